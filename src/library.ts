@@ -1,0 +1,45 @@
+/**
+ * A library is one immutable snapshot of the article set and its index. Queries hold a reference
+ * to one snapshot, so a reload that swaps in a new one never shows them a mix.
+ */
+import { createHash } from "node:crypto";
+import type { Article } from "./article.js";
+import { buildSentenceIndex, type SentenceIndex } from "./index/sentenceIndex.js";
+
+export interface Library {
+  /** Changes whenever the article set changes (a hash of the articles' ids and contents). */
+  version: string;
+  articles: readonly Article[];
+  byId: ReadonlyMap<string, Article>;
+  index: SentenceIndex;
+  sentenceCount: number;
+}
+
+export function createLibrary(articles: readonly Article[], contentHashes: readonly string[] = []): Library {
+  const sorted = [...articles].sort((a, b) => a.id.localeCompare(b.id));
+  const hash = createHash("sha256");
+  for (const article of sorted) hash.update(`${article.id}\0`);
+  for (const content of contentHashes) hash.update(`${content}\0`);
+  return {
+    version: hash.digest("hex").slice(0, 12),
+    articles: sorted,
+    byId: new Map(sorted.map((article) => [article.id, article])),
+    index: buildSentenceIndex(sorted),
+    sentenceCount: sorted.reduce((sum, article) => sum + article.sentences.length, 0),
+  };
+}
+
+/**
+ * Finds an article by its id, or by a prefix that only one id starts with ("001"), or by a
+ * case-insensitive exact title. Never throws on odd input.
+ */
+export function findArticle(library: Library, key: string): Article | undefined {
+  const wanted = key.trim();
+  if (!wanted) return undefined;
+  const exact = library.byId.get(wanted);
+  if (exact) return exact;
+  const lower = wanted.toLowerCase();
+  const byPrefix = library.articles.filter((article) => article.id.toLowerCase().startsWith(lower));
+  if (byPrefix.length === 1) return byPrefix[0];
+  return library.articles.find((article) => article.title.toLowerCase() === lower);
+}

@@ -1,0 +1,129 @@
+/**
+ * One article file's text → an Article: metadata (date, headline, links) apart from the answer
+ * sentences, boilerplate dropped, headings kept as headings, every sentence with its offsets.
+ */
+import type { Article, ArticleMeta, Sentence } from "../article.js";
+import { analyzeText } from "../nlp/wink.js";
+import { termsOf } from "../text/terms.js";
+import { collapseWhitespace } from "../text/normalize.js";
+import { DATE_PREFIX, isBoilerplate, isHeadingLine, isHeadline, linkLineUrls } from "./lineKinds.js";
+
+export interface ArticleInput {
+  /** File name inside the article folder, e.g. `001_30adab4a3c73e80a.txt`. */
+  file: string;
+  /** The file's decoded text (offsets are into this string). */
+  text: string;
+  /** Moderator-provided metadata (the sidecar); wins over what the text says. */
+  meta?: Partial<Omit<ArticleMeta, "titleSource">>;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /[^\r\n]*(?:\r\n|\r|\n|$)/gu;
+  for (const match of text.matchAll(pattern)) {
+    if (match[0] === "") break;
+    lines.push({ text: match[0].replace(/[\r\n]+$/u, ""), start: match.index });
+  }
+  return lines;
+}
+
+/** A real calendar date in YYYY-MM-DD form, else null: a date is metadata only when it is valid. */
+export function validIsoDate(value: string | null | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/u.test(value)) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value) ? value : null;
+}
+
+/** The article id: its file name without the extension. */
+export function articleIdFromFile(file: string): string {
+  return file.replace(/\.(?:txt|md)$/iu, "");
+}
+
+const TITLE_LENGTH = 80;
+
+/** A short title from the first sentence, cut at a word boundary. */
+export function deriveTitle(firstSentence: string | undefined, file: string): string {
+  if (!firstSentence) return articleIdFromFile(file);
+  const text = firstSentence.replace(/^[\s"'“‘]+/u, "");
+  if (text.length <= TITLE_LENGTH) return text;
+  const cut = text.slice(0, TITLE_LENGTH);
+  const lastSpace = cut.lastIndexOf(" ");
+  return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:—–-]+$/u, "")}…`;
+}
+
+export function parseArticle(input: ArticleInput): Article {
+  const { file, text } = input;
+  let date: string | null = null;
+  let headline: string | null = null;
+  let heading: string | null = null;
+  let paragraph = 0;
+  const links: string[] = [];
+  const headings: string[] = [];
+  const sentences: Sentence[] = [];
+  let seenContent = false;
+
+  for (const line of splitLines(text)) {
+    let content = line.text;
+    let start = line.start;
+    if (content.trim() === "") continue;
+    if (!seenContent) {
+      seenContent = true;
+      const prefix = DATE_PREFIX.exec(content);
+      if (prefix) {
+        date = validIsoDate(prefix[1]);
+        start += prefix[0].length;
+        content = content.slice(prefix[0].length);
+      } else if (isHeadline(content)) {
+        headline = collapseWhitespace(content);
+        continue;
+      }
+    }
+    const urls = linkLineUrls(content);
+    if (urls) {
+      links.push(...urls);
+      continue;
+    }
+    if (isBoilerplate(content)) continue;
+    if (isHeadingLine(content)) {
+      heading = collapseWhitespace(content);
+      headings.push(heading);
+      continue;
+    }
+    for (const analyzed of analyzeText(content)) {
+      const terms = termsOf(analyzed.tokens);
+      if (!analyzed.tokens.some((token) => /[\p{L}\p{N}]/u.test(token.text))) continue;
+      sentences.push({
+        n: sentences.length + 1,
+        text: collapseWhitespace(content.slice(analyzed.start, analyzed.end)),
+        start: start + analyzed.start,
+        end: start + analyzed.end,
+        paragraph,
+        heading,
+        terms: terms.map((t) => t.term),
+        entities: [...new Set(analyzed.tokens.flatMap((token) => (token.entity ? [token.entity] : [])))],
+      });
+    }
+    paragraph++;
+  }
+
+  const meta = input.meta ?? {};
+  const title = meta.title ?? headline ?? deriveTitle(sentences[0]?.text, file);
+  return {
+    id: articleIdFromFile(file),
+    file,
+    title,
+    titleSource: meta.title ? "sidecar" : headline ? "headline" : "derived",
+    date: validIsoDate(meta.date) ?? date,
+    outlet: meta.outlet ?? null,
+    url: meta.url ?? null,
+    links: [...new Set(links)],
+    headings,
+    paragraphCount: paragraph,
+    sentences,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Text folding shared by indexing, querying and the eval: two strings that a reader would call
+ * "the same words" fold to the same string.
+ */
+
+const QUOTES: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201A": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u201F": '"',
+  "\u2033": '"',
+  "\u00AB": '"',
+  "\u00BB": '"',
+};
+
+/** Collapses every run of whitespace (including newlines and NBSP) to one space and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/** Curly quotes and primes to straight ones, en/em dashes and minus signs to "-". */
+export function straightenPunctuation(text: string): string {
+  return text
+    .replace(
+      /[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/gu,
+      (c) => QUOTES[c] ?? c,
+    )
+    .replace(/[\u2010-\u2015\u2212]/gu, "-");
+}
+
+/** Removes combining marks after canonical decomposition: "Noël" → "Noel". */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .normalize("NFC");
+}
+
+/** Removes zero-width and other invisible format characters (but keeps ordinary spaces). */
+export function stripInvisible(text: string): string {
+  return text.replace(/[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, "");
+}
+
+/** The eval's normalisation: NFKC, straight quotes, dashes to "-", whitespace runs to one space, lower case. */
+export function normalizeForComparison(text: string): string {
+  return collapseWhitespace(straightenPunctuation(text.normalize("NFKC"))).toLowerCase();
+}
+
+/** Folds a single word for matching: NFKC, no diacritics, straight quotes, lower case. */
+export function foldWord(word: string): string {
+  return stripDiacritics(straightenPunctuation(word.normalize("NFKC"))).toLowerCase();
+}
