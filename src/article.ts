@@ -16,7 +16,32 @@ export interface Sentence {
   terms: string[];
   /** Named-entity types found in the sentence (DATE, CARDINAL, PERSON, …), for answer typing. */
   entities: string[];
+  /** Positions in `terms` of names (proper nouns, acronyms, aliases): who-questions want them. */
+  nameAt: number[];
+  /** wink entities as spans of `terms` positions, so an answer's distance to the topic is known. */
+  entitySpans: EntitySpan[];
+  /** Positions in `terms` of names placed by a locative ("in Paris", "the city of Sumy"). */
+  placeAt: number[];
+  /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */
+  describedAt: number[];
+  /** What the sentence's form says about it (see SentenceCue). */
+  cues: SentenceCue[];
 }
+
+/** A wink entity (DATE, CARDINAL, …) over `terms` positions [from, to); from === to when all its words are stop words. */
+export interface EntitySpan {
+  type: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * - quote: contains a quotation; opens-with-quote: starts with one (the speaker may be named
+ *   in the sentence before);
+ * - opens-with-pronoun: starts with "He", "It", "This", … (refers to the sentence before);
+ * - cause: states a reason or purpose ("because", "as compensation for", "following").
+ */
+export type SentenceCue = "quote" | "opens-with-quote" | "opens-with-pronoun" | "cause";
 
 export interface ArticleMeta {
   title: string;

@@ -95,3 +95,8 @@ export function analyzeText(text: string): AnalyzedSentence[] {
 export function analyzeTokens(text: string): AnalyzedToken[] {
   return analyzeText(text).flatMap((sentence) => sentence.tokens);
 }
+
+/** Loads the model now rather than inside the first timed answer. */
+export function warmUpNlp(): void {
+  analyzeText("Warm up.");
+}

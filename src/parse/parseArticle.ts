@@ -6,6 +6,7 @@ import type { Article, ArticleMeta, Sentence } from "../article.js";
 import { analyzeText } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
+import { sentenceFeatures } from "../text/sentenceFeatures.js";
 import { DATE_PREFIX, isBoilerplate, isHeadingLine, isHeadline, linkLineUrls } from "./lineKinds.js";
 
 export interface ArticleInput {
@@ -97,15 +98,17 @@ export function parseArticle(input: ArticleInput): Article {
     for (const analyzed of analyzeText(content)) {
       const terms = termsOf(analyzed.tokens);
       if (!analyzed.tokens.some((token) => /[\p{L}\p{N}]/u.test(token.text))) continue;
+      const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
       sentences.push({
         n: sentences.length + 1,
-        text: collapseWhitespace(content.slice(analyzed.start, analyzed.end)),
+        text: sentenceText,
         start: start + analyzed.start,
         end: start + analyzed.end,
         paragraph,
         heading,
         terms: terms.map((t) => t.term),
         entities: [...new Set(analyzed.tokens.flatMap((token) => (token.entity ? [token.entity] : [])))],
+        ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
       });
     }
     paragraph++;

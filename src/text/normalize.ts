@@ -43,6 +43,7 @@ export function stripDiacritics(text: string): string {
 
 /** Removes zero-width and other invisible format characters (but keeps ordinary spaces). */
 export function stripInvisible(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   return text.replace(/[\p{Cf}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/gu, "");
 }
 
@@ -54,4 +55,12 @@ export function normalizeForComparison(text: string): string {
 /** Folds a single word for matching: NFKC, no diacritics, straight quotes, lower case. */
 export function foldWord(word: string): string {
   return stripDiacritics(straightenPunctuation(word.normalize("NFKC"))).toLowerCase();
+}
+
+/**
+ * Folds transliteration doublings that vary between outlets in names from Slavic languages:
+ * "Yuliia"/"Yulia", "Zelenskyy"/"Zelensky". Neither "ii" nor "yy" is ordinary English spelling.
+ */
+export function foldTransliteration(word: string): string {
+  return word.replace(/ii/gu, "i").replace(/yy/gu, "y");
 }

@@ -4,7 +4,15 @@
  */
 import type { AnalyzedToken } from "../nlp/wink.js";
 import { defaultAliases, type AliasTable } from "./aliases.js";
-import { foldWord } from "./normalize.js";
+import { foldTransliteration, foldWord } from "./normalize.js";
+import { stem } from "./stem.js";
+import { defaultPhrases, type PhraseTable } from "./synonyms.js";
+
+/**
+ * Bumped whenever the same text would yield different terms (this file, the alias table, the
+ * phrase list in data/synonyms.json): stored sentences carrying older terms must be re-parsed.
+ */
+export const TERMS_VERSION = 2;
 
 export interface Term {
   term: string;
@@ -12,7 +20,30 @@ export interface Term {
   token: number;
   /** A name (proper noun, acronym or alias) rather than an ordinary word. */
   isName: boolean;
+  /**
+   * How many tokens the term spans when it is a fixed phrase ("move on", "walk away"). Phrase
+   * terms are emitted in addition to their words' own terms.
+   */
+  span?: number;
 }
+
+/** Every negation reduces to this one term: "not", "n't", "no", "never" carry meaning. */
+export const NEGATION_TERM = "not";
+const NEGATIONS = new Set([
+  "not",
+  "n't",
+  "no",
+  "never",
+  "nobody",
+  "none",
+  "nothing",
+  "neither",
+  "nor",
+  "cannot",
+]);
+
+/** Stop words in wink's list that still tell events apart ("the next round", "the first time"). */
+const KEPT_STOP_WORDS = new Set(["next", "last", "first", "former"]);
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -25,32 +56,44 @@ function isWordToken(token: AnalyzedToken): boolean {
 }
 
 /**
- * Reduces tokens to terms: aliases (multi-word first) to their canonical term, stop words out
- * (but an upper-case acronym like "US" is a name, not the pronoun "us"), everything else stemmed.
+ * Reduces tokens to terms: aliases (multi-word first) to their canonical term, negations to one
+ * term, stop words out (but an upper-case acronym like "US" is a name, not the pronoun "us"),
+ * everything else to the Porter stem of its lemma. Fixed phrases ("move on") add a phrase term.
  */
-export function termsOf(tokens: readonly AnalyzedToken[], aliases: AliasTable = defaultAliases): Term[] {
+export function termsOf(
+  tokens: readonly AnalyzedToken[],
+  aliases: AliasTable = defaultAliases,
+  phrases: PhraseTable = defaultPhrases,
+): Term[] {
   const terms: Term[] = [];
   const words = tokens.map((token) => foldWord(token.text));
+  const lemmas = tokens.map((token) => foldWord(token.lemma || token.text));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as AnalyzedToken;
-    if (!isWordToken(token)) continue;
-    const phrase = matchAliasPhrase(tokens, words, i, aliases);
-    if (phrase) {
-      terms.push({ term: phrase.term, token: i, isName: true });
-      i += phrase.length - 1;
+    const word = words[i] as string;
+    if (NEGATIONS.has(word) || NEGATIONS.has(lemmas[i] as string)) {
+      terms.push({ term: NEGATION_TERM, token: i, isName: false });
       continue;
     }
-    const word = words[i] as string;
-    const alias = aliases.words.get(word);
+    if (!isWordToken(token)) continue;
+    const alias = matchAliasPhrase(words, i, aliases);
     if (alias) {
-      terms.push({ term: alias, token: i, isName: true });
+      terms.push({ term: alias.term, token: i, isName: true });
+      i += alias.length - 1;
+      continue;
+    }
+    const phrase = matchFixedPhrase(lemmas, i, phrases);
+    if (phrase) terms.push({ term: phrase.term, token: i, isName: false, span: phrase.length });
+    const aliased = aliasOfWord(word, aliases);
+    if (aliased) {
+      terms.push({ term: aliased, token: i, isName: true });
       continue;
     }
     const acronym = ACRONYM.test(token.text);
-    if (token.stop && !acronym) continue;
+    if (token.stop && !acronym && !KEPT_STOP_WORDS.has(word)) continue;
     const isName = acronym || token.pos === "PROPN" || (/^\p{Lu}/u.test(token.text) && i > 0);
     terms.push({
-      term: acronym ? word.replace(/\./gu, "") : foldWord(token.stem),
+      term: acronym ? word.replace(/\./gu, "") : wordTerm(lemmas[i] as string),
       token: i,
       isName,
     });
@@ -58,17 +101,42 @@ export function termsOf(tokens: readonly AnalyzedToken[], aliases: AliasTable = 
   return terms;
 }
 
-/** The longest alias phrase starting at token i, skipping punctuation-free word tokens only. */
+/** An ordinary word's term: the stem of its lemma, transliteration variants folded. */
+export function wordTerm(lemma: string): string {
+  return foldTransliteration(stem(lemma));
+}
+
+/** A single word's alias, also for a plural ("Ukrainians" → the alias of "ukrainian"). */
+function aliasOfWord(word: string, aliases: AliasTable): string | undefined {
+  const direct = aliases.words.get(word);
+  if (direct) return direct;
+  return word.length > 4 && word.endsWith("s") ? aliases.words.get(word.slice(0, -1)) : undefined;
+}
+
+/** The longest alias phrase starting at token i, compared word by word (folded). */
 function matchAliasPhrase(
-  tokens: readonly AnalyzedToken[],
   words: readonly string[],
   i: number,
   aliases: AliasTable,
 ): { term: string; length: number } | null {
-  for (let length = Math.min(aliases.longestPhrase, tokens.length - i); length >= 2; length--) {
+  for (let length = Math.min(aliases.longestPhrase, words.length - i); length >= 2; length--) {
     const phrase = words.slice(i, i + length).join(" ");
     const term = aliases.phrases.get(phrase);
     if (term) return { term, length };
+  }
+  return null;
+}
+
+/** The longest fixed phrase starting at token i, compared lemma by lemma ("walked away"). */
+function matchFixedPhrase(
+  lemmas: readonly string[],
+  i: number,
+  phrases: PhraseTable,
+): { term: string; length: number } | null {
+  if (!phrases.firstWords.has(lemmas[i] as string)) return null;
+  for (let length = Math.min(phrases.longest, lemmas.length - i); length >= 2; length--) {
+    const key = lemmas.slice(i, i + length).join(" ");
+    if (phrases.terms.has(key)) return { term: key, length };
   }
   return null;
 }

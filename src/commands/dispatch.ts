@@ -1,0 +1,77 @@
+/**
+ * The one way every front end runs a command: argument checks, the moderator guard, the question
+ * cooldown, and one error path. A user's mistake gets a short message; a bug gets logged and an
+ * apology, never a stack trace.
+ */
+import { log } from "../log.js";
+import { ReloadError } from "../store/libraryService.js";
+import { errorReply, type Reply } from "../reply/reply.js";
+import type { AnyCommand, CommandContext, CommandOption } from "./command.js";
+import type { Cooldown } from "./cooldown.js";
+
+export type RawArgs = Record<string, string | number | undefined>;
+
+export interface DispatchOptions {
+  cooldown?: Cooldown;
+}
+
+export const APOLOGY = "Sorry, something went wrong while answering. Please try again in a moment.";
+
+/** A problem with what the user asked for, with a message meant for them. */
+export class UserError extends Error {}
+
+export function findCommand(commands: readonly AnyCommand[], name: string): AnyCommand | undefined {
+  return commands.find((command) => command.name === name.toLowerCase());
+}
+
+/** Moderator-only commands refuse everyone else. */
+export function moderatorGuard(command: AnyCommand, context: CommandContext): Reply | null {
+  if (!command.moderatorOnly || context.user.isModerator) return null;
+  return errorReply(`Only moderators (Manage Server) can use /${command.name}.`);
+}
+
+function coerceArgs(command: AnyCommand, raw: RawArgs): Record<string, string | number | undefined> {
+  const args: Record<string, string | number | undefined> = {};
+  for (const option of command.options as readonly CommandOption[]) {
+    const value = raw[option.name];
+    if (value === undefined || value === "") {
+      if (option.required) throw new UserError(`/${command.name} needs ${option.name}.`);
+      args[option.name] = undefined;
+      continue;
+    }
+    if (option.type === "integer") {
+      const n = typeof value === "number" ? value : Number(String(value).trim());
+      if (!Number.isInteger(n)) throw new UserError(`${option.name} should be a whole number.`);
+      args[option.name] = n;
+    } else {
+      args[option.name] = String(value);
+    }
+  }
+  return args;
+}
+
+export async function runCommand(
+  command: AnyCommand,
+  raw: RawArgs,
+  context: CommandContext,
+  options: DispatchOptions = {},
+): Promise<Reply> {
+  try {
+    const refused = moderatorGuard(command, context);
+    if (refused) return refused;
+    const args = coerceArgs(command, raw);
+    if (command.asksQuestion && options.cooldown) {
+      const waitMs = options.cooldown.take(context.user.id);
+      if (waitMs > 0) {
+        return errorReply(`You're asking quickly! Please wait ${Math.ceil(waitMs / 1000)} s and ask again.`);
+      }
+    }
+    return await command.execute(context, args);
+  } catch (error) {
+    if (error instanceof UserError) return errorReply(error.message);
+    if (error instanceof ReloadError)
+      return errorReply(`The reload failed: ${error.message}. Still serving the previous articles.`);
+    log.error("command failed", { command: command.name, user: context.user.id, error });
+    return errorReply(APOLOGY);
+  }
+}

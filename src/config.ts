@@ -1,0 +1,83 @@
+/**
+ * The environment, read and checked once. Secrets come only from here (a git-ignored `.env` is
+ * loaded when present); nothing else reads process.env.
+ */
+import { existsSync } from "node:fs";
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+
+export interface Config {
+  articlesDir: string;
+  dbPath: string;
+  logLevel: LogLevel;
+  discord: {
+    token: string | null;
+    clientId: string | null;
+    guildId: string | null;
+    modRoleId: string | null;
+    apiUrl: string | null;
+  };
+  /** Questions a user may ask per window. */
+  cooldown: { questions: number; windowMs: number };
+}
+
+const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
+
+export class ConfigError extends Error {}
+
+function text(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new ConfigError(`config: ${name} should be a positive whole number, instead found "${raw}"`);
+  }
+  return value;
+}
+
+function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = text(env, name);
+  if (value !== null && !/^\d{5,25}$/u.test(value)) {
+    throw new ConfigError(`config: ${name} should be a Discord id (digits), instead found "${value}"`);
+  }
+  return value;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const level = (text(env, "LOG_LEVEL") ?? "info").toLowerCase();
+  if (!LEVELS.includes(level as LogLevel)) {
+    throw new ConfigError(
+      `config: LOG_LEVEL should be one of ${LEVELS.join(", ")}, instead found "${level}"`,
+    );
+  }
+  const apiUrl = text(env, "DISCORD_API_URL");
+  if (apiUrl !== null && !/^https?:\/\/\S+$/iu.test(apiUrl)) {
+    throw new ConfigError(`config: DISCORD_API_URL should be an http(s) URL, instead found "${apiUrl}"`);
+  }
+  return {
+    articlesDir: text(env, "ARTICLES_DIR") ?? "seeds",
+    dbPath: text(env, "DB_PATH") ?? "data/db.json",
+    logLevel: level as LogLevel,
+    discord: {
+      token: text(env, "DISCORD_TOKEN"),
+      clientId: snowflake(env, "DISCORD_CLIENT_ID"),
+      guildId: snowflake(env, "DISCORD_GUILD_ID"),
+      modRoleId: snowflake(env, "MOD_ROLE_ID"),
+      apiUrl: apiUrl?.replace(/\/+$/u, "") ?? null,
+    },
+    cooldown: {
+      questions: positiveInt(env, "QUESTION_COOLDOWN_COUNT", 5),
+      windowMs: positiveInt(env, "QUESTION_COOLDOWN_SECONDS", 30) * 1000,
+    },
+  };
+}
+
+/** Loads `.env` from the working directory into process.env, if the file exists (Node's own loader). */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm start` with DISCORD_TOKEN: logs in and serves the commands, mentions and DMs until
+ * SIGINT/SIGTERM, then shuts down cleanly.
+ */
+import { Events, type Client } from "discord.js";
+import type { Config } from "../config.js";
+import { startApp, type App } from "../app.js";
+import { log } from "../log.js";
+import { createClient } from "./client.js";
+import { ConversationMemory, PagedLists } from "./conversations.js";
+import { handleInteraction, type DiscordDeps } from "./interactions.js";
+import { handleMessage } from "./messages.js";
+
+export interface RunningBot {
+  client: Client;
+  app: App;
+  stop(): Promise<void>;
+}
+
+export async function startDiscordBot(config: Config): Promise<RunningBot> {
+  const token = config.discord.token;
+  if (!token) throw new Error("discord: DISCORD_TOKEN should be set to start the Discord bot");
+  const { app, report } = await startApp(config, { cooldown: true });
+  log.info("articles loaded", {
+    articles: report.articles,
+    sentences: report.sentences,
+    failed: report.failed,
+  });
+  const deps: DiscordDeps = {
+    app,
+    modRoleId: config.discord.modRoleId,
+    memory: new ConversationMemory(),
+    pages: new PagedLists(),
+  };
+  const client = createClient(config.discord.apiUrl);
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(deps, interaction));
+  client.on(Events.MessageCreate, (message) => void handleMessage(deps, message));
+  client.on(Events.Error, (error) => log.error("discord client error", { error }));
+  client.on(Events.Warn, (message) => log.warn("discord client warning", { message }));
+  client.on(Events.ShardResume, (shard, replayed) => log.info("gateway resumed", { shard, replayed }));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    log.warn("gateway disconnected", { shard, code: event.code }),
+  );
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(token);
+  await ready;
+  log.info("discord ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
+  return {
+    client,
+    app,
+    async stop() {
+      await app.service.idle();
+      await client.destroy();
+    },
+  };
+}
+
+export async function runDiscordBot(config: Config): Promise<void> {
+  const bot = await startDiscordBot(config);
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info("shutting down", { signal });
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error("shutdown failed", { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+}

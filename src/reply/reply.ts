@@ -1,0 +1,85 @@
+/**
+ * What a command answers, before any front end draws it: quotes with numbered citations, lists,
+ * plain text. The terminal and Discord each render this their own way.
+ */
+
+export interface Citation {
+  /** The number the quotes refer to ([1], [2], …). */
+  n: number;
+  articleId: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+export interface ReplyQuote {
+  /** The article's own sentence, verbatim. */
+  text: string;
+  /** Who or what the quote is about, when the sentence alone doesn't say (shown outside the quote). */
+  context: string | null;
+  /** The citation number of this quote's source, and the sentence's number in that article. */
+  source: number;
+  sentence: number;
+  /** Other outlets reporting the same thing. */
+  alsoReportedBy: { source: number; sentence: number }[];
+}
+
+export interface ListItem {
+  label: string;
+  detail?: string;
+  /** A citation number and sentence number, when the item is a quoted sentence. */
+  source?: number;
+  sentence?: number;
+}
+
+interface ReplyBase {
+  /** Only the asker should see it (Discord ephemeral). */
+  ephemeral?: boolean;
+}
+
+export interface AnswerReply extends ReplyBase {
+  kind: "answer";
+  question: string;
+  quotes: ReplyQuote[];
+  sources: Citation[];
+  /** e.g. "The sources differ on this." */
+  note: string | null;
+}
+
+export interface NoAnswerReply extends ReplyBase {
+  kind: "no-answer";
+  question: string;
+  text: string;
+  /** Topics the articles do cover that come nearest. */
+  suggestions: string[];
+}
+
+export interface ListReply extends ReplyBase {
+  kind: "list";
+  title: string;
+  items: ListItem[];
+  sources: Citation[];
+  /** For paged lists: page is 1-based. */
+  page: { page: number; pages: number; total: number; command: string; args: Record<string, string> } | null;
+  footer: string | null;
+}
+
+export interface InfoReply extends ReplyBase {
+  kind: "info";
+  title: string;
+  text: string;
+  fields: { name: string; value: string }[];
+  url: string | null;
+}
+
+export interface ErrorReply extends ReplyBase {
+  kind: "error";
+  text: string;
+}
+
+export type Reply = AnswerReply | NoAnswerReply | ListReply | InfoReply | ErrorReply;
+
+export function errorReply(text: string): ErrorReply {
+  return { kind: "error", text, ephemeral: true };
+}

@@ -1,0 +1,109 @@
+/**
+ * Per-sentence facts the answer engine needs and that are costly at query time (they need the
+ * tokens, stop words and punctuation, which the index does not keep). Computed once by the
+ * parser; positions are indices into the sentence's `terms`.
+ */
+import type { AnalyzedToken } from "../nlp/wink.js";
+import type { EntitySpan, SentenceCue } from "../article.js";
+import type { Term } from "./terms.js";
+import { foldWord } from "./normalize.js";
+import { ANAPHORIC_OPENERS, CAUSE_PATTERN, GEO_OF_WORDS, LOCATIVE_WORDS } from "./lexicon.js";
+
+export interface SentenceFeatures {
+  nameAt: number[];
+  entitySpans: EntitySpan[];
+  placeAt: number[];
+  describedAt: number[];
+  cues: SentenceCue[];
+}
+
+const QUOTE_MARK = /["“”«»„]|(?:^|\s)['‘]|['’](?:\s|$|[,.])/u;
+const OPENING_QUOTE = /^\s*["“«„'‘]/u;
+
+export function sentenceFeatures(
+  tokens: readonly AnalyzedToken[],
+  terms: readonly Term[],
+  text: string,
+): SentenceFeatures {
+  /** Term position of the first term at or after each token (terms.length when none). */
+  const termAtToken: number[] = new Array<number>(tokens.length + 1).fill(terms.length);
+  for (let t = terms.length - 1; t >= 0; t--) {
+    const term = terms[t] as Term;
+    for (let k = term.token; k >= 0 && (termAtToken[k] as number) > t; k--) termAtToken[k] = t;
+  }
+
+  const nameAt: number[] = [];
+  terms.forEach((term, t) => {
+    if (term.isName && !term.span) nameAt.push(t);
+  });
+
+  const entitySpans: EntitySpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i]?.entity;
+    if (!type) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]?.entity === type) j++;
+    entitySpans.push({ type, from: termAtToken[i] as number, to: termAtToken[j + 1] as number });
+    i = j;
+  }
+
+  const words = tokens.map((token) => foldWord(token.text));
+  const placeAt = nameAt.filter((t) => isLocative(words, tokens, (terms[t] as Term).token));
+  const describedAt: number[] = [];
+  terms.forEach((term, t) => {
+    const token = tokens[term.token];
+    if (!term.span && (token?.pos === "NOUN" || token?.pos === "PROPN") && isDescribed(words, tokens, term.token))
+      describedAt.push(t);
+  });
+
+  const cues: SentenceCue[] = [];
+  if (QUOTE_MARK.test(text)) cues.push("quote");
+  if (OPENING_QUOTE.test(text)) cues.push("opens-with-quote");
+  const first = tokens.find((token) => /[\p{L}\p{N}]/u.test(token.text));
+  if (first && ANAPHORIC_OPENERS.has(foldWord(first.text))) cues.push("opens-with-pronoun");
+  if (CAUSE_PATTERN.test(text)) cues.push("cause");
+  return { nameAt, entitySpans, placeAt, describedAt, cues };
+}
+
+/**
+ * Whether the name at token i follows a locative: a preposition ("in Paris", "at the Élysée")
+ * or a place noun with "of" ("the northern city of Sumy"), with only determiners, adjectives
+ * and other name words between.
+ */
+function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const word = words[k] as string;
+    const token = tokens[k] as AnalyzedToken;
+    if (word === "of" && GEO_OF_WORDS.has(words[k - 1] ?? "")) return true;
+    if (LOCATIVE_WORDS.has(word)) return true;
+    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PROPN")) return false;
+  }
+  return false;
+}
+
+const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
+const RELATIVES = new Set(["that", "which", "whose"]);
+const MODALS = new Set(["would", "will", "could", "should", "can", "may", "might", "must"]);
+const ABOUT_PREPOSITIONS = new Set(["on", "over", "about", "for", "of"]);
+
+/**
+ * Whether the noun at token i is followed by what it is or does: "a deal granting…", "the deal
+ * -- designed to give…", "a deal that would grant…", "a force to secure…", "a deal on
+ * extracting…", "the agreement would grant…". Definition questions ("what is X about") want it.
+ */
+function isDescribed(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+  let k = i + 1;
+  // Skip a dash or comma that opens an apposition, and a following noun of the same phrase.
+  while (k < tokens.length && (/^(?:--|—|–|-|,)$/u.test(tokens[k]?.text ?? "") || tokens[k]?.pos === "NOUN")) k++;
+  const word = words[k] ?? "";
+  const next = tokens[k + 1];
+  const nextWord = words[k + 1] ?? "";
+  const token = tokens[k];
+  if (!token) return false;
+  if (token.pos === "VERB" && word.endsWith("ing")) return true;
+  if (PURPOSE_PARTICIPLES.has(word) && (nextWord === "to" || nextWord === "at")) return true;
+  if (RELATIVES.has(word) && next && (MODALS.has(nextWord) || next.pos === "VERB")) return true;
+  if (word === "to" && next?.pos === "VERB") return true;
+  if (ABOUT_PREPOSITIONS.has(word) && next?.pos === "VERB" && nextWord.endsWith("ing")) return true;
+  return MODALS.has(word) && next?.pos === "VERB";
+}

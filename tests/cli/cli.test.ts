@@ -1,0 +1,99 @@
+import { execFile } from "node:child_process";
+import { readFile, writeFile, access } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { scratchLibrary } from "../helpers.js";
+
+const run = promisify(execFile);
+const ROOT = new URL("../..", import.meta.url).pathname;
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+let lib: Awaited<ReturnType<typeof scratchLibrary>>;
+beforeAll(async () => {
+  lib = await scratchLibrary();
+});
+afterAll(() => lib.cleanup());
+
+async function cli(script: "ask" | "reload", args: string[]) {
+  try {
+    const { stdout, stderr } = await run(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: "warn" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const where = () => ["--articles", lib.articlesDir, "--db", lib.dbPath];
+
+describe("the ask CLI", () => {
+  it("prints one JSON answer object with citations and the engine's time", async () => {
+    const { code, stdout } = await cli("ask", ["--json", ...where(), "How many people died in Kryvyi Rih?"]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout) as Record<string, unknown> & { quotes: Record<string, unknown>[] };
+    expect(answer).toMatchObject({ question: "How many people died in Kryvyi Rih?", answered: true });
+    expect(answer.quotes.length).toBeLessThanOrEqual(3);
+    const first = answer.quotes[0] as {
+      text: string;
+      score: number;
+      sentence: number;
+      article: Record<string, unknown>;
+    };
+    expect(first.text).toContain("Some 20 people");
+    expect(first.article).toMatchObject({
+      id: "001_30adab4a3c73e80a",
+      date: "2025-04-18",
+      outlet: null,
+      url: null,
+      file: relative(ROOT, join(lib.articlesDir, "001_30adab4a3c73e80a.txt")),
+    });
+    expect(typeof first.score).toBe("number");
+    expect(first.sentence).toBeGreaterThan(0);
+    expect(typeof answer.ms).toBe("number");
+  });
+
+  it("answers a batch, one JSON line per question, and --top limits quotes", async () => {
+    const batch = join(lib.root, "questions.txt");
+    await writeFile(batch, "Where is Sumy?\n\nWhat is the population of Canada?\n");
+    const { code, stdout } = await cli("ask", ["--json", "--top", "1", ...where(), "--batch", batch]);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { answered: boolean; quotes: unknown[] });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.quotes).toHaveLength(1);
+    expect(lines[1]).toMatchObject({ answered: false, quotes: [] });
+  });
+
+  it("GIVEN bad arguments THEN usage, exit code 2, and nothing written", async () => {
+    const dbPath = join(lib.root, "never", "db.json");
+    for (const args of [["--json"], ["--top", "0", "q"], ["--bogus", "q"], ["--batch", "x", "q"]]) {
+      const { code, stderr } = await cli("ask", [...args, "--db", dbPath]);
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/usage:/u);
+    }
+    await expect(access(dbPath)).rejects.toThrow();
+  });
+});
+
+describe("the reload CLI", () => {
+  it("prints the reload report as JSON", async () => {
+    await writeFile(
+      join(lib.articlesDir, "extra.md"),
+      "Talks will resume in Geneva next month, diplomats said.\n",
+    );
+    const { code, stdout } = await cli("reload", ["--json", ...where()]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({ added: expect.arrayContaining(["extra.md"]), removed: [], failed: [] });
+    expect(report.articles).toBe(6);
+    expect(JSON.parse(await readFile(lib.dbPath, "utf8"))).toHaveProperty("schemaVersion");
+    const bad = await cli("reload", ["--json", "extra-arg"]);
+    expect(bad.code).toBe(2);
+  });
+});

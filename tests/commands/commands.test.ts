@@ -1,0 +1,202 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startApp, type App, type Conversation } from "../../src/app.js";
+import type { CommandUser, Exchange } from "../../src/commands/command.js";
+import { commandShapeProblem, COMMANDS_DIR, loadCommands } from "../../src/commands/registry.js";
+import type { Reply } from "../../src/reply/reply.js";
+import { scratchLibrary } from "../helpers.js";
+
+const member: CommandUser = { id: "u1", name: "member", isModerator: false };
+const moderator: CommandUser = { id: "m1", name: "mod", isModerator: true };
+
+let app: App;
+let articlesDir: string;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  const lib = await scratchLibrary();
+  cleanup = lib.cleanup;
+  articlesDir = lib.articlesDir;
+  ({ app } = await startApp({
+    articlesDir: lib.articlesDir,
+    dbPath: lib.dbPath,
+    cooldown: { questions: 3, windowMs: 60_000 },
+  }));
+});
+afterAll(() => cleanup());
+
+function run(command: string, args: Record<string, string | number | undefined> = {}, user = member) {
+  return app.run({ command, args, user });
+}
+
+function expectKind<K extends Reply["kind"]>(reply: Reply, kind: K): Extract<Reply, { kind: K }> {
+  expect(reply.kind).toBe(kind);
+  return reply as Extract<Reply, { kind: K }>;
+}
+
+describe("command modules", () => {
+  it("every module in commands/ has the Command shape", async () => {
+    const loaded = await loadCommands(COMMANDS_DIR);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.commands.map((c) => c.name).sort()).toEqual(
+      ["article", "ask", "help", "reload", "search", "sources"].sort(),
+    );
+  });
+
+  it("a module that doesn't fit the shape is named, not loaded", () => {
+    expect(commandShapeProblem({ name: "Bad Name", description: "x", options: [], execute() {} })).toMatch(
+      /name/u,
+    );
+    expect(commandShapeProblem({ name: "ok", description: "", options: [], execute() {} })).toMatch(
+      /description/u,
+    );
+    expect(
+      commandShapeProblem({
+        name: "ok",
+        description: "d",
+        options: [{ name: "q", description: "d", type: "bool" }],
+        execute() {},
+      }),
+    ).toMatch(/type/u);
+    expect(commandShapeProblem({ name: "ok", description: "d", options: [] })).toMatch(/execute/u);
+  });
+});
+
+describe("/ask", () => {
+  it("answers with verbatim sentences and numbered sources", async () => {
+    const reply = expectKind(await run("ask", { question: "How many people died in Kryvyi Rih?" }), "answer");
+    expect(reply.quotes[0]?.text).toContain("Some 20 people, including nine children");
+    for (const quote of reply.quotes) {
+      const source = reply.sources.find((s) => s.n === quote.source);
+      expect(source).toBeDefined();
+      const article = app.service.library.byId.get(source?.articleId ?? "");
+      const file = await readFile(`${articlesDir}/${article?.file}`, "utf8");
+      expect(file.replace(/\s+/gu, " ")).toContain(quote.text);
+    }
+  });
+
+  it("says plainly when the articles don't answer", async () => {
+    const reply = expectKind(
+      await run("ask", { question: "What is the population of Canada?" }, moderator),
+      "no-answer",
+    );
+    expect(reply.text).toBe("The articles don't say.");
+  });
+
+  it("limits the answer to one article when asked", async () => {
+    const reply = expectKind(
+      await run("ask", { question: "What did Rubio say?", article: "004" }, moderator),
+      "answer",
+    );
+    expect(reply.sources.map((s) => s.articleId)).toEqual(["004_eefa8b4fb922a760"]);
+    const unknown = expectKind(
+      await run("ask", { question: "What did Rubio say?", article: "../../etc/passwd" }, moderator),
+      "error",
+    );
+    expect(unknown.text).toMatch(/no such article/u);
+  });
+
+  it("refuses empty and overlong questions politely", async () => {
+    expectKind(await run("ask", { question: "   " }, moderator), "error");
+    expectKind(await run("ask", { question: "?!?" }, moderator), "error");
+    const long = expectKind(await run("ask", { question: "why ".repeat(1500) }, moderator), "error");
+    expect(long.text).toMatch(/under 500/u);
+  });
+
+  it("applies the per-user cooldown", async () => {
+    const { app: limited } = await startApp(
+      {
+        articlesDir,
+        dbPath: `${articlesDir}/../data/cooldown.json`,
+        cooldown: { questions: 2, windowMs: 60_000 },
+      },
+      { cooldown: true },
+    );
+    const ask = (id: string) =>
+      limited.run({ command: "ask", args: { question: "Where is Sumy?" }, user: { ...member, id } });
+    expect((await ask("a")).kind).toBe("answer");
+    expect((await ask("a")).kind).toBe("answer");
+    const third = expectKind(await ask("a"), "error");
+    expect(third.text).toMatch(/wait \d+ s/u);
+    expect(third.ephemeral).toBe(true);
+    expect((await ask("b")).kind).toBe("answer");
+  });
+
+  it("remembers the exchange for follow-up questions", async () => {
+    let previous: Exchange | null = null;
+    const conversation: Conversation = {
+      get previous() {
+        return previous;
+      },
+      remember: (exchange) => {
+        previous = exchange;
+      },
+    };
+    await app.run({
+      command: "ask",
+      args: { question: "Who is Dmitry Peskov?" },
+      user: moderator,
+      conversation,
+    });
+    expect((previous as Exchange | null)?.question).toBe("Who is Dmitry Peskov?");
+  });
+});
+
+describe("/search, /sources, /article, /help", () => {
+  it("/search pages ranked matches", async () => {
+    const first = expectKind(await run("search", { terms: "minerals deal" }, moderator), "list");
+    expect(first.items).toHaveLength(5);
+    expect(first.page).toMatchObject({ page: 1, command: "search" });
+    expect(first.page?.pages).toBeGreaterThan(1);
+    const second = expectKind(await run("search", { terms: "minerals deal", page: 2 }, moderator), "list");
+    expect(second.items[0]?.label).not.toBe(first.items[0]?.label);
+    const none = expectKind(await run("search", { terms: "zzzqqq" }, moderator), "list");
+    expect(none.footer).toMatch(/No sentence/u);
+  });
+
+  it("/sources lists every article with its date and sentence count", async () => {
+    const reply = expectKind(await run("sources"), "list");
+    expect(reply.items).toHaveLength(5);
+    expect(reply.items[0]?.detail).toMatch(/2025-04-16 · 20 sentences/u);
+  });
+
+  it("/article shows one article's metadata and opening, by id prefix", async () => {
+    const reply = expectKind(await run("article", { id: "003" }), "info");
+    expect(reply.title).toBe("US Seeks Ukraine Ceasefire Progress in Paris, Rubio Signals Possible Exit");
+    expect(reply.text).toMatch(/^Introduction: As the Russia-Ukraine war/u);
+    expect(reply.fields.find((f) => f.name === "Links")?.value).toContain("<https://www.bbc.co.uk/");
+    expectKind(await run("article", { id: "__proto__" }), "error");
+  });
+
+  it("article autocomplete matches titles and ids, at most 25", () => {
+    const ask = app.command("ask");
+    const choices = ask?.autocomplete?.({ library: app.service.library }, "article", "ceasefire") ?? [];
+    expect(choices.map((c) => c.value)).toEqual(["003_0df8127b532af0cd"]);
+    expect(ask?.autocomplete?.({ library: app.service.library }, "article", "")).toHaveLength(5);
+  });
+
+  it("/help hides moderator commands from members", async () => {
+    const forMember = expectKind(await run("help"), "info");
+    expect(forMember.fields.map((f) => f.name).join(" ")).not.toContain("/reload");
+    const forMod = expectKind(await run("help", {}, moderator), "info");
+    expect(forMod.fields.map((f) => f.name).join(" ")).toContain("/reload");
+  });
+});
+
+describe("/reload", () => {
+  it("refuses members and changes nothing", async () => {
+    const before = app.service.library;
+    const reply = expectKind(await run("reload"), "error");
+    expect(reply.text).toMatch(/Only moderators/u);
+    expect(app.service.library).toBe(before);
+  });
+
+  it("reports the totals for moderators", async () => {
+    const reply = expectKind(await run("reload", {}, moderator), "info");
+    expect(reply.text).toMatch(/Now serving 5 articles/u);
+  });
+
+  it("unknown commands get a pointer to /help", async () => {
+    expectKind(await run("nope"), "error");
+  });
+});

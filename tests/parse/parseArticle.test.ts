@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle, validIsoDate, deriveTitle } from "../../src/parse/parseArticle.js";
+import { SEEDS_DIR, seedFiles } from "../helpers.js";
+
+async function loadSeed(prefix: string) {
+  const file = (await seedFiles()).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix}`);
+  const text = readFileSync(join(SEEDS_DIR, file), "utf8");
+  return { text, article: parseArticle({ file, text }) };
+}
+
+describe("parseArticle on the real seed files", () => {
+  it("GIVEN a date prefix glued to the first sentence THEN the date is metadata, not part of a sentence", async () => {
+    const { article } = await loadSeed("000");
+    expect(article.date).toBe("2025-04-16");
+    expect(
+      article.sentences[0]?.text.startsWith("US Secretary of State Marco Rubio was headed Wednesday"),
+    ).toBe(true);
+    expect(article.sentences.some((s) => /\bdate\s+2025/u.test(s.text))).toBe(false);
+  });
+
+  it("GIVEN a headline line THEN it is the title and not an answer sentence", async () => {
+    const { article } = await loadSeed("003");
+    expect(article.title).toBe("US Seeks Ukraine Ceasefire Progress in Paris, Rubio Signals Possible Exit");
+    expect(article.titleSource).toBe("headline");
+    expect(article.sentences.some((s) => s.text.startsWith("US Seeks Ukraine Ceasefire"))).toBe(false);
+  });
+
+  it("GIVEN lines of bare markdown links THEN the URLs are metadata and never quoted", async () => {
+    const { article } = await loadSeed("003");
+    expect(article.links).toContain("https://www.bbc.co.uk/news/articles/c93g12g38n4o");
+    expect(article.links.length).toBe(4);
+    expect(article.sentences.some((s) => s.text.includes("](http"))).toBe(false);
+  });
+
+  it("GIVEN site boilerplate at the end THEN it is dropped", async () => {
+    const { article } = await loadSeed("003");
+    const all = article.sentences.map((s) => s.text).join("\n");
+    for (const junk of ["Post a Comment", "Follow us on", "Click Here", "Contact form", "Previous Post"]) {
+      expect(all).not.toContain(junk);
+    }
+  });
+
+  it("GIVEN section headings THEN they are kept as headings, not answer sentences", async () => {
+    const { article } = await loadSeed("003");
+    expect(article.headings).toContain("Challenges and Tensions");
+    expect(article.sentences.some((s) => s.text === "Challenges and Tensions")).toBe(false);
+    const under = article.sentences.find((s) => s.text.startsWith("Parallel to the ceasefire talks"));
+    expect(under?.heading).toBe("Minerals Deal and Sanctions Debate");
+    const question = await loadSeed("004");
+    expect(question.article.headings).toContain("Security guarantees for Ukraine?");
+  });
+
+  it("GIVEN no headline THEN the title is a short one derived from the first sentence", async () => {
+    const { article } = await loadSeed("002");
+    expect(article.titleSource).toBe("derived");
+    expect(article.title.length).toBeLessThanOrEqual(81);
+    expect(article.title.startsWith("U.S. Secretary of State Marco Rubio")).toBe(true);
+    expect(article.date).toBeNull();
+  });
+
+  it("GIVEN every seed THEN each sentence's offsets point at its text in the file", async () => {
+    for (const file of await seedFiles()) {
+      const text = readFileSync(join(SEEDS_DIR, file), "utf8");
+      const article = parseArticle({ file, text });
+      expect(article.sentences.length).toBeGreaterThan(10);
+      for (const sentence of article.sentences) {
+        expect(text.slice(sentence.start, sentence.end).replace(/\s+/gu, " ").trim()).toBe(sentence.text);
+      }
+      expect(article.sentences.map((s) => s.n)).toEqual(article.sentences.map((_, i) => i + 1));
+    }
+  });
+
+  it("GIVEN a sidecar entry THEN its title, outlet, url and date win", async () => {
+    const { text } = await loadSeed("001");
+    const article = parseArticle({
+      file: "001_x.txt",
+      text,
+      meta: {
+        title: "Rubio: US may move on",
+        outlet: "Example News",
+        url: "https://example.org/a",
+        date: "2025-04-19",
+      },
+    });
+    expect(article).toMatchObject({
+      id: "001_x",
+      title: "Rubio: US may move on",
+      titleSource: "sidecar",
+      outlet: "Example News",
+      url: "https://example.org/a",
+      date: "2025-04-19",
+    });
+  });
+
+  it("GIVEN odd text THEN the parser does not throw and dates are never guessed", () => {
+    for (const text of ["", "   \n\n", "date 2025-13-45 Something happened.", "🙂🙂", "[](https://x.y)\n"]) {
+      const article = parseArticle({ file: "odd.md", text });
+      expect(article.date).toBeNull();
+    }
+    expect(validIsoDate("2025-02-30")).toBeNull();
+    expect(deriveTitle(undefined, "abc.txt")).toBe("abc");
+  });
+});
