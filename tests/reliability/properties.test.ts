@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
+import { collapseWhitespace } from "../../src/text/normalize.js";
+import { SEEDS_DIR } from "../helpers.js";
+import { readdirSync } from "node:fs";
+
+const files = readdirSync(SEEDS_DIR)
+  .filter((f) => f.endsWith(".txt"))
+  .map((file) => ({ file, text: readFileSync(join(SEEDS_DIR, file), "utf8") }));
+const library = createLibrary(files.map((f) => parseArticle(f)));
+const textOf = new Map(files.map((f) => [f.file, collapseWhitespace(f.text)]));
+
+/** Words from the articles mixed with arbitrary strings: questions that sometimes match. */
+const articleWords = [...new Set(files.flatMap((f) => f.text.split(/\s+/u)))].slice(0, 400);
+const questionArb = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 100 }),
+  fc.array(fc.constantFrom(...articleWords), { minLength: 1, maxLength: 12 }).map((w) => `${w.join(" ")}?`),
+);
+
+describe("engine properties", () => {
+  it("for any question, answering is quick and every quote is a verbatim sentence of its cited article", () => {
+    fc.assert(
+      fc.property(questionArb, (question) => {
+        const started = performance.now();
+        const result = answer(library, question);
+        expect(performance.now() - started).toBeLessThan(250);
+        expect(result.quotes.length).toBeLessThanOrEqual(3);
+        for (const quote of result.quotes) {
+          expect(quote.text).toBe(quote.sentence.text);
+          expect(textOf.get(quote.article.file)).toContain(quote.text);
+        }
+        if (!result.answered) expect(result.quotes).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Article-like text: lines of words, odd prefixes, links, headings, unicode. */
+const lineArb = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: "grapheme", maxLength: 80 }),
+  fc.constantFrom(
+    " date 2025-04-16 ",
+    "Post a Comment",
+    "[](https://example.org/x)",
+    "Heading Without Period",
+    "",
+    "\r",
+    "\t",
+  ),
+  fc.array(fc.constantFrom(...articleWords), { minLength: 1, maxLength: 30 }).map((w) => `${w.join(" ")}.`),
+);
+const articleArb = fc.array(lineArb, { maxLength: 30 }).map((lines) => lines.join("\n"));
+
+describe("parser properties", () => {
+  it("for any article text the parser never throws and every sentence's offsets point at its text", () => {
+    fc.assert(
+      fc.property(articleArb, (text) => {
+        const article = parseArticle({ file: "x.txt", text });
+        for (const sentence of article.sentences) {
+          expect(sentence.start).toBeGreaterThanOrEqual(0);
+          expect(sentence.end).toBeLessThanOrEqual(text.length);
+          expect(collapseWhitespace(text.slice(sentence.start, sentence.end))).toBe(sentence.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
