@@ -29,6 +29,13 @@ async function main(): Promise<void> {
   });
 }
 
+// Through the log, so a crash is one JSON line with the token redacted, never a raw dump.
+process.on("unhandledRejection", (reason: unknown) => log.error("unhandled rejection", { error: reason }));
+process.on("uncaughtException", (error) => {
+  log.error("uncaught exception", { error });
+  process.exit(1);
+});
+
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
   else log.error("talksbot stopped", { error });

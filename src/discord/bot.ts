@@ -11,9 +11,13 @@ import { ConversationMemory, PagedLists } from "./conversations.js";
 import { handleInteraction, type DiscordDeps } from "./interactions.js";
 import { handleMessage } from "./messages.js";
 
+/** Longest a shutdown may take (answers in flight, a reload writing the store) before exiting anyway. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
+
 export interface RunningBot {
   client: Client;
   app: App;
+  /** Stops taking events, lets answers in flight finish, logs out and waits for store writes. */
   stop(): Promise<void>;
 }
 
@@ -32,9 +36,17 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
     memory: new ConversationMemory(),
     pages: new PagedLists(),
   };
+  const inFlight = new Set<Promise<void>>();
+  let accepting = true;
+  const track = (work: () => Promise<void>): void => {
+    if (!accepting) return;
+    const running = work().finally(() => inFlight.delete(running));
+    inFlight.add(running);
+  };
+
   const client = createClient(config.discord.apiUrl);
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(deps, interaction));
-  client.on(Events.MessageCreate, (message) => void handleMessage(deps, message));
+  client.on(Events.InteractionCreate, (interaction) => track(() => handleInteraction(deps, interaction)));
+  client.on(Events.MessageCreate, (message) => track(() => handleMessage(deps, message)));
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
   client.on(Events.Warn, (message) => log.warn("discord client warning", { message }));
   client.on(Events.ShardResume, (shard, replayed) => log.info("gateway resumed", { shard, replayed }));
@@ -49,27 +61,39 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
     client,
     app,
     async stop() {
-      await app.service.idle();
+      accepting = false;
+      await Promise.allSettled(inFlight);
       await client.destroy();
+      await app.service.idle();
     },
   };
 }
 
+/** Runs the bot until SIGINT/SIGTERM; exits 0 after a clean shutdown. */
 export async function runDiscordBot(config: Config): Promise<void> {
-  const bot = await startDiscordBot(config);
+  let bot: RunningBot | null = null;
   let stopping = false;
-  const shutdown = (signal: string) => {
+  const shutdown = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     log.info("shutting down", { signal });
-    bot.stop().then(
-      () => process.exit(0),
+    setTimeout(() => {
+      log.error("shutdown timed out", { ms: SHUTDOWN_TIMEOUT_MS });
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    // Before the bot is running there is nothing to finish: store writes are atomic (temp + rename).
+    (bot?.stop() ?? Promise.resolve()).then(
+      () => {
+        log.info("stopped");
+        process.exit(0);
+      },
       (error: unknown) => {
         log.error("shutdown failed", { error });
         process.exit(1);
       },
     );
   };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  bot = await startDiscordBot(config);
 }

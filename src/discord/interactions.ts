@@ -11,13 +11,19 @@ import {
   type Interaction,
   type RepliableInteraction,
 } from "discord.js";
-import type { App, Conversation } from "../app.js";
-import type { CommandUser } from "../commands/command.js";
+import type { App } from "../app.js";
+import type { AnyCommand, CommandUser } from "../commands/command.js";
 import { moderatorGuard, APOLOGY } from "../commands/dispatch.js";
+import type { RawArgs } from "../commands/dispatch.js";
 import { log } from "../log.js";
 import { errorReply, type Reply } from "../reply/reply.js";
-import { ConversationMemory, PagedLists } from "./conversations.js";
-import { isModerator } from "./moderators.js";
+import {
+  conversationFor,
+  conversationKey,
+  type ConversationMemory,
+  type PagedLists,
+} from "./conversations.js";
+import { isModerator, roleIdsOf } from "./moderators.js";
 import { renderDiscord, type DiscordMessage } from "./renderDiscord.js";
 import { LIMITS } from "./limits.js";
 
@@ -30,6 +36,7 @@ export interface DiscordDeps {
 
 /** How often a long reload edits its progress message. */
 const PROGRESS_EVERY_MS = 3000;
+const NO_MENTIONS = { parse: [] as [] };
 
 function payload(message: DiscordMessage) {
   return {
@@ -44,17 +51,9 @@ function commandUser(interaction: Interaction, modRoleId: string | null): Comman
   return {
     id: interaction.user.id,
     name: interaction.user.username,
-    isModerator: isModerator(interaction.inGuild() ? interaction.member : null, modRoleId),
-  };
-}
-
-/** The conversation a question belongs to: its thread, else the user in that channel. */
-export function conversationFor(memory: ConversationMemory, key: string): Conversation {
-  return {
-    get previous() {
-      return memory.get(key);
-    },
-    remember: (exchange) => memory.set(key, exchange),
+    // memberPermissions is what Discord computed for this member here; member.permissions would be
+    // recomputed from the bot's role cache, without channel overwrites.
+    isModerator: isModerator(interaction.memberPermissions, roleIdsOf(interaction.member), modRoleId),
   };
 }
 
@@ -73,40 +72,52 @@ function render(deps: DiscordDeps, reply: Reply): DiscordMessage {
   return renderDiscord(reply, pageKey);
 }
 
+/** Moderator commands (a reload can take a while): refused, or deferred and then edited in. */
+async function runModeratorCommand(
+  deps: DiscordDeps,
+  interaction: ChatInputCommandInteraction,
+  command: AnyCommand,
+  user: CommandUser,
+  args: RawArgs,
+): Promise<void> {
+  const refused = moderatorGuard(command, deps.app.context({ user }));
+  if (refused) return send(interaction, renderDiscord(refused));
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  let lastEdit = performance.now();
+  const reply = await deps.app.run({
+    command: command.name,
+    args,
+    user,
+    onProgress: (done, total) => {
+      const now = performance.now();
+      if (now - lastEdit < PROGRESS_EVERY_MS || done >= total) return;
+      lastEdit = now;
+      interaction
+        .editReply({
+          content: `Parsed ${done.toLocaleString("en")} / ${total.toLocaleString("en")} articles…`,
+          allowedMentions: NO_MENTIONS,
+        })
+        .catch((error: unknown) => log.warn("progress edit failed", { error }));
+    },
+  });
+  const message = render(deps, reply);
+  // Clear the progress text unless the reply is itself text (an error).
+  return send(interaction, message.content === undefined ? { ...message, content: "" } : message);
+}
+
 async function onChatInput(deps: DiscordDeps, interaction: ChatInputCommandInteraction): Promise<void> {
-  const { app } = deps;
   const user = commandUser(interaction, deps.modRoleId);
-  const command = app.command(interaction.commandName);
-  const args = Object.fromEntries(
+  const command = deps.app.command(interaction.commandName);
+  const args: RawArgs = Object.fromEntries(
     interaction.options.data.map((option) => [option.name, option.value as string | number | undefined]),
   );
-  const conversation = conversationFor(deps.memory, `${interaction.channelId}:${user.id}`);
-  if (command?.moderatorOnly) {
-    const refused = moderatorGuard(command, app.context({ user }));
-    if (refused) return send(interaction, renderDiscord(refused));
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    let lastEdit = performance.now();
-    const reply = await app.run({
-      command: command.name,
-      args,
-      user,
-      onProgress: (done, total) => {
-        const now = performance.now();
-        if (now - lastEdit < PROGRESS_EVERY_MS || done >= total) return;
-        lastEdit = now;
-        interaction
-          .editReply({
-            content: `Parsed ${done.toLocaleString("en")} / ${total.toLocaleString("en")} articles…`,
-            allowedMentions: { parse: [] },
-          })
-          .catch((error: unknown) => log.warn("progress edit failed", { error }));
-      },
-    });
-    const message = render(deps, reply);
-    // Clear the progress text unless the reply is itself text (an error).
-    return send(interaction, message.content === undefined ? { ...message, content: "" } : message);
-  }
-  const reply = await app.run({ command: interaction.commandName, args, user, conversation });
+  if (command?.moderatorOnly) return runModeratorCommand(deps, interaction, command, user, args);
+  const inThread = interaction.channel?.isThread() ?? false;
+  const conversation = conversationFor(
+    deps.memory,
+    conversationKey(interaction.channelId, inThread, user.id),
+  );
+  const reply = await deps.app.run({ command: interaction.commandName, args, user, conversation });
   await send(interaction, render(deps, reply));
 }
 
@@ -119,17 +130,19 @@ async function onAutocomplete(deps: DiscordDeps, interaction: AutocompleteIntera
       command?.autocomplete?.({ library: deps.app.service.library }, focused.name, String(focused.value)) ??
       [];
   } catch (error) {
+    // No suggestions is a fine answer while typing; the command itself reports real problems.
     log.error("autocomplete failed", { command: interaction.commandName, error });
   }
   await interaction.respond(choices.slice(0, LIMITS.choices));
 }
 
+/** ◀ ▶ on a paged list: custom id `page:<list key>:<page>`. */
 async function onButton(deps: DiscordDeps, interaction: ButtonInteraction): Promise<void> {
-  const [kind, key, target] = interaction.customId.split(":");
-  if (kind !== "page" || key === undefined) return;
-  const list = deps.pages.get(key);
+  const [kind, key = "", target] = interaction.customId.split(":");
+  const list = kind === "page" ? deps.pages.get(key) : undefined;
   const page = Number(target);
   if (!list || !Number.isInteger(page)) {
+    // The bot restarted (keys live in memory) or the list was forgotten.
     await send(
       interaction,
       renderDiscord(errorReply("This list has expired; please run the command again.")),
@@ -143,31 +156,41 @@ async function onButton(deps: DiscordDeps, interaction: ButtonInteraction): Prom
   else await interaction.update(payload(message));
 }
 
+function interactionName(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  return interaction.isButton() ? "button" : String(interaction.type);
+}
+
+/** Sends the apology wherever the user is looking: the deferred reply, a follow-up, or a reply. */
+async function apologise(interaction: RepliableInteraction): Promise<void> {
+  const apology = { content: APOLOGY, allowedMentions: NO_MENTIONS };
+  if (interaction.replied) await interaction.followUp({ ...apology, flags: MessageFlags.Ephemeral });
+  else if (interaction.deferred) await interaction.editReply(apology);
+  else await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
+}
+
 export async function handleInteraction(deps: DiscordDeps, interaction: Interaction): Promise<void> {
   const started = performance.now();
-  const name =
-    interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.type;
+  const name = interactionName(interaction);
   try {
     if (interaction.isChatInputCommand()) await onChatInput(deps, interaction);
     else if (interaction.isAutocomplete()) await onAutocomplete(deps, interaction);
     else if (interaction.isButton()) await onButton(deps, interaction);
     else return;
     log.info("interaction answered", {
+      id: interaction.id,
       command: name,
       user: interaction.user.id,
       guild: interaction.guildId,
       ms: Math.round(performance.now() - started),
     });
   } catch (error) {
-    log.error("interaction failed", { command: name, user: interaction.user.id, error });
+    log.error("interaction failed", { id: interaction.id, command: name, user: interaction.user.id, error });
     if (!interaction.isRepliable()) return;
-    const apology = { content: APOLOGY, allowedMentions: { parse: [] as [] } };
     try {
-      if (interaction.replied || interaction.deferred)
-        await interaction.followUp({ ...apology, flags: MessageFlags.Ephemeral });
-      else await interaction.reply({ ...apology, flags: MessageFlags.Ephemeral });
-    } catch (followUpError) {
-      log.warn("could not send the apology", { command: name, error: followUpError });
+      await apologise(interaction);
+    } catch (apologyError) {
+      log.warn("could not send the apology", { command: name, error: apologyError });
     }
   }
 }

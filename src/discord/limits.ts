@@ -14,6 +14,7 @@ export const LIMITS = {
 /** Cuts text to a limit at a word boundary, with an ellipsis; for labels, never for quotes. */
 export function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
+  if (limit < 1) return "";
   const cut = text.slice(0, limit - 1);
   const space = cut.lastIndexOf(" ");
   return `${space > limit * 0.6 ? cut.slice(0, space) : cut}…`;

@@ -6,10 +6,14 @@ import { performance } from "node:perf_hooks";
 import { ChannelType, type Message } from "discord.js";
 import { log } from "../log.js";
 import { APOLOGY } from "../commands/dispatch.js";
+import type { Exchange } from "../commands/command.js";
+import type { Reply } from "../reply/reply.js";
+import { conversationFor, conversationKey } from "./conversations.js";
 import type { DiscordDeps } from "./interactions.js";
-import { conversationFor } from "./interactions.js";
-import { isModerator } from "./moderators.js";
+import { isModerator, roleIdsOf } from "./moderators.js";
 import { renderDiscord } from "./renderDiscord.js";
+
+const NO_PINGS = { parse: [] as [], repliedUser: false };
 
 /** The question in a message, with the bot's own mention taken out; null when not for the bot. */
 export function questionIn(
@@ -21,22 +25,26 @@ export function questionIn(
   return message.content.replace(new RegExp(`<@!?${botId}>`, "gu"), " ").trim();
 }
 
+const HOW_TO_ASK: Reply = {
+  kind: "error",
+  text: "Ask me a question about the articles, e.g. `@talksbot who hosted the Paris talks?`",
+};
+
 export async function handleMessage(deps: DiscordDeps, message: Message): Promise<void> {
   const botId = message.client.user.id;
   if (message.author.bot || message.author.id === botId || message.system) return;
-  const mentioned = message.mentions.users.has(botId);
-  const question = questionIn(message, botId, mentioned);
+  const question = questionIn(message, botId, message.mentions.users.has(botId));
   if (question === null) return;
   const started = performance.now();
   try {
-    // A reply to one of the bot's answers continues that exchange; a thread keeps its own.
+    const conversation = conversationFor(
+      deps.memory,
+      conversationKey(message.channelId, message.channel.isThread(), message.author.id),
+    );
+    // A reply to one of the bot's answers continues that exchange, wherever it was asked.
     const repliedTo = message.reference?.messageId;
-    const key = message.channel.isThread()
-      ? `thread:${message.channelId}`
-      : `${message.channelId}:${message.author.id}`;
-    const conversation = conversationFor(deps.memory, key);
-    const previous = repliedTo ? deps.memory.get(`message:${repliedTo}`) : null;
-    let asked: Parameters<typeof conversation.remember>[0] | null = null;
+    const previous = (repliedTo ? deps.memory.get(`message:${repliedTo}`) : null) ?? conversation.previous;
+    let asked: Exchange | null = null;
     const reply = question
       ? await deps.app.run({
           command: "ask",
@@ -44,25 +52,22 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
           user: {
             id: message.author.id,
             name: message.author.username,
-            isModerator: isModerator(message.member, deps.modRoleId),
+            isModerator: isModerator(message.member?.permissions, roleIdsOf(message.member), deps.modRoleId),
           },
           conversation: {
-            previous: previous ?? conversation.previous,
+            previous,
             remember: (exchange) => {
               asked = exchange;
               conversation.remember(exchange);
             },
           },
         })
-      : {
-          kind: "error" as const,
-          text: "Ask me a question about the articles, e.g. `@talksbot who hosted the Paris talks?`",
-        };
+      : HOW_TO_ASK;
     const rendered = renderDiscord(reply);
     const sent = await message.reply({
       ...(rendered.content !== undefined ? { content: rendered.content } : {}),
       embeds: rendered.embeds,
-      allowedMentions: { parse: [], repliedUser: false },
+      allowedMentions: NO_PINGS,
     });
     if (asked) deps.memory.set(`message:${sent.id}`, asked);
     log.info("message answered", {
@@ -73,8 +78,8 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
     });
   } catch (error) {
     log.error("message failed", { user: message.author.id, channel: message.channelId, error });
-    await message
-      .reply({ content: APOLOGY, allowedMentions: { parse: [], repliedUser: false } })
-      .catch(() => undefined);
+    await message.reply({ content: APOLOGY, allowedMentions: NO_PINGS }).catch((replyError: unknown) => {
+      log.warn("could not send the apology", { channel: message.channelId, error: replyError });
+    });
   }
 }

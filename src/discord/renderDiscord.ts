@@ -11,7 +11,7 @@ import {
   type APIEmbed,
 } from "discord.js";
 import { sourceLabel } from "../reply/citations.js";
-import type { Citation, ListReply, Reply, ReplyQuote } from "../reply/reply.js";
+import type { AnswerReply, Citation, InfoReply, ListReply, Reply, ReplyQuote } from "../reply/reply.js";
 import { clip, LIMITS } from "./limits.js";
 
 export interface DiscordMessage {
@@ -25,18 +25,32 @@ export interface DiscordMessage {
 
 const COLOR = { answer: 0x2b6cb0, none: 0x718096, list: 0x2f855a, info: 0x4a5568, error: 0xc53030 } as const;
 
+/**
+ * Room kept free in an embed's 6000 characters for the short parts sized after the description
+ * (the "Sources" field name, a footer such as "2 more quotes did not fit").
+ */
+const SMALL_PARTS = 64;
+const MAX_URL = 300;
+
+/**
+ * Mentions made inert with a zero-width space, so they read the same but ping no one even if a
+ * message's allowed_mentions were ever wrong.
+ */
+export function noMentions(text: string): string {
+  return text.replace(/@(everyone|here)/giu, "@\u200b$1").replace(/<(@[!&]?|#)(\d+)>/gu, "<\u200b$1$2>");
+}
+
 /** Text from articles or users, made inert: no markdown tricks, no working mentions. */
 export function inert(text: string): string {
-  return escapeMarkdown(text)
-    .replace(/@(everyone|here)/giu, "@\u200b$1")
-    .replace(/<(@[!&]?|#)(\d+)>/gu, "<\u200b$1$2>");
+  return noMentions(escapeMarkdown(text, { maskedLink: true, heading: true }));
 }
 
 function sourceLine(citation: Citation): string {
   const parts = [`**${inert(clip(sourceLabel(citation), 120))}**`];
   if (citation.outlet) parts.push(inert(clip(citation.title, 120)));
   if (citation.date) parts.push(citation.date);
-  if (citation.url) parts.push(`<${citation.url}>`);
+  // A link can't be shortened; one too long to leave room for the other sources is left out.
+  if (citation.url && citation.url.length <= MAX_URL) parts.push(`<${citation.url}>`);
   return `[${citation.n}] ${parts.join(" — ")}`;
 }
 
@@ -50,22 +64,21 @@ function quoteBlock(quote: ReplyQuote, index: number): string {
   return `${index + 1}.\n${lines.join("\n")}`;
 }
 
-/** Keeps whole blocks while they fit in `limit` characters (joined by blank lines). */
-function fitBlocks(blocks: readonly string[], limit: number): { text: string; kept: number } {
+/** Keeps whole blocks, in order, while they fit in `limit` characters joined by `separator`. */
+function fitBlocks(
+  blocks: readonly string[],
+  limit: number,
+  separator = "\n\n",
+): { text: string; kept: number } {
   let text = "";
   let kept = 0;
   for (const block of blocks) {
-    const next = text ? `${text}\n\n${block}` : block;
+    const next = kept ? `${text}${separator}${block}` : block;
     if (next.length > limit) break;
     text = next;
     kept++;
   }
   return { text, kept };
-}
-
-/** Keeps whole lines while they fit in `limit` characters. */
-function fitLines(lines: readonly string[], limit: number): string {
-  return fitBlocks(lines, limit).text.replace(/\n\n/gu, "\n");
 }
 
 function message(partial: Partial<DiscordMessage>, ephemeral = false): DiscordMessage {
@@ -93,117 +106,107 @@ export function pageButtons(
   };
 }
 
-/** @param pageKey identifies a paged list for its ◀ ▶ buttons (see pagedLists.ts). */
+function renderAnswer(reply: AnswerReply): APIEmbed {
+  const title = clip(`Q: ${inert(reply.question)}`, LIMITS.title);
+  // Sources first claim their room (they are short), then whole quotes fill the rest.
+  const sources = fitBlocks(reply.sources.map(sourceLine), LIMITS.fieldValue, "\n").text;
+  const note = reply.note ? `\n\n⚠️ ${inert(reply.note)}` : "";
+  const room =
+    Math.min(LIMITS.description, LIMITS.embedTotal - title.length - sources.length - SMALL_PARTS) -
+    note.length;
+  const { text, kept } = fitBlocks(reply.quotes.map(quoteBlock), room);
+  const dropped = reply.quotes.length - kept;
+  // A sentence too long for a whole embed is not cut: the reply says where to read it instead.
+  const description = kept
+    ? `${text}${note}`
+    : `The answering sentences are too long to show here: ${reply.quotes
+        .map((q) => `[${q.source}] sentence ${q.sentence}`)
+        .join(", ")}.${note}`;
+  return {
+    color: COLOR.answer,
+    title,
+    description: clip(description, LIMITS.description),
+    fields: sources ? [{ name: "Sources", value: sources }] : [],
+    ...(kept && dropped
+      ? { footer: { text: `${dropped} more quote${dropped === 1 ? "" : "s"} did not fit` } }
+      : {}),
+  };
+}
+
+function renderList(reply: ListReply, pageKey: string | undefined): APIEmbed {
+  const items = reply.items.map((item, i) => {
+    const cite = item.source ? ` **[${item.source}]**` : "";
+    const detail = item.detail ? `\n-# ${inert(clip(item.detail, 300))}` : "";
+    return `${i + 1}. ${inert(item.label)}${cite}${detail}`;
+  });
+  const sources = fitBlocks(reply.sources.map(sourceLine), LIMITS.fieldValue, "\n").text;
+  const title = clip(inert(reply.title), LIMITS.title);
+  const paged = reply.page && reply.page.pages > 1 && pageKey ? reply.page : null;
+  const pageText = paged ? `Page ${paged.page} of ${paged.pages} · ${paged.total} matches` : "";
+  const footerBase = [pageText, reply.footer ? noMentions(reply.footer) : ""].filter(Boolean).join(" · ");
+  const room = Math.min(
+    LIMITS.description,
+    LIMITS.embedTotal - title.length - sources.length - footerBase.length - SMALL_PARTS,
+  );
+  const { text, kept } = fitBlocks(items, room);
+  const hidden = items.length - kept;
+  const footerText = [footerBase, hidden ? `${hidden} more not shown` : ""].filter(Boolean).join(" · ");
+  return {
+    color: COLOR.list,
+    title,
+    description: text || "Nothing to show.",
+    fields: sources ? [{ name: "Sources", value: sources }] : [],
+    ...(footerText ? { footer: { text: clip(footerText, LIMITS.footer) } } : {}),
+  };
+}
+
+function renderInfo(reply: InfoReply): APIEmbed {
+  const title = clip(inert(reply.title), LIMITS.title);
+  const description = clip(inert(reply.text), LIMITS.description) || "—";
+  // Field values may hold links and code on purpose: mentions are neutralised, markdown is kept.
+  const fields: { name: string; value: string }[] = [];
+  let used = title.length + description.length + SMALL_PARTS;
+  for (const field of reply.fields.slice(0, LIMITS.fields)) {
+    const name = clip(noMentions(field.name), LIMITS.fieldName) || "—";
+    const value = clip(noMentions(field.value), LIMITS.fieldValue) || "—";
+    if (used + name.length + value.length > LIMITS.embedTotal) break;
+    used += name.length + value.length;
+    fields.push({ name, value });
+  }
+  return { color: COLOR.info, title, description, fields, ...(reply.url ? { url: reply.url } : {}) };
+}
+
+/** @param pageKey identifies a paged list for its ◀ ▶ buttons (see PagedLists). */
 export function renderDiscord(reply: Reply, pageKey?: string): DiscordMessage {
   const ephemeral = reply.ephemeral ?? false;
   switch (reply.kind) {
-    case "answer": {
-      const title = clip(`Q: ${inert(reply.question)}`, LIMITS.title);
-      // Sources first claim their room (they are short), then whole quotes fill the rest.
-      const sources = fitLines(reply.sources.map(sourceLine), LIMITS.fieldValue);
-      const note = reply.note ? `\n\n⚠️ ${inert(reply.note)}` : "";
-      const room =
-        Math.min(LIMITS.description, LIMITS.embedTotal - title.length - sources.length - 64) - note.length;
-      const { text, kept } = fitBlocks(reply.quotes.map(quoteBlock), room);
-      const footer =
-        kept < reply.quotes.length
-          ? { text: `${reply.quotes.length - kept} more quote(s) did not fit` }
-          : undefined;
-      return message(
-        {
-          embeds: [
-            {
-              color: COLOR.answer,
-              title,
-              description: `${text}${note}`,
-              fields: sources ? [{ name: "Sources", value: sources }] : [],
-              ...(footer ? { footer } : {}),
-            },
-          ],
-        },
-        ephemeral,
-      );
-    }
+    case "answer":
+      return message({ embeds: [renderAnswer(reply)] }, ephemeral);
     case "no-answer": {
       const covered = reply.suggestions.length
         ? `\n\nThe articles cover: ${reply.suggestions.map((s) => `*${inert(clip(s, 100))}*`).join("; ")}`
         : "";
-      return message(
-        {
-          embeds: [
-            {
-              color: COLOR.none,
-              title: clip(`Q: ${inert(reply.question)}`, LIMITS.title),
-              description: clip(`${inert(reply.text)}${covered}`, LIMITS.description),
-            },
-          ],
-        },
-        ephemeral,
-      );
+      const embed: APIEmbed = {
+        color: COLOR.none,
+        title: clip(`Q: ${inert(reply.question)}`, LIMITS.title),
+        description: clip(`${inert(reply.text)}${covered}`, LIMITS.description),
+      };
+      return message({ embeds: [embed] }, ephemeral);
     }
     case "list": {
-      const items = reply.items.map((item, i) => {
-        const cite = item.source ? ` **[${item.source}]**` : "";
-        const detail = item.detail ? `\n-# ${inert(clip(item.detail, 300))}` : "";
-        return `${i + 1}. ${inert(item.label)}${cite}${detail}`;
-      });
-      const sources = fitLines(reply.sources.map(sourceLine), LIMITS.fieldValue);
-      const footerText = [
-        reply.page && reply.page.pages > 1
-          ? `Page ${reply.page.page} of ${reply.page.pages} · ${reply.page.total} matches`
-          : "",
-        reply.footer ?? "",
-      ]
-        .filter(Boolean)
-        .join(" · ");
-      const title = clip(inert(reply.title), LIMITS.title);
-      const room = Math.min(
-        LIMITS.description,
-        LIMITS.embedTotal - title.length - sources.length - footerText.length - 64,
-      );
-      const { text } = fitBlocks(items, room);
+      const paged = reply.page && reply.page.pages > 1 && pageKey;
       return message(
         {
-          embeds: [
-            {
-              color: COLOR.list,
-              title,
-              description: text || "Nothing to show.",
-              fields: sources ? [{ name: "Sources", value: sources }] : [],
-              ...(footerText ? { footer: { text: clip(footerText, LIMITS.footer) } } : {}),
-            },
-          ],
-          components: reply.page && reply.page.pages > 1 && pageKey ? [pageButtons(reply.page, pageKey)] : [],
+          embeds: [renderList(reply, pageKey)],
+          components: paged && reply.page ? [pageButtons(reply.page, pageKey)] : [],
         },
         ephemeral,
       );
     }
-    case "info": {
-      const fields = reply.fields.slice(0, LIMITS.fields).map((field) => ({
-        name: clip(field.name, LIMITS.fieldName),
-        value: clip(field.value, LIMITS.fieldValue) || "—",
-      }));
-      const title = clip(inert(reply.title), LIMITS.title);
-      const used = title.length + fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-      return message(
-        {
-          embeds: [
-            {
-              color: COLOR.info,
-              title,
-              description: clip(
-                inert(reply.text),
-                Math.min(LIMITS.description, LIMITS.embedTotal - used - 16),
-              ),
-              fields,
-              ...(reply.url ? { url: reply.url } : {}),
-            },
-          ],
-        },
-        ephemeral,
-      );
-    }
+    case "info":
+      return message({ embeds: [renderInfo(reply)] }, ephemeral);
     case "error":
-      return message({ content: clip(reply.text, LIMITS.content) }, reply.ephemeral ?? true);
+      // Error texts are ours and may use `code`; only mentions are neutralised.
+      return message({ content: clip(noMentions(reply.text), LIMITS.content) }, reply.ephemeral ?? true);
   }
 }

@@ -23,6 +23,15 @@ export interface GuildSpec {
   name: string;
   ownerId?: string;
   channels: ChannelSpec[];
+  /** Roles besides @everyone and the bot's (e.g. a moderator role), sent in GUILD_CREATE. */
+  roles?: RoleSpec[];
+}
+
+export interface RoleSpec {
+  id: string;
+  name: string;
+  /** Bitfield string; default "0". */
+  permissions?: string;
 }
 
 export interface EmulatorOptions {
