@@ -77,7 +77,8 @@ export function generateArticleSet(opts: ArticleSetOptions): ArticleSet {
 /** Distinct case-folded words (runs of letters/digits), the way a search index would see them. */
 export function countDistinctWords(texts: Iterable<string>): number {
   const words = new Set<string>();
-  for (const text of texts) for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
+  for (const text of texts)
+    for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) words.add(word);
   return words.size;
 }
 
@@ -141,7 +142,8 @@ async function main(): Promise<void> {
   );
 }
 
-const invokedDirectly = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

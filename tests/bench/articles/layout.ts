@@ -79,10 +79,12 @@ function paragraphs(rng: Rng, sentences: string[], wanted: number): string[] {
 function headline(s: Scene): string {
   return pick(s.rng, [
     () => `${s.primary.adj} ${s.topic.headline} Talks Resume in ${s.host.name}`,
-    () => `${capitalize(s.third.name)} Seeks ${s.topic.headline} Progress in ${s.host.name}, ${s.lead.last} Signals Possible Exit`,
+    () =>
+      `${capitalize(s.third.name)} Seeks ${s.topic.headline} Progress in ${s.host.name}, ${s.lead.last} Signals Possible Exit`,
     () => `${s.lead.last} Warns ${capitalize(s.primary.name)} Could Walk Away From ${s.topic.headline} Talks`,
     () => `${int(s.rng, 3, 60)} Killed as ${capitalize(pick(s.rng, WEAPONS))} Hit ${s.incident.name}`,
-    () => `${s.primary.capital} Signals ${OPEN_SINGLE}Significant Progress${CLOSE_SINGLE} in ${s.topic.headline} Talks With ${capitalize(s.third.name)}`,
+    () =>
+      `${s.primary.capital} Signals ${OPEN_SINGLE}Significant Progress${CLOSE_SINGLE} in ${s.topic.headline} Talks With ${capitalize(s.third.name)}`,
     () => `What Next for the ${s.topic.headline} After ${s.host.name}`,
     () => `${s.third.adj} Envoy Heads to ${s.host.name} as ${s.topic.headline} Hopes Fade`,
   ])();
@@ -99,7 +101,8 @@ function sectionHeading(s: Scene): string {
     () => `${s.topic2.headline} Debate`,
     () => `Security guarantees for ${s.primary.name}?`,
     () => `First step towards ${s.topic.deal}`,
-    () => `${s.primary.capital} signals ${OPEN_SINGLE}significant progress${CLOSE_SINGLE} in ${s.topic.talks} with ${s.third.name}`,
+    () =>
+      `${s.primary.capital} signals ${OPEN_SINGLE}significant progress${CLOSE_SINGLE} in ${s.topic.talks} with ${s.third.name}`,
     () => "Reactions",
     () => "International response",
     () => `The view from ${s.rival.capital}`,
@@ -131,13 +134,16 @@ function linkLine(s: Scene, pool: string[]): string {
 
 function caption(s: Scene): string {
   const p = s.lead;
-  return `${p.prefix ?? p.country.adj} ${p.first} ${p.last} at ${s.host.name} ${s.topic.talks} for ${s.primary.name}`;
+  return capitalize(
+    `${p.prefix ?? p.country.adj} ${p.first} ${p.last} at ${s.host.name} ${s.topic.talks} for ${s.primary.name}`,
+  );
 }
 
 function boilerplate(s: Scene): string[] {
   const site = pick(s.rng, SITES);
   const lines: string[] = [];
-  if (chance(s.rng, 0.5)) lines.push(`For the latest updates, visit ${site} or follow developments on the ${s.topic.talks}.`);
+  if (chance(s.rng, 0.5))
+    lines.push(`For the latest updates, visit ${site} or follow developments on the ${s.topic.talks}.`);
   // Keep the page order of the seeds, skipping some lines.
   for (const line of BOILERPLATE_LINES) if (chance(s.rng, 0.45)) lines.push(line.replace("{site}", site));
   if (lines.length === 0) lines.push("Post a Comment");
@@ -161,7 +167,11 @@ function typeset(text: string, style: FileStyle): string {
       .replaceAll(CLOSE_SINGLE, "’");
   }
   const glitched = style.quoteGlitch ? text.replace(CLOSE_QUOTE, "”") : text;
-  return glitched.replaceAll(OPEN_QUOTE, '"').replaceAll(CLOSE_QUOTE, '"').replaceAll(OPEN_SINGLE, "'").replaceAll(CLOSE_SINGLE, "'");
+  return glitched
+    .replaceAll(OPEN_QUOTE, '"')
+    .replaceAll(CLOSE_QUOTE, '"')
+    .replaceAll(OPEN_SINGLE, "'")
+    .replaceAll(CLOSE_SINGLE, "'");
 }
 
 /** File i of the set: depends only on (world seed, i), never on the set's size. */
@@ -180,7 +190,8 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
 
   // Decorations go before paragraph k (headings) or after it (links), never before the first.
   const headingsBefore = new Set<number>();
-  if (style.headings) for (let i = int(rng, 1, 3); i > 0; i--) headingsBefore.add(int(rng, 1, paras.length - 1));
+  if (style.headings)
+    for (let i = int(rng, 1, 3); i > 0; i--) headingsBefore.add(int(rng, 1, paras.length - 1));
   const linksAfter = new Set<number>();
   if (style.links) for (let i = int(rng, 1, 4); i > 0; i--) linksAfter.add(int(rng, 0, paras.length - 1));
   const pool = style.links ? linkPool(s) : [];
@@ -190,7 +201,8 @@ export function generateArticle(world: World, index: number): GeneratedArticle {
   paras.forEach((para, k) => {
     if (headingsBefore.has(k)) blocks.push(sectionHeading(s));
     blocks.push(k === 0 && style.opening === "date" ? ` date ${isoDate(s.date)} ${para}` : para);
-    if (linksAfter.has(k)) blocks.push(chance(rng, 0.3) ? `${linkLine(s, pool)}\n${caption(s)}` : linkLine(s, pool));
+    if (linksAfter.has(k))
+      blocks.push(chance(rng, 0.3) ? `${linkLine(s, pool)}\n${caption(s)}` : linkLine(s, pool));
   });
   if (style.credit) blocks.push(creditLine(s));
   if (style.boilerplate) blocks.push(...boilerplate(s));

@@ -30,6 +30,8 @@ export interface NameStyleSpec {
   surnameEndings: readonly string[];
 }
 
+// One entry per line is easier to scan than a wrapped table.
+// prettier-ignore
 export const NAME_STYLES: Record<NameStyle, NameStyleSpec> = {
   slavic: {
     male: ["Andriy", "Dmytro", "Serhiy", "Oleksandr", "Mykola", "Ihor", "Pavlo", "Yuriy", "Vladimir", "Sergey", "Dmitry", "Taras", "Bohdan", "Oleh", "Maxim", "Roman"],
@@ -144,6 +146,8 @@ export interface CountrySpec {
 
 // Deliberately without Canada, Australia, New Zealand, Norway or Portugal: the "not in the
 // articles" questions ask about them.
+// One entry per line is easier to scan than a wrapped table.
+// prettier-ignore
 export const COUNTRIES: readonly CountrySpec[] = [
   { name: "Ukraine", adj: "Ukrainian", poss: "Ukraine's", capital: "Kyiv", cities: ["Kharkiv", "Odesa", "Sumy", "Dnipro", "Lviv", "Zaporizhzhia", "Kryvyi Rih", "Kherson", "Mykolaiv", "Poltava", "Chernihiv", "Vinnytsia"], style: "slavic", townEndings: ["ivka", "horod", "pil", "ske", "ivtsi"], region: "Europe", rivals: ["Russia"] },
   { name: "Russia", adj: "Russian", poss: "Russia's", capital: "Moscow", cities: ["St Petersburg", "Belgorod", "Kursk", "Rostov-on-Don", "Bryansk", "Kazan", "Voronezh", "Novosibirsk"], style: "slavic", townEndings: ["sk", "ovo", "grad", "insk"], region: "Europe", rivals: ["Ukraine"], cabinet: { spokesperson: "Kremlin spokesman" } },
@@ -217,6 +221,8 @@ export function proposed(topic: Topic): string {
   return `the proposed ${topic.deal.replace(/^an? /u, "")}`;
 }
 
+// One entry per line is easier to scan than a wrapped table.
+// prettier-ignore
 export const TOPICS: readonly Topic[] = [
   { headline: "Ceasefire", talks: "ceasefire talks", deal: "a comprehensive ceasefire", theDeal: "the ceasefire proposal", goal: "ending the war", effort: "trying to secure a ceasefire", words: ["truce", "front line", "monitors", "withdrawal", "buffer zone"] },
   { headline: "Peace Plan", talks: "peace talks", deal: "a peace agreement", theDeal: "the peace plan", goal: "securing a just and lasting peace", effort: "brokering a peace deal", words: ["guarantees", "concessions", "outlines", "framework", "mediators"] },
@@ -247,16 +253,41 @@ export const TOPICS: readonly Topic[] = [
 
 /** International bodies, most cited first. */
 export const INTERNATIONAL_ORGS: readonly string[] = [
-  "the United Nations", "NATO", "the European Union", "the International Monetary Fund", "the World Bank",
-  "the Red Cross", "Doctors Without Borders", "Amnesty International", "Human Rights Watch",
-  "the International Atomic Energy Agency", "the World Health Organization", "the OSCE", "the African Union",
-  "the World Food Programme", "the UN refugee agency", "the Council of Europe", "the Arab League", "the G7",
+  "the United Nations",
+  "NATO",
+  "the European Union",
+  "the International Monetary Fund",
+  "the World Bank",
+  "the Red Cross",
+  "Doctors Without Borders",
+  "Amnesty International",
+  "Human Rights Watch",
+  "the International Atomic Energy Agency",
+  "the World Health Organization",
+  "the OSCE",
+  "the African Union",
+  "the World Food Programme",
+  "the UN refugee agency",
+  "the Council of Europe",
+  "the Arab League",
+  "the G7",
 ];
 
 /** News agencies that "reported" or were "told" things; they only ever carry generated events. */
 export const OUTLETS: readonly string[] = [
-  "AFP", "Reuters", "the Associated Press", "Bloomberg News", "state media", "local media", "the BBC",
-  "Al Jazeera", "Interfax", "Ukrinform", "Anadolu", "Kyodo", "Xinhua",
+  "AFP",
+  "Reuters",
+  "the Associated Press",
+  "Bloomberg News",
+  "state media",
+  "local media",
+  "the BBC",
+  "Al Jazeera",
+  "Interfax",
+  "Ukrinform",
+  "Anadolu",
+  "Kyodo",
+  "Xinhua",
 ];
 
 /** Endings that turn a pseudo-word into an organisation: "the Vorelan Institute". */
@@ -277,6 +308,7 @@ export const ORG_PATTERNS: readonly ((stem: string) => string)[] = [
  * The head of the common-noun vocabulary (ranks 0..n); ranks past the end become pseudo-words.
  * These fill "the ___ plant", "___ exports" slots.
  */
+// prettier-ignore
 export const COMMON_NOUNS: readonly string[] = [
   "energy", "steel", "grain", "railway", "port", "bridge", "fuel", "power", "water", "gas", "oil", "housing",
   "defence", "border", "farm", "airport", "hospital", "school", "fertiliser", "coal", "transport", "shipping",
@@ -310,21 +342,97 @@ export const BOILERPLATE_LINES: readonly string[] = [
   "Sign up for the morning briefing",
 ];
 
-export const SITES: readonly string[] = ["Planet-Today.example", "WorldWire.example", "DailyBrief.example", "NewsDesk.example", "GlobeNow.example"];
+export const SITES: readonly string[] = [
+  "Planet-Today.example",
+  "WorldWire.example",
+  "DailyBrief.example",
+  "NewsDesk.example",
+  "GlobeNow.example",
+];
 
-export const LINK_DOMAINS: readonly string[] = ["www.example.org", "news.example.com", "www.example.net", "example.co.uk", "world.example.info"];
+export const LINK_DOMAINS: readonly string[] = [
+  "www.example.org",
+  "news.example.com",
+  "www.example.net",
+  "example.co.uk",
+  "world.example.info",
+];
 
-export const WEAPONS: readonly string[] = ["missiles", "drones", "ballistic missiles", "glide bombs", "artillery shells", "rockets", "cluster munitions", "cruise missiles"];
+export const WEAPONS: readonly string[] = [
+  "missiles",
+  "drones",
+  "ballistic missiles",
+  "glide bombs",
+  "artillery shells",
+  "rockets",
+  "cluster munitions",
+  "cruise missiles",
+];
 
-export const REGION_WORDS: readonly string[] = ["northern", "southern", "eastern", "western", "north-eastern", "south-eastern", "north-western", "south-western", "central"];
+export const REGION_WORDS: readonly string[] = [
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "north-eastern",
+  "south-eastern",
+  "north-western",
+  "south-western",
+  "central",
+];
 
-export const NUMBER_WORDS: readonly string[] = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+export const NUMBER_WORDS: readonly string[] = [
+  "no",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+];
 
-export const ORDINALS: readonly string[] = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+export const ORDINALS: readonly string[] = [
+  "",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+];
 
-export const WEEKDAYS: readonly string[] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const WEEKDAYS: readonly string[] = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
 
-export const MONTHS: readonly string[] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTHS: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Questions whose answers are in no generated article (the bot should say it does not know). */
 export const OFF_TOPIC_QUESTIONS: readonly string[] = [

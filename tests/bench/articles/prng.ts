@@ -98,6 +98,9 @@ export function shuffleInPlace<T>(rng: Rng, items: T[]): T[] {
 /** `digits` lowercase hex characters. */
 export function hex(rng: Rng, digits: number): string {
   let out = "";
-  while (out.length < digits) out += Math.floor(rng() * 0x10000).toString(16).padStart(4, "0");
+  while (out.length < digits)
+    out += Math.floor(rng() * 0x10000)
+      .toString(16)
+      .padStart(4, "0");
   return out.slice(0, digits);
 }

@@ -8,7 +8,32 @@
  * the lexicon never has to be stored or de-duplicated.
  */
 
-const ONSETS = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr", "kr", "pr", "st", "tr", "sh", "ch"];
+const ONSETS = [
+  "b",
+  "d",
+  "f",
+  "g",
+  "h",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "z",
+  "br",
+  "dr",
+  "gr",
+  "kr",
+  "pr",
+  "st",
+  "tr",
+  "sh",
+  "ch",
+];
 const VOWELS = ["a", "e", "i", "o", "u", "ai"];
 const CODAS = ["", "n", "r", "s", "l", "t", "k", "m"];
 

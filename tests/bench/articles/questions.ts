@@ -52,17 +52,32 @@ function absentQuestions(rng: Rng, world: World, occurs: (name: string) => boole
   return [...general, ...generated];
 }
 
-/** Distinct question texts per kind, in a seeded random order. */
+/**
+ * Question texts per kind in a seeded random order that mixes two kinds of draw: by frequency
+ * (a fact stated in many articles, about a famous person or city, comes up often, as real users
+ * ask about what is prominent) and uniformly over distinct facts (the long tail of one-off names).
+ */
 function bucketsOf(rng: Rng, facts: readonly Fact[]): Map<FactKind, string[]> {
-  const sets = new Map<FactKind, Set<string>>();
+  const raw = new Map<FactKind, string[]>();
   for (const fact of facts) {
-    let set = sets.get(fact.kind);
-    if (!set) sets.set(fact.kind, (set = new Set()));
-    set.add(fact.question);
+    let list = raw.get(fact.kind);
+    if (!list) raw.set(fact.kind, (list = []));
+    list.push(fact.question);
   }
   const buckets = new Map<FactKind, string[]>();
-  // Sorted keys: the order facts were seen must not change which kinds draw first.
-  for (const kind of [...sets.keys()].sort()) buckets.set(kind, shuffleInPlace(rng, [...(sets.get(kind) ?? [])]));
+  // Sorted keys: the order facts were first seen must not change which kinds draw first.
+  for (const kind of [...raw.keys()].sort()) {
+    const byFrequency = shuffleInPlace(rng, [...(raw.get(kind) ?? [])]);
+    const uniform = shuffleInPlace(rng, [...new Set(byFrequency)]);
+    const merged = new Set<string>();
+    for (let i = 0; merged.size < uniform.length; i++) {
+      const frequent = byFrequency[i];
+      if (frequent !== undefined) merged.add(frequent);
+      const rare = uniform[i];
+      if (rare !== undefined) merged.add(rare);
+    }
+    buckets.set(kind, [...merged]);
+  }
   return buckets;
 }
 
@@ -87,5 +102,5 @@ export function pickQuestions(
     const question = at(leftovers, i % leftovers.length).shift();
     if (question !== undefined) chosen.push(question);
   }
-  return shuffleInPlace(rng, chosen.slice(0, total));
+  return shuffleInPlace(rng, [...new Set(chosen)].slice(0, total));
 }

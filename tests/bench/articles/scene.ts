@@ -199,7 +199,8 @@ export class Scene {
     const prefix = p.prefix ?? "";
     const adj = `${p.country.adj} `;
     // Now and then "France's Foreign Minister X" instead of "French Foreign Minister X".
-    if (p.office && prefix.startsWith(adj) && chance(this.rng, 0.15)) return `${p.country.poss} ${prefix.slice(adj.length)} ${full}`;
+    if (p.office && prefix.startsWith(adj) && chance(this.rng, 0.15))
+      return `${p.country.poss} ${prefix.slice(adj.length)} ${full}`;
     return `${prefix} ${full}`;
   }
 
@@ -228,7 +229,9 @@ export class Scene {
       case "city":
         return chance(this.rng, 0.6) ? `the ${pl.region} city of ${pl.name}` : `${pl.name} in ${where}`;
       case "town":
-        return chance(this.rng, 0.5) ? `the ${pl.region} town of ${pl.name}` : `the town of ${pl.name} in ${where}`;
+        return chance(this.rng, 0.5)
+          ? `the ${pl.region} town of ${pl.name}`
+          : `the town of ${pl.name} in ${where}`;
       case "village":
         return `the village of ${pl.name} in ${where}`;
     }
@@ -344,7 +347,11 @@ export class Scene {
    * and the people and places it introduced, so questions and "first mention" stay truthful.
    */
   attempt(write: () => string | null, keep: (sentence: string) => boolean): string | null {
-    const saved = { facts: this.facts.length, introduced: new Set(this.introduced), described: new Set(this.described) };
+    const saved = {
+      facts: this.facts.length,
+      introduced: new Set(this.introduced),
+      described: new Set(this.described),
+    };
     const sentence = write();
     if (sentence !== null && keep(sentence)) return sentence;
     this.facts.length = saved.facts;

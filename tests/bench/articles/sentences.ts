@@ -22,7 +22,8 @@ function quote(s: Scene): string {
     () => "We have other priorities to focus on",
     () => `We have ${t.deal}`,
     () => "Nobody rejected anything, nobody got up from the table or walked away",
-    () => "Our technical teams have worked very thoroughly together on the agreement, and there is significant progress",
+    () =>
+      "Our technical teams have worked very thoroughly together on the agreement, and there is significant progress",
     () => `${capitalize1(t.deal)} without ${s.word()} is dangerous for ${c.name}`,
     () => "We are not going to continue this for weeks and months",
     () => `The ${s.thing()} deal will create opportunities for investment and development in ${c.name}`,
@@ -44,7 +45,22 @@ function quote(s: Scene): string {
   ])();
 }
 
-const SHORT_QUOTES = ["emerging", "quite fast", "very helpful and constructive", "not doable", "a matter of days", "a serious step forward", "unacceptable", "long overdue", "a trap", "dead on arrival", "densely populated", "mass grave", "within days", "this week"];
+const SHORT_QUOTES = [
+  "emerging",
+  "quite fast",
+  "very helpful and constructive",
+  "not doable",
+  "a matter of days",
+  "a serious step forward",
+  "unacceptable",
+  "long overdue",
+  "a trap",
+  "dead on arrival",
+  "densely populated",
+  "mass grave",
+  "within days",
+  "this week",
+];
 
 const WITNESS_QUOTES = [
   "We heard three explosions and then everything went dark",
@@ -55,21 +71,58 @@ const WITNESS_QUOTES = [
   "We are tired, but we are not leaving",
 ];
 
-const OCCUPATIONS = ["teacher", "nurse", "pensioner", "engineer", "shopkeeper", "driver", "student", "farmer", "volunteer", "doctor", "baker", "miner", "electrician", "accountant", "firefighter"];
+const OCCUPATIONS = [
+  "teacher",
+  "nurse",
+  "pensioner",
+  "engineer",
+  "shopkeeper",
+  "driver",
+  "student",
+  "farmer",
+  "volunteer",
+  "doctor",
+  "baker",
+  "miner",
+  "electrician",
+  "accountant",
+  "firefighter",
+];
 
 function capitalize1(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** An optional trailing circumstance (half the time): ", amid growing pressure from Paris". */
+function context(s: Scene): string {
+  if (chance(s.rng, 0.4)) return "";
+  return pick(s.rng, [
+    () => `, citing ${s.thing()} and ${s.word()} concerns`,
+    () => `, despite objections from ${s.rival.capital}`,
+    () => `, in a move welcomed by ${s.org()}`,
+    () => `, amid growing pressure from ${s.org()}`,
+    () => `, a day after ${s.approx(20, 400)} people protested in ${s.primary.capital}`,
+    () => `, according to a statement posted on the ministry's website`,
+    () => `, ahead of the next round of talks in ${s.host.name}`,
+    () => `, as ${s.thing()} shortages worsened in ${s.place(s.somePlace())}`,
+    () => `, weeks after ${s.topic2.talks} collapsed`,
+  ])();
+}
+
 /** Something a person "said that …": a clause about the scene. */
 function claim(s: Scene): string {
+  return claimClause(s) + context(s);
+}
+
+function claimClause(s: Scene): string {
   const t = s.topic;
   return pick(s.rng, [
     () => `${s.primary.name} was ready to sign ${t.deal} ${s.futureDay()}`,
     () => `the ${t.talks} had made ${s.q("significant progress")}`,
     () => `${s.rival.name} had rejected ${proposed(t)}`,
     () => `any deal must include ${s.word()} and ${s.word(s.topic2)}`,
-    () => `${proposed(t)} would create opportunities for investment in the ${s.thing()} and ${s.thing()} sectors`,
+    () =>
+      `${proposed(t)} would create opportunities for investment in the ${s.thing()} and ${s.thing()} sectors`,
     () => `${count(int(s.rng, 2, 40))} ${s.thing()} facilities had been damaged in ${s.place(s.incident)}`,
     () => `the two sides would sign a ${s.q("memorandum of intent")} soon`,
     () => `${s.primary.name} had ${s.q("adjusted several items within the draft agreement")}`,
@@ -101,7 +154,12 @@ function because(s: Scene): string {
 }
 
 function said(s: Scene, p: Person): void {
-  s.fact("said", chance(s.rng, 0.7) ? `What did ${s.asked(p)} say about ${s.topic.theDeal}?` : `What did ${s.asked(p)} say?`);
+  s.fact(
+    "said",
+    chance(s.rng, 0.7)
+      ? `What did ${s.asked(p)} say about ${s.topic.theDeal}?`
+      : `What did ${s.asked(p)} say?`,
+  );
 }
 
 // ——— leads: the first sentence of an article ———
@@ -109,7 +167,7 @@ function said(s: Scene, p: Person): void {
 export const LEADS: Template[] = [
   (s) => {
     const p = s.lead;
-    return `${s.ref(p)} was headed ${s.pastDay()} to ${s.host.name} for talks on ${s.topic.goal}, ${s.his(p)} office said.`;
+    return `${s.ref(p)} was headed ${s.pastDay()} to ${s.host.name} for talks on ${s.topic.goal}, ${s.his(p)} office said${context(s)}.`;
   },
   (s) => {
     const p = s.lead;
@@ -123,11 +181,11 @@ export const LEADS: Template[] = [
   },
   (s) => {
     s.fact("yesNo", `Did ${s.primary.name} and ${s.rival.name} agree to resume ${s.topic.talks}?`);
-    return `${s.primary.name} and ${s.rival.name} agreed ${s.pastDay()} to resume ${s.topic.talks} in ${s.host.name}, ${s.org()} said, raising hopes of ${s.topic.deal} after months of deadlock.`;
+    return `${s.primary.name} and ${s.rival.name} agreed ${s.pastDay()} to resume ${s.topic.talks} in ${s.host.name}, ${s.org()} said, raising hopes of ${s.topic.deal} after months of deadlock${context(s)}.`;
   },
   (s) => {
     const p = s.lead;
-    return `${s.ref(p)} has questioned ${s.third.poss} role in the ${s.topic.talks}, warning that ${s.primary.name} will not wait ${s.q("for weeks and months")} for a breakthrough.`;
+    return `${s.ref(p)} has questioned ${s.third.poss} role in the ${s.topic.talks}, warning that ${s.primary.name} will not wait ${s.q("for weeks and months")} for a breakthrough${context(s)}.`;
   },
   (s) => {
     const p = s.lead;
@@ -147,12 +205,12 @@ const SPEECH: Template[] = [
   (s) => {
     const p = s.person();
     said(s, p);
-    return `${s.q(`${quote(s)},`)} ${s.ref(p)} said.`;
+    return `${s.q(`${quote(s)},`)} ${s.ref(p)} said${context(s)}.`;
   },
   (s) => {
     const p = s.person();
     said(s, p);
-    return `${s.q(`${quote(s)},`)} ${s.ref(p)} told reporters in ${s.host.name} ${s.pastDay()}.`;
+    return `${s.q(`${quote(s)},`)} ${s.ref(p)} told reporters in ${s.host.name} ${s.pastDay()}${context(s)}.`;
   },
   (s) => {
     const p = s.person();
@@ -173,12 +231,12 @@ const SPEECH: Template[] = [
     const p = s.person();
     const other = s.otherPerson(p);
     s.fact("said", `What did ${s.asked(p)} tell ${other.last}?`);
-    return `${s.ref(p)} said ${s.he(p)} had informed ${s.ref(other, "object")} about the outlines that emerged, but would not say how ${s.short(other)} reacted.`;
+    return `${s.ref(p)} said ${s.he(p)} had informed ${s.ref(other, "object")} about the outlines that emerged, but would not say how ${s.short(other)} reacted${context(s)}.`;
   },
   (s) => {
     const p = s.person();
     said(s, p);
-    return `${s.ref(p)} welcomed the outcome on social media, calling it ${s.q(`a serious step towards ${s.topic.goal}`)}.`;
+    return `${s.ref(p)} welcomed the outcome on social media, calling it ${s.q(`a serious step towards ${s.topic.goal}`)}${context(s)}.`;
   },
   (s) => {
     const source = chance(s.rng, 0.5) ? s.org() : s.ref(s.person(), "object");
@@ -195,22 +253,25 @@ const SPEECH: Template[] = [
 const CASUALTIES: Template[] = [
   (s) => {
     s.fact("died", `How many people died in ${s.incident.name}?`);
-    return `Some ${int(s.rng, 11, 90)} people, including ${count(int(s.rng, 2, 12))} children, died ${s.pastDay()} as ${pick(s.rng, WEAPONS)} struck ${s.place(s.incident)}.`;
+    return `Some ${int(s.rng, 11, 90)} people, including ${count(int(s.rng, 2, 12))} children, died ${s.pastDay()} as ${pick(s.rng, WEAPONS)} struck ${s.place(s.incident)}${context(s)}.`;
   },
   (s) => {
     s.fact("injured", `How many people were hurt in ${s.incident.name}?`);
     const ordinal = ORDINALS[int(s.rng, 2, 6)] ?? "second";
-    const where = s.incident.kind === "city" ? `${s.incident.name}, ${s.incident.country.poss} ${ordinal}-largest city,` : s.place(s.incident);
+    const where =
+      s.incident.kind === "city"
+        ? `${s.incident.name}, ${s.incident.country.poss} ${ordinal}-largest city,`
+        : s.place(s.incident);
     return `One person died and more than ${int(s.rng, 11, 99)} others were hurt as ${s.rival.name} hit ${where} early in the day, ${s.incident.country.poss} Emergency Service reported.`;
   },
   (s) => {
     s.fact("died", `How many people died in ${s.incident.name}?`);
     s.fact("injured", `How many people were injured in ${s.incident.name}?`);
-    return `The mayor of ${s.place(s.incident)} reported ${count(int(s.rng, 1, 30))} fatalities and ${int(s.rng, 12, 140)} injuries, including ${count(int(s.rng, 2, 10))} children, after ${s.rival.adj} strikes hit the city.`;
+    return `The mayor of ${s.place(s.incident)} reported ${count(int(s.rng, 1, 30))} fatalities and ${int(s.rng, 12, 140)} injuries, including ${count(int(s.rng, 2, 10))} children, after ${s.rival.adj} strikes hit the city${context(s)}.`;
   },
   (s) => {
     const mayor = s.world.mayorOf(s.incident);
-    return `${s.ref(mayor)} said ${pick(s.rng, WEAPONS)} struck a ${s.q("densely populated")} neighborhood ${pick(s.rng, ["twice", "three times", "four times", "overnight"])}.`;
+    return `${s.ref(mayor)} said ${pick(s.rng, WEAPONS)} struck a ${s.q("densely populated")} neighborhood ${pick(s.rng, ["twice", "three times", "four times", "overnight"])}${context(s)}.`;
   },
   (s) => {
     if (!s.topic.disaster) return null;
@@ -218,9 +279,9 @@ const CASUALTIES: Template[] = [
     return `At least ${int(s.rng, 4, 120)} people died and ${int(s.rng, 5, 300)} were missing after ${s.topic.disaster} ${s.place(s.incident)} ${s.pastDay()}, ${s.org()} said.`;
   },
   (s) =>
-    `${s.rival.adj} ${pick(s.rng, WEAPONS)} also targeted a ${s.thing()} depot in ${s.place(s.somePlace())}, killing ${count(int(s.rng, 1, 5))} workers and wounding ${count(int(s.rng, 2, 15))}, the regional prosecutor's office said.`,
+    `${s.rival.adj} ${pick(s.rng, WEAPONS)} also targeted a ${s.thing()} depot in ${s.place(s.somePlace())}, killing ${count(int(s.rng, 1, 5))} workers and wounding ${count(int(s.rng, 2, 15))}, the regional prosecutor's office said${context(s)}.`,
   (s) =>
-    `${s.rival.name} kept up a series of deadly strikes on ${s.primary.adj} cities, according to officials there, wounding scores of civilians days after ${pick(s.rng, WEAPONS)} killed at least ${int(s.rng, 8, 60)} in ${s.place(s.incident)}.`,
+    `${s.rival.name} kept up a series of deadly strikes on ${s.primary.adj} cities, according to officials there, wounding scores of civilians days after ${pick(s.rng, WEAPONS)} killed at least ${int(s.rng, 8, 60)} in ${s.place(s.incident)}${context(s)}.`,
   (s) => {
     const where = s.somePlace();
     const { first, last } = s.world.localName(s.rng, where.country);
@@ -243,16 +304,17 @@ const MEETINGS: Template[] = [
   (s) => {
     const city = pick(s.rng, [s.host, s.somePlace()]);
     s.fact("when", `When are the talks in ${city.name}?`);
-    return `A follow-up meeting is scheduled in ${s.place(city)} ${s.futureDay()} to build on this momentum.`;
+    return `A follow-up meeting is scheduled in ${s.place(city)} ${s.futureDay()} to build on this momentum${context(s)}.`;
   },
   (s) => {
     const p = s.cast[2] ?? s.lead;
     s.fact("when", `When will ${p.last} travel to ${s.primary.capital}?`);
-    return `${s.third.name} has offered to mediate, and ${s.ref(p, "object")} is expected to travel to ${s.primary.capital} ${s.futureDay()}.`;
+    return `${s.third.name} has offered to mediate, and ${s.ref(p, "object")} is expected to travel to ${s.primary.capital} ${s.futureDay()}${context(s)}.`;
   },
   (s) =>
     `Several rounds of ${s.topic.talks} have been held in ${s.host.name} and ${s.place(s.somePlace())} since ${s.month()}, with little to show for them.`,
-  (s) => `The goal is to finalise ${proposed(s.topic)} by ${s.futureDate()}, officials in ${s.primary.capital} said.`,
+  (s) =>
+    `The goal is to finalise ${proposed(s.topic)} by ${s.futureDate()}, officials in ${s.primary.capital} said.`,
 ];
 
 const POSITIONS: Template[] = [
@@ -262,7 +324,7 @@ const POSITIONS: Template[] = [
   },
   (s) => {
     s.fact("yesNo", `Did ${s.primary.name} sign a memorandum on ${s.topic.deal}?`);
-    return `${s.primary.name} and ${s.third.name} signed a memorandum of intent on ${s.topic.deal} ${s.pastDay()}, with a fuller agreement expected ${s.futureDay()}.`;
+    return `${s.primary.name} and ${s.third.name} signed a memorandum of intent on ${s.topic.deal} ${s.pastDay()}, with a fuller agreement expected ${s.futureDay()}${context(s)}.`;
   },
   (s) => {
     s.fact("yesNo", `${s.topic2.plural ? "Were" : "Was"} ${s.topic2.theDeal} discussed in ${s.host.name}?`);
@@ -276,12 +338,12 @@ const POSITIONS: Template[] = [
   (s) => {
     const p = s.person();
     s.fact("why", `Why did ${p.last} cancel the visit to ${s.host.name}?`);
-    return `${s.ref(p)} cancelled a planned visit to ${s.host.name} ${s.pastDay()} after ${reason(s)}.`;
+    return `${s.ref(p)} cancelled a planned visit to ${s.host.name} ${s.pastDay()} after ${reason(s)}${context(s)}.`;
   },
   (s) => {
     const p = s.person();
     s.fact("why", `Why did ${p.last} reject ${proposed(s.topic)}?`);
-    return `${s.ref(p)} rejected ${proposed(s.topic)} because ${because(s)}.`;
+    return `${s.ref(p)} rejected ${proposed(s.topic)} because ${because(s)}${context(s)}.`;
   },
   (s) => {
     s.fact("why", `Why does ${s.primary.name} want ${s.topic.deal}?`);
@@ -291,7 +353,7 @@ const POSITIONS: Template[] = [
     const p = s.person();
     const org = s.org();
     s.fact("why", `Why did ${p.last} criticise ${org}?`);
-    return `${s.ref(p)} criticised ${org} for ${pick(s.rng, [`spreading ${s.rival.adj} narratives`, `ignoring the plight of civilians in ${s.place(s.incident)}`, `its silence on ${s.topic.theDeal}`, `delays in ${s.thing()} deliveries`])}.`;
+    return `${s.ref(p)} criticised ${org} for ${pick(s.rng, [`spreading ${s.rival.adj} narratives`, `ignoring the plight of civilians in ${s.place(s.incident)}`, `its silence on ${s.topic.theDeal}`, `delays in ${s.thing()} deliveries`])}${context(s)}.`;
   },
   (s) => {
     s.fact("about", `What is ${proposed(s.topic)} about?`);
@@ -301,7 +363,8 @@ const POSITIONS: Template[] = [
     s.fact("about", `What is ${proposed(s.topic)} about?`);
     return `The agreement, designed to give ${s.third.name} royalty payments on profits from ${s.thing()} and ${s.word()}, is seen in ${s.primary.capital} as a first step towards ${s.topic.goal}.`;
   },
-  (s) => `${s.rival.poss} demands include ${s.primary.name} abandoning its ${s.thing()} aspirations and recognising ${s.rival.adj} control over ${s.place(s.somePlace())}, conditions ${s.primary.capital} deems unacceptable.`,
+  (s) =>
+    `${s.rival.poss} demands include ${s.primary.name} abandoning its ${s.thing()} aspirations and recognising ${s.rival.adj} control over ${s.place(s.somePlace())}, conditions ${s.primary.capital} deems unacceptable.`,
 ];
 
 const REPORTS: Template[] = [
@@ -309,29 +372,47 @@ const REPORTS: Template[] = [
     const place = s.somePlace();
     const outlet = s.org();
     s.fact("report", `What did ${outlet} report about ${place.name}?`);
-    return `${outlet} reported that ${s.approx(20, 900)} ${s.thing()} workers had been evacuated from ${s.place(place)} after ${s.thing()} supplies were cut.`;
+    return `${outlet} reported that ${s.approx(20, 900)} ${s.thing()} workers had been evacuated from ${s.place(place)} after ${s.thing()} supplies were cut${context(s)}.`;
   },
-  (s) => `${s.org()} said ${s.approx(2, 90)} thousand people in ${s.place(s.somePlace())} needed ${s.thing()}, food and medical supplies.`,
-  (s) => `Photos released by ${s.org()} showed rows of ${s.thing()} crates stacked inside a devastated ${s.thing()} depot, covered in thick dust, as rubble piled up on the floor.`,
-  (s) => `Officials said the ${s.Thing()} bridge, a ${s.thing()} depot and the ${s.thing()} plant near ${s.place(s.somePlace())} had been damaged, cutting ${s.thing()} supplies to ${s.thousands(2, 90)} homes.`,
-  (s) => `The ${s.thing()} sector accounts for ${int(s.rng, 3, 40)} percent of ${s.primary.poss} exports, and ${s.thing()} and ${s.thing()} producers have warned of losses of up to ${s.money()}.`,
-  (s) => `Residents of the ${s.Thing()} district of ${s.place(s.somePlace())} said they had been without ${s.thing()} and ${s.thing()} for ${count(int(s.rng, 2, 20))} days.`,
-  (s) => `${s.primary.poss} economy shrank by ${int(s.rng, 1, 12)}.${int(s.rng, 0, 9)} percent last year, and inflation reached ${int(s.rng, 3, 30)} percent in ${s.month()}, according to ${s.org()}.`,
-  (s) => `${s.money()} in ${s.thing()} and ${s.thing()} contracts are now at risk, ${s.ref(s.person())} told ${s.org()}.`,
-  (s) => `${capitalize1(s.approx(100, 9000))} ${s.thing()} workers have been laid off since ${s.month()}, and ${count(int(s.rng, 2, 40))} ${s.thing()} mines remain closed.`,
-  (s) => `That assessment echoed an earlier report from ${s.org()} that said ${s.primary.capital} had eased a demand that ${s.rival.capital} pay back ${s.thing()} aid delivered since ${s.month()}.`,
-  (s) => `The source told ${s.org()} that newer drafts of the accord appeared not to mention ${s.thing()} or ${s.word()}.`,
+  (s) =>
+    `${s.org()} said ${s.approx(2, 90)} thousand people in ${s.place(s.somePlace())} needed ${s.thing()}, food and medical supplies${context(s)}.`,
+  (s) =>
+    `Photos released by ${s.org()} showed rows of ${s.thing()} crates stacked inside a devastated ${s.thing()} depot, covered in thick dust, as rubble piled up on the floor.`,
+  (s) =>
+    `Officials said the ${s.Thing()} bridge, a ${s.thing()} depot and the ${s.thing()} plant near ${s.place(s.somePlace())} had been damaged, cutting ${s.thing()} supplies to ${s.thousands(2, 90)} homes${context(s)}.`,
+  (s) =>
+    `The ${s.thing()} sector accounts for ${int(s.rng, 3, 40)} percent of ${s.primary.poss} exports, and ${s.thing()} and ${s.thing()} producers have warned of losses of up to ${s.money()}.`,
+  (s) =>
+    `Residents of the ${s.Thing()} district of ${s.place(s.somePlace())} said they had been without ${s.thing()} and ${s.thing()} for ${count(int(s.rng, 2, 20))} days${context(s)}.`,
+  (s) =>
+    `${s.primary.poss} economy shrank by ${int(s.rng, 1, 12)}.${int(s.rng, 0, 9)} percent last year, and inflation reached ${int(s.rng, 3, 30)} percent in ${s.month()}, according to ${s.org()}${context(s)}.`,
+  (s) =>
+    `${s.money()} in ${s.thing()} and ${s.thing()} contracts are now at risk, ${s.ref(s.person())} told ${s.org()}${context(s)}.`,
+  (s) =>
+    `${capitalize1(s.approx(100, 9000))} ${s.thing()} workers have been laid off since ${s.month()}, and ${count(int(s.rng, 2, 40))} ${s.thing()} mines remain closed${context(s)}.`,
+  (s) =>
+    `That assessment echoed an earlier report from ${s.org()} that said ${s.primary.capital} had eased a demand that ${s.rival.capital} pay back ${s.thing()} aid delivered since ${s.month()}.`,
+  (s) =>
+    `The source told ${s.org()} that newer drafts of the accord appeared not to mention ${s.thing()} or ${s.word()}${context(s)}.`,
 ];
 
 const ANALYSIS: Template[] = [
-  (s) => `The conflict between ${s.primary.name} and ${s.rival.name}, which began in ${s.year() - int(s.rng, 1, 12)}, has become the biggest security challenge to ${s.primary.region} in decades.`,
-  (s) => `The ${s.host.name} talks reveal a delicate balance of interests between ${s.primary.name}, ${s.rival.name} and their partners in ${s.third.region}.`,
-  (s) => `${capitalize1(s.topic.talks)} have stalled since ${s.month()}, with ${s.primary.name} and ${s.rival.name} blaming each other for the lack of progress on ${s.word()}.`,
-  (s) => `The talks mark the first time in months that top ${s.primary.adj}, ${s.rival.adj} and ${s.third.adj} officials met to discuss ${s.topic.goal}.`,
-  (s) => `Despite growing impatience in ${s.third.capital}, the ${s.topic2.talks} are seen as crucial to ensuring that ${s.rival.name} would not attack again after a deal is reached.`,
-  (s) => `Critics say ${proposed(s.topic)}, while economically significant, raises questions about whether it serves as leverage for ${s.third.adj} support rather than a genuine partnership.`,
-  (s) => `As the ${s.host.name} meeting approaches, the international community must navigate these tensions to achieve ${s.topic.deal} that avoids undermining ${s.primary.poss} independence.`,
-  (s) => `${s.third.name} and ${s.rival.name} are advocating a coordinated response, including a proposed ${s.q("reassurance")} force, though such a force would likely require ${s.thing()} support.`,
+  (s) =>
+    `The conflict between ${s.primary.name} and ${s.rival.name}, which began in ${s.year() - int(s.rng, 1, 12)}, has become the biggest security challenge to ${s.primary.region} in decades.`,
+  (s) =>
+    `The ${s.host.name} talks reveal a delicate balance of interests between ${s.primary.name}, ${s.rival.name} and their partners in ${s.third.region}.`,
+  (s) =>
+    `${capitalize1(s.topic.talks)} have stalled since ${s.month()}, with ${s.primary.name} and ${s.rival.name} blaming each other for the lack of progress on ${s.word()}${context(s)}.`,
+  (s) =>
+    `The talks mark the first time in months that top ${s.primary.adj}, ${s.rival.adj} and ${s.third.adj} officials met to discuss ${s.topic.goal}${context(s)}.`,
+  (s) =>
+    `Despite growing impatience in ${s.third.capital}, the ${s.topic2.talks} are seen as crucial to ensuring that ${s.rival.name} would not attack again after a deal is reached.`,
+  (s) =>
+    `Critics say ${proposed(s.topic)}, while economically significant, raises questions about whether it serves as leverage for ${s.third.adj} support rather than a genuine partnership.`,
+  (s) =>
+    `As the ${s.host.name} meeting approaches, the international community must navigate these tensions to achieve ${s.topic.deal} that avoids undermining ${s.primary.poss} independence.`,
+  (s) =>
+    `${s.third.name} and ${s.rival.name} are advocating a coordinated response, including a proposed ${s.q("reassurance")} force, though such a force would likely require ${s.thing()} support.`,
 ];
 
 export interface BodyTemplate {
@@ -365,7 +446,10 @@ export function bodySentences(s: Scene, n: number): string[] {
     const body = weighted(s.rng, BODY_WEIGHTS);
     const uses = used.get(body) ?? 0;
     if (uses >= body.maxUses) continue;
-    const sentence = s.attempt(() => body.template(s), (text) => !seen.has(text));
+    const sentence = s.attempt(
+      () => body.template(s),
+      (text) => !seen.has(text),
+    );
     if (sentence === null) continue;
     used.set(body, uses + 1);
     seen.add(sentence);

@@ -82,7 +82,11 @@ interface Lexicons {
   firstName: PseudoLexicon;
 }
 
-function makeName(rng: Rng, lex: Lexicons, style: NameStyle): { first: string; last: string; female: boolean } {
+function makeName(
+  rng: Rng,
+  lex: Lexicons,
+  style: NameStyle,
+): { first: string; last: string; female: boolean } {
   const spec = NAME_STYLES[style];
   let female = chance(rng, 0.4);
   let first: string;
@@ -117,45 +121,77 @@ function cabinetMember(rng: Rng, lex: Lexicons, country: Country, title: string)
 
 function buildCountry(rng: Rng, lex: Lexicons, spec: CountrySpec, id: number): Country {
   const titles = resolveCabinet(spec);
-  const country = { ...spec, id, titles, cabinet: {} as Record<keyof CabinetTitles, Person>, places: [] as Place[] };
+  const country = {
+    ...spec,
+    id,
+    titles,
+    cabinet: {} as Record<keyof CabinetTitles, Person>,
+    places: [] as Place[],
+  };
   for (const key of Object.keys(titles) as (keyof CabinetTitles)[]) {
     country.cabinet[key] = cabinetMember(rng, lex, country, titles[key]);
   }
   country.places.push({ name: spec.capital, country, kind: "capital", region: "central" });
-  for (const city of spec.cities) country.places.push({ name: city, country, kind: "city", region: pick(rng, REGION_WORDS) });
+  for (const city of spec.cities)
+    country.places.push({ name: city, country, kind: "city", region: pick(rng, REGION_WORDS) });
   const seen = new Set(country.places.map((p) => p.name));
   for (let i = 0; country.places.length < spec.cities.length + 1 + TOWNS_PER_COUNTRY; i++) {
     const name = capitalize(lex.town.shortWord(id * 4_000 + i)) + pick(rng, spec.townEndings);
     if (seen.has(name)) continue;
     seen.add(name);
-    country.places.push({ name, country, kind: chance(rng, 0.7) ? "town" : "village", region: pick(rng, REGION_WORDS) });
+    country.places.push({
+      name,
+      country,
+      kind: chance(rng, 0.7) ? "town" : "village",
+      region: pick(rng, REGION_WORDS),
+    });
   }
   return country;
 }
 
 /** A pool person's standing role; the same person is always described the same way. */
-function poolRole(rng: Rng, world: { countries: Country[]; orgs: string[] }, country: Country, female: boolean): Pick<Person, "prefix" | "appositive"> {
-  const other = pick(rng, world.countries.filter((c) => c !== country));
+function poolRole(
+  rng: Rng,
+  world: { countries: Country[]; orgs: string[] },
+  country: Country,
+  female: boolean,
+): Pick<Person, "prefix" | "appositive"> {
+  const other = pick(
+    rng,
+    world.countries.filter((c) => c !== country),
+  );
   const org = zipfPick(rng, world.orgs);
   const roles: (() => Pick<Person, "prefix" | "appositive">)[] = [
     () => ({ prefix: `${country.adj} envoy`, appositive: `the ${country.adj} envoy` }),
     () => ({ prefix: `${country.adj} special envoy`, appositive: `the ${country.adj} special envoy` }),
-    () => ({ prefix: `${country.adj} Deputy Foreign Minister`, appositive: `${country.poss} deputy foreign minister` }),
+    () => ({
+      prefix: `${country.adj} Deputy Foreign Minister`,
+      appositive: `${country.poss} deputy foreign minister`,
+    }),
     () => ({ prefix: `${country.adj} lawmaker`, appositive: `a member of ${country.poss} parliament` }),
     () => ({ prefix: null, appositive: `${country.poss} ambassador to ${other.name}` }),
     () => ({ prefix: "presidential adviser", appositive: `an adviser to the ${country.adj} leadership` }),
-    () => ({ prefix: `${country.adj} military ${female ? "spokeswoman" : "spokesman"}`, appositive: `a spokesperson for ${country.poss} armed forces` }),
+    () => ({
+      prefix: `${country.adj} military ${female ? "spokeswoman" : "spokesman"}`,
+      appositive: `a spokesperson for ${country.poss} armed forces`,
+    }),
     () => ({ prefix: `${country.adj} chief negotiator`, appositive: `${country.poss} chief negotiator` }),
     () => {
       const place = placeIn(rng, country, true);
       return { prefix: "regional governor", appositive: `the governor of the ${place.name} region` };
     },
-    () => ({ prefix: "opposition leader", appositive: `the leader of ${country.poss} main opposition party` }),
+    () => ({
+      prefix: "opposition leader",
+      appositive: `the leader of ${country.poss} main opposition party`,
+    }),
     () => ({ prefix: null, appositive: `an analyst at ${org}` }),
     () => ({ prefix: null, appositive: `chief economist at ${org}` }),
     () => ({ prefix: null, appositive: `the director of ${org}` }),
     () => ({ prefix: null, appositive: `a senior researcher at ${org}` }),
-    () => ({ prefix: `UN humanitarian coordinator`, appositive: `the UN humanitarian coordinator for ${country.name}` }),
+    () => ({
+      prefix: `UN humanitarian coordinator`,
+      appositive: `the UN humanitarian coordinator for ${country.name}`,
+    }),
   ];
   return pick(rng, roles)();
 }
@@ -172,13 +208,19 @@ export function buildWorld(seed: number): World {
 
   const countries = COUNTRIES.map((spec, id) => buildCountry(rng, lex, spec, id));
   const orgs = [...INTERNATIONAL_ORGS];
-  for (let i = 0; i < GENERATED_ORGS; i++) orgs.push(pick(rng, ORG_PATTERNS)(capitalize(lex.org.shortWord(i))));
+  for (let i = 0; i < GENERATED_ORGS; i++)
+    orgs.push(pick(rng, ORG_PATTERNS)(capitalize(lex.org.shortWord(i))));
 
   const people: Person[] = [];
   for (let i = 0; i < PEOPLE_POOL; i++) {
     const country = zipfPick(rng, countries);
     const name = makeName(rng, lex, country.style);
-    people.push({ ...name, country, office: null, ...poolRole(rng, { countries, orgs }, country, name.female) });
+    people.push({
+      ...name,
+      country,
+      office: null,
+      ...poolRole(rng, { countries, orgs }, country, name.female),
+    });
   }
 
   const mayors = new Map<Place, Person>();
@@ -189,17 +231,27 @@ export function buildWorld(seed: number): World {
     people,
     orgs,
     nounCount: NOUN_VOCABULARY,
-    noun: (rank) => (rank < COMMON_NOUNS.length ? at(COMMON_NOUNS, rank) : nouns.word(rank - COMMON_NOUNS.length)),
+    noun: (rank) =>
+      rank < COMMON_NOUNS.length ? at(COMMON_NOUNS, rank) : nouns.word(rank - COMMON_NOUNS.length),
     // Three-syllable words: the surname/town spaces above only ever use two-syllable stems.
-    unusedName: (index) => `${capitalize(unusedLex.word(index * 2))} ${capitalize(unusedLex.word(index * 2 + 1))}`,
+    unusedName: (index) =>
+      `${capitalize(unusedLex.word(index * 2))} ${capitalize(unusedLex.word(index * 2 + 1))}`,
     unusedTown: (index) => capitalize(unusedLex.word(1_000_000 + index)),
     localName: (nameRng, country) => makeName(nameRng, lex, country.style),
     mayorOf(place) {
       let mayor = mayors.get(place);
       if (!mayor) {
-        const mayorRng = mulberry32(mixSeed(seed, Space.Mayor, place.country.id, place.country.places.indexOf(place)));
+        const mayorRng = mulberry32(
+          mixSeed(seed, Space.Mayor, place.country.id, place.country.places.indexOf(place)),
+        );
         const name = makeName(mayorRng, lex, place.country.style);
-        mayor = { ...name, country: place.country, prefix: "Mayor", appositive: `the mayor of ${place.name}`, office: null };
+        mayor = {
+          ...name,
+          country: place.country,
+          prefix: "Mayor",
+          appositive: `the mayor of ${place.name}`,
+          office: null,
+        };
         mayors.set(place, mayor);
       }
       return mayor;
