@@ -21,16 +21,26 @@ export interface RunRequest {
   command: string;
   args: RawArgs;
   user: CommandUser;
+  /** The server the command came from (its question limit applies); absent in DMs and the terminal. */
+  guildId?: string | null;
+  /** false when the run only shows more of an earlier answer (◀ ▶ paging): no question is counted. */
+  countsAsQuestion?: boolean;
   conversation?: Conversation;
   /** Progress of a reload this command starts. */
   onProgress?: ProgressListener;
+}
+
+/** How often questions may be asked: per user, and per server (all its members together). */
+export interface QuestionLimits {
+  user?: Cooldown;
+  guild?: Cooldown;
 }
 
 export class App {
   constructor(
     readonly service: LibraryService,
     readonly commands: readonly AnyCommand[],
-    readonly cooldown: Cooldown | undefined,
+    readonly limits: QuestionLimits = {},
   ) {}
 
   command(name: string): AnyCommand | undefined {
@@ -41,7 +51,8 @@ export class App {
     const conversation = request.conversation;
     return {
       library: this.service.library,
-      reload: (onProgress) => this.reload(request.user, onProgress ?? request.onProgress),
+      reload: (onProgress) =>
+        this.reload(request.user, onProgress ?? request.onProgress, request.guildId ?? null),
       user: request.user,
       previous: conversation?.previous ?? null,
       commands: this.commands,
@@ -52,18 +63,24 @@ export class App {
   async run(request: RunRequest): Promise<Reply> {
     const command = this.command(request.command);
     if (!command) return errorReply(`I don't know /${request.command.slice(0, 32)}. Try /help.`);
-    return runCommand(
-      command,
-      request.args,
-      this.context(request),
-      this.cooldown ? { cooldown: this.cooldown } : {},
-    );
+    return runCommand(command, request.args, this.context(request), {
+      ...(this.limits.user ? { cooldown: this.limits.user } : {}),
+      ...(this.limits.guild ? { guildCooldown: this.limits.guild } : {}),
+      guildId: request.guildId ?? null,
+      countsAsQuestion: request.countsAsQuestion ?? true,
+    });
   }
 
-  async reload(user: CommandUser, onProgress?: ProgressListener): Promise<ReloadReport> {
+  async reload(
+    user: CommandUser,
+    onProgress?: ProgressListener,
+    guildId: string | null = null,
+  ): Promise<ReloadReport> {
     const report = await this.service.reload(onProgress);
     log.info("articles reloaded", {
       by: user.id,
+      name: user.name,
+      guild: guildId,
       added: report.added.length,
       changed: report.changed.length,
       removed: report.removed.length,
@@ -81,16 +98,22 @@ export interface StartedApp {
   problems: string[];
 }
 
-/** Opens the store (building it if needed) and loads the commands. */
+/**
+ * Opens the store (building it if needed) and loads the commands. `cooldown: true` applies the
+ * question limits: per user, and per server when the config has a `guildLimit`.
+ */
 export async function startApp(
-  config: Pick<Config, "articlesDir" | "dbPath" | "cooldown">,
+  config: Pick<Config, "articlesDir" | "dbPath" | "cooldown"> & Partial<Pick<Config, "guildLimit">>,
   options: { cooldown?: boolean; onProgress?: ProgressListener } = {},
 ): Promise<StartedApp> {
   const service = new LibraryService({ articlesDir: config.articlesDir, dbPath: config.dbPath });
   const [report, loaded] = await Promise.all([service.open(options.onProgress), loadCommands()]);
   for (const problem of loaded.problems) log.warn("command module skipped", { problem });
-  const cooldown = options.cooldown
-    ? new Cooldown(config.cooldown.questions, config.cooldown.windowMs)
-    : undefined;
-  return { app: new App(service, loaded.commands, cooldown), report, problems: loaded.problems };
+  const limits: QuestionLimits = {};
+  if (options.cooldown) {
+    limits.user = new Cooldown(config.cooldown.questions, config.cooldown.windowMs);
+    if (config.guildLimit)
+      limits.guild = new Cooldown(config.guildLimit.questions, config.guildLimit.windowMs);
+  }
+  return { app: new App(service, loaded.commands, limits), report, problems: loaded.problems };
 }

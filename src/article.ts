@@ -16,21 +16,26 @@ export interface Sentence {
   terms: string[];
   /** Named-entity types found in the sentence (DATE, CARDINAL, PERSON, …), for answer typing. */
   entities: string[];
+  // The fields below are computed by the parser for answer typing. They are optional because
+  // sentences built elsewhere (fixtures, stores written by older versions) may lack them; the
+  // engine then treats them as empty.
   /** Positions in `terms` of names (proper nouns, acronyms, aliases): who-questions want them. */
-  nameAt: number[];
+  nameAt?: number[];
   /** wink entities as spans of `terms` positions, so an answer's distance to the topic is known. */
-  entitySpans: EntitySpan[];
+  entitySpans?: EntitySpan[];
   /** Positions in `terms` of names placed by a locative ("in Paris", "the city of Sumy"). */
-  placeAt: number[];
+  placeAt?: number[];
   /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */
-  describedAt: number[];
+  describedAt?: number[];
   /** What the sentence's form says about it (see SentenceCue). */
-  cues: SentenceCue[];
+  cues?: SentenceCue[];
 }
 
 /** A wink entity (DATE, CARDINAL, …) over `terms` positions [from, to); from === to when all its words are stop words. */
 export interface EntitySpan {
   type: string;
+  /** The entity as written ("more than 60", "April 17, 2025"). */
+  text: string;
   from: number;
   to: number;
 }
@@ -39,9 +44,11 @@ export interface EntitySpan {
  * - quote: contains a quotation; opens-with-quote: starts with one (the speaker may be named
  *   in the sentence before);
  * - opens-with-pronoun: starts with "He", "It", "This", … (refers to the sentence before);
- * - cause: states a reason or purpose ("because", "as compensation for", "following").
+ * - cause: states a reason or purpose ("because", "as compensation for", "following");
+ * - pronoun-speaker: reports speech with a pronoun subject ("…,” he said"): the speaker is
+ *   named in the sentence before.
  */
-export type SentenceCue = "quote" | "opens-with-quote" | "opens-with-pronoun" | "cause";
+export type SentenceCue = "quote" | "opens-with-quote" | "opens-with-pronoun" | "cause" | "pronoun-speaker";
 
 export interface ArticleMeta {
   title: string;

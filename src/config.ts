@@ -19,6 +19,8 @@ export interface Config {
   };
   /** Questions a user may ask per window. */
   cooldown: { questions: number; windowMs: number };
+  /** Questions a server's members may ask together per window (DMs count only per user). */
+  guildLimit: { questions: number; windowMs: number };
 }
 
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
@@ -73,6 +75,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldown: {
       questions: positiveInt(env, "QUESTION_COOLDOWN_COUNT", 5),
       windowMs: positiveInt(env, "QUESTION_COOLDOWN_SECONDS", 30) * 1000,
+    },
+    guildLimit: {
+      questions: positiveInt(env, "GUILD_QUESTION_LIMIT_COUNT", 60),
+      windowMs: positiveInt(env, "GUILD_QUESTION_LIMIT_SECONDS", 30) * 1000,
     },
   };
 }

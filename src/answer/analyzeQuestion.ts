@@ -43,6 +43,8 @@ export interface Concept {
   isName: boolean;
   /** A word that frames the question ("say", "take place") rather than naming its topic. */
   framing: boolean;
+  /** The counted noun of a how-many question ("people"): the figure answers it, it is not the topic. */
+  unit?: boolean;
   /** Where the concept came from: the question itself, or the previous question (a follow-up). */
   source: "question" | "previous";
 }
@@ -69,9 +71,15 @@ export interface AnalyzedQuestion {
   speakers: number[];
 }
 
+/** What a follow-up can borrow from the exchange before it (see followUp.ts). */
 export interface QuestionContext {
   /** Name terms to carry into this question when it points back ("he", "they") or names no one. */
   names: readonly string[];
+  /** Topic words of the previous question, for an elliptical follow-up ("And in Sumy?"). */
+  words?: readonly string[];
+  /** The previous question's type and answer kind, which an elliptical follow-up keeps. */
+  type?: QuestionType;
+  kind?: AnswerKind;
 }
 
 const AUXILIARIES = new Set([
@@ -137,11 +145,17 @@ const BE_FORMS = new Set(["is", "are", "was", "were"]);
 
 const NAME_WEIGHT = 1.3;
 const FRAMING_WEIGHT = 0.3;
-/** The counted noun in "how many people": articles count in other words ("others", "civilians"). */
+/**
+ * The counted noun in "how many people" (articles count in other words: "others", "civilians"),
+ * and the category noun in "which countries" (the answer names one: "France").
+ */
 const UNIT_WEIGHT = 0.6;
 /** A paraphrase finds less than the question's own word, and matching it counts for less. */
 const SYNONYM_WEIGHT = 0.6;
 const SYNONYM_CREDIT = 0.7;
+/** One word of a fixed phrase ("call" for "call for") is a partial match of it. */
+const PART_WEIGHT = 0.5;
+const PART_CREDIT = 0.5;
 /** A capital standing for its country ("Moscow" for "Russia") is a looser match still. */
 const METONYM_WEIGHT = 0.5;
 const METONYM_CREDIT = 0.5;
@@ -154,119 +168,177 @@ export function analyzeQuestion(question: string, context?: QuestionContext): An
   const text = collapseWhitespace(stripInvisible(question));
   const type = questionType(text);
   const tokens = analyzeTokens(text);
-  const own = questionTerms(tokens);
+  const { own, parts } = questionTerms(tokens);
+  const form = questionForm(type, tokens, own);
+  const { concepts, firstToken } = conceptsOf(type, form, own);
+
+  // A follow-up that points back ("what did he say") or names no one borrows the names before;
+  // an elliptical one ("And in Sumy?") borrows the question before's topic and kind as well.
+  const carry = (term: string, isName: boolean) => {
+    if (concepts.some((c) => c.term === term)) return;
+    concepts.push({ term, weight: CARRIED_WEIGHT, isName, framing: false, source: "previous" });
+    firstToken.push(Infinity);
+  };
+  const pointsBack = tokens.some((token) => ANAPHORA.has(foldWord(token.text)));
+  const elliptical = context !== undefined && isElliptical(tokens);
+  if (context && (pointsBack || !concepts.some((c) => c.isName)))
+    for (const name of context.names) carry(name, true);
+  if (context && elliptical) for (const word of context.words ?? []) carry(word, false);
+
+  const ownKind = form.asksJob
+    ? "identity"
+    : form.definition
+      ? "definition"
+      : answerKind(type, concepts, form.speech);
+  const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
+  const kind = inherits ? (context.kind as AnswerKind) : ownKind;
+  // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
+  // "according to".
+  const isSpeaker = (i: number) =>
+    (firstToken[i] as number) < form.speechToken ||
+    (form.sourceToken >= 0 && (firstToken[i] as number) > form.sourceToken && firstToken[i] !== Infinity);
+  const speakers = kind === "speech" ? concepts.flatMap((c, i) => (c.isName && isSpeaker(i) ? [i] : [])) : [];
+  return {
+    text,
+    type: inherits ? (context?.type ?? type) : type,
+    kind,
+    concepts,
+    terms: searchTerms(concepts, parts),
+    speakers,
+  };
+}
+
+const ELLIPSIS_OPENERS = new Set(["and", "but", "also", "what about", "how about"]);
+
+/** "And in Sumy?", "What about Kharkiv?", "Sumy?": a question that leaves out its predicate. */
+function isElliptical(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.filter((t) => t.pos !== "PUNCT").map((t) => foldWord(t.text));
+  if (ELLIPSIS_OPENERS.has(words[0] ?? "") || ELLIPSIS_OPENERS.has(words.slice(0, 2).join(" "))) return true;
+  return !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** What the wording of a question says about the answer it wants. */
+interface QuestionForm {
+  /** Asks what someone said ("what did X say", "…according to X"). */
+  speech: boolean;
+  /** Token of the verb of saying (Infinity when none), and of "according to" (-1 when none). */
+  speechToken: number;
+  sourceToken: number;
+  /** "What is X (about)?": no verb besides "is". */
+  definition: boolean;
+  /** "What is X's job?": asks for X's title. */
+  asksJob: boolean;
+  /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
+  unitToken: number;
+  categoryToken: number;
+}
+
+function questionForm(
+  type: QuestionType,
+  tokens: readonly AnalyzedToken[],
+  own: readonly Term[],
+): QuestionForm {
   // Verbs of saying by lemma: "say" itself is a stop word and has no term.
-  const speechToken = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
-  const speech = speechToken >= 0 && (type === "what" || type === "how");
-  // "What is X (about)?": no verb besides "is" — asks what X is.
+  const verb = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
+  const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
+  const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how");
   const definition =
     type === "what" &&
     BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
     !tokens.slice(2).some((token) => token.pos === "VERB");
-  const asksJob = definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term));
-  const unitToken = type === "how-many" ? countedNounToken(tokens) : -1;
-
-  const concepts: Concept[] = [];
-  const byTerm = new Map<string, number>();
-  /** Each concept's first token in the question (Infinity for carried ones). */
-  const firstToken: number[] = [];
-  const addConcept = (concept: Concept, token = Infinity): void => {
-    const known = byTerm.get(concept.term);
-    if (known !== undefined) {
-      const existing = concepts[known] as Concept;
-      existing.weight = Math.max(existing.weight, concept.weight);
-      existing.framing &&= concept.framing;
-      return;
-    }
-    byTerm.set(concept.term, concepts.length);
-    concepts.push(concept);
-    firstToken.push(token);
+  return {
+    speech,
+    speechToken: verb >= 0 ? verb : Infinity,
+    sourceToken,
+    definition,
+    asksJob: definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
+    unitToken: type === "how-many" ? countedNounToken(tokens) : -1,
+    categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
+}
+
+/** The question's own terms as weighted concepts, in question order, each with its first token. */
+function conceptsOf(
+  type: QuestionType,
+  form: QuestionForm,
+  own: readonly Term[],
+): { concepts: Concept[]; firstToken: number[] } {
+  const concepts: Concept[] = [];
+  const firstToken: number[] = [];
   for (const term of own) {
     const framing =
-      (speech && SPEECH_TERMS.has(term.term)) ||
-      (asksJob && JOB_NOUNS.has(term.term)) ||
+      (form.speech && SPEECH_TERMS.has(term.term)) ||
+      (form.asksJob && JOB_NOUNS.has(term.term)) ||
       GENERAL_FRAMING.has(term.term) ||
       ((type === "when" || type === "where") && EVENT_FRAMING.has(term.term)) ||
       (type === "how-long" && DURATION_FRAMING.has(term.term));
-    const weight = framing
-      ? FRAMING_WEIGHT
-      : term.isName
-        ? NAME_WEIGHT
-        : term.token === unitToken
-          ? UNIT_WEIGHT
-          : 1;
-    addConcept({ term: term.term, weight, isName: term.isName, framing, source: "question" }, term.token);
-  }
-
-  const pointsBack = tokens.some((token) => ANAPHORA.has(foldWord(token.text)));
-  const namesNone = !concepts.some((c) => c.isName);
-  if (context && (pointsBack || namesNone)) {
-    for (const name of context.names) {
-      if (!byTerm.has(name))
-        addConcept({ term: name, weight: CARRIED_WEIGHT, isName: true, framing: false, source: "previous" });
+    const unitLike = term.token === form.unitToken || term.token === form.categoryToken;
+    const weight = framing ? FRAMING_WEIGHT : term.isName ? NAME_WEIGHT : unitLike ? UNIT_WEIGHT : 1;
+    const known = concepts.find((c) => c.term === term.term);
+    if (known) {
+      known.weight = Math.max(known.weight, weight);
+      known.framing &&= framing;
+      continue;
     }
+    const unit = !framing && !term.isName && term.token === form.unitToken;
+    concepts.push({ term: term.term, weight, isName: term.isName, framing, unit, source: "question" });
+    firstToken.push(term.token);
   }
+  return { concepts, firstToken };
+}
 
-  const terms: QuestionTerm[] = [];
-  concepts.forEach((concept, index) => {
-    terms.push({
-      term: concept.term,
-      weight: concept.weight,
-      isName: concept.isName,
-      concept: index,
-      credit: 1,
-    });
+/**
+ * Everything to search with: each concept's own term, and at lower weights and credits the
+ * other wordings it may have in an article — paraphrases for words, a capital for a country,
+ * a phrase's own words. Framing concepts are not expanded.
+ */
+function searchTerms(concepts: readonly Concept[], parts: ReadonlyMap<string, string[]>): QuestionTerm[] {
+  const terms: QuestionTerm[] = concepts.map((c, i) => ({
+    term: c.term,
+    weight: c.weight,
+    isName: c.isName,
+    concept: i,
+    credit: 1,
+  }));
+  const add = (term: string, concept: number, weight: number, credit: number) => {
+    if (terms.some((t) => t.term === term)) return;
+    const c = concepts[concept] as Concept;
+    terms.push({ term, weight: c.weight * weight, isName: c.isName, concept, credit });
+  };
+  concepts.forEach((concept, i) => {
     if (concept.framing) return;
     if (concept.isName) {
-      for (const name of metonymsOf(concept.term)) {
-        if (byTerm.has(name) || terms.some((t) => t.term === name)) continue;
-        terms.push({
-          term: name,
-          weight: concept.weight * METONYM_WEIGHT,
-          isName: true,
-          concept: index,
-          credit: METONYM_CREDIT,
-        });
-      }
+      for (const name of metonymsOf(concept.term)) add(name, i, METONYM_WEIGHT, METONYM_CREDIT);
       return;
     }
-    for (const synonym of synonymsOf(concept.term)) {
-      if (byTerm.has(synonym) || terms.some((t) => t.term === synonym)) continue;
-      terms.push({
-        term: synonym,
-        weight: concept.weight * SYNONYM_WEIGHT,
-        isName: false,
-        concept: index,
-        credit: SYNONYM_CREDIT,
-      });
-    }
+    for (const synonym of synonymsOf(concept.term)) add(synonym, i, SYNONYM_WEIGHT, SYNONYM_CREDIT);
+    // A phrase's own words ("call" of "call for") still find sentences that word it otherwise.
+    for (const part of parts.get(concept.term) ?? []) add(part, i, PART_WEIGHT, PART_CREDIT);
   });
-
-  const kind = asksJob ? "identity" : definition ? "definition" : answerKind(type, concepts, speech);
-  // The speaker is named before the verb of saying: "what did Rubio tell Lavrov".
-  const verbToken = speechToken;
-  const speakers =
-    kind === "speech"
-      ? concepts.flatMap((c, i) => (c.isName && (firstToken[i] as number) < verbToken ? [i] : []))
-      : [];
-  return { text, type, kind, concepts, terms, speakers };
+  return terms;
 }
 
 /**
  * The question's own terms: question-phrase words out ("how long"), and a fixed phrase
  * ("walk away") standing for its words, so its paraphrases ("abandon") can match it whole.
  */
-function questionTerms(tokens: readonly AnalyzedToken[]): Term[] {
+function questionTerms(tokens: readonly AnalyzedToken[]): { own: Term[]; parts: Map<string, string[]> } {
   const terms = termsOf(tokens);
-  const covered = new Set<number>();
-  for (const term of terms) if (term.span) for (let k = 0; k < term.span; k++) covered.add(term.token + k);
+  const covered = new Map<number, string>();
+  for (const term of terms)
+    if (term.span) for (let k = 0; k < term.span; k++) covered.set(term.token + k, term.term);
+  const parts = new Map<string, string[]>();
   const opening = openingTokens(tokens);
-  return terms.filter((term) => {
+  const own = terms.filter((term) => {
     if (term.span) return true;
-    if (covered.has(term.token)) return false;
+    const phrase = covered.get(term.token);
+    if (phrase) {
+      parts.set(phrase, [...(parts.get(phrase) ?? []), term.term]);
+      return false;
+    }
     return !(term.token < opening && QUESTION_WORDS.has(foldWord(tokens[term.token]?.text ?? "")));
   });
+  return { own, parts };
 }
 
 /** How many tokens the question phrase takes at the start ("how many", "what date"). */

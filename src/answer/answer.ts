@@ -2,29 +2,59 @@
  * answer(library, question): the sentences that answer a question, ranked, each with its
  * citation, or an honest "the articles don't say".
  *
- * Per question: analyse it (type, answer kind, terms and paraphrases), retrieve the best
- * CANDIDATES sentences by BM25 through one call (`retrieve`), rerank that bounded list, decide
- * whether the best is good enough to quote, then shape the top quotes.
+ * Per question: analyse it (type, answer kind, terms and paraphrases, names carried from a
+ * previous question), retrieve the best CANDIDATES sentences by BM25 through one call
+ * (`retrieve`), rerank that bounded list, decide whether the best is good enough to quote, then
+ * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
+ * context for quotes that point back, and a note when outlets give different figures.
  */
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { scoreSentences, type ScoredSentence } from "../index/sentenceIndex.js";
+import { topSentences, type ScoredSentence } from "../index/sentenceIndex.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
+import { confidenceOf, MIN_CONFIDENCE } from "./confidence.js";
+import { contextSentence } from "./context.js";
+import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
+import { findDisagreement, type Disagreement } from "./disagreement.js";
+import { followUpContext, topicNames } from "./followUp.js";
 import { rerank, rerankContext, type Candidate, type RerankContext } from "./rerank.js";
 
-export interface Quote {
-  text: string;
-  score: number;
+export interface SentenceRef {
   article: Article;
   sentence: Sentence;
 }
 
+export interface Quote {
+  /** The cited sentence, verbatim (always `sentence.text`). */
+  text: string;
+  score: number;
+  article: Article;
+  sentence: Sentence;
+  /** Other outlets' sentences that state the same claim in near-identical words. */
+  alsoReportedBy?: SentenceRef[];
+  /**
+   * For a quote that points back ("He said…", a bare quotation): the sentence before it in the
+   * same article, which names who or what it is about. Shown beside the quote, never in it.
+   */
+  context?: string | null;
+  contextSentence?: Sentence | null;
+}
+
+/** Fields added after the first release are optional in the type (older code builds Answers too); answer() always sets them. */
 export interface Answer {
   question: string;
   answered: boolean;
   quotes: Quote[];
   /** Why nothing was quoted, when nothing was. */
   reason: "empty-question" | "no-match" | "low-confidence" | "unknown-names" | null;
+  /** How sure the engine is that the first quote answers the question (0…1). */
+  confidence?: number;
+  /** Outlets giving different figures for the same claim, when they do. */
+  disagreement?: Disagreement | null;
+  /** A one-line note for the reader (the disagreement, if any). */
+  note?: string | null;
+  /** Index terms of the names this exchange is about: what a follow-up ("what did he say?") refers to. */
+  topicNames?: string[];
 }
 
 export interface AnswerOptions {
@@ -32,20 +62,37 @@ export interface AnswerOptions {
   top?: number;
   /** Only quote this article. */
   articleId?: string;
+  /** The exchange before this one, for follow-ups that say "he" or name no one. */
+  previous?: { question: string; answer?: Answer };
 }
 
 export const DEFAULT_TOP = 3;
 /** How many retrieved sentences are reranked: bounds the per-question work at any library size. */
 const CANDIDATES = 100;
-/** Below this share of the question's weight matched, the best sentence is a guess. */
-const MIN_COVERAGE = 0.45;
+/**
+ * How many of the best candidates are read for quotes and their corroborations: a rewrite of a
+ * picked claim scores like it, so it is among these; the rest are not worth comparing.
+ */
+const CORROBORATION_WINDOW = 30;
 /** Above this share of the question's weight in names no article contains, it is off-topic. */
 const MAX_UNKNOWN_NAME_SHARE = 0.25;
 
 export function answer(library: Library, question: string, options: AnswerOptions = {}): Answer {
   const top = Math.max(1, Math.min(options.top ?? DEFAULT_TOP, 25));
-  const analyzed = analyzeQuestion(question);
-  const base = { question: analyzed.text, answered: false, quotes: [] as Quote[] };
+  const analyzed = analyzeQuestion(
+    question,
+    options.previous ? followUpContext(options.previous) : undefined,
+  );
+  const base: Answer = {
+    question: analyzed.text,
+    answered: false,
+    quotes: [],
+    reason: null,
+    confidence: 0,
+    disagreement: null,
+    note: null,
+    topicNames: topicNames(analyzed, null),
+  };
   if (analyzed.concepts.length === 0) return { ...base, reason: "empty-question" };
 
   const context = rerankContext(library, analyzed);
@@ -53,47 +100,98 @@ export function answer(library: Library, question: string, options: AnswerOption
 
   const articleFilter = options.articleId ? library.byId.get(options.articleId) : undefined;
   const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;
-  const scored = retrieve(library, analyzed).filter(
-    (s) => articleIndex < 0 || library.index.refs[s.doc]?.article === articleIndex,
-  );
+  const scored = retrieve(library, analyzed, articleIndex);
   if (scored.length === 0) return { ...base, reason: "no-match" };
 
   const candidates = rankCandidates(context, scored);
   const best = candidates[0];
-  if (!best || best.features.coverage < MIN_COVERAGE) return { ...base, reason: "low-confidence" };
+  if (!best) return { ...base, reason: "no-match" };
+  const confidence = round(confidenceOf(analyzed, best));
+  if (confidence < MIN_CONFIDENCE) return { ...base, confidence, reason: "low-confidence" };
 
-  const quotes: Quote[] = [];
-  const seen = new Set<string>();
-  for (const candidate of candidates) {
-    if (quotes.length >= top) break;
-    const article = library.articles[candidate.article];
-    if (!article || seen.has(candidate.sentence.text)) continue;
-    seen.add(candidate.sentence.text);
-    quotes.push({
-      text: candidate.sentence.text,
-      score: round(candidate.final),
-      article,
-      sentence: candidate.sentence,
-    });
-  }
-  return { ...base, answered: quotes.length > 0, quotes, reason: quotes.length ? null : "no-match" };
+  const picked = pickQuotes(library, candidates, top);
+  const quotes = picked.map((p) => p.quote);
+  const disagreement =
+    analyzed.kind === "number"
+      ? findDisagreement(
+          picked.map((p) => ({
+            article: p.quote.article,
+            sentence: p.quote.sentence,
+            figure: p.candidate.answerSpan?.text ?? null,
+            sameSubject: p.candidate.namesMatched,
+            byUnit: p.candidate.answerByUnit,
+          })),
+        )
+      : null;
+  return {
+    ...base,
+    answered: quotes.length > 0,
+    quotes,
+    reason: quotes.length ? null : "no-match",
+    confidence,
+    disagreement,
+    note: disagreement?.note ?? null,
+    topicNames: topicNames(analyzed, quotes[0]?.sentence ?? null),
+  };
 }
 
 /**
- * The one retrieval call: every sentence holding a question term, BM25-scored. A top-k
- * retriever (MaxScore/WAND) returning the same shape can replace `scoreSentences` here.
+ * The one retrieval call: the CANDIDATES best sentences by BM25 (top-k with MaxScore pruning,
+ * `topSentences`), optionally within one article. Everything after it works on this bounded list.
  */
-export function retrieve(library: Library, question: AnalyzedQuestion): ScoredSentence[] {
-  return scoreSentences(library.index, question.terms);
+export function retrieve(library: Library, question: AnalyzedQuestion, article = -1): ScoredSentence[] {
+  return topSentences(library.index, question.terms, CANDIDATES, { article });
 }
 
-/** The best CANDIDATES by BM25, reranked, best first. */
-export function rankCandidates(context: RerankContext, scored: ScoredSentence[]): Candidate[] {
-  return scored
-    .sort((a, b) => b.score - a.score || a.doc - b.doc)
-    .slice(0, CANDIDATES)
-    .flatMap((s) => rerank(context, s) ?? [])
-    .sort((a, b) => b.final - a.final || a.doc - b.doc);
+/** The retrieved sentences reranked, best first. */
+export function rankCandidates(context: RerankContext, scored: readonly ScoredSentence[]): Candidate[] {
+  return scored.flatMap((s) => rerank(context, s) ?? []).sort((a, b) => b.final - a.final || a.doc - b.doc);
+}
+
+interface Picked {
+  quote: Quote;
+  /** The quote's `alsoReportedBy`, filled while later candidates are read. */
+  also: SentenceRef[];
+  candidate: Candidate;
+  claim: ClaimTerms;
+}
+
+/**
+ * The top quotes, each a different piece of information: a candidate stating the same claim as
+ * a quote already picked is attached to it as "also reported by" (another outlet) or dropped
+ * (the same article repeating itself).
+ */
+function pickQuotes(library: Library, candidates: readonly Candidate[], top: number): Picked[] {
+  const picked: Picked[] = [];
+  for (const candidate of candidates.slice(0, Math.max(CORROBORATION_WINDOW, top * 4))) {
+    const article = library.articles[candidate.article];
+    if (!article) continue;
+    const claim = claimTerms(library, candidate.sentence);
+    const same = picked.find((p) => p.quote.text === candidate.sentence.text || sameClaim(p.claim, claim));
+    if (same) {
+      const known = [same.quote.article, ...same.also.map((r) => r.article)];
+      if (!known.includes(article)) same.also.push({ article, sentence: candidate.sentence });
+      continue;
+    }
+    if (picked.length >= top) continue;
+    const previous = contextSentence(article.sentences, candidate.index);
+    const also: SentenceRef[] = [];
+    picked.push({
+      candidate,
+      claim,
+      also,
+      quote: {
+        text: candidate.sentence.text,
+        score: round(candidate.final),
+        article,
+        sentence: candidate.sentence,
+        alsoReportedBy: also,
+        context: previous?.text ?? null,
+        contextSentence: previous,
+      },
+    });
+  }
+  return picked;
 }
 
 /** Share of the question's weight in names that no sentence of the library contains. */

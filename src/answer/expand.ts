@@ -4,7 +4,12 @@
  * (stem of the base form; a multi-word entry is its own phrase term).
  */
 import { defaultAliases } from "../text/aliases.js";
-import { defaultMetonyms, defaultSynonymGroups, type Metonyms, type SynonymGroups } from "../text/synonyms.js";
+import {
+  defaultMetonyms,
+  defaultSynonymGroups,
+  type Metonyms,
+  type SynonymGroups,
+} from "../text/synonyms.js";
 import { wordTerm } from "../text/terms.js";
 
 export type SynonymMap = ReadonlyMap<string, readonly string[]>;
@@ -54,6 +59,30 @@ export function buildMetonymMap(metonyms: Metonyms): SynonymMap {
 let defaultMetonymMap: SynonymMap | undefined;
 
 /** The names that can stand for a name ("moscow" for "russia" and back), from the default table. */
-export function metonymsOf(term: string, map: SynonymMap = (defaultMetonymMap ??= buildMetonymMap(defaultMetonyms))): readonly string[] {
+export function metonymsOf(
+  term: string,
+  map: SynonymMap = (defaultMetonymMap ??= buildMetonymMap(defaultMetonyms)),
+): readonly string[] {
   return map.get(term) ?? [];
+}
+
+let canonical: Map<string, string> | undefined;
+
+/**
+ * One representative term for a term and its paraphrases, so two wordings of the same claim
+ * ("expected next week" / "scheduled for the following week") compare equal word for word.
+ */
+export function canonicalTerm(term: string): string {
+  if (!canonical) {
+    canonical = new Map();
+    for (const group of defaultSynonymGroups) {
+      const terms = group.map((entry) => (entry.includes(" ") ? entry : wordTerm(entry)));
+      const head = [...terms].sort()[0] as string;
+      for (const t of terms) {
+        const known = canonical.get(t);
+        if (!known || head < known) canonical.set(t, head);
+      }
+    }
+  }
+  return canonical.get(term) ?? term;
 }

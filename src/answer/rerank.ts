@@ -4,11 +4,12 @@
  * together in it, and whether it holds the kind of answer asked for (a date for "when", a name
  * for "who", a reason for "why"…). Work per candidate is linear in its term count.
  */
-import type { Sentence } from "../article.js";
+import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, type ScoredSentence } from "../index/sentenceIndex.js";
-import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import { answerTypeMatch } from "./answerType.js";
+import { contextSentence } from "./context.js";
 
 export interface Features {
   /**
@@ -31,6 +32,12 @@ export interface Candidate extends ScoredSentence {
   index: number;
   features: Features;
   final: number;
+  /** For date / number / duration questions: the entity that answers. */
+  answerSpan: EntitySpan | null;
+  /** The answer span counts the question's own unit ("six children"), not just something near its topic. */
+  answerByUnit: boolean;
+  /** Whether every name the question asks about is in the sentence (or the one it refers back to). */
+  namesMatched: boolean;
 }
 
 /** Per-question lookups, built once before reranking the candidates. */
@@ -43,11 +50,19 @@ export interface RerankContext {
   conceptWeight: number[];
   totalWeight: number;
   /** The question's own terms (a sentence's name among them is not an answer to "who"). */
-  questionTerms: Set<string>;
+  questionTerms: ReadonlySet<string>;
+  /** Concepts (indices) naming the question's topic: its own words, not framing ones. */
+  topicConcepts: number[];
 }
 
+/** The shared "nowhere" of a concept the sentence does not hold (never written to). */
+const NONE: number[] = [];
 /** A quote whose subject is a pronoun or whose speaker is elsewhere borrows names from the sentence before, for less. */
 const CONTEXT_CREDIT = 0.6;
+/** "…,” he said" after a sentence naming the asked-about speaker: the attribution is all but certain. */
+const CONTEXT_SPEAKER_CREDIT = 0.9;
+/** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
+const CONTEXT_WORD_CREDIT = 0.4;
 const PROXIMITY_BONUS = 0.35;
 /** Credit for a question pair by its distance in the sentence's terms (index = distance). */
 const PAIR_NEARNESS = [1, 1, 0.7, 0.4, 0.2];
@@ -56,25 +71,22 @@ const K1 = 1.2;
 const B = 0.3;
 /**
  * How much holding the asked-for kind of answer lifts a sentence. A "when" or "how many"
- * question is not answered by a sentence without a date or a number, so those weigh most.
+ * question is not answered by a sentence without a date or a number, nor "who is X" by one
+ * without X's title, nor "what did X say" by one where X says nothing, nor "what is X about" by
+ * one that only names X: those weigh most. The cues for people, places and reasons are looser
+ * (many sentences have some name, some "in …", some "after …"), so they weigh less.
  */
 const ANSWER_TYPE_BONUS: Record<AnalyzedQuestion["kind"], number> = {
   date: 1,
   number: 1,
   duration: 1,
-  identity: 0.5,
+  identity: 1,
   person: 0.5,
   place: 0.5,
   reason: 0.5,
-  speech: 0.5,
-  definition: 0.5,
+  speech: 1,
+  definition: 1,
   fact: 0,
-};
-/** Entity types that answer each kind of question. */
-const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
-  date: ["DATE", "TIME"],
-  number: ["CARDINAL", "MONEY", "PERCENT", "QUANTITY"],
-  duration: ["DURATION", "DATE", "ORDINAL"],
 };
 
 export function rerankContext(library: Library, question: AnalyzedQuestion): RerankContext {
@@ -84,10 +96,17 @@ export function rerankContext(library: Library, question: AnalyzedQuestion): Rer
     if (!list) termConcepts.set(t.term, (list = []));
     list.push({ concept: t.concept, credit: t.credit });
   }
+  // A concept weighs its term's idf. A term no sentence has weighs as much as a word can — an
+  // off-topic word should sink the coverage — unless the concept has other known wordings
+  // (a paraphrase, a phrase's words): then it weighs like the rarest of those.
   const maxIdf = unknownTermIdf(library);
-  const conceptWeight = question.concepts.map((c) => {
-    const known = library.index.postings.has(c.term);
-    return (known ? idf(library.index, c.term) : maxIdf) * c.weight;
+  const conceptWeight = question.concepts.map((c, i) => {
+    if (library.index.postings.has(c.term)) return idf(library.index, c.term) * c.weight;
+    let alternative = 0;
+    for (const t of question.terms)
+      if (t.concept === i && library.index.postings.has(t.term))
+        alternative = Math.max(alternative, idf(library.index, t.term));
+    return (alternative || maxIdf) * c.weight;
   });
   return {
     library,
@@ -96,6 +115,7 @@ export function rerankContext(library: Library, question: AnalyzedQuestion): Rer
     conceptWeight,
     totalWeight: conceptWeight.reduce((sum, w) => sum + w, 0),
     questionTerms: new Set(question.concepts.map((c) => c.term)),
+    topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
   };
 }
 
@@ -113,75 +133,93 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   if (!ref || !article || !sentence) return null;
 
   // Where each concept occurs in the sentence, the best credit it gets, and how often at that credit.
-  const positions: number[][] = question.concepts.map(() => []);
-  const credit: number[] = question.concepts.map(() => 0);
-  const tf: number[] = question.concepts.map(() => 0);
-  sentence.terms.forEach((term, p) => {
-    for (const { concept, credit: c } of context.termConcepts.get(term) ?? []) {
-      (positions[concept] as number[]).push(p);
+  const conceptCount = question.concepts.length;
+  // (Arrays are allocated only for concepts the sentence holds: most hold two or three.)
+  const positions: number[][] = new Array<number[]>(conceptCount).fill(NONE);
+  const credit: number[] = new Array<number>(conceptCount).fill(0);
+  const tf: number[] = new Array<number>(conceptCount).fill(0);
+  const terms = sentence.terms;
+  for (let p = 0; p < terms.length; p++) {
+    const hits = context.termConcepts.get(terms[p] as string);
+    if (!hits) continue;
+    for (const { concept, credit: c } of hits) {
+      if (positions[concept] === NONE) positions[concept] = [p];
+      else (positions[concept] as number[]).push(p);
       if (c > (credit[concept] as number)) {
         credit[concept] = c;
         tf[concept] = 1;
       } else if (c === credit[concept]) tf[concept] = (tf[concept] as number) + 1;
     }
-  });
-  const norm = K1 * (1 - B + (B * sentence.terms.length) / library.index.avgLength);
+  }
+  const norm = K1 * (1 - B + (B * terms.length) / library.index.avgLength);
   let relevance = 0;
-  credit.forEach((c, i) => {
+  for (let i = 0; i < conceptCount; i++) {
     const n = tf[i] as number;
-    if (n > 0) relevance += (context.conceptWeight[i] as number) * c * ((n * (K1 + 1)) / (n + norm));
-  });
-  borrowNamesFromContext(context, article.sentences, ref.sentence, sentence, credit);
+    if (n > 0)
+      relevance +=
+        (context.conceptWeight[i] as number) * (credit[i] as number) * ((n * (K1 + 1)) / (n + norm));
+  }
+  borrowFromContext(context, article.sentences, ref.sentence, credit);
 
   let matched = 0;
   credit.forEach((c, i) => (matched += c * (context.conceptWeight[i] as number)));
   const coverage = context.totalWeight > 0 ? matched / context.totalWeight : 0;
   const proximity = proximityOf(context, positions);
-  const answerType = answerTypeScore(context, sentence, positions, credit);
+  const typeMatch = answerTypeMatch(context, sentence, positions, credit);
+  const answerType = typeMatch.score;
+  // Relevance, scaled by how complete the match is (a sentence with half the question is far
+  // less likely to answer it), lifted by proximity and by holding the asked-for kind of answer.
   const final =
     relevance *
     (0.25 + 0.75 * coverage * coverage) *
     (1 + PROXIMITY_BONUS * proximity + ANSWER_TYPE_BONUS[question.kind] * answerType);
+  let namesMatched = true;
+  for (let i = 0; i < conceptCount; i++)
+    if (question.concepts[i]?.isName && credit[i] === 0) namesMatched = false;
   return {
-    ...scored,
+    doc: scored.doc,
+    score: scored.score,
+    matched: scored.matched,
     sentence,
     article: ref.article,
     index: ref.sentence,
     features: { relevance, coverage, proximity, answerType },
     final,
+    answerSpan: typeMatch.span,
+    answerByUnit: typeMatch.byUnit,
+    namesMatched,
   };
 }
 
 /**
- * "He said…", or a bare quotation: the names it is about are in the sentence before. Unmatched
- * question names found there count, for less.
+ * "He said…", "Another round…", or a bare quotation: what it is about is in the sentence
+ * before. Unmatched question names and words found there count, for less.
  */
-function borrowNamesFromContext(
+function borrowFromContext(
   context: RerankContext,
   sentences: readonly Sentence[],
   index: number,
-  sentence: Sentence,
   credit: number[],
 ): void {
-  const cues = sentence.cues ?? [];
-  if (!cues.includes("opens-with-pronoun") && !cues.includes("opens-with-quote")) return;
-  const previous = sentences[index - 1];
+  const previous = contextSentence(sentences, index);
   if (!previous) return;
-  const before = new Set(previous.terms);
   context.question.concepts.forEach((concept, i) => {
-    if (concept.isName && (credit[i] as number) === 0 && before.has(concept.term)) credit[i] = CONTEXT_CREDIT;
+    if (concept.framing || (credit[i] as number) > 0 || !previous.terms.includes(concept.term)) return;
+    credit[i] = context.question.speakers.includes(i)
+      ? CONTEXT_SPEAKER_CREDIT
+      : concept.isName
+        ? CONTEXT_CREDIT
+        : CONTEXT_WORD_CREDIT;
   });
 }
 
 /**
  * Pairs of topic concepts that are neighbours in the question ("foreign minister", "Paris
- * talks") and sit within two terms of each other in the sentence, weighted by the lighter of
- * the two.
+ * talks") and sit close in the sentence (full credit adjacent, less up to four terms apart),
+ * weighted by the lighter of the two.
  */
 function proximityOf(context: RerankContext, positions: readonly number[][]): number {
-  const topic = context.question.concepts.flatMap((c, i) =>
-    !c.framing && c.source === "question" ? [i] : [],
-  );
+  const topic = context.topicConcepts;
   let possible = 0;
   let found = 0;
   for (let k = 0; k + 1 < topic.length; k++) {
@@ -198,141 +236,5 @@ function proximityOf(context: RerankContext, positions: readonly number[][]): nu
 function minDistance(a: readonly number[], b: readonly number[]): number {
   let best = Infinity;
   for (const x of a) for (const y of b) best = Math.min(best, Math.abs(x - y));
-  return best;
-}
-
-/** Positions of the question's topic (non-framing) concepts matched in the sentence. */
-function topicPositions(context: RerankContext, positions: readonly number[][]): number[] {
-  return context.question.concepts.flatMap((c, i) => (c.framing ? [] : (positions[i] as number[])));
-}
-
-function distanceTo(at: number, targets: readonly number[]): number {
-  let best = Infinity;
-  for (const t of targets) best = Math.min(best, Math.abs(t - at));
-  return best;
-}
-
-/** Score for being close to the topic: next to it 1, nearby 0.6, elsewhere in the sentence 0.3. */
-function nearness(distance: number): number {
-  return distance <= 3 ? 1 : distance <= 8 ? 0.6 : distance < Infinity ? 0.3 : 0;
-}
-
-function answerTypeScore(
-  context: RerankContext,
-  sentence: Sentence,
-  positions: readonly number[][],
-  credit: readonly number[],
-): number {
-  const { question } = context;
-  const terms = sentence.terms;
-  const topic = topicPositions(context, positions);
-  switch (question.kind) {
-    case "date":
-    case "number":
-    case "duration": {
-      const wanted = ENTITY_KINDS[question.kind] ?? [];
-      let best = 0;
-      for (const span of sentence.entitySpans ?? []) {
-        if (!wanted.includes(span.type)) continue;
-        // An entity the question itself names ("in 2022") is not the answer.
-        const spanTerms = terms.slice(span.from, span.to);
-        if (spanTerms.length > 0 && spanTerms.every((t) => context.questionTerms.has(t))) continue;
-        const distance = Math.min(
-          distanceTo(span.from, topic),
-          distanceTo(Math.max(span.from, span.to - 1), topic),
-        );
-        best = Math.max(best, topic.length ? nearness(distance) : 0.3);
-      }
-      return best;
-    }
-    case "identity":
-      return titleScore(context, sentence, topic);
-    case "person": {
-      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic.
-      let best = 0;
-      for (const at of sentence.nameAt ?? []) {
-        if (context.questionTerms.has(terms[at] as string)) continue;
-        best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
-      }
-      return best;
-    }
-    case "place": {
-      const topicNames = question.concepts.flatMap((c, i) =>
-        c.isName && !c.framing ? (positions[i] as number[]) : [],
-      );
-      const askedAboutPlace = question.concepts
-        .filter((c) => !c.framing && c.source === "question")
-        .every((c) => c.isName);
-      let best = 0;
-      if (askedAboutPlace) {
-        // "Where is X": X described as a place ("the northern city of Sumy") or placed ("in X").
-        for (const at of topicNames) {
-          for (let p = Math.max(0, at - 3); p <= Math.min(terms.length - 1, at + 3); p++) {
-            if (p !== at && GEO_TERMS.has(terms[p] as string)) best = Math.max(best, 1);
-          }
-          if ((sentence.placeAt ?? []).includes(at)) best = Math.max(best, 0.5);
-        }
-        return best;
-      }
-      // "Where did … happen": a place the question does not name, near its topic.
-      for (const at of sentence.placeAt ?? []) {
-        if (context.questionTerms.has(terms[at] as string)) continue;
-        best = Math.max(best, nearness(distanceTo(at, topic)));
-      }
-      return best;
-    }
-    case "definition": {
-      // "What is X about": X followed by what it is or does.
-      const described = sentence.describedAt ?? [];
-      return topic.some((at) => described.includes(at)) ? 1 : 0;
-    }
-    case "reason":
-      return (sentence.cues ?? []).includes("cause") ? 1 : 0;
-    case "speech": {
-      // "What did X say": X is the speaker — next to a verb of saying, or quoted.
-      const speakers = question.speakers;
-      if (speakers.length === 0) return hasSpeech(sentence) ? 0.5 : 0;
-      if (!speakers.every((i) => (credit[i] as number) > 0)) return 0;
-      const speakerAt = speakers.flatMap((i) => positions[i] as number[]);
-      if (speakerAt.length === 0) return (sentence.cues ?? []).includes("quote") ? 0.8 : 0.3;
-      // Their own words (a quotation) answer best; a report of what they said, next best.
-      const quoted = (sentence.cues ?? []).includes("quote");
-      let best = quoted ? 0.6 : 0;
-      terms.forEach((term, p) => {
-        if (SPEECH_TERMS.has(term)) best = Math.max(best, distanceTo(p, speakerAt) <= 4 ? (quoted ? 1 : 0.7) : 0.4);
-      });
-      return best;
-    }
-    default:
-      return 0;
-  }
-}
-
-function hasSpeech(sentence: Sentence): boolean {
-  return (sentence.cues ?? []).includes("quote") || sentence.terms.some((t) => SPEECH_TERMS.has(t));
-}
-
-/**
- * "Who is X": X's title. Best is a title chain just before X — "Kremlin spokesman Dmitry
- * Peskov", "US Secretary of State Marco Rubio", "the economy minister, Yuliia Svyrydenko" —
- * walking back over names and titles only. A title just after X may be an apposition, or the
- * next person's ("Rubio and presidential envoy Steve Witkoff"), so it counts for less.
- */
-function titleScore(context: RerankContext, sentence: Sentence, topic: readonly number[]): number {
-  const terms = sentence.terms;
-  const names = new Set(sentence.nameAt ?? []);
-  const isTitle = (p: number) => ROLE_TERMS.has(terms[p] as string) && !context.questionTerms.has(terms[p] as string);
-  const inChain = (p: number) => names.has(p) || ROLE_TERMS.has(terms[p] as string);
-  let best = 0;
-  for (const at of topic) {
-    for (let p = at - 1; p >= 0 && p >= at - 6; p--) {
-      if (isTitle(p)) return 1;
-      if (!inChain(p)) break;
-    }
-    for (let p = at + 1; p < terms.length && p <= at + 3; p++) {
-      if (isTitle(p)) best = 0.3;
-      if (!inChain(p)) break;
-    }
-  }
   return best;
 }

@@ -9,6 +9,7 @@ import { readConfig, loadDotEnv } from "../config.js";
 import { checkQuestion } from "../commands/questionInput.js";
 import { answerReply } from "../reply/answerReply.js";
 import { LibraryService } from "../store/libraryService.js";
+import { progressReporter } from "../terminal/progress.js";
 import { renderText } from "../terminal/renderText.js";
 import { setLogLevel } from "../log.js";
 import { answerJson } from "./answerJson.js";
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   const { values, positionals } = parsed;
   const articlesDir = values.articles ?? config.articlesDir;
   const service = new LibraryService({ articlesDir, dbPath: values.db ?? config.dbPath });
-  await service.open();
+  // Progress of a long build goes to stderr, never into stdout (and so never into --json output).
+  await service.open(progressReporter(process.stderr, { tty: Boolean(process.stderr.isTTY) }));
   warmUpNlp();
 
   const questions = values.batch

@@ -2,6 +2,7 @@
 import { readConfig, loadDotEnv } from "../config.js";
 import { reloadReply } from "../reply/reloadReply.js";
 import { LibraryService } from "../store/libraryService.js";
+import { progressReporter } from "../terminal/progress.js";
 import { renderText } from "../terminal/renderText.js";
 import { setLogLevel } from "../log.js";
 import { exitWithUsage, parseCli, UsageError } from "./cliArgs.js";
@@ -28,7 +29,8 @@ async function main(): Promise<void> {
     articlesDir: parsed.values.articles ?? config.articlesDir,
     dbPath: parsed.values.db ?? config.dbPath,
   });
-  const report = await service.open();
+  // Progress of a long reload goes to stderr, never into stdout (and so never into --json output).
+  const report = await service.open(progressReporter(process.stderr, { tty: Boolean(process.stderr.isTTY) }));
   if (parsed.values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else process.stdout.write(`${renderText(reloadReply(report))}\n`);
 }

@@ -40,7 +40,10 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   let accepting = true;
   const track = (work: () => Promise<void>): void => {
     if (!accepting) return;
-    const running = work().finally(() => inFlight.delete(running));
+    // The handlers answer their own failures; this only keeps a bug from becoming an unhandled rejection.
+    const running = work()
+      .catch((error: unknown) => log.error("event handler failed", { error }))
+      .finally(() => inFlight.delete(running));
     inFlight.add(running);
   };
 
@@ -49,9 +52,16 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   client.on(Events.MessageCreate, (message) => track(() => handleMessage(deps, message)));
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
   client.on(Events.Warn, (message) => log.warn("discord client warning", { message }));
+  // discord.js resumes after a dropped socket, a resumable close (4000, 4009 …) or op 7 RECONNECT,
+  // and identifies again after a session Discord invalidated (op 9 false); these only log it.
+  client.on(Events.ShardReconnecting, (shard) => {
+    if (accepting) log.info("gateway reconnecting", { shard });
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info("gateway resumed", { shard, replayed }));
+  client.on(Events.ShardError, (error, shard) => log.warn("gateway error", { shard, error }));
+  // Only for close codes discord.js cannot recover from (bad token, disallowed intents …).
   client.on(Events.ShardDisconnect, (event, shard) =>
-    log.warn("gateway disconnected", { shard, code: event.code }),
+    log.error("gateway disconnected for good", { shard, code: event.code }),
   );
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);

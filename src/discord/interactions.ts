@@ -26,6 +26,7 @@ import {
 import { isModerator, roleIdsOf } from "./moderators.js";
 import { renderDiscord, type DiscordMessage } from "./renderDiscord.js";
 import { LIMITS } from "./limits.js";
+import { errorText, interactionExpired } from "./discordErrors.js";
 
 export interface DiscordDeps {
   app: App;
@@ -88,6 +89,7 @@ async function runModeratorCommand(
     command: command.name,
     args,
     user,
+    guildId: interaction.guildId,
     onProgress: (done, total) => {
       const now = performance.now();
       if (now - lastEdit < PROGRESS_EVERY_MS || done >= total) return;
@@ -117,7 +119,13 @@ async function onChatInput(deps: DiscordDeps, interaction: ChatInputCommandInter
     deps.memory,
     conversationKey(interaction.channelId, inThread, user.id),
   );
-  const reply = await deps.app.run({ command: interaction.commandName, args, user, conversation });
+  const reply = await deps.app.run({
+    command: interaction.commandName,
+    args,
+    user,
+    guildId: interaction.guildId,
+    conversation,
+  });
   await send(interaction, render(deps, reply));
 }
 
@@ -150,7 +158,14 @@ async function onButton(deps: DiscordDeps, interaction: ButtonInteraction): Prom
     return;
   }
   const user = commandUser(interaction, deps.modRoleId);
-  const reply = await deps.app.run({ command: list.command, args: { ...list.args, page }, user });
+  // Turning the page of an answer already given is not a new question: no cooldown is used.
+  const reply = await deps.app.run({
+    command: list.command,
+    args: { ...list.args, page },
+    user,
+    guildId: interaction.guildId,
+    countsAsQuestion: false,
+  });
   const message = reply.kind === "list" && reply.page ? renderDiscord(reply, key) : renderDiscord(reply);
   if (message.ephemeral) await send(interaction, message);
   else await interaction.update(payload(message));
@@ -185,12 +200,25 @@ export async function handleInteraction(deps: DiscordDeps, interaction: Interact
       ms: Math.round(performance.now() - started),
     });
   } catch (error) {
-    log.error("interaction failed", { id: interaction.id, command: name, user: interaction.user.id, error });
-    if (!interaction.isRepliable()) return;
-    try {
-      await apologise(interaction);
-    } catch (apologyError) {
-      log.warn("could not send the apology", { command: name, error: apologyError });
+    const fields = {
+      id: interaction.id,
+      command: name,
+      user: interaction.user.id,
+      guild: interaction.guildId,
+      ms: Math.round(performance.now() - started),
+    };
+    if (interactionExpired(error)) {
+      // Nothing reaches the user any more, an apology included: note it and move on.
+      log.warn("interaction expired", { ...fields, error });
+      return;
     }
+    // One line per failed interaction, whatever became of the apology (Discord may be failing too).
+    const apology = interaction.isRepliable()
+      ? await apologise(interaction).then(
+          () => "sent",
+          (apologyError: unknown) => `failed: ${errorText(apologyError)}`,
+        )
+      : "not possible";
+    log.error("interaction failed", { ...fields, error, apology });
   }
 }

@@ -9,6 +9,7 @@ import { APOLOGY } from "../commands/dispatch.js";
 import type { Exchange } from "../commands/command.js";
 import type { Reply } from "../reply/reply.js";
 import { conversationFor, conversationKey } from "./conversations.js";
+import { errorText } from "./discordErrors.js";
 import type { DiscordDeps } from "./interactions.js";
 import { isModerator, roleIdsOf } from "./moderators.js";
 import { renderDiscord } from "./renderDiscord.js";
@@ -54,6 +55,7 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
             name: message.author.username,
             isModerator: isModerator(message.member?.permissions, roleIdsOf(message.member), deps.modRoleId),
           },
+          guildId: message.guildId,
           conversation: {
             previous,
             remember: (exchange) => {
@@ -77,9 +79,19 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
       ms: Math.round(performance.now() - started),
     });
   } catch (error) {
-    log.error("message failed", { user: message.author.id, channel: message.channelId, error });
-    await message.reply({ content: APOLOGY, allowedMentions: NO_PINGS }).catch((replyError: unknown) => {
-      log.warn("could not send the apology", { channel: message.channelId, error: replyError });
+    // One line per failed message, whatever became of the apology (Discord may be failing too).
+    const apology = await message.reply({ content: APOLOGY, allowedMentions: NO_PINGS }).then(
+      () => "sent",
+      (apologyError: unknown) => `failed: ${errorText(apologyError)}`,
+    );
+    log.error("message failed", {
+      message: message.id,
+      user: message.author.id,
+      guild: message.guildId,
+      channel: message.channelId,
+      ms: Math.round(performance.now() - started),
+      error,
+      apology,
     });
   }
 }

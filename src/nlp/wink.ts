@@ -3,7 +3,7 @@
  * objects with character offsets, never wink's item API.
  */
 import winkNLP from "wink-nlp";
-import type { ItemEntity, ItemSentence, ItemToken, WinkMethods } from "wink-nlp";
+import type { WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 export interface AnalyzedToken {
@@ -31,8 +31,8 @@ export interface AnalyzedSentence {
 let instance: WinkMethods | undefined;
 
 /** wink's hand-written types lag its code (e.g. `its.lemma`), so reads go through one cast. */
-function read<T>(item: ItemToken | ItemEntity | ItemSentence, field: unknown): T {
-  return (item.out as (field: unknown) => unknown)(field) as T;
+function read<T>(collection: { out: unknown }, field: unknown): T {
+  return (collection.out as (field: unknown) => unknown).call(collection, field) as T;
 }
 
 function nlp(): WinkMethods {
@@ -41,53 +41,93 @@ function nlp(): WinkMethods {
   return instance;
 }
 
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 100_000;
+
+/** wink's Porter stem of a token's value (what `its.stem` gives), memoised: stemming is costly. */
+function stemOf(value: string): string {
+  let stem = stems.get(value);
+  if (stem === undefined) {
+    stem = (model.addons.stem as (word: string) => string)(value);
+    if (stems.size < STEM_CACHE_LIMIT) stems.set(value, stem);
+  }
+  return stem;
+}
+
+/** A token; its stem is worked out only when read (stemming every token costs ~5% of parsing). */
+class Token implements AnalyzedToken {
+  entity: string | null = null;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly normal: string,
+    readonly lemma: string,
+    readonly pos: string,
+    readonly stop: boolean,
+  ) {}
+
+  get stem(): string {
+    return stemOf(this.text);
+  }
+}
+
 /**
  * Splits text into sentences and tokens. Offsets are exact: wink keeps every token's preceding
  * whitespace, so summing whitespace and token lengths walks the original string.
+ *
+ * Token fields are read a whole column at a time (`doc.tokens().out(its.x)`): reading them
+ * token by token builds an item object per token and costs about as much as the analysis.
  */
 export function analyzeText(text: string): AnalyzedSentence[] {
   const winkNlp = nlp();
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(text);
-  const tokens: AnalyzedToken[] = [];
+  const all = doc.tokens();
+  const column = <T>(field: unknown): T[] => read<T[]>(all, field);
+  const values = column<string>(its.value);
+  const spaces = column<string>(its.precedingSpaces);
+  const normals = column<string>(its.normal);
+  const lemmas = column<string>(its.lemma);
+  const tags = column<string>(its.pos);
+  const stops = column<boolean>(its.stopWordFlag);
+  const tokens: AnalyzedToken[] = new Array<AnalyzedToken>(values.length);
   let offset = 0;
-  doc.tokens().each((token: ItemToken) => {
-    offset += read<string>(token, its.precedingSpaces).length;
-    const value = read<string>(token, its.value);
+  for (let i = 0; i < values.length; i++) {
+    offset += (spaces[i] as string).length;
+    const value = values[i] as string;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
-    tokens.push({
-      text: value,
+    tokens[i] = new Token(
+      value,
       start,
-      normal: read<string>(token, its.normal),
-      lemma: read<string>(token, its.lemma),
-      stem: read<string>(token, its.stem),
-      pos: read<string>(token, its.pos),
-      stop: read<boolean>(token, its.stopWordFlag),
-      entity: null,
-    });
+      normals[i] as string,
+      lemmas[i] as string,
+      tags[i] as string,
+      stops[i] as boolean,
+    );
     offset = start + value.length;
-  });
-  doc.entities().each((entity: ItemEntity) => {
-    const [first, last] = read<[number, number]>(entity, its.span);
-    const type = read<string>(entity, its.type);
+  }
+  const entities = doc.entities();
+  const entitySpans = read<[number, number][]>(entities, its.span);
+  const entityTypes = read<string[]>(entities, its.type);
+  entitySpans.forEach(([first, last], e) => {
     for (let i = first; i <= last; i++) {
       const token = tokens[i];
-      if (token) token.entity = type;
+      if (token) token.entity = entityTypes[e] as string;
     }
   });
   const sentences: AnalyzedSentence[] = [];
-  doc.sentences().each((sentence: ItemSentence) => {
-    const [first, last] = read<[number, number]>(sentence, its.span);
+  const sentenceSpans = read<[number, number][]>(doc.sentences(), its.span);
+  for (const [first, last] of sentenceSpans) {
     const sentenceTokens = tokens.slice(first, last + 1);
     const head = sentenceTokens[0];
     const tail = sentenceTokens[sentenceTokens.length - 1];
-    if (!head || !tail) return;
+    if (!head || !tail) continue;
     sentences.push({
       start: head.start,
       end: tail.start + tail.text.length,
       tokens: sentenceTokens,
     });
-  });
+  }
   return sentences;
 }
 

@@ -2,10 +2,25 @@
  * Holds the library the bot serves from and replaces it as a whole. A reload builds a complete
  * new snapshot before swapping one reference, so a question sees the old set or the new one.
  */
+import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createLibrary, type Library } from "../library.js";
-import { refreshArticles, type ArticleChanges, type ProgressListener } from "./refreshArticles.js";
-import { readStore, SCHEMA_VERSION, writeStore, type StoredArticle } from "./storeFile.js";
+import { log } from "../log.js";
+import { TERMS_VERSION } from "../text/terms.js";
+import {
+  refreshArticles,
+  type ArticleChanges,
+  type ProgressListener,
+  type Refreshed,
+} from "./refreshArticles.js";
+import { readStore, SCHEMA_VERSION, writeStore, type StoreLayout, type StoredArticle } from "./storeFile.js";
+import {
+  readStoreGeneration,
+  readStoreIndex,
+  storeIndexPath,
+  writeStoreIndex,
+  type IndexLayout,
+} from "./storeIndex.js";
 
 export interface ReloadReport extends ArticleChanges {
   articles: number;
@@ -29,6 +44,12 @@ export class LibraryService {
   #library: Library | null = null;
   #stored: StoredArticle[] = [];
   #running: Promise<ReloadReport> | null = null;
+  /** The generation of db.json on disk, and whether the derived index matches it. */
+  #generation: string | null = null;
+  #indexFresh = false;
+  /** Where each entry sits in db.json and in the index on disk, so the next write can patch them. */
+  #dbLayout: StoreLayout | null = null;
+  #indexLayout: IndexLayout | null = null;
 
   constructor(readonly options: LibraryServiceOptions) {}
 
@@ -40,9 +61,29 @@ export class LibraryService {
 
   /** Loads the store, bringing it up to date with the folder (rebuilding it when missing, stale or unreadable). */
   async open(onProgress?: ProgressListener): Promise<ReloadReport> {
-    const read = await readStore(this.options.dbPath);
-    if (read.ok) this.#stored = read.data.articles;
-    return this.#singleFlight(() => this.#reload(onProgress, read.ok ? null : read.problem));
+    // The derived index when it matches db.json's generation (fast); else db.json itself.
+    const generation = await readStoreGeneration(this.options.dbPath);
+    const indexed = generation ? await readStoreIndex(this.indexPath, generation) : null;
+    let problem: string | null = null;
+    if (indexed) {
+      this.#stored = indexed.entries;
+      this.#generation = generation;
+      this.#indexFresh = true;
+      this.#dbLayout = indexed.db;
+      this.#indexLayout = indexed.layout;
+    } else {
+      const read = await readStore(this.options.dbPath);
+      if (read.ok) {
+        this.#stored = read.data.articles;
+        this.#generation = read.data.generation ?? null;
+      } else problem = read.problem;
+    }
+    return this.#singleFlight(() => this.#reload(onProgress, problem));
+  }
+
+  /** The derived index beside the store. */
+  get indexPath(): string {
+    return storeIndexPath(this.options.dbPath);
   }
 
   /** Resolves when no reload (and so no store write) is running. */
@@ -67,7 +108,7 @@ export class LibraryService {
     storeProblem: string | null,
   ): Promise<ReloadReport> {
     const started = performance.now();
-    let refreshed: Awaited<ReturnType<typeof refreshArticles>>;
+    let refreshed: Refreshed;
     let folderProblem: string | null = null;
     try {
       refreshed = await refreshArticles(this.options.articlesDir, this.#stored, onProgress);
@@ -81,32 +122,94 @@ export class LibraryService {
       refreshed = {
         articles: this.#stored,
         changes: { added: [], changed: [], removed: [], failed: [], unchanged: this.#stored.length },
+        statsChanged: false,
       };
       storeProblem = null;
       folderProblem = `article folder unreadable, serving the stored copy (${(error as Error).message})`;
     }
     const { articles, changes } = refreshed;
-    const library = createLibrary(
-      articles.map((entry) => entry.article),
-      articles.map((entry) => entry.hash),
-    );
+    const refreshedAt = performance.now();
+    // Nothing changed: the library being served is still right (building one costs ~0.1 s at 10k).
+    const same =
+      this.#library !== null &&
+      articles.length === this.#stored.length &&
+      articles.every(
+        (entry, i) => entry.article === this.#stored[i]?.article && entry.hash === this.#stored[i]?.hash,
+      );
+    const library =
+      same && this.#library
+        ? this.#library
+        : createLibrary(
+            articles.map((entry) => entry.article),
+            articles.map((entry) => entry.hash),
+          );
+    const builtAt = performance.now();
     const dirty =
-      storeProblem !== null || changes.added.length + changes.changed.length + changes.removed.length > 0;
+      storeProblem !== null ||
+      changes.added.length + changes.changed.length + changes.removed.length > 0 ||
+      refreshed.statsChanged ||
+      this.#generation === null;
     const store = { written: false, rebuiltBecause: storeProblem, problem: folderProblem };
-    if (dirty) {
-      try {
-        await writeStore(this.options.dbPath, {
-          schemaVersion: SCHEMA_VERSION,
-          builtAt: new Date().toISOString(),
-          articles,
-        });
+    // db.json and its derived index are written at the same time (both mostly copy unchanged
+    // bytes from their old files, so they overlap well); the index is kept only if db.json was
+    // written, and names db.json's new layout in its footer.
+    const generation = dirty ? randomUUID() : this.#generation;
+    const storeWrite = dirty
+      ? writeStore(
+          this.options.dbPath,
+          {
+            schemaVersion: SCHEMA_VERSION,
+            generation: generation as string,
+            termsVersion: TERMS_VERSION,
+            builtAt: new Date().toISOString(),
+            articles,
+          },
+          this.#dbLayout,
+        )
+      : Promise.resolve(this.#dbLayout);
+    const writeIndex = generation !== null && (dirty || !this.#indexFresh);
+    const indexWrite = writeIndex
+      ? writeStoreIndex(this.indexPath, generation, articles, {
+          db: storeWrite.catch(() => null),
+          previous: this.#indexLayout,
+        })
+      : null;
+    let storedAt = performance.now();
+    try {
+      this.#dbLayout = await storeWrite;
+      if (dirty) {
         store.written = true;
+        this.#generation = generation;
+        this.#indexFresh = false;
+      }
+    } catch (error) {
+      store.problem = `could not write ${this.options.dbPath} (${(error as Error).message}); serving from memory`;
+    }
+    storedAt = performance.now();
+    if (indexWrite) {
+      try {
+        const layout = await indexWrite;
+        if (store.written || !dirty) {
+          this.#indexLayout = layout;
+          this.#indexFresh = true;
+        }
       } catch (error) {
-        store.problem = `could not write ${this.options.dbPath} (${(error as Error).message}); serving from memory`;
+        // Derived data: failing to write it only costs the next start some time.
+        log.warn("could not write the store index", {
+          path: this.indexPath,
+          error: (error as Error).message,
+        });
       }
     }
     this.#stored = articles;
     this.#library = library;
+    const ms = (t: number) => Math.round(t);
+    log.debug("reload timings (ms)", {
+      folder: ms(refreshedAt - started),
+      library: ms(builtAt - refreshedAt),
+      store: ms(storedAt - builtAt),
+      index: ms(performance.now() - storedAt),
+    });
     return {
       ...changes,
       articles: library.articles.length,

@@ -1,10 +1,21 @@
 /**
  * Brings a set of parsed articles up to date with the article folder: unchanged files are
  * reused, new and changed ones parsed, vanished ones dropped, broken ones reported and skipped.
+ *
+ * An unchanged file costs one stat: when its size and modification time match the stored ones,
+ * its stored content hash stands and it is not read. Many files to parse are parsed on every
+ * core (see parsePool.ts).
  */
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { parseArticle } from "../parse/parseArticle.js";
-import { scanArticleFolder, type FailedFile } from "./articleFolder.js";
+import { join } from "node:path";
+import type { ArticleInput } from "../parse/parseArticle.js";
+import {
+  readArticleText,
+  scanArticleFolder,
+  type ArticleFile,
+  type FailedFile,
+  type KnownFile,
+} from "./articleFolder.js";
+import { parseFiles, type ParsedFile } from "./parsePool.js";
 import type { StoredArticle } from "./storeFile.js";
 
 export interface ArticleChanges {
@@ -17,16 +28,20 @@ export interface ArticleChanges {
 
 export type ProgressListener = (done: number, total: number) => void;
 
-/** Parse this many files between yields, so a long reload never starves the event loop. */
-const FILES_PER_SLICE = 25;
+export interface Refreshed {
+  articles: StoredArticle[];
+  changes: ArticleChanges;
+  /** Whether an unchanged file's stored size, time or content hash was filled in or updated. */
+  statsChanged: boolean;
+}
 
 export async function refreshArticles(
   articlesDir: string,
   previous: readonly StoredArticle[],
   onProgress?: ProgressListener,
-): Promise<{ articles: StoredArticle[]; changes: ArticleChanges }> {
-  const scan = await scanArticleFolder(articlesDir);
+): Promise<Refreshed> {
   const before = new Map(previous.map((entry) => [entry.file, entry]));
+  const scan = await scanArticleFolder(articlesDir, before as ReadonlyMap<string, KnownFile>);
   const changes: ArticleChanges = {
     added: [],
     changed: [],
@@ -34,31 +49,59 @@ export async function refreshArticles(
     failed: [...scan.failed],
     unchanged: 0,
   };
-  const articles: StoredArticle[] = [];
-  const ids = new Map<string, string>();
-  let done = 0;
+  const total = scan.files.length;
 
+  // Which files need parsing (new or changed), read now if the scan only stat'ed them.
+  const toParse: ArticleInput[] = [];
+  const parseSlot = new Map<string, number>();
+  const unreadable = new Map<string, string>();
   for (const file of scan.files) {
-    if (done % FILES_PER_SLICE === 0) {
-      onProgress?.(done, scan.files.length);
-      await yieldToEventLoop();
-    }
-    done++;
     const old = before.get(file.file);
-    let entry: StoredArticle;
-    if (old && old.hash === file.hash) {
-      entry = old;
-    } else {
-      try {
-        entry = { file: file.file, hash: file.hash, article: parseArticle(file) };
-      } catch (error) {
-        changes.failed.push({ file: file.file, reason: `could not be parsed (${(error as Error).message})` });
+    if (old && old.hash === file.hash) continue;
+    let text = file.text;
+    if (text === undefined) {
+      const read = await readArticleText(join(articlesDir, file.file)).catch((error: Error) => error.message);
+      if (typeof read !== "object") {
+        unreadable.set(file.file, read);
         continue;
       }
-      if (entry.article.sentences.length === 0) {
+      text = read.text;
+    }
+    parseSlot.set(file.file, toParse.length);
+    toParse.push({ file: file.file, text, ...(file.meta ? { meta: file.meta } : {}) });
+  }
+  const reused = total - toParse.length - unreadable.size;
+  onProgress?.(reused, total);
+  const parsed: ParsedFile[] = toParse.length
+    ? await parseFiles(toParse, (done) => onProgress?.(reused + done, total))
+    : [];
+
+  const articles: StoredArticle[] = [];
+  const ids = new Map<string, string>();
+  let statsChanged = false;
+  for (const file of scan.files) {
+    const old = before.get(file.file);
+    let entry: StoredArticle;
+    const problem = unreadable.get(file.file);
+    if (problem) {
+      changes.failed.push({ file: file.file, reason: problem });
+      continue;
+    }
+    const slot = parseSlot.get(file.file);
+    if (slot === undefined && old) {
+      entry = withStats(old, file);
+      if (entry !== old) statsChanged = true;
+    } else {
+      const result = parsed[slot as number] as ParsedFile;
+      if ("error" in result) {
+        changes.failed.push({ file: file.file, reason: `could not be parsed (${result.error})` });
+        continue;
+      }
+      if (result.article.sentences.length === 0) {
         changes.failed.push({ file: file.file, reason: "no sentences found" });
         continue;
       }
+      entry = withStats({ file: file.file, hash: file.hash, article: result.article }, file);
     }
     const clash = ids.get(entry.article.id);
     if (clash) {
@@ -71,10 +114,17 @@ export async function refreshArticles(
     else changes.unchanged++;
     articles.push(entry);
   }
-  onProgress?.(scan.files.length, scan.files.length);
+  onProgress?.(total, total);
   const present = new Set(articles.map((entry) => entry.file));
   const failedNow = new Set(changes.failed.map((f) => f.file));
   for (const file of before.keys())
     if (!present.has(file) && !failedNow.has(file)) changes.removed.push(file);
-  return { articles, changes };
+  return { articles, changes, statsChanged };
+}
+
+/** The entry with the file's current size, time and content hash (the same object when they match). */
+function withStats(entry: StoredArticle, file: ArticleFile): StoredArticle {
+  if (entry.size === file.size && entry.mtimeMs === file.mtimeMs && entry.contentHash === file.contentHash)
+    return entry;
+  return { ...entry, size: file.size, mtimeMs: file.mtimeMs, contentHash: file.contentHash };
 }

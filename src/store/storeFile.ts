@@ -1,12 +1,20 @@
 /**
- * The store of record: `data/db.json`, a lowdb document of parsed articles. lowdb writes through
- * a temp file and a rename (steno), so a crash leaves the old file or the new one, never half.
+ * The store of record: `data/db.json`, a lowdb document of parsed articles. Writes go through a
+ * temp file and a rename, so a crash leaves the old file or the new one, never half.
+ *
+ * At 10,000 articles the document is ~130 MB, so writing it is done by a lowdb adapter that
+ * streams it entry by entry (never one 260 MB string) and, when the file on disk is the one it
+ * last wrote or read the layout of, copies the bytes of unchanged entries from it instead of
+ * serialising them again: a reload that changes one file re-serialises one entry. The output is
+ * byte for byte what `JSON.stringify(data)` would write.
  */
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-import { Low } from "lowdb";
+import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { Low, type Adapter } from "lowdb";
 import { DataFile } from "lowdb/node";
 import type { Article } from "../article.js";
+import { TERMS_VERSION } from "../text/terms.js";
 
 /** Bump when the stored shape changes: an older store is rebuilt from the articles. */
 export const SCHEMA_VERSION = 1;
@@ -15,11 +23,22 @@ export interface StoredArticle {
   file: string;
   /** Hash of the file's bytes and sidecar entry when it was parsed. */
   hash: string;
+  /** Hash of the file's bytes alone, and the file's size and modification time when it was read. */
+  contentHash?: string;
+  size?: number;
+  mtimeMs?: number;
   article: Article;
 }
 
 export interface StoreData {
   schemaVersion: number;
+  /**
+   * A new value on every write, first in the file: the derived index (storeIndex.ts) names the
+   * generation it was built from, so a stale one is ignored without parsing this file.
+   */
+  generation?: string;
+  /** The term rules the sentences' terms were made with (text/terms.ts); others mean a re-parse. */
+  termsVersion?: string | number;
   builtAt: string;
   articles: StoredArticle[];
 }
@@ -43,10 +62,140 @@ export async function readStore(path: string): Promise<StoreRead> {
   return problem ? { ok: false, problem } : { ok: true, data: db.data };
 }
 
-export async function writeStore(path: string, data: StoreData): Promise<void> {
+/**
+ * Where each entry's JSON sits in a db.json file (byte ranges), and which file that is (size and
+ * modification time): what lets the next write copy unchanged entries instead of re-serialising.
+ */
+export interface StoreLayout {
+  size: number;
+  mtimeMs: number;
+  ranges: Map<StoredArticle, [number, number]>;
+}
+
+/** Writes the store; returns the new file's layout, for patching the next write. */
+export async function writeStore(
+  path: string,
+  data: StoreData,
+  previous?: StoreLayout | null,
+): Promise<StoreLayout> {
   await mkdir(dirname(path), { recursive: true });
-  const db = new Low<StoreData>(adapter(path), data);
+  const writer = new StreamingStoreFile(path, previous ?? null);
+  const db = new Low<StoreData>(writer, data);
   await db.write();
+  return writer.layout as StoreLayout;
+}
+
+/** Buffered appends to a file handle. */
+class Output {
+  #buffer = Buffer.allocUnsafe(4 << 20);
+  #used = 0;
+  position = 0;
+  constructor(private readonly handle: FileHandle) {}
+
+  async text(text: string): Promise<void> {
+    if (text.length * 3 > this.#buffer.length - this.#used) await this.flush();
+    if (text.length * 3 > this.#buffer.length) {
+      const bytes = Buffer.from(text, "utf8");
+      await this.handle.write(bytes);
+      this.position += bytes.length;
+      return;
+    }
+    const n = this.#buffer.write(text, this.#used, "utf8");
+    this.#used += n;
+    this.position += n;
+  }
+
+  async copy(from: FileHandle, start: number, end: number): Promise<void> {
+    await this.flush();
+    let at = start;
+    while (at < end) {
+      const { bytesRead } = await from.read(this.#buffer, 0, Math.min(this.#buffer.length, end - at), at);
+      if (bytesRead === 0) throw new Error("the old store file ended early");
+      await this.handle.write(this.#buffer, 0, bytesRead);
+      at += bytesRead;
+      this.position += bytesRead;
+    }
+  }
+
+  async flush(): Promise<void> {
+    if (this.#used > 0) await this.handle.write(this.#buffer, 0, this.#used);
+    this.#used = 0;
+  }
+}
+
+/** A lowdb adapter for the store: JSON.parse to read, a streaming, patching writer to write. */
+class StreamingStoreFile implements Adapter<StoreData> {
+  layout: StoreLayout | null = null;
+  constructor(
+    private readonly path: string,
+    private readonly previous: StoreLayout | null,
+  ) {}
+
+  read(): Promise<StoreData | null> {
+    return adapter(this.path).read();
+  }
+
+  async write(data: StoreData): Promise<void> {
+    const { articles, ...rest } = data;
+    // `articles` last, as JSON.stringify would write the same object with it last.
+    const head = JSON.stringify({ ...rest, articles: [] }).slice(0, -2);
+    const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`);
+    const out = await open(temp, "w");
+    let old: FileHandle | null = null;
+    try {
+      if (this.previous) {
+        const info = await stat(this.path).catch(() => null);
+        if (info && info.size === this.previous.size && info.mtimeMs === this.previous.mtimeMs)
+          old = await open(this.path, "r");
+      }
+      const output = new Output(out);
+      const ranges = new Map<StoredArticle, [number, number]>();
+      await output.text(head);
+      for (let i = 0; i < articles.length; i++) {
+        const entry = articles[i] as StoredArticle;
+        if (i > 0) await output.text(",");
+        const start = output.position;
+        const known = this.previous?.ranges;
+        const range = old && known ? known.get(entry) : undefined;
+        if (old && known && range) {
+          // A run of unchanged entries that sit together in the old file is one copy.
+          let last = i;
+          for (;;) {
+            const next = articles[last + 1];
+            const nextRange = next ? known.get(next) : undefined;
+            const lastRange = known.get(articles[last] as StoredArticle) as [number, number];
+            if (!nextRange || nextRange[0] !== lastRange[1] + 1) break;
+            last++;
+          }
+          for (let k = i; k <= last; k++) {
+            const [from, to] = known.get(articles[k] as StoredArticle) as [number, number];
+            ranges.set(articles[k] as StoredArticle, [start + from - range[0], start + to - range[0]]);
+          }
+          await output.copy(
+            old,
+            range[0],
+            (known.get(articles[last] as StoredArticle) as [number, number])[1],
+          );
+          i = last;
+          continue;
+        }
+        await output.text(JSON.stringify(entry));
+        ranges.set(entry, [start, output.position]);
+      }
+      await output.text("]}");
+      await output.flush();
+      await out.close();
+      await rename(temp, this.path);
+      const info = await stat(this.path);
+      this.layout = { size: info.size, mtimeMs: info.mtimeMs, ranges };
+    } catch (error) {
+      await out.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    } finally {
+      await old?.close();
+    }
+  }
 }
 
 function shapeProblem(data: unknown): string | null {
@@ -54,6 +203,9 @@ function shapeProblem(data: unknown): string | null {
   const store = data as Partial<StoreData>;
   if (store.schemaVersion !== SCHEMA_VERSION) {
     return `schema version ${String(store.schemaVersion)} (expected ${SCHEMA_VERSION})`;
+  }
+  if (store.termsVersion !== undefined && store.termsVersion !== TERMS_VERSION) {
+    return `terms made by other rules (${String(store.termsVersion)}, expected ${TERMS_VERSION})`;
   }
   if (!Array.isArray(store.articles)) return "not a store (articles missing)";
   for (const entry of store.articles) {

@@ -8,6 +8,7 @@ import type { App, Conversation } from "../app.js";
 import type { CommandUser, Exchange } from "../commands/command.js";
 import type { ListReply } from "../reply/reply.js";
 import { parseChatLine } from "./parseChatLine.js";
+import { progressReporter } from "./progress.js";
 import { renderText } from "./renderText.js";
 
 /** Whoever runs the terminal chat runs the bot: they may reload. */
@@ -69,9 +70,8 @@ export async function runChat(app: App, options: ChatOptions): Promise<void> {
       args: request.args,
       user: OPERATOR,
       conversation,
-      onProgress: (done, total) => {
-        if (total >= 200 && done % 500 === 0) say(`  parsed ${done} / ${total} articles…`);
-      },
+      // A reload of many files shows its progress (a bar on a terminal, lines otherwise).
+      onProgress: progressReporter(output, { tty: options.interactive }),
     });
     if (reply.kind === "list" && reply.page) lastPaged = reply.page;
     say(renderText(reply));

@@ -37,6 +37,7 @@ export function buildAliasTable(entries: Record<string, unknown>): AliasTable {
 
 const ALIAS_FILE = new URL("../../data/aliases.json", import.meta.url);
 
-export const defaultAliases: AliasTable = buildAliasTable(
-  JSON.parse(readFileSync(ALIAS_FILE, "utf8")) as Record<string, unknown>,
-);
+/** The alias file as read (its hash is part of the terms version). */
+export const aliasSource: string = readFileSync(ALIAS_FILE, "utf8");
+
+export const defaultAliases: AliasTable = buildAliasTable(JSON.parse(aliasSource) as Record<string, unknown>);

@@ -7,7 +7,8 @@
 import { wordTerm } from "./terms.js";
 
 function termSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((word) => wordTerm(word)));
+  // A multi-word entry is a fixed phrase of data/synonyms.json and is its own term.
+  return new Set(words.map((word) => (word.includes(" ") ? word : wordTerm(word))));
 }
 
 /** Verbs that introduce reported speech ("said", "told reporters", "warned"). */
@@ -54,6 +55,7 @@ export const SPEECH_TERMS = termSet([
   "indicate",
   "speak",
   "call",
+  "according to",
 ]);
 
 /** Titles and roles that sit next to a person's name ("Kremlin spokesman Dmitry Peskov"). */
@@ -165,6 +167,9 @@ export const GEO_OF_WORDS: ReadonlySet<string> = new Set([
   "state",
   "island",
   "country",
+  "hometown",
+  "suburb",
+  "outskirts",
 ]);
 
 /** Prepositions that put a following name on the map ("in Paris", "at Le Bourget"). */
@@ -197,4 +202,6 @@ export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([
   "these",
   "those",
   "there",
+  "another",
+  "such",
 ]);

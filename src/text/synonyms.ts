@@ -47,9 +47,10 @@ export function buildPhraseTable(groups: SynonymGroups): PhraseTable {
 
 const SYNONYM_FILE = new URL("../../data/synonyms.json", import.meta.url);
 
-export const defaultSynonymGroups: SynonymGroups = parseSynonymGroups(
-  JSON.parse(readFileSync(SYNONYM_FILE, "utf8")) as unknown,
-);
+/** The paraphrase file as read (its hash is part of the terms version: its phrases are index terms). */
+export const synonymSource: string = readFileSync(SYNONYM_FILE, "utf8");
+
+export const defaultSynonymGroups: SynonymGroups = parseSynonymGroups(JSON.parse(synonymSource) as unknown);
 
 export const defaultPhrases: PhraseTable = buildPhraseTable(defaultSynonymGroups);
 
@@ -70,6 +71,4 @@ export function parseMetonyms(data: unknown): Metonyms {
   return map;
 }
 
-export const defaultMetonyms: Metonyms = parseMetonyms(
-  JSON.parse(readFileSync(SYNONYM_FILE, "utf8")) as unknown,
-);
+export const defaultMetonyms: Metonyms = parseMetonyms(JSON.parse(synonymSource) as unknown);

@@ -2,17 +2,27 @@
  * Index terms: what a sentence or a question is reduced to for matching. Both go through this
  * one function, so a question matches a sentence exactly when their terms agree.
  */
+import { createHash } from "node:crypto";
 import type { AnalyzedToken } from "../nlp/wink.js";
-import { defaultAliases, type AliasTable } from "./aliases.js";
+import { aliasSource, defaultAliases, type AliasTable } from "./aliases.js";
 import { foldTransliteration, foldWord } from "./normalize.js";
 import { stem } from "./stem.js";
-import { defaultPhrases, type PhraseTable } from "./synonyms.js";
+import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
+
+/** Bump when this file's rules change. */
+const TERMS_RULES = 2;
 
 /**
- * Bumped whenever the same text would yield different terms (this file, the alias table, the
- * phrase list in data/synonyms.json): stored sentences carrying older terms must be re-parsed.
+ * Changes whenever the same text would yield different terms: these rules, the alias table, or
+ * the fixed phrases of data/synonyms.json. Sentences stored with another version must be
+ * re-parsed (a store can keep it beside its schema version).
  */
-export const TERMS_VERSION = 2;
+export const TERMS_VERSION = `${TERMS_RULES}-${createHash("sha256")
+  .update(aliasSource)
+  .update("\0")
+  .update(synonymSource)
+  .digest("hex")
+  .slice(0, 8)}`;
 
 export interface Term {
   term: string;
@@ -82,7 +92,7 @@ export function termsOf(
       i += alias.length - 1;
       continue;
     }
-    const phrase = matchFixedPhrase(lemmas, i, phrases);
+    const phrase = matchFixedPhrase(lemmas, i, phrases) ?? matchFixedPhrase(words, i, phrases);
     if (phrase) terms.push({ term: phrase.term, token: i, isName: false, span: phrase.length });
     const aliased = aliasOfWord(word, aliases);
     if (aliased) {
@@ -127,15 +137,18 @@ function matchAliasPhrase(
   return null;
 }
 
-/** The longest fixed phrase starting at token i, compared lemma by lemma ("walked away"). */
+/**
+ * The longest fixed phrase starting at token i, compared lemma by lemma ("walked away" → "walk
+ * away") or, for phrases whose words are not base forms ("according to"), word by word.
+ */
 function matchFixedPhrase(
-  lemmas: readonly string[],
+  forms: readonly string[],
   i: number,
   phrases: PhraseTable,
 ): { term: string; length: number } | null {
-  if (!phrases.firstWords.has(lemmas[i] as string)) return null;
-  for (let length = Math.min(phrases.longest, lemmas.length - i); length >= 2; length--) {
-    const key = lemmas.slice(i, i + length).join(" ");
+  if (!phrases.firstWords.has(forms[i] as string)) return null;
+  for (let length = Math.min(phrases.longest, forms.length - i); length >= 2; length--) {
+    const key = forms.slice(i, i + length).join(" ");
     if (phrases.terms.has(key)) return { term: key, length };
   }
   return null;

@@ -1,0 +1,246 @@
+/**
+ * Whether a sentence holds the kind of answer a question asks for (see AnswerKind): a date near
+ * the topic for "when", a title next to the name for "who is X", a name the question lacks for
+ * "who hosted…", a place for "where", a reason for "why", the speaker's words for "what did X
+ * say". Each check reads only the sentence's stored terms and features.
+ */
+import type { EntitySpan, Sentence } from "../article.js";
+import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+
+/** What the answer-type check needs from the reranker. */
+export interface TypeContext {
+  question: AnalyzedQuestion;
+  /** The question's own terms (a sentence's name among them is not an answer to "who"). */
+  questionTerms: ReadonlySet<string>;
+}
+
+export interface AnswerTypeMatch {
+  /** 0…1: how well the sentence holds the kind of answer asked for. */
+  score: number;
+  /** For date / number / duration questions: the entity that answers. */
+  span: EntitySpan | null;
+  /** The span is the count of the question's own unit ("six children" for "how many children"). */
+  byUnit: boolean;
+}
+
+/** Entity types that answer each kind of question. */
+const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
+  date: ["DATE", "TIME"],
+  number: ["CARDINAL", "MONEY", "PERCENT", "QUANTITY"],
+  duration: ["DURATION", "DATE", "ORDINAL"],
+};
+
+/**
+ * @param positions where each question concept occurs in the sentence's terms
+ * @param credit how much each concept is matched (0 when not at all)
+ */
+export function answerTypeMatch(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  credit: readonly number[],
+): AnswerTypeMatch {
+  const { question } = context;
+  const topic = topicPositions(question, positions);
+  if (question.kind === "date" || question.kind === "number" || question.kind === "duration") {
+    // A figure is measured against what is counted ("injured"), not the unit ("people").
+    const counted = question.concepts.flatMap((c, i) =>
+      c.framing || c.unit ? [] : (positions[i] as number[]),
+    );
+    // …unless the sentence counts the unit itself, in the question's own word: "six children".
+    const unitAt = question.concepts.flatMap((c, i) =>
+      c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],
+    );
+    return (
+      unitCount(context, sentence, unitAt) ?? entityMatch(context, sentence, counted.length ? counted : topic)
+    );
+  }
+  return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
+}
+
+/** The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not the answer. */
+function entityMatch(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
+  const wanted = ENTITY_KINDS[context.question.kind] ?? [];
+  let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
+  for (const span of sentence.entitySpans ?? []) {
+    if (!wanted.includes(span.type)) continue;
+    const spanTerms = sentence.terms.slice(span.from, span.to);
+    if (spanTerms.length > 0 && spanTerms.every((t) => context.questionTerms.has(t))) continue;
+    const distance = Math.min(
+      distanceTo(span.from, topic),
+      distanceTo(Math.max(span.from, span.to - 1), topic),
+    );
+    const score = topic.length ? nearness(distance) : 0.3;
+    if (
+      score > best.score ||
+      (score === best.score && best.span && distance < spanDistance(best.span, topic))
+    )
+      best = { score, span, byUnit: false };
+  }
+  return best;
+}
+
+/** A figure right before the counted unit ("six children", "20 people"), or null. */
+function unitCount(
+  context: TypeContext,
+  sentence: Sentence,
+  unitAt: readonly number[],
+): AnswerTypeMatch | null {
+  if (unitAt.length === 0) return null;
+  const wanted = ENTITY_KINDS[context.question.kind] ?? [];
+  for (const span of sentence.entitySpans ?? []) {
+    if (!wanted.includes(span.type)) continue;
+    if (unitAt.some((at) => at - span.to >= 0 && at - span.to <= 1 && span.from <= at)) {
+      return { score: 1, span, byUnit: true };
+    }
+  }
+  return null;
+}
+
+function spanDistance(span: EntitySpan, topic: readonly number[]): number {
+  return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
+}
+
+function kindScore(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  credit: readonly number[],
+  topic: readonly number[],
+): number {
+  const terms = sentence.terms;
+  switch (context.question.kind) {
+    case "identity":
+      return titleScore(context, sentence, topic);
+    case "person": {
+      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic.
+      let best = 0;
+      for (const at of sentence.nameAt ?? []) {
+        if (context.questionTerms.has(terms[at] as string)) continue;
+        best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
+      }
+      return best;
+    }
+    case "place":
+      return placeScore(context, sentence, positions, topic);
+    case "definition": {
+      // "What is X about": X followed by what it is or does.
+      const described = sentence.describedAt ?? [];
+      return topic.some((at) => described.includes(at)) ? 1 : 0;
+    }
+    case "reason":
+      return (sentence.cues ?? []).includes("cause") ? 1 : 0;
+    case "speech":
+      return speechScore(context, sentence, positions, credit);
+    default:
+      return 0;
+  }
+}
+
+/**
+ * "Where is X": X described as a place ("the northern city of Sumy") or placed ("in X").
+ * "Where did … happen": a place the question does not name, near its topic.
+ */
+function placeScore(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  topic: readonly number[],
+): number {
+  const { question } = context;
+  const terms = sentence.terms;
+  const askedAboutPlace = question.concepts
+    .filter((c) => !c.framing && c.source === "question")
+    .every((c) => c.isName);
+  let best = 0;
+  if (askedAboutPlace) {
+    const topicNames = question.concepts.flatMap((c, i) =>
+      c.isName && !c.framing ? (positions[i] as number[]) : [],
+    );
+    for (const at of topicNames) {
+      for (let p = Math.max(0, at - 3); p <= Math.min(terms.length - 1, at + 3); p++) {
+        if (p !== at && GEO_TERMS.has(terms[p] as string)) best = Math.max(best, 1);
+      }
+      if ((sentence.placeAt ?? []).includes(at)) best = Math.max(best, 0.5);
+    }
+    return best;
+  }
+  for (const at of sentence.placeAt ?? []) {
+    if (context.questionTerms.has(terms[at] as string)) continue;
+    best = Math.max(best, nearness(distanceTo(at, topic)));
+  }
+  return best;
+}
+
+/**
+ * "What did X say": X is the speaker — next to a verb of saying, or quoted in a sentence whose
+ * speaker is named in the sentence before. Their own words (a quotation) answer best; a report
+ * of what they said, next best.
+ */
+function speechScore(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  credit: readonly number[],
+): number {
+  const speakers = context.question.speakers;
+  const quoted = (sentence.cues ?? []).includes("quote");
+  if (speakers.length === 0) return quoted || sentence.terms.some((t) => SPEECH_TERMS.has(t)) ? 0.5 : 0;
+  if (!speakers.every((i) => (credit[i] as number) > 0)) return 0;
+  const speakerAt = speakers.flatMap((i) => positions[i] as number[]);
+  // Matched only through the sentence before: "…,” he said" is their quote, "He mentioned that…"
+  // their reported words.
+  if (speakerAt.length === 0) {
+    if (quoted) return 0.8;
+    return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
+  }
+  let best = quoted ? 0.6 : 0;
+  sentence.terms.forEach((term, p) => {
+    if (SPEECH_TERMS.has(term))
+      best = Math.max(best, distanceTo(p, speakerAt) <= 4 ? (quoted ? 1 : 0.7) : 0.4);
+  });
+  return best;
+}
+
+/**
+ * "Who is X": X's title. Best is a title chain just before X — "Kremlin spokesman Dmitry
+ * Peskov", "US Secretary of State Marco Rubio", "the economy minister, Yuliia Svyrydenko" —
+ * walking back over names and titles only. A title just after X may be an apposition, or the
+ * next person's ("Rubio and presidential envoy Steve Witkoff"), so it counts for less.
+ */
+function titleScore(context: TypeContext, sentence: Sentence, topic: readonly number[]): number {
+  const terms = sentence.terms;
+  const names = new Set(sentence.nameAt ?? []);
+  const isTitle = (p: number) =>
+    ROLE_TERMS.has(terms[p] as string) && !context.questionTerms.has(terms[p] as string);
+  const inChain = (p: number) => names.has(p) || ROLE_TERMS.has(terms[p] as string);
+  let best = 0;
+  for (const at of topic) {
+    for (let p = at - 1; p >= 0 && p >= at - 6; p--) {
+      if (isTitle(p)) return 1;
+      if (!inChain(p)) break;
+    }
+    for (let p = at + 1; p < terms.length && p <= at + 3; p++) {
+      if (isTitle(p)) best = 0.3;
+      if (!inChain(p)) break;
+    }
+  }
+  return best;
+}
+
+/** Positions of the question's topic (non-framing) concepts matched in the sentence. */
+function topicPositions(question: AnalyzedQuestion, positions: readonly number[][]): number[] {
+  return question.concepts.flatMap((c, i) => (c.framing ? [] : (positions[i] as number[])));
+}
+
+function distanceTo(at: number, targets: readonly number[]): number {
+  let best = Infinity;
+  for (const t of targets) best = Math.min(best, Math.abs(t - at));
+  return best;
+}
+
+/** Score for being close to the topic: next to it 1, nearby 0.6, elsewhere in the sentence 0.3. */
+function nearness(distance: number): number {
+  return distance <= 3 ? 1 : distance <= 8 ? 0.6 : distance < Infinity ? 0.3 : 0;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { seedLibrary } from "./seedLibrary.js";
+
+const library = seedLibrary();
+const top = (question: string) => answer(library, question).quotes[0]?.text ?? "";
+
+describe("question analysis", () => {
+  it.each([
+    ["Who is Dmitry Peskov?", "who", "identity"],
+    ["Who is the French foreign minister?", "who", "person"],
+    ["Who hosted the summit?", "who", "person"],
+    ["When did the talks take place?", "when", "date"],
+    ["What day was the meeting?", "when", "date"],
+    ["How many people died?", "how-many", "number"],
+    ["How long has the war lasted?", "how-long", "duration"],
+    ["Where is Sumy?", "where", "place"],
+    ["Why was the deal delayed?", "why", "reason"],
+    ["What did Rubio say about sanctions?", "what", "speech"],
+    ["How did Barrot describe the talks?", "how", "speech"],
+    ["What is the minerals deal about?", "what", "definition"],
+    ["What is Rubio's job?", "what", "identity"],
+    ["Did Russia agree to a ceasefire?", "yes-no", "fact"],
+  ])("%s → type %s, answer kind %s", (question, type, kind) => {
+    const analyzed = analyzeQuestion(question);
+    expect(analyzed.type).toBe(type);
+    expect(analyzed.kind).toBe(kind);
+  });
+
+  it("GIVEN 'how long' or 'how many' THEN the question words are not search terms", () => {
+    expect(analyzeQuestion("How long has the war been going on?").concepts.map((c) => c.term)).not.toContain(
+      "long",
+    );
+    expect(analyzeQuestion("What date was it signed?").concepts.map((c) => c.term)).not.toContain("date");
+  });
+
+  it("GIVEN 'what did X tell Y' THEN X is the speaker, not Y", () => {
+    const analyzed = analyzeQuestion("What did Rubio tell Lavrov?");
+    expect(analyzed.speakers.map((i) => analyzed.concepts[i]?.term)).toEqual(["rubio"]);
+  });
+});
+
+describe("the top quote holds the kind of answer asked for", () => {
+  it("GIVEN a who-is-X question THEN the top quote gives X's title next to the name", () => {
+    expect(top("Who is Dmitry Peskov?")).toContain("Kremlin spokesman Dmitry Peskov");
+    expect(top("Who is Andriy Sibiha?")).toContain("Foreign Minister Andriy Sibiha");
+    expect(top("Who is Ihor Terekhov?")).toContain("Mayor Ihor Terekhov");
+  });
+
+  it("GIVEN a who-is-the-<role> question THEN the top quote names the person holding that role", () => {
+    expect(top("Who is Ukraine's foreign minister?")).toContain("Andriy Sibiha");
+    expect(top("Who is the Israeli defence minister?")).toContain("Israel Katz");
+  });
+
+  it("GIVEN a when-question THEN the top quote carries a date near the topic", () => {
+    expect(top("When did the Paris talks take place?")).toMatch(/Thursday|April 17/u);
+    expect(top("When did Russia invade Ukraine?")).toContain("2022");
+  });
+
+  it("GIVEN a how-many question THEN the top quote carries the figure", () => {
+    expect(top("How many people died in Kryvyi Rih?")).toContain("Some 20 people");
+    expect(top("How many times has Witkoff met Putin?")).toMatch(/three times|third meeting/u);
+  });
+
+  it("GIVEN a where-is question THEN the top quote places it", () => {
+    expect(top("Where is Sumy?")).toContain("the northern city of Sumy");
+  });
+
+  it("GIVEN a why-question THEN the top quote gives a reason", () => {
+    expect(top("Why does Trump want the minerals deal?")).toMatch(/compensation|offsetting/u);
+  });
+
+  it("GIVEN 'what did X say' THEN the top quote is X speaking", () => {
+    expect(top("What did Trump say about the minerals deal?")).toContain("We have a minerals deal");
+    expect(top("What did Rubio say about it not being America's war?")).toContain("It’s not our war");
+  });
+
+  it("GIVEN 'what is X about' THEN the top quote says what X is or does", () => {
+    expect(top("What is the reassurance force?")).toContain("force to secure Ukraine");
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeTokens } from "../../src/nlp/wink.js";
+import { termStrings } from "../../src/text/terms.js";
+import { seedLibrary } from "./seedLibrary.js";
+
+const library = seedLibrary();
+const terms = (text: string) => termStrings(analyzeTokens(text));
+const quotes = (question: string) =>
+  answer(library, question)
+    .quotes.map((q) => q.text)
+    .join("\n");
+
+describe("index terms fold what means the same", () => {
+  it("GIVEN a demonym THEN it is its place's term", () => {
+    expect(terms("French minister")).toEqual(terms("France's minister"));
+    expect(terms("Ukrainians")).toEqual(terms("Ukraine"));
+    expect(terms("American people")).toEqual(terms("US people"));
+  });
+
+  it("GIVEN spelling variants THEN they are one term", () => {
+    expect(terms("Kiev")).toEqual(terms("Kyiv"));
+    expect(terms("Zelenskyy")).toEqual(terms("Zelensky"));
+    expect(terms("Yuliia")).toEqual(terms("Yulia"));
+    expect(terms("Jean-Noël")).toEqual(terms("Jean-Noel"));
+    expect(terms("criticised")).toEqual(terms("criticized"));
+    expect(terms("said")).toEqual(terms("says"));
+  });
+
+  it("GIVEN a negation THEN it is kept as a term, whatever its form", () => {
+    expect(terms("didn't")).toContain("not");
+    expect(terms("no progress")).toEqual(terms("not progress"));
+  });
+
+  it("GIVEN a fixed phrase THEN it has its own term beside its words", () => {
+    expect(terms("they walked away")).toContain("walk away");
+    expect(terms("moving on")).toContain("move on");
+  });
+});
+
+describe("questions find the articles' other wordings", () => {
+  it("GIVEN 'killed' THEN sentences saying 'died' are found", () => {
+    expect(quotes("How many people were killed in Kryvyi Rih?")).toContain("died on April 4");
+  });
+
+  it("GIVEN 'injured' THEN 'hurt' and 'injuries' are found", () => {
+    const found = quotes("How many people were injured in Kharkiv?");
+    expect(found).toContain("others were hurt");
+    expect(found).toContain("98 injuries");
+  });
+
+  it("GIVEN 'walk away' THEN 'move on' and 'abandon' are found", () => {
+    expect(quotes("Will the US walk away from the peace efforts?")).toMatch(/move on|moving on|abandon/u);
+  });
+
+  it("GIVEN a capital for its country THEN the country's sentences count", () => {
+    expect(quotes("What conditions has Moscow set for a ceasefire?")).toMatch(
+      /conditional on|conditioning it on/u,
+    );
+  });
+
+  it("GIVEN 'criticised' THEN 'accused' and 'criticism' are found", () => {
+    expect(quotes("Why was Witkoff criticised?")).toContain("accused US envoy Steve Witkoff");
+  });
+});

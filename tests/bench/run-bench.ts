@@ -1,0 +1,303 @@
+/**
+ * `npm run bench [-- --sizes 100,1000] [--full] [--seed N] [--keep DIR]`: for each article-set
+ * size, generates the set (generate-articles.ts, seeded), then measures in separate processes:
+ *
+ * - ingest: a full build of the store from the files (articles/s, words/s), the store's size;
+ * - cold start: process start → store loaded → first answer ready (median of 3);
+ * - reload: one file changed, then changed back, then nothing changed;
+ * - answers: the question set twice in one process (first pass = fresh process, second = warm),
+ *   p50 / p99 / max, heap held by the library, peak RSS;
+ * - the same sentences in MiniSearch and wink-bm25-text-search (same stop words and stemmer):
+ *   build time, query p50 / p99, heap, peak RSS, and our ratio to each.
+ *
+ * Prints a table and writes tests/bench/results/latest.json (and a dated copy). The default run
+ * is 100 and 1,000 articles (a couple of minutes on 2 cores); --full adds 10,000.
+ */
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import { generateArticleSet, writeFiles } from "./generate-articles.js";
+
+const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+const PHASES = join(ROOT, "tests/bench/phases.ts");
+const RESULTS = join(ROOT, "tests/bench/results");
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string" },
+    full: { type: "boolean", default: false },
+    seed: { type: "string", default: "1" },
+    keep: { type: "string" },
+    "no-compare": { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes
+  ? values.sizes.split(",").map((s) => Number(s.trim().replace(/k$/iu, "000")))
+  : values.full
+    ? [100, 1000, 10000]
+    : [100, 1000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  process.stderr.write(
+    "usage: npm run bench -- [--sizes 100,1000,10000] [--full] [--seed N] [--keep DIR] [--no-compare]\n",
+  );
+  process.exit(2);
+}
+const seed = Number(values.seed);
+
+type Json = Record<string, unknown>;
+
+/** Runs one phase in its own process; resolves with its JSON line and the wall time from spawn. */
+function phase(name: string, args: string[]): Promise<{ result: Json; wallMs: number }> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", PHASES, name, ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    let err = "";
+    let wallMs = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (!wallMs && out.includes("\n")) wallMs = performance.now() - started;
+    });
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (code !== 0 || !line) fail(new Error(`phase ${name} failed (exit ${code}): ${err.slice(-2000)}`));
+      else done({ result: JSON.parse(line) as Json, wallMs: Math.round(wallMs) });
+    });
+  });
+}
+
+function median(list: number[]): number {
+  const sorted = [...list].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+interface SizeResult extends Json {
+  articles: number;
+  sentences: number;
+  words: number;
+  bytes: number;
+  ingest: Json;
+  store: { dbBytes: number; indexBytes: number };
+  cold: Json;
+  reload: Json;
+  answers: Json;
+  minisearch?: Json;
+  winkBm25?: Json;
+}
+
+async function benchSize(count: number, base: string): Promise<SizeResult> {
+  const dir = join(base, `articles-${count}`);
+  const dbPath = join(base, `store-${count}`, "db.json");
+  const questionsPath = join(base, `questions-${count}.json`);
+  log(`\n— ${count.toLocaleString("en-US")} articles —`);
+  const set = generateArticleSet({ count, seed });
+  const bytes = await writeFiles(dir, set.files);
+  await writeFile(questionsPath, JSON.stringify(set.questions));
+  let words = 0;
+  for (const file of set.files) words += file.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const args = ["--articles", dir, "--db", dbPath, "--questions", questionsPath];
+
+  log("  ingest (full build)…");
+  const ingest = (await phase("ingest", args)).result;
+  const store = {
+    dbBytes: await sizeOf(dbPath),
+    indexBytes: await sizeOf(join(base, `store-${count}`, "db.index.bin")),
+  };
+  log("  cold start ×3…");
+  const colds: (Json & { wallMs: number })[] = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await phase("cold", args);
+    colds.push({ ...run.result, wallMs: run.wallMs });
+  }
+  const cold = {
+    wallMs: median(colds.map((c) => c.wallMs)),
+    readyMs: median(colds.map((c) => c.readyMs as number)),
+    loadedMs: median(colds.map((c) => c.loadedMs as number)),
+    rssMb: median(colds.map((c) => c.rssMb as number)),
+    runs: colds,
+  };
+  log("  one-file reload…");
+  const reload = (await phase("reload", args)).result;
+  log("  answers…");
+  const answers = (await phase("answer", args)).result;
+  const result: SizeResult = {
+    articles: ingest.articles as number,
+    sentences: ingest.sentences as number,
+    words,
+    bytes,
+    ingest: {
+      ...ingest,
+      articlesPerS: Math.round(((ingest.articles as number) / (ingest.ms as number)) * 1000),
+      wordsPerS: Math.round((words / (ingest.ms as number)) * 1000),
+    },
+    store,
+    cold,
+    reload,
+    answers,
+  };
+  if (!values["no-compare"]) {
+    log("  MiniSearch…");
+    result.minisearch = (await phase("minisearch", args)).result;
+    log("  wink-bm25-text-search…");
+    result.winkBm25 = (await phase("wink-bm25", args)).result;
+  }
+  return result;
+}
+
+// ——— the table ———
+
+const n0 = (n: unknown) =>
+  typeof n === "number" ? n.toLocaleString("en-US", { maximumFractionDigits: 0 }) : "—";
+const n1 = (n: unknown) =>
+  typeof n === "number" ? n.toLocaleString("en-US", { maximumFractionDigits: 1 }) : "—";
+const n2 = (n: unknown) => (typeof n === "number" ? n.toFixed(2) : "—");
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const get = (o: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === "object" ? (v as Json)[k] : undefined), o);
+
+function table(results: SizeResult[]): string {
+  const rows: [string, ...string[]][] = [
+    ["articles", ...results.map((r) => n0(r.articles))],
+    ["sentences", ...results.map((r) => n0(r.sentences))],
+    ["words (input)", ...results.map((r) => n0(r.words))],
+    ["ingest: full build (s)", ...results.map((r) => n1((r.ingest.ms as number) / 1000))],
+    ["ingest: articles/s", ...results.map((r) => n0(r.ingest.articlesPerS))],
+    ["ingest: words/s", ...results.map((r) => n0(r.ingest.wordsPerS))],
+    ["ingest: peak RSS (MB)", ...results.map((r) => n0(r.ingest.rssMb))],
+    ["store on disk: db.json", ...results.map((r) => mb(r.store.dbBytes))],
+    ["store on disk: db.index.bin", ...results.map((r) => mb(r.store.indexBytes))],
+    ["cold start → first answer (ms, wall)", ...results.map((r) => n0(r.cold.wallMs))],
+    ["  of which store loaded at (ms)", ...results.map((r) => n0(r.cold.loadedMs))],
+    ["reload, one file changed (ms)", ...results.map((r) => n0(r.reload.changedMs))],
+    ["reload, nothing changed (ms)", ...results.map((r) => n0(r.reload.unchangedMs))],
+    ["answer p50 / p99 / max (ms), warm", ...results.map((r) => lat(get(r.answers, "warm")))],
+    ["answer p50 / p99 / max (ms), 1st pass", ...results.map((r) => lat(get(r.answers, "first")))],
+    [
+      "answers: library heap / peak RSS (MB)",
+      ...results.map((r) => `${n0(r.answers.heapMb)} / ${n0(r.answers.rssMb)}`),
+    ],
+  ];
+  if (results.some((r) => r.minisearch)) {
+    for (const [label, key] of [
+      ["MiniSearch", "minisearch"],
+      ["wink-bm25", "winkBm25"],
+    ] as const) {
+      rows.push([
+        `${label}: build (s)`,
+        ...results.map((r) => n1((get(r, key, "buildMs") as number) / 1000)),
+      ]);
+      rows.push([
+        `${label}: query p50 / p99 (ms)`,
+        ...results.map((r) => `${n2(get(r, key, "query", "p50"))} / ${n2(get(r, key, "query", "p99"))}`),
+      ]);
+      rows.push([
+        `${label}: heap / peak RSS (MB)`,
+        ...results.map((r) => `${n0(get(r, key, "heapMb"))} / ${n0(get(r, key, "rssMb"))}`),
+      ]);
+      rows.push([
+        `${label} ÷ ours, p50 / p99`,
+        ...results.map(
+          (r) =>
+            `${ratio(get(r, key, "query", "p50"), get(r.answers, "warm", "p50"))} / ${ratio(get(r, key, "query", "p99"), get(r.answers, "warm", "p99"))}`,
+        ),
+      ]);
+    }
+  }
+  const header: [string, ...string[]] = ["", ...results.map((r) => `${n0(r.articles)} articles`)];
+  const all = [header, ...rows];
+  const widths = header.map((_, c) => Math.max(...all.map((row) => (row[c] ?? "").length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join(" | ")} |`;
+  return [
+    line(header),
+    `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
+    ...rows.map(line),
+  ].join("\n");
+}
+
+function lat(s: unknown): string {
+  return `${n2(get(s, "p50"))} / ${n2(get(s, "p99"))} / ${n2(get(s, "max"))}`;
+}
+
+function ratio(theirs: unknown, ours: unknown): string {
+  if (typeof theirs !== "number" || typeof ours !== "number" || ours <= 0) return "—";
+  const r = theirs / ours;
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(1)}×`;
+}
+
+function growth(results: SizeResult[]): Json | null {
+  const small = results.find((r) => r.articles === 1000);
+  const large = results.find((r) => r.articles === 10000);
+  if (!small || !large) return null;
+  const r = (key: "p50" | "p99") =>
+    Math.round(
+      ((get(large.answers, "warm", key) as number) / (get(small.answers, "warm", key) as number)) * 100,
+    ) / 100;
+  return {
+    articles: 10,
+    sentences: Math.round((large.sentences / small.sentences) * 10) / 10,
+    p50: r("p50"),
+    p99: r("p99"),
+  };
+}
+
+async function main(): Promise<void> {
+  const base = values.keep ? resolve(values.keep) : await mkdtemp(join(tmpdir(), "talksbot-bench-"));
+  await mkdir(base, { recursive: true });
+  const started = performance.now();
+  const results: SizeResult[] = [];
+  try {
+    for (const count of sizes) results.push(await benchSize(count, base));
+  } finally {
+    if (!values.keep) await rm(base, { recursive: true, force: true });
+  }
+  const scaling = growth(results);
+  const report = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: availableParallelism(),
+      model: cpus()[0]?.model ?? null,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    seed,
+    sizes: results,
+    scaling,
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  await mkdir(RESULTS, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  await writeFile(join(RESULTS, "latest.json"), json);
+  await writeFile(join(RESULTS, `${report.date.replace(/[:.]/gu, "-")}.json`), json);
+  process.stdout.write(`\n${table(results)}\n`);
+  if (scaling)
+    process.stdout.write(
+      `\n1,000 → 10,000 articles (×${scaling.sentences as number} sentences): answer p50 ×${scaling.p50 as number}, p99 ×${scaling.p99 as number}\n`,
+    );
+  process.stdout.write(`\n${report.seconds} s; results in tests/bench/results/latest.json\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).message}\n`);
+  process.exit(1);
+});
