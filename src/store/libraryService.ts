@@ -3,6 +3,7 @@
  * new snapshot before swapping one reference, so a question sees the old set or the new one.
  */
 import { randomUUID } from "node:crypto";
+import { access } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { createLibrary, type Library } from "../library.js";
 import { log } from "../log.js";
@@ -32,6 +33,18 @@ export interface ReloadReport extends ArticleChanges {
   ms: number;
 }
 
+/** What adopt() did: swapped in the store another process wrote, or kept serving what it had. */
+export interface AdoptReport {
+  /** false: this process already served that store, or a reload here superseded it. */
+  adopted: boolean;
+  /** Where the articles came from: the derived index, db.json, or nothing read ("current"). */
+  source: "index" | "store" | "current";
+  generation: string | null;
+  version: string;
+  articles: number;
+  ms: number;
+}
+
 export interface LibraryServiceOptions {
   articlesDir: string;
   dbPath: string;
@@ -50,6 +63,8 @@ export class LibraryService {
   /** Where each entry sits in db.json and in the index on disk, so the next write can patch them. */
   #dbLayout: StoreLayout | null = null;
   #indexLayout: IndexLayout | null = null;
+  /** adopt() calls, one after another. */
+  #adopting: Promise<unknown> = Promise.resolve();
 
   constructor(readonly options: LibraryServiceOptions) {}
 
@@ -96,6 +111,67 @@ export class LibraryService {
     return this.#singleFlight(() => this.#reload(onProgress, null));
   }
 
+  /**
+   * Serves the store as another process (a shard) wrote it, without re-parsing: the derived index
+   * when it matches db.json's generation, else db.json, swapped in with one assignment. Nothing
+   * changes when this process already serves that generation, or when a reload ran here meanwhile
+   * (it read the folder, so it is at least as new). Throws ReloadError when the store is unreadable;
+   * the old library is still served then.
+   */
+  adopt(): Promise<AdoptReport> {
+    const run = this.#adopting.then(() => this.#adopt());
+    this.#adopting = run.catch(() => undefined);
+    return run;
+  }
+
+  async #adopt(): Promise<AdoptReport> {
+    await this.idle();
+    const started = performance.now();
+    const before = this.#library;
+    const kept = (): AdoptReport => ({
+      adopted: false,
+      source: "current",
+      generation: this.#generation,
+      version: this.library.version,
+      articles: this.library.articles.length,
+      ms: Math.round(performance.now() - started),
+    });
+    const generation = await readStoreGeneration(this.options.dbPath);
+    if (before && generation !== null && generation === this.#generation) return kept();
+    const indexed = generation ? await readStoreIndex(this.indexPath, generation) : null;
+    let entries: StoredArticle[];
+    let stored: string | null = generation;
+    if (indexed) entries = indexed.entries;
+    else {
+      const read = await readStore(this.options.dbPath);
+      if (!read.ok)
+        throw new ReloadError(`the store ${this.options.dbPath} could not be read (${read.problem})`);
+      entries = read.data.articles;
+      stored = read.data.generation ?? null;
+      if (before && stored !== null && stored === this.#generation) return kept();
+    }
+    const library = createLibrary(
+      entries.map((entry) => entry.article),
+      entries.map((entry) => entry.hash),
+    );
+    if (this.#running || this.#library !== before) return kept();
+    // No await from here on: these fields change together.
+    this.#stored = entries;
+    this.#generation = stored;
+    this.#indexFresh = indexed !== null;
+    this.#dbLayout = indexed?.db ?? null;
+    this.#indexLayout = indexed?.layout ?? null;
+    this.#library = library;
+    return {
+      adopted: true,
+      source: indexed ? "index" : "store",
+      generation: stored,
+      version: library.version,
+      articles: library.articles.length,
+      ms: Math.round(performance.now() - started),
+    };
+  }
+
   #singleFlight(run: () => Promise<ReloadReport>): Promise<ReloadReport> {
     this.#running ??= run().finally(() => {
       this.#running = null;
@@ -129,21 +205,11 @@ export class LibraryService {
     }
     const { articles, changes } = refreshed;
     const refreshedAt = performance.now();
-    // Nothing changed: the library being served is still right (building one costs ~0.1 s at 10k).
-    const same =
-      this.#library !== null &&
-      articles.length === this.#stored.length &&
-      articles.every(
-        (entry, i) => entry.article === this.#stored[i]?.article && entry.hash === this.#stored[i]?.hash,
-      );
-    const library =
-      same && this.#library
-        ? this.#library
-        : createLibrary(
-            articles.map((entry) => entry.article),
-            articles.map((entry) => entry.hash),
-          );
-    const builtAt = performance.now();
+    // Someone deleted the store (or its index) while the bot ran: this reload writes it again.
+    if (storeProblem === null && this.#generation !== null && !(await exists(this.options.dbPath))) {
+      storeProblem = "missing";
+    }
+    if (this.#indexFresh && !(await exists(this.indexPath))) this.#indexFresh = false;
     const dirty =
       storeProblem !== null ||
       changes.added.length + changes.changed.length + changes.removed.length > 0 ||
@@ -174,7 +240,23 @@ export class LibraryService {
           previous: this.#indexLayout,
         })
       : null;
-    let storedAt = performance.now();
+    // Built while the writes run: a patching db.json write copies in a worker thread meanwhile.
+    const startedBuildAt = performance.now();
+    // Nothing changed: the library being served is still right (building one costs ~0.1 s at 10k).
+    const same =
+      this.#library !== null &&
+      articles.length === this.#stored.length &&
+      articles.every(
+        (entry, i) => entry.article === this.#stored[i]?.article && entry.hash === this.#stored[i]?.hash,
+      );
+    const library =
+      same && this.#library
+        ? this.#library
+        : createLibrary(
+            articles.map((entry) => entry.article),
+            articles.map((entry) => entry.hash),
+          );
+    const builtAt = performance.now();
     try {
       this.#dbLayout = await storeWrite;
       if (dirty) {
@@ -185,7 +267,7 @@ export class LibraryService {
     } catch (error) {
       store.problem = `could not write ${this.options.dbPath} (${(error as Error).message}); serving from memory`;
     }
-    storedAt = performance.now();
+    const storedAt = performance.now();
     if (indexWrite) {
       try {
         const layout = await indexWrite;
@@ -206,7 +288,7 @@ export class LibraryService {
     const ms = (t: number) => Math.round(t);
     log.debug("reload timings (ms)", {
       folder: ms(refreshedAt - started),
-      library: ms(builtAt - refreshedAt),
+      library: ms(builtAt - startedBuildAt),
       store: ms(storedAt - builtAt),
       index: ms(performance.now() - storedAt),
     });
@@ -219,4 +301,11 @@ export class LibraryService {
       ms: Math.round(performance.now() - started),
     };
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -8,13 +8,16 @@
  * serialising them again: a reload that changes one file re-serialises one entry. The output is
  * byte for byte what `JSON.stringify(data)` would write.
  */
+import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Low, type Adapter } from "lowdb";
 import { DataFile } from "lowdb/node";
 import type { Article } from "../article.js";
+import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
+import { patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 
 /** Bump when the stored shape changes: an older store is rebuilt from the articles. */
 export const SCHEMA_VERSION = 1;
@@ -78,7 +81,9 @@ export async function writeStore(
   data: StoreData,
   previous?: StoreLayout | null,
 ): Promise<StoreLayout> {
-  await mkdir(dirname(path), { recursive: true });
+  // A patching write starts its worker before the first await, so the caller's next synchronous
+  // work (building the library) overlaps it; its folder exists, as the old file does.
+  if (!previous) await mkdir(dirname(path), { recursive: true });
   const writer = new StreamingStoreFile(path, previous ?? null);
   const db = new Low<StoreData>(writer, data);
   await db.write();
@@ -139,7 +144,31 @@ class StreamingStoreFile implements Adapter<StoreData> {
     const { articles, ...rest } = data;
     // `articles` last, as JSON.stringify would write the same object with it last.
     const head = JSON.stringify({ ...rest, articles: [] }).slice(0, -2);
-    const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`);
+    const plan = this.previous ? planPatch(head, articles, this.previous) : null;
+    if (plan) {
+      try {
+        const written = await patchFileInWorker({
+          path: this.path,
+          // Only the numbers: the layout's map holds every entry, and would be copied to the worker.
+          expected: {
+            size: (this.previous as StoreLayout).size,
+            mtimeMs: (this.previous as StoreLayout).mtimeMs,
+          },
+          temp: tempPathFor(this.path),
+          pieces: plan.pieces,
+        });
+        this.layout = { ...written, ranges: plan.ranges };
+        return;
+      } catch (error) {
+        log.debug("patching the store failed, writing it whole", { error: (error as Error).message });
+      }
+    }
+    await this.#writeStreaming(head, articles);
+  }
+
+  /** Serialises every entry (copying unchanged ones from the old file when it is still there). */
+  async #writeStreaming(head: string, articles: StoredArticle[]): Promise<void> {
+    const temp = tempPathFor(this.path);
     const out = await open(temp, "w");
     let old: FileHandle | null = null;
     try {
@@ -196,6 +225,77 @@ class StreamingStoreFile implements Adapter<StoreData> {
       await old?.close();
     }
   }
+}
+
+/**
+ * One temp file per writer: two processes (the bot and a CLI reload, or two shards) writing at
+ * once each rename a whole file into place, and the last rename wins.
+ */
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+}
+
+/** Past this many new bytes a patch saves little, and handing them to a worker costs a copy. */
+const PATCH_MAX_NEW_BYTES = 32 << 20;
+
+/**
+ * The store as pieces of the old file (runs of unchanged entries) and new bytes (changed
+ * entries, punctuation), with where each entry lands; null when too little of it is unchanged.
+ */
+function planPatch(
+  head: string,
+  articles: readonly StoredArticle[],
+  previous: StoreLayout,
+): { pieces: Piece[]; ranges: Map<StoredArticle, [number, number]> } | null {
+  const known = previous.ranges;
+  const pieces: Piece[] = [];
+  const ranges = new Map<StoredArticle, [number, number]>();
+  let position = 0;
+  let newBytes = 0;
+  let text = head;
+  const flushText = () => {
+    if (!text) return;
+    const length = Buffer.byteLength(text, "utf8");
+    pieces.push(text);
+    position += length;
+    newBytes += length;
+    text = "";
+  };
+  for (let i = 0; i < articles.length; i++) {
+    const entry = articles[i] as StoredArticle;
+    if (i > 0) text += ",";
+    const range = known.get(entry);
+    if (!range) {
+      flushText();
+      text = JSON.stringify(entry);
+      const start = position;
+      flushText();
+      ranges.set(entry, [start, position]);
+      if (newBytes > PATCH_MAX_NEW_BYTES) return null;
+      continue;
+    }
+    // A run of unchanged entries that sit together in the old file is one copy.
+    let last = i;
+    for (;;) {
+      const next = articles[last + 1];
+      const nextRange = next ? known.get(next) : undefined;
+      const lastRange = known.get(articles[last] as StoredArticle) as [number, number];
+      if (!nextRange || nextRange[0] !== lastRange[1] + 1) break;
+      last++;
+    }
+    flushText();
+    const end = (known.get(articles[last] as StoredArticle) as [number, number])[1];
+    for (let k = i; k <= last; k++) {
+      const [from, to] = known.get(articles[k] as StoredArticle) as [number, number];
+      ranges.set(articles[k] as StoredArticle, [position + from - range[0], position + to - range[0]]);
+    }
+    pieces.push([range[0], end]);
+    position += end - range[0];
+    i = last;
+  }
+  text += "]}";
+  flushText();
+  return { pieces, ranges };
 }
 
 function shapeProblem(data: unknown): string | null {

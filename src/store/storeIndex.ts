@@ -17,12 +17,15 @@
  * carried without a change here. Since chunks are independent, a reload that changes one file
  * copies every other chunk's bytes from the old index and encodes one.
  */
+import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Article } from "../article.js";
 import { setArticleTermIds, termId, termName } from "../index/sentenceIndex.js";
+import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
+import { patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 import { SCHEMA_VERSION, type StoreLayout, type StoredArticle } from "./storeFile.js";
 
 const MAGIC = "TBIX";
@@ -327,16 +330,23 @@ export async function writeStoreIndex(
     previous?: IndexLayout | null;
   } = {},
 ): Promise<IndexLayout> {
-  let previous = options.previous ?? null;
+  const previous = options.previous ?? null;
   if (previous) {
-    const info = await stat(path).catch(() => null);
-    if (!info || info.size !== previous.size || info.mtimeMs !== previous.mtimeMs) previous = null;
-  }
-  if (previous) {
+    // Planned before any await, so the worker copies while the caller builds the library; the
+    // worker checks the old file is still the one planned against.
     try {
-      return await writeChunks(path, generation, entries, previous.schema, previous, options.db ?? null);
+      const patched = patchChunksInWorker(path, generation, entries, previous, options.db ?? null);
+      if (patched) return await patched;
     } catch (error) {
-      if (!(error instanceof SchemaMismatch)) throw error;
+      log.debug("patching the store index failed, writing it whole", { error: (error as Error).message });
+    }
+    const info = await stat(path).catch(() => null);
+    if (info && info.size === previous.size && info.mtimeMs === previous.mtimeMs) {
+      try {
+        return await writeChunks(path, generation, entries, previous.schema, previous, options.db ?? null);
+      } catch (error) {
+        if (!(error instanceof SchemaMismatch)) throw error;
+      }
     }
   }
   const schema = schemaOf(
@@ -356,7 +366,7 @@ async function writeChunks(
 ): Promise<IndexLayout> {
   await mkdir(dirname(path), { recursive: true });
   const terms = new TermDictionary(previous ? [...previous.terms] : []);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const temp = tempPathFor(path);
   const out = await open(temp, "w");
   const old = previous ? await open(path, "r") : null;
   try {
@@ -412,29 +422,8 @@ async function writeChunks(
       chunks.set(entry, [start, bytes.length]);
       footerChunks.push([start, bytes.length]);
     }
-    const db = await dbLayout;
-    const footer: Footer = {
-      format: FORMAT,
-      generation,
-      schemaVersion: SCHEMA_VERSION,
-      termsVersion: TERMS_VERSION,
-      schema,
-      terms: terms.list,
-      chunks: footerChunks,
-      db: db
-        ? {
-            size: db.size,
-            mtimeMs: db.mtimeMs,
-            ranges: entries.map((e) => db.ranges.get(e) ?? [-1, -1]),
-          }
-        : null,
-    };
-    const footerBytes = Buffer.from(JSON.stringify(footer), "utf8");
-    const tail = Buffer.alloc(8);
-    tail.writeUInt32LE(footerBytes.length, 0);
-    tail.write(MAGIC, 4, "latin1");
-    await put(footerBytes);
-    await put(tail);
+    for (const bytes of footerOf(generation, entries, schema, terms, footerChunks, await dbLayout))
+      await put(bytes);
     await flush();
     await out.close();
     await rename(temp, path);
@@ -447,6 +436,110 @@ async function writeChunks(
   } finally {
     await old?.close();
   }
+}
+
+/** The footer (what the chunks are, db.json's layout) and the fixed-size tail that finds it. */
+function footerOf(
+  generation: string,
+  entries: readonly StoredArticle[],
+  schema: TableSchema,
+  terms: TermDictionary,
+  footerChunks: [number, number][],
+  db: StoreLayout | null,
+): [Buffer, Buffer] {
+  const footer: Footer = {
+    format: FORMAT,
+    generation,
+    schemaVersion: SCHEMA_VERSION,
+    termsVersion: TERMS_VERSION,
+    schema,
+    terms: terms.list,
+    chunks: footerChunks,
+    db: db
+      ? {
+          size: db.size,
+          mtimeMs: db.mtimeMs,
+          ranges: entries.map((e) => db.ranges.get(e) ?? [-1, -1]),
+        }
+      : null,
+  };
+  const footerBytes = Buffer.from(JSON.stringify(footer), "utf8");
+  const tail = Buffer.alloc(8);
+  tail.writeUInt32LE(footerBytes.length, 0);
+  tail.write(MAGIC, 4, "latin1");
+  return [footerBytes, tail];
+}
+
+/** Past this many newly encoded bytes, a patch is not worth a worker: write in this thread. */
+const PATCH_MAX_NEW_BYTES = 32 << 20;
+
+/**
+ * Writes the index as runs copied from the old one plus newly encoded chunks, in a worker thread
+ * (patchFileInWorker.ts), so the caller builds the library meanwhile. Null when too much is new.
+ */
+function patchChunksInWorker(
+  path: string,
+  generation: string,
+  entries: readonly StoredArticle[],
+  previous: IndexLayout,
+  dbLayout: StoreLayout | null | Promise<StoreLayout | null>,
+): Promise<IndexLayout> | null {
+  const { schema } = previous;
+  const terms = new TermDictionary([...previous.terms]);
+  const chunks = new Map<StoredArticle, [number, number]>();
+  const footerChunks: [number, number][] = [];
+  const pieces: Piece[] = [MAGIC];
+  let position = MAGIC.length;
+  let newBytes = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as StoredArticle;
+    const known = previous.chunks.get(entry);
+    const start = position;
+    if (known) {
+      // A run of unchanged chunks that sit together in the old file is one copy.
+      let last = i;
+      for (;;) {
+        const next = entries[last + 1];
+        const range = next ? previous.chunks.get(next) : undefined;
+        const lastRange = previous.chunks.get(entries[last] as StoredArticle) as [number, number];
+        if (!range || range[0] !== lastRange[0] + lastRange[1]) break;
+        last++;
+      }
+      for (let k = i; k <= last; k++) {
+        const [from, length] = previous.chunks.get(entries[k] as StoredArticle) as [number, number];
+        const range: [number, number] = [start + from - known[0], length];
+        chunks.set(entries[k] as StoredArticle, range);
+        footerChunks.push(range);
+      }
+      const lastRange = previous.chunks.get(entries[last] as StoredArticle) as [number, number];
+      const end = lastRange[0] + lastRange[1];
+      pieces.push([known[0], end]);
+      position = start + end - known[0];
+      i = last;
+      continue;
+    }
+    const bytes = encodeChunk(entry, schema, terms);
+    pieces.push(bytes);
+    chunks.set(entry, [start, bytes.length]);
+    footerChunks.push([start, bytes.length]);
+    position += bytes.length;
+    newBytes += bytes.length;
+    if (newBytes > PATCH_MAX_NEW_BYTES) return null;
+  }
+  const tail = Promise.resolve(dbLayout).then((db) =>
+    footerOf(generation, entries, schema, terms, footerChunks, db),
+  );
+  return patchFileInWorker({
+    path,
+    expected: { size: previous.size, mtimeMs: previous.mtimeMs },
+    temp: tempPathFor(path),
+    pieces,
+    tail,
+  }).then((written) => ({ ...written, schema, terms: terms.list, chunks }));
+}
+
+function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 
 async function copy(

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFile, writeFile, access } from "node:fs/promises";
+import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -95,5 +95,32 @@ describe("the reload CLI", () => {
     expect(JSON.parse(await readFile(lib.dbPath, "utf8"))).toHaveProperty("schemaVersion");
     const bad = await cli("reload", ["--json", "extra-arg"]);
     expect(bad.code).toBe(2);
+  });
+
+  it("GIVEN a reload of many files THEN progress goes to stderr and stdout stays one JSON report", async () => {
+    const many = await scratchLibrary({ copySeeds: false });
+    try {
+      await mkdir(many.articlesDir, { recursive: true });
+      for (let i = 0; i < 150; i++) {
+        await writeFile(
+          join(many.articlesDir, `story-${i}.md`),
+          `Negotiators met for round ${i} of the talks in Paris, officials said.\n`,
+        );
+      }
+      const { code, stdout, stderr } = await cli("reload", [
+        "--json",
+        "--articles",
+        many.articlesDir,
+        "--db",
+        many.dbPath,
+      ]);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ articles: 150, failed: [] });
+      // Not a terminal here, so plain lines rather than a redrawn bar.
+      expect(stderr).toContain("reading 150/150 articles (100%)");
+      expect(stderr).not.toContain("\r");
+    } finally {
+      await many.cleanup();
+    }
   });
 });

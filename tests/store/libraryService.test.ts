@@ -145,6 +145,36 @@ describe("the store", () => {
     JSON.parse(await readFile(dbPath, "utf8"));
   });
 
+  it("GIVEN the store is deleted while the bot runs THEN the next reload writes it again", async () => {
+    const { service, dbPath } = await scratch();
+    await service.open();
+    await rm(dbPath);
+    await rm(service.indexPath);
+    const report = await service.reload();
+    expect(report.store).toMatchObject({ written: true, rebuiltBecause: "missing" });
+    expect((await readStore(dbPath)).ok).toBe(true);
+    expect((await readdir(join(dbPath, ".."))).sort()).toEqual(["db.index.bin", "db.json"]);
+    // And a fresh process starts from what was written, without re-parsing.
+    const next = await new LibraryService(service.options).open();
+    expect(next).toMatchObject({ unchanged: 5, added: [] });
+    expect(next.store.written).toBe(false);
+  });
+
+  it("GIVEN several writers (bot, CLI, shards) rebuild the same store at once THEN it ends whole, never interleaved", async () => {
+    const { articlesDir, dbPath } = await scratch();
+    const writers = Array.from({ length: 4 }, () => new LibraryService({ articlesDir, dbPath }));
+    const reports = await Promise.all(writers.map((w) => w.open()));
+    // Each writer's file went in whole (a shared temp file would make one writer's rename fail).
+    expect(reports.map((r) => r.store)).toEqual(
+      writers.map(() => ({ written: true, rebuiltBecause: "missing", problem: null })),
+    );
+    const stored = await readStore(dbPath);
+    expect(stored.ok).toBe(true);
+    expect((await readdir(join(dbPath, ".."))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    const next = await new LibraryService({ articlesDir, dbPath }).open();
+    expect(next.unchanged).toBe(5);
+  });
+
   it("GIVEN the store cannot be written THEN the bot still serves from memory and says so", async () => {
     const { articlesDir, root } = await scratch();
     const blocker = join(root, "blocker");

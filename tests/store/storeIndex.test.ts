@@ -128,8 +128,14 @@ describe("patching writes", () => {
     const third = { ...second, generation: "g3" };
     await writeStore(path, third, patched);
     expect(await read(path, "utf8")).not.toContain("only in memory");
-    // …and without a layout (or once the file changed behind its back) everything is serialised.
-    await writeStore(path, { ...third, generation: "g4" });
+    // …once the file changed behind its back (here: the write above), its old layout is not
+    // trusted and everything is serialised…
+    const fourth = { ...third, generation: "g4" };
+    await writeStore(path, fourth, patched);
+    expect(await read(path, "utf8")).toBe(JSON.stringify(fourth));
+    // …and the same without a layout.
+    await writeFile(path, "{}");
+    await writeStore(path, { ...third, generation: "g5" });
     expect(await read(path, "utf8")).toContain("only in memory");
     (next[0] as StoredArticle).article.title = title;
   });
