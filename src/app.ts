@@ -8,6 +8,7 @@ import { Cooldown } from "./commands/cooldown.js";
 import { findCommand, runCommand, type RawArgs } from "./commands/dispatch.js";
 import { loadCommands } from "./commands/registry.js";
 import { errorReply, type Reply } from "./reply/reply.js";
+import type { ReloadOutcome } from "./reply/reloadReply.js";
 import { LibraryService, type ReloadReport } from "./store/libraryService.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
@@ -36,12 +37,22 @@ export interface QuestionLimits {
   guild?: Cooldown;
 }
 
+/** How a reload runs: by default in this process alone; a sharded bot also swaps the other shards. */
+export type Reloader = (onProgress?: ProgressListener) => Promise<ReloadOutcome>;
+
 export class App {
+  #reloader: Reloader = (onProgress) => this.service.reload(onProgress);
+
   constructor(
     readonly service: LibraryService,
     readonly commands: readonly AnyCommand[],
     readonly limits: QuestionLimits = {},
   ) {}
+
+  /** Replaces how reloads run (see Reloader). */
+  useReloader(reloader: Reloader): void {
+    this.#reloader = reloader;
+  }
 
   command(name: string): AnyCommand | undefined {
     return findCommand(this.commands, name);
@@ -75,8 +86,8 @@ export class App {
     user: CommandUser,
     onProgress?: ProgressListener,
     guildId: string | null = null,
-  ): Promise<ReloadReport> {
-    const report = await this.service.reload(onProgress);
+  ): Promise<ReloadOutcome> {
+    const report = await this.#reloader(onProgress);
     log.info("articles reloaded", {
       by: user.id,
       name: user.name,
@@ -87,6 +98,9 @@ export class App {
       failed: report.failed.length,
       articles: report.articles,
       ms: report.ms,
+      ...(report.shards
+        ? { shards: report.shards.total, notSwapped: report.shards.failed.map((f) => f.shard) }
+        : {}),
     });
     return report;
   }

@@ -21,6 +21,18 @@ export interface Config {
   cooldown: { questions: number; windowMs: number };
   /** Questions a server's members may ask together per window (DMs count only per user). */
   guildLimit: { questions: number; windowMs: number };
+  /**
+   * SHARDS: run the bot under discord.js's ShardingManager, one process per shard: a count, or
+   * "auto" for Discord's recommendation. null (unset): one process, no manager.
+   */
+  shards: "auto" | number | null;
+  /** In a shard process the manager started: the shards this process runs, of how many. */
+  shard: ShardAssignment | null;
+}
+
+export interface ShardAssignment {
+  ids: number[];
+  count: number;
 }
 
 const LEVELS: readonly LogLevel[] = ["debug", "info", "warn", "error", "silent"];
@@ -48,6 +60,51 @@ function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
     throw new ConfigError(`config: ${name} should be a Discord id (digits), instead found "${value}"`);
   }
   return value;
+}
+
+/** In a shard process SHARDS is the manager's (its shard ids), not the operator's setting. */
+function shardingOf(env: NodeJS.ProcessEnv): Pick<Config, "shards" | "shard"> {
+  const shard = shardAssignment(env);
+  return { shard, shards: shard ? null : shardCount(env) };
+}
+
+/** SHARDS as the operator sets it: unset, "auto", or a number of shards. */
+function shardCount(env: NodeJS.ProcessEnv): "auto" | number | null {
+  const raw = text(env, "SHARDS");
+  if (raw === null) return null;
+  if (raw.toLowerCase() === "auto") return "auto";
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count <= 0) {
+    throw new ConfigError(
+      `config: SHARDS should be "auto" or a positive whole number, instead found "${raw}"`,
+    );
+  }
+  return count;
+}
+
+/**
+ * What the ShardingManager hands a shard process: SHARDING_MANAGER, SHARDS (its shard id, or a
+ * JSON list of ids) and SHARD_COUNT. discord.js's Client reads the same variables.
+ */
+function shardAssignment(env: NodeJS.ProcessEnv): ShardAssignment | null {
+  if (!text(env, "SHARDING_MANAGER")) return null;
+  const raw = text(env, "SHARDS") ?? "";
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // reported below
+  }
+  const ids = (Array.isArray(parsed) ? parsed : [parsed]).filter(
+    (id): id is number => Number.isInteger(id) && (id as number) >= 0,
+  );
+  const count = Number(text(env, "SHARD_COUNT"));
+  if (ids.length === 0 || !Number.isInteger(count) || count < 1 || ids.some((id) => id >= count)) {
+    throw new ConfigError(
+      `config: a shard process should get SHARDS (shard ids) below SHARD_COUNT from its manager, instead found SHARDS="${raw}" SHARD_COUNT="${text(env, "SHARD_COUNT") ?? ""}"`,
+    );
+  }
+  return { ids, count };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -80,6 +137,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       questions: positiveInt(env, "GUILD_QUESTION_LIMIT_COUNT", 60),
       windowMs: positiveInt(env, "GUILD_QUESTION_LIMIT_SECONDS", 30) * 1000,
     },
+    ...shardingOf(env),
   };
 }
 

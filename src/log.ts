@@ -8,6 +8,7 @@ const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 
 const secrets = new Set<string>();
 let threshold: LogLevel = "info";
 let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
+let context: Record<string, unknown> = {};
 
 export function setLogLevel(level: LogLevel): void {
   threshold = level;
@@ -16,6 +17,11 @@ export function setLogLevel(level: LogLevel): void {
 /** Sends log lines elsewhere (tests). */
 export function setLogSink(write: (line: string) => void): void {
   sink = write;
+}
+
+/** Fields every line carries from now on: a shard's id, where several processes share one stderr. */
+export function setLogContext(fields: Record<string, unknown>): void {
+  context = { ...fields };
 }
 
 /** Never log this value (a token), in any field or message. */
@@ -36,7 +42,7 @@ function serializeError(error: unknown): unknown {
 
 function write(level: LogLevel, message: string, fields: Record<string, unknown> = {}): void {
   if (ORDER[level] < ORDER[threshold]) return;
-  const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg: message };
+  const entry: Record<string, unknown> = { time: new Date().toISOString(), level, msg: message, ...context };
   for (const [key, value] of Object.entries(fields))
     entry[key] = key === "error" ? serializeError(value) : value;
   let line: string;

@@ -1,9 +1,11 @@
 /**
- * `npm start`: with DISCORD_TOKEN set, the Discord bot; without it, the terminal chat.
+ * `npm start`: with DISCORD_TOKEN set, the Discord bot; without it, the terminal chat. With SHARDS
+ * set (or `--sharded`, `npm run start:sharded`) it runs the shard manager instead, which starts
+ * this same file once per shard.
  */
 import { ConfigError, loadDotEnv, readConfig } from "./config.js";
 import { startApp } from "./app.js";
-import { log, redact, setLogLevel } from "./log.js";
+import { log, redact, setLogContext, setLogLevel } from "./log.js";
 import { runChat } from "./terminal/chat.js";
 
 async function main(): Promise<void> {
@@ -11,7 +13,18 @@ async function main(): Promise<void> {
   const config = readConfig();
   redact(config.discord.token);
   setLogLevel(config.logLevel);
+  const sharded = process.argv.includes("--sharded");
+  const shards = sharded ? (config.shards ?? "auto") : config.shards;
+  if (shards !== null && config.discord.token) {
+    const { runShardManager } = await import("./discord/sharding.js");
+    await runShardManager(config, shards);
+    return;
+  }
+  if (sharded) throw new ConfigError("config: DISCORD_TOKEN should be set to run the bot sharded");
   if (config.discord.token) {
+    // Shards share the manager's stderr: every line says which shard wrote it.
+    if (config.shard)
+      setLogContext({ shard: config.shard.ids.length === 1 ? config.shard.ids[0] : config.shard.ids });
     const { runDiscordBot } = await import("./discord/bot.js");
     await runDiscordBot(config);
     return;

@@ -75,7 +75,7 @@ const CANDIDATES = 100;
  */
 const CORROBORATION_WINDOW = 30;
 /** Above this share of the question's weight in names no article contains, it is off-topic. */
-const MAX_UNKNOWN_NAME_SHARE = 0.25;
+export const MAX_UNKNOWN_NAME_SHARE = 0.25;
 
 export function answer(library: Library, question: string, options: AnswerOptions = {}): Answer {
   const top = Math.max(1, Math.min(options.top ?? DEFAULT_TOP, 25));
@@ -195,7 +195,7 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
 }
 
 /** Share of the question's weight in names that no sentence of the library contains. */
-function unknownNameShare(context: RerankContext): number {
+export function unknownNameShare(context: RerankContext): number {
   const { library, question } = context;
   let unknown = 0;
   question.concepts.forEach((concept, i) => {

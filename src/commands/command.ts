@@ -3,10 +3,10 @@
  * its handler. Front ends derive everything else (slash-command JSON, chat parsing, help) from it.
  */
 import type { Library } from "../library.js";
-import type { ReloadReport } from "../store/libraryService.js";
 import type { ProgressListener } from "../store/refreshArticles.js";
 import type { Answer } from "../answer/answer.js";
 import type { Reply } from "../reply/reply.js";
+import type { ReloadOutcome } from "../reply/reloadReply.js";
 
 export type OptionType = "string" | "integer";
 
@@ -47,7 +47,7 @@ export interface CommandUser {
 export interface CommandContext {
   /** The library to answer from: one snapshot for the whole command. */
   library: Library;
-  reload(onProgress?: ProgressListener): Promise<ReloadReport>;
+  reload(onProgress?: ProgressListener): Promise<ReloadOutcome>;
   user: CommandUser;
   previous: Exchange | null;
   /** Every command, for /help. */

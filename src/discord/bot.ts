@@ -1,6 +1,7 @@
 /**
  * `npm start` with DISCORD_TOKEN: logs in and serves the commands, mentions and DMs until
- * SIGINT/SIGTERM, then shuts down cleanly.
+ * SIGINT/SIGTERM, then shuts down cleanly. Started by the shard manager (sharding.ts), it serves
+ * its shards and reloads across all of them (shardReload.ts).
  */
 import { Events, type Client } from "discord.js";
 import type { Config } from "../config.js";
@@ -10,6 +11,7 @@ import { createClient } from "./client.js";
 import { ConversationMemory, PagedLists } from "./conversations.js";
 import { handleInteraction, type DiscordDeps } from "./interactions.js";
 import { handleMessage } from "./messages.js";
+import { registerStoreAdoption, shardedReloader } from "./shardReload.js";
 
 /** Longest a shutdown may take (answers in flight, a reload writing the store) before exiting anyway. */
 const SHUTDOWN_TIMEOUT_MS = 10_000;
@@ -47,7 +49,17 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
     inFlight.add(running);
   };
 
-  const client = createClient(config.discord.apiUrl);
+  const shard = config.shard;
+  // Explicit, so discord.js never reads SHARDS itself: outside a shard process it is the
+  // operator's setting (auto | N), not a shard id.
+  const client = createClient(config.discord.apiUrl, {
+    shards: shard?.ids ?? [0],
+    shardCount: shard?.count ?? 1,
+  });
+  if (client.shard) {
+    registerStoreAdoption(app.service, client.shard.ids);
+    app.useReloader(shardedReloader(client.shard, app.service));
+  }
   client.on(Events.InteractionCreate, (interaction) => track(() => handleInteraction(deps, interaction)));
   client.on(Events.MessageCreate, (message) => track(() => handleMessage(deps, message)));
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
@@ -66,7 +78,11 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
-  log.info("discord ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
+  log.info("discord ready", {
+    user: client.user?.tag,
+    guilds: client.guilds.cache.size,
+    ...(shard ? { shards: shard.ids, shardCount: shard.count } : {}),
+  });
   return {
     client,
     app,
@@ -83,7 +99,7 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
 export async function runDiscordBot(config: Config): Promise<void> {
   let bot: RunningBot | null = null;
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals): void => {
+  const shutdown = (signal: NodeJS.Signals | "manager gone"): void => {
     if (stopping) return;
     stopping = true;
     log.info("shutting down", { signal });
@@ -105,5 +121,10 @@ export async function runDiscordBot(config: Config): Promise<void> {
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
+  if (config.shard) {
+    // A shard without its manager (killed, crashed) would serve on uncoordinated: stop with it.
+    process.once("disconnect", () => shutdown("manager gone"));
+    if (!process.connected) shutdown("manager gone");
+  }
   bot = await startDiscordBot(config);
 }

@@ -5,14 +5,15 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
   type APIActionRowComponent,
   type APIButtonComponent,
   type APIEmbed,
 } from "discord.js";
 import { sourceLabel } from "../reply/citations.js";
 import type { AnswerReply, Citation, InfoReply, ListReply, Reply, ReplyQuote } from "../reply/reply.js";
+import { inert, noMentions } from "./inert.js";
 import { clip, LIMITS } from "./limits.js";
+import { renderCompare } from "./renderCompare.js";
 
 export interface DiscordMessage {
   content?: string;
@@ -32,18 +33,7 @@ const COLOR = { answer: 0x2b6cb0, none: 0x718096, list: 0x2f855a, info: 0x4a5568
 const SMALL_PARTS = 64;
 const MAX_URL = 300;
 
-/**
- * Mentions made inert with a zero-width space, so they read the same but ping no one even if a
- * message's allowed_mentions were ever wrong.
- */
-export function noMentions(text: string): string {
-  return text.replace(/@(everyone|here)/giu, "@\u200b$1").replace(/<(@[!&]?|#)(\d+)>/gu, "<\u200b$1$2>");
-}
-
-/** Text from articles or users, made inert: no markdown tricks, no working mentions. */
-export function inert(text: string): string {
-  return noMentions(escapeMarkdown(text, { maskedLink: true, heading: true }));
-}
+export { inert, noMentions };
 
 function sourceLine(citation: Citation): string {
   const parts = [`**${inert(clip(sourceLabel(citation), 120))}**`];
@@ -205,6 +195,10 @@ export function renderDiscord(reply: Reply, pageKey?: string): DiscordMessage {
     }
     case "info":
       return message({ embeds: [renderInfo(reply)] }, ephemeral);
+    case "compare": {
+      const color = reply.articles.length ? COLOR.answer : COLOR.none;
+      return message({ embeds: [{ color, ...renderCompare(reply) }] }, ephemeral);
+    }
     case "error":
       // Error texts are ours and may use `code`; only mentions are neutralised.
       return message({ content: clip(noMentions(reply.text), LIMITS.content) }, reply.ephemeral ?? true);

@@ -22,6 +22,12 @@ export class CitationList {
     return citation.n;
   }
 
+  /** The article's citation, numbered on first use. */
+  citation(article: Article): Citation {
+    this.cite(article);
+    return this.#byId.get(article.id) as Citation;
+  }
+
   get all(): Citation[] {
     return [...this.#byId.values()];
   }

@@ -73,12 +73,36 @@ export interface InfoReply extends ReplyBase {
   url: string | null;
 }
 
+/** One sentence an article says about a compared topic. */
+export interface CompareQuote {
+  /** The article's own sentence, verbatim. */
+  text: string;
+  /** Who or what the quote is about, when the sentence alone doesn't say (shown outside the quote). */
+  context: string | null;
+  /** The sentence's number in its article. */
+  sentence: number;
+}
+
+/** What each article says about one topic, article by article. */
+export interface CompareReply extends ReplyBase {
+  kind: "compare";
+  topic: string;
+  /** Articles with something on the topic, most relevant first, each with its best sentences. */
+  articles: { source: Citation; quotes: CompareQuote[] }[];
+  /** Articles that say nothing on it. */
+  unmentioned: Citation[];
+  /** e.g. the articles giving different figures. */
+  note: string | null;
+  /** Why no article is compared, when none is ("The articles don't mention …"). */
+  empty: string | null;
+}
+
 export interface ErrorReply extends ReplyBase {
   kind: "error";
   text: string;
 }
 
-export type Reply = AnswerReply | NoAnswerReply | ListReply | InfoReply | ErrorReply;
+export type Reply = AnswerReply | NoAnswerReply | ListReply | InfoReply | CompareReply | ErrorReply;
 
 export function errorReply(text: string): ErrorReply {
   return { kind: "error", text, ephemeral: true };

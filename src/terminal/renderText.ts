@@ -1,6 +1,6 @@
 /** Draws a reply as plain text for the terminal chat. */
 import { sourceLabel } from "../reply/citations.js";
-import type { Citation, Reply } from "../reply/reply.js";
+import type { Citation, CompareReply, Reply } from "../reply/reply.js";
 
 function sourceLine(citation: Citation): string {
   const parts = [sourceLabel(citation)];
@@ -12,6 +12,26 @@ function sourceLine(citation: Citation): string {
 
 function sourcesBlock(sources: readonly Citation[]): string[] {
   return sources.length ? ["Sources:", ...sources.map(sourceLine)] : [];
+}
+
+/** Each article's citation, then its sentences on the topic; the articles without any, in one line. */
+function compareLines(reply: CompareReply): string[] {
+  if (reply.empty) return [reply.empty];
+  const total = reply.articles.length + reply.unmentioned.length;
+  const lines = [`Compare: ${reply.topic} — ${reply.articles.length} of ${total} articles mention it`];
+  for (const { source, quotes } of reply.articles) {
+    lines.push(sourceLine(source));
+    for (const quote of quotes) {
+      if (quote.context) lines.push(`       (${quote.context})`);
+      lines.push(`     “${quote.text}” [sentence ${quote.sentence}]`);
+    }
+  }
+  if (reply.unmentioned.length) {
+    const names = reply.unmentioned.map((c) => `[${c.n}] ${sourceLabel(c)}`).join("; ");
+    lines.push(`  No mention: ${names}`);
+  }
+  if (reply.note) lines.push(`  Note: ${reply.note}`);
+  return lines;
 }
 
 export function renderText(reply: Reply): string {
@@ -52,6 +72,9 @@ export function renderText(reply: Reply): string {
       for (const field of reply.fields)
         lines.push(`  ${field.name}: ${field.value.replace(/\n/gu, "\n    ")}`);
       if (reply.url) lines.push(`  ${reply.url}`);
+      break;
+    case "compare":
+      lines.push(...compareLines(reply));
       break;
     case "error":
       lines.push(reply.text);

@@ -95,6 +95,7 @@ interface SizeResult extends Json {
   articles: number;
   sentences: number;
   words: number;
+  distinctWords: number;
   bytes: number;
   ingest: Json;
   store: { dbBytes: number; indexBytes: number };
@@ -114,7 +115,12 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
   const bytes = await writeFiles(dir, set.files);
   await writeFile(questionsPath, JSON.stringify(set.questions));
   let words = 0;
-  for (const file of set.files) words += file.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const vocabulary = new Set<string>();
+  for (const file of set.files) {
+    const tokens = file.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    words += tokens.length;
+    for (const token of tokens) vocabulary.add(token);
+  }
   const args = ["--articles", dir, "--db", dbPath, "--questions", questionsPath];
 
   log("  ingest (full build)…");
@@ -144,6 +150,7 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
     articles: ingest.articles as number,
     sentences: ingest.sentences as number,
     words,
+    distinctWords: vocabulary.size,
     bytes,
     ingest: {
       ...ingest,
@@ -180,9 +187,10 @@ function table(results: SizeResult[]): string {
     ["articles", ...results.map((r) => n0(r.articles))],
     ["sentences", ...results.map((r) => n0(r.sentences))],
     ["words (input)", ...results.map((r) => n0(r.words))],
+    ["distinct words", ...results.map((r) => n0(r.distinctWords))],
     ["ingest: full build (s)", ...results.map((r) => n1((r.ingest.ms as number) / 1000))],
     ["ingest: articles/s", ...results.map((r) => n0(r.ingest.articlesPerS))],
-    ["ingest: words/s", ...results.map((r) => n0(r.ingest.wordsPerS))],
+    ["ingest: tokens (words)/s", ...results.map((r) => n0(r.ingest.wordsPerS))],
     ["ingest: peak RSS (MB)", ...results.map((r) => n0(r.ingest.rssMb))],
     ["store on disk: db.json", ...results.map((r) => mb(r.store.dbBytes))],
     ["store on disk: db.index.bin", ...results.map((r) => mb(r.store.indexBytes))],

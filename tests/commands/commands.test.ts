@@ -4,6 +4,7 @@ import { startApp, type App, type Conversation } from "../../src/app.js";
 import type { CommandUser, Exchange } from "../../src/commands/command.js";
 import { commandShapeProblem, COMMANDS_DIR, loadCommands } from "../../src/commands/registry.js";
 import type { Reply } from "../../src/reply/reply.js";
+import { renderText } from "../../src/terminal/renderText.js";
 import { scratchLibrary } from "../helpers.js";
 
 const member: CommandUser = { id: "u1", name: "member", isModerator: false };
@@ -39,7 +40,7 @@ describe("command modules", () => {
     const loaded = await loadCommands(COMMANDS_DIR);
     expect(loaded.problems).toEqual([]);
     expect(loaded.commands.map((c) => c.name).sort()).toEqual(
-      ["article", "ask", "help", "reload", "search", "sources"].sort(),
+      ["article", "ask", "compare", "help", "reload", "search", "sources"].sort(),
     );
   });
 
@@ -180,6 +181,87 @@ describe("/search, /sources, /article, /help", () => {
     expect(forMember.fields.map((f) => f.name).join(" ")).not.toContain("/reload");
     const forMod = expectKind(await run("help", {}, moderator), "info");
     expect(forMod.fields.map((f) => f.name).join(" ")).toContain("/reload");
+  });
+});
+
+describe("/compare", () => {
+  it("shows article by article what each says on the topic: citation, then its verbatim sentences", async () => {
+    const reply = expectKind(await run("compare", { topic: "minerals deal" }, moderator), "compare");
+    expect(reply.topic).toBe("minerals deal");
+    expect(reply.empty).toBeNull();
+    expect(reply.articles.map((a) => a.source.articleId).sort()).toEqual(
+      app.service.library.articles.map((a) => a.id),
+    );
+    expect(reply.articles.map((a) => a.source.n)).toEqual([1, 2, 3, 4, 5]);
+    for (const { source, quotes } of reply.articles) {
+      const article = app.service.library.byId.get(source.articleId);
+      expect(source).toMatchObject({ title: article?.title, date: article?.date, url: article?.url });
+      const file = (await readFile(`${articlesDir}/${article?.file}`, "utf8")).replace(/\s+/gu, " ");
+      expect(quotes.length).toBeGreaterThanOrEqual(1);
+      expect(quotes.length).toBeLessThanOrEqual(2);
+      for (const quote of quotes) {
+        expect(file).toContain(quote.text);
+        expect(article?.sentences[quote.sentence - 1]?.text).toBe(quote.text);
+      }
+    }
+  });
+
+  it("lists the articles that don't mention the topic, and notes figures that differ", async () => {
+    const reply = expectKind(await run("compare", { topic: "Kharkiv injuries" }, moderator), "compare");
+    expect(reply.articles.map((a) => a.source.articleId.slice(0, 3)).sort()).toEqual(["001", "002"]);
+    expect(reply.unmentioned.map((c) => c.articleId.slice(0, 3))).toEqual(["000", "003", "004"]);
+    expect(reply.unmentioned.map((c) => c.n)).toEqual([3, 4, 5]);
+    expect(reply.note).toMatch(/different figures: .*98/u);
+  });
+
+  it("says plainly when the articles don't cover the topic, quoting nothing", async () => {
+    const reply = expectKind(await run("compare", { topic: "population of Canada" }, moderator), "compare");
+    expect(reply.articles).toEqual([]);
+    expect(reply.empty).toBe("The articles don't mention “population of Canada”.");
+    const common = expectKind(await run("compare", { topic: "the" }, moderator), "compare");
+    expect(common.articles).toEqual([]);
+    expect(common.empty).toMatch(/only common words/u);
+  });
+
+  it("refuses empty, wordless and overlong topics politely, as /ask does", async () => {
+    expect(expectKind(await run("compare", { topic: "   " }, moderator), "error").text).toMatch(
+      /^Please give a topic in words, e\.g\. `\/compare minerals deal`/u,
+    );
+    expect(expectKind(await run("compare", {}, moderator), "error").text).toMatch(/needs topic/u);
+    const wordless = expectKind(await run("compare", { topic: "?!? \u200b" }, moderator), "error");
+    expect(wordless.text).toMatch(/^Please give a topic in words/u);
+    expect(wordless.ephemeral).toBe(true);
+    const long = expectKind(await run("compare", { topic: "ceasefire ".repeat(60) }, moderator), "error");
+    expect(long.text).toBe("That topic is 599 characters long; please keep it under 500.");
+  });
+
+  it("is defined like /ask: one required topic as long as a question, counted as a question", () => {
+    const compare = app.command("compare");
+    const ask = app.command("ask");
+    expect(compare?.asksQuestion).toBe(true);
+    expect(compare?.options).toEqual([
+      expect.objectContaining({ name: "topic", type: "string", required: true, maxLength: 500 }),
+    ]);
+    expect(compare?.options[0]?.maxLength).toBe(ask?.options[0]?.maxLength);
+  });
+
+  it("draws as text in the terminal: each article's citation, its sentences, then those with no mention", async () => {
+    const reply = await run("compare", { topic: "sanctions" }, moderator);
+    const text = renderText(reply);
+    expect(text).toMatch(/^Compare: sanctions — 1 of 5 articles mention it\n {2}\[1\] US Seeks Ukraine/u);
+    expect(text).toContain("(003_0df8127b532af0cd)");
+    expect(text).toMatch(
+      /“Rubio also suggested that European nations consider lifting sanctions.*” \[sentence 20\]/u,
+    );
+    expect(text).toMatch(/No mention: \[2\] .*; \[5\] /u);
+    expect(renderText(await run("compare", { topic: "football" }, moderator))).toBe(
+      "The articles don't mention “football”.",
+    );
+  });
+
+  it("/help lists it for everyone", async () => {
+    const help = expectKind(await run("help"), "info");
+    expect(help.fields.map((f) => f.name)).toContain("/compare <topic>");
   });
 });
 

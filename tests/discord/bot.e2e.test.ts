@@ -8,7 +8,14 @@ import { APOLOGY } from "../../src/commands/dispatch.js";
 import { NOT_IN_ARTICLES } from "../../src/reply/answerReply.js";
 import { scratchLibrary, seedFiles, SEEDS_DIR } from "../helpers.js";
 import { runRegister, TOKEN } from "./botProcess.js";
-import { botMessages, collapse, limitProblems, quotedSentences, type MessageJson } from "./discordChecks.js";
+import {
+  botMessages,
+  collapse,
+  limitProblems,
+  quotedSentences,
+  shown,
+  type MessageJson,
+} from "./discordChecks.js";
 import {
   ask,
   expectVerbatimQuotes,
@@ -57,13 +64,21 @@ describe("npm run register", () => {
     const result = await runRegister(scratch.root, { ...env(), DISCORD_GUILD_ID: DEFAULTS.guildId });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Registered 6 commands in guild \d+: \/article \/ask \/help/u);
+    expect(result.stdout).toMatch(/^Registered 7 commands in guild \d+: \/article \/ask \/compare \/help/u);
     const put = await emulator.waitForRequest((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${emulator.applicationId}/guilds/${DEFAULTS.guildId}/commands`);
     expect(put.authorized).toBe(true);
     expect(put.status).toBe(200);
     const commands = put.body as JsonObject[];
-    expect(commands.map((c) => c.name)).toEqual(["article", "ask", "help", "reload", "search", "sources"]);
+    expect(commands.map((c) => c.name)).toEqual([
+      "article",
+      "ask",
+      "compare",
+      "help",
+      "reload",
+      "search",
+      "sources",
+    ]);
     const byName = Object.fromEntries(commands.map((c) => [String(c.name), c]));
     expect(byName.ask?.options).toEqual([
       expect.objectContaining({ name: "question", type: 3, required: true, max_length: 500 }),
@@ -77,11 +92,16 @@ describe("npm run register", () => {
       expect.objectContaining({ name: "page", type: 4, required: false, min_value: 1, max_value: 1000 }),
     ]);
     expect((byName.search?.options as JsonObject[])[0]).not.toHaveProperty("autocomplete");
+    // /compare takes one topic, as long as a question may be.
+    expect(byName.compare?.options).toEqual([
+      expect.objectContaining({ name: "topic", type: 3, required: true, max_length: 500 }),
+    ]);
+    expect((byName.compare?.options as JsonObject[])[0]).not.toHaveProperty("autocomplete");
     for (const command of commands) {
       expect(command.type).toBe(1);
       expect(command.default_member_permissions).toBe(command.name === "reload" ? "32" : null);
     }
-    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(6);
+    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(7);
   });
 
   it("PUTs them globally without DISCORD_GUILD_ID", async () => {
@@ -91,8 +111,8 @@ describe("npm run register", () => {
     const put = await emulator.waitForRequest(
       (r) => r.method === "PUT" && r.path === `/applications/${emulator.applicationId}/commands`,
     );
-    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(6);
-    expect(emulator.commands.get("global")).toHaveLength(6);
+    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(7);
+    expect(emulator.commands.get("global")).toHaveLength(7);
     expect(emulator.requests.every((r) => (r.status ?? 0) < 400)).toBe(true);
   });
 
@@ -281,6 +301,62 @@ describe("the bot answering on Discord", () => {
     await replyTo(emulator, mention);
   });
 
+  it("/compare: an embed with a field per article, its verbatim sentences, and the articles with no mention", async () => {
+    const { type, data } = await interact(emulator, {
+      kind: "command",
+      name: "compare",
+      options: { topic: "Kharkiv injuries" },
+    });
+    expect(type).toBe(4);
+    expect((data.flags ?? 0) & 64).toBe(0);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    const embed = onlyEmbed(data);
+    expect(embed.title).toBe("Compare: Kharkiv injuries");
+    expect(embed.description).toMatch(/^2 of 5 articles mention it/u);
+    expect(embed.description).toContain("different figures: 98 vs more than 60");
+    const fields = embed.fields ?? [];
+    expect(fields.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^U\.S\. Secretary of State Marco Rubio stated on Friday .* · undated$/u),
+      expect.stringMatching(/^We are now reaching a point .* · 2025-04-18$/u),
+      "No mention (3)",
+    ]);
+    const quoted = fields.slice(0, 2).map((field) => {
+      const match = /^> (.*) \*\(sentence (\d+)\)\*$/u.exec(field.value);
+      expect(match, field.value).not.toBeNull();
+      const text = shown(match?.[1] ?? "");
+      expect(seedCorpus).toContain(text);
+      return text;
+    });
+    expect(quoted[0]).toContain("98 injuries");
+    expect(quoted[1]).toContain("more than 60 others were hurt");
+
+    const all = onlyEmbed(
+      (await interact(emulator, { kind: "command", name: "compare", options: { topic: "minerals deal" } }))
+        .data,
+    );
+    expect(all.fields).toHaveLength(5);
+    expect(all.fields?.map((f) => f.name)).not.toContain("No mention (0)");
+  });
+
+  it("/compare on a topic the articles don't cover: says so, quotes nothing, pings no one", async () => {
+    const { type, data } = await interact(emulator, {
+      kind: "command",
+      name: "compare",
+      options: { topic: "@everyone the population of Canada" },
+    });
+    expect(type).toBe(4);
+    const embed = onlyEmbed(data);
+    expect(embed.description).toBe("The articles don't mention “@\u200beveryone the population of Canada”.");
+    expect(embed.fields ?? []).toEqual([]);
+    const wordless = await interact(emulator, {
+      kind: "command",
+      name: "compare",
+      options: { topic: "?!?" },
+    });
+    expect(wordless.data.flags).toBe(64);
+    expect(wordless.data.content).toMatch(/^Please give a topic in words/u);
+  });
+
   it("/sources, /help and /article draw embeds within Discord's limits", async () => {
     const sources = onlyEmbed((await interact(emulator, { kind: "command", name: "sources" })).data);
     expect(sources.title).toMatch(/^Sources: 5 articles, \d+ sentences$/u);
@@ -289,6 +365,7 @@ describe("the bot answering on Discord", () => {
     expect(help.fields?.map((f) => f.name.split(" ")[0])).toEqual([
       "/article",
       "/ask",
+      "/compare",
       "/help",
       "/search",
       "/sources",

@@ -45,12 +45,14 @@ describe("the terminal chat (npm start without a token)", () => {
 
   it("takes the same commands as Discord", async () => {
     const { stdout } = await chat(
-      "/sources\n/article 003\n/search minerals\n/next\n/reload\n/help\n/frobnicate\n",
+      "/sources\n/article 003\n/search minerals\n/next\n/compare minerals deal\n/reload\n/help\n/frobnicate\n",
     );
     expect(stdout).toContain("Sources: 5 articles");
     expect(stdout).toContain("US Seeks Ukraine Ceasefire Progress in Paris");
     expect(stdout).toContain("Search: minerals");
     expect(stdout).toMatch(/page 2 of \d+/u);
+    expect(stdout).toContain("Compare: minerals deal — 5 of 5 articles mention it");
+    expect(stdout).toMatch(/^ {5}“.*mineral.*” \[sentence \d+\]$/mu);
     expect(stdout).toContain("Articles reloaded");
     expect(stdout).toContain("/ask <question>");
     expect(stdout).toContain("I don't know /frobnicate");

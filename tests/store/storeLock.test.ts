@@ -1,0 +1,67 @@
+// The store lock: one writer at a time across processes.
+import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { ReloadError } from "../../src/store/libraryService.js";
+import { storeLockPath, withStoreLock } from "../../src/store/storeLock.js";
+
+let root = "";
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+async function dbPath(): Promise<string> {
+  root = await mkdtemp(join(tmpdir(), "talksbot-lock-"));
+  return join(root, "data", "db.json");
+}
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", ""]);
+  await new Promise((resolve) => child.once("exit", resolve));
+  return child.pid as number;
+}
+
+describe("withStoreLock", () => {
+  it("GIVEN two writers at once THEN the second starts only after the first is done", async () => {
+    const db = await dbPath();
+    const events: string[] = [];
+    const writer = (name: string) =>
+      withStoreLock(db, async () => {
+        events.push(`${name} in`);
+        await sleep(60);
+        events.push(`${name} out`);
+        return name;
+      });
+    expect(await Promise.all([writer("a"), writer("b")])).toEqual(["a", "b"]);
+    expect(events).toEqual(["a in", "a out", "b in", "b out"]);
+  });
+
+  it("GIVEN a lock held by this process THEN it holds our pid, and is gone afterwards (even after a throw)", async () => {
+    const db = await dbPath();
+    await withStoreLock(db, async () => {
+      expect(await readFile(storeLockPath(db), "utf8")).toBe(`${process.pid}\n`);
+    });
+    await expect(withStoreLock(db, () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(readFile(storeLockPath(db), "utf8")).rejects.toThrow(/ENOENT/u);
+  });
+
+  it("GIVEN a lock left by a crashed process THEN it is taken over at once", async () => {
+    const db = await dbPath();
+    await withStoreLock(db, async () => undefined); // creates data/
+    await writeFile(storeLockPath(db), `${await deadPid()}\n`);
+    const started = Date.now();
+    expect(await withStoreLock(db, async () => "ran")).toBe("ran");
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("GIVEN a live holder that never finishes THEN a waiter gives up with a message for the moderator", async () => {
+    const db = await dbPath();
+    await withStoreLock(db, async () => undefined);
+    await writeFile(storeLockPath(db), `${process.ppid}\n`); // alive, and not us
+    const waiting = withStoreLock(db, async () => "ran", { waitMs: 200, pollMs: 20 });
+    await expect(waiting).rejects.toBeInstanceOf(ReloadError);
+    await expect(waiting).rejects.toThrow(/another reload \(process \d+\) is still writing the store/u);
+  });
+});
