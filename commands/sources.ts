@@ -1,4 +1,5 @@
 import { defineCommand } from "../src/commands/command.js";
+import { sentenceCount as sentencesIn } from "../src/index/sentenceIndex.js";
 
 export default defineCommand({
   name: "sources",
@@ -11,7 +12,7 @@ export default defineCommand({
       title: `Sources: ${articles.length} article${articles.length === 1 ? "" : "s"}, ${sentenceCount} sentences`,
       items: articles.map((article) => ({
         label: article.outlet ? `${article.outlet}: ${article.title}` : article.title,
-        detail: [article.id, article.date ?? "undated", `${article.sentences.length} sentences`, article.url]
+        detail: [article.id, article.date ?? "undated", `${sentencesIn(article)} sentences`, article.url]
           .filter(Boolean)
           .join(" · "),
       })),

@@ -16,6 +16,8 @@ export interface Config {
     guildId: string | null;
     modRoleId: string | null;
     apiUrl: string | null;
+    /** How often a long /reload edits its deferred reply with its progress. */
+    reloadProgressMs: number;
   };
   /** Questions a user may ask per window. */
   cooldown: { questions: number; windowMs: number };
@@ -128,6 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       guildId: snowflake(env, "DISCORD_GUILD_ID"),
       modRoleId: snowflake(env, "MOD_ROLE_ID"),
       apiUrl: apiUrl?.replace(/\/+$/u, "") ?? null,
+      reloadProgressMs: positiveInt(env, "RELOAD_PROGRESS_MS", 3000),
     },
     cooldown: {
       questions: positiveInt(env, "QUESTION_COOLDOWN_COUNT", 5),

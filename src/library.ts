@@ -23,12 +23,13 @@ export function createLibrary(articles: readonly Article[], contentHashes: reado
   const hash = createHash("sha256");
   for (const article of sorted) hash.update(`${article.id}\0`);
   for (const content of contentHashes) hash.update(`${content}\0`);
+  const index = buildSentenceIndex(sorted);
   return {
     version: hash.digest("hex").slice(0, 12),
     articles: sorted,
     byId: new Map(sorted.map((article) => [article.id, article])),
-    index: buildSentenceIndex(sorted),
-    sentenceCount: sorted.reduce((sum, article) => sum + article.sentences.length, 0),
+    index,
+    sentenceCount: index.size,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { idf, type ScoredSentence } from "../index/sentenceIndex.js";
+import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { answerTypeMatch } from "./answerType.js";
 import { contextSentence } from "./context.js";
@@ -121,13 +121,13 @@ export function rerankContext(library: Library, question: AnalyzedQuestion): Rer
 
 /** The idf of a word no sentence contains. */
 export function unknownTermIdf(library: Library): number {
-  const n = library.index.refs.length;
+  const n = library.index.size;
   return Math.log(1 + (n + 0.5) / 0.5);
 }
 
 export function rerank(context: RerankContext, scored: ScoredSentence): Candidate | null {
   const { library, question } = context;
-  const ref = library.index.refs[scored.doc];
+  const ref = sentenceAt(library.index, scored.doc);
   const article = ref && library.articles[ref.article];
   const sentence = ref && article?.sentences[ref.sentence];
   if (!ref || !article || !sentence) return null;

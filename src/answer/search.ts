@@ -1,7 +1,7 @@
 /** Keyword search: every sentence that contains the words, ranked by BM25, no abstention. */
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { topSentences } from "../index/sentenceIndex.js";
+import { sentenceAt, topSentences } from "../index/sentenceIndex.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 
@@ -20,7 +20,7 @@ export function searchSentences(library: Library, text: string): SearchHit[] {
     weight: 1,
   }));
   return topSentences(library.index, terms, MAX_HITS).flatMap((scored) => {
-    const ref = library.index.refs[scored.doc];
+    const ref = sentenceAt(library.index, scored.doc);
     const article = ref && library.articles[ref.article];
     const sentence = ref && article?.sentences[ref.sentence];
     return article && sentence ? [{ article, sentence, score: scored.score }] : [];

@@ -35,6 +35,7 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   const deps: DiscordDeps = {
     app,
     modRoleId: config.discord.modRoleId,
+    progressEveryMs: config.discord.reloadProgressMs,
     memory: new ConversationMemory(),
     pages: new PagedLists(),
   };

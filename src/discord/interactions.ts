@@ -31,11 +31,12 @@ import { errorText, interactionExpired } from "./discordErrors.js";
 export interface DiscordDeps {
   app: App;
   modRoleId: string | null;
+  /** How often a long reload edits its progress message (default 3 s). */
+  progressEveryMs?: number;
   memory: ConversationMemory;
   pages: PagedLists;
 }
 
-/** How often a long reload edits its progress message. */
 const PROGRESS_EVERY_MS = 3000;
 const NO_MENTIONS = { parse: [] as [] };
 
@@ -92,7 +93,7 @@ async function runModeratorCommand(
     guildId: interaction.guildId,
     onProgress: (done, total) => {
       const now = performance.now();
-      if (now - lastEdit < PROGRESS_EVERY_MS || done >= total) return;
+      if (now - lastEdit < (deps.progressEveryMs ?? PROGRESS_EVERY_MS) || done >= total) return;
       lastEdit = now;
       interaction
         .editReply({

@@ -36,7 +36,10 @@ export interface TermPostings {
 }
 
 export interface SentenceIndex {
-  refs: SentenceRef[];
+  /** How many sentences the index holds (its documents, numbered 0…size − 1). */
+  size: number;
+  /** The article each sentence belongs to (see sentenceAt). */
+  docArticle: Int32Array;
   /** Terms per sentence (capped at 65535). */
   lengths: Uint16Array;
   avgLength: number;
@@ -49,7 +52,10 @@ export interface SentenceIndex {
   tfs: Uint16Array;
   /** BM25 length normalisation of each sentence: K1 · (1 − B + B · length / avgLength). */
   norms: Float64Array;
-  /** Per term: the largest tf / (tf + norm) in its list, for MaxScore's upper bounds. */
+  /**
+   * Per term: the largest tf / (tf + norm) in its list, for MaxScore's upper bounds; NaN until
+   * the term is first queried (maxRatioOf).
+   */
   maxRatio: Float64Array;
 }
 
@@ -100,6 +106,11 @@ const articleTermIds = new WeakMap<Article, ArticleTermIds>();
 /** Records an article's term ids (a loader that already has them saves re-interning its words). */
 export function setArticleTermIds(article: Article, ids: ArticleTermIds): void {
   articleTermIds.set(article, ids);
+}
+
+/** How many sentences the article has, without reading them (see articleTerms). */
+export function sentenceCount(article: Article): number {
+  return articleTerms(article).counts.length;
 }
 
 /** The article's term ids, interned once and cached for as long as the article object lives. */
@@ -157,22 +168,22 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
   const perArticle = articles.map(articleTerms);
   const articleStart = new Int32Array(articles.length + 1);
   let n = 0;
-  articles.forEach((article, a) => {
+  perArticle.forEach(({ counts }, a) => {
     articleStart[a] = n;
-    n += article.sentences.length;
+    n += counts.length;
   });
   articleStart[articles.length] = n;
 
-  const refs: SentenceRef[] = new Array<SentenceRef>(n);
+  // From the term ids alone (never the sentence objects, which a store loads lazily), and typed
+  // arrays rather than an object per sentence: a reload at 10,000 articles builds this anew.
+  const docArticle = new Int32Array(n);
   const lengths = new Uint16Array(n);
   let total = 0;
-  articles.forEach((article, a) => {
+  perArticle.forEach(({ counts }, a) => {
     const start = articleStart[a] as number;
-    article.sentences.forEach((sentence, s) => {
-      refs[start + s] = { article: a, sentence: s };
-      lengths[start + s] = Math.min(sentence.terms.length, 65535);
-      total += sentence.terms.length;
-    });
+    docArticle.fill(a, start, start + counts.length);
+    lengths.set(counts, start);
+    for (let s = 0; s < counts.length; s++) total += counts[s] as number;
   });
   const avgLength = n ? total / n : 1;
 
@@ -223,20 +234,13 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
 
   const norms = new Float64Array(n);
   for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (lengths[d] as number)) / avgLength);
-  const maxRatio = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) {
-    let best = 0;
-    for (let p = offsets[t] as number, end = offsets[t + 1] as number; p < end; p++) {
-      const tf = tfs[p] as number;
-      const ratio = tf / (tf + (norms[docs[p] as number] as number));
-      if (ratio > best) best = ratio;
-    }
-    maxRatio[t] = best;
-  }
+  // Filled in per term on its first query (a pass over every posting costs a reload ~20 ms).
+  const maxRatio = new Float64Array(termCount).fill(Number.NaN);
 
   const arrays = { offsets, docs, tfs };
   return {
-    refs,
+    size: n,
+    docArticle,
     lengths,
     avgLength,
     postings: new PostingsView(arrays),
@@ -245,6 +249,28 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
     norms,
     maxRatio,
   };
+}
+
+/** The largest tf / (tf + norm) in term `t`'s postings, computed once per library. */
+function maxRatioOf(index: SentenceIndex, t: number): number {
+  const known = index.maxRatio[t] as number;
+  if (!Number.isNaN(known)) return known;
+  const { offsets, docs, tfs, norms } = index;
+  let best = 0;
+  for (let p = offsets[t] as number, end = offsets[t + 1] as number; p < end; p++) {
+    const tf = tfs[p] as number;
+    const ratio = tf / (tf + (norms[docs[p] as number] as number));
+    if (ratio > best) best = ratio;
+  }
+  index.maxRatio[t] = best;
+  return best;
+}
+
+/** Which article, and which of its sentences, sentence number `doc` is. */
+export function sentenceAt(index: SentenceIndex, doc: number): SentenceRef | undefined {
+  if (!(doc >= 0 && doc < index.size)) return undefined;
+  const article = index.docArticle[doc] as number;
+  return { article, sentence: doc - (index.articleStart[article] as number) };
 }
 
 // ——— scoring ———
@@ -263,7 +289,7 @@ export function df(index: SentenceIndex, term: string): number {
 /** BM25's inverse document frequency (never negative). */
 export function idf(index: SentenceIndex, term: string): number {
   const freq = documentFrequency(index, term);
-  const n = index.refs.length;
+  const n = index.size;
   return Math.log(1 + (n - freq + 0.5) / (freq + 0.5));
 }
 
@@ -357,7 +383,7 @@ export function topSentences(
 ): ScoredSentence[] {
   const article = options.article ?? -1;
   const lo = article >= 0 ? (index.articleStart[article] ?? 0) : 0;
-  const hi = article >= 0 ? (index.articleStart[article + 1] ?? 0) : index.refs.length;
+  const hi = article >= 0 ? (index.articleStart[article + 1] ?? 0) : index.size;
   if (k <= 0 || lo >= hi) return [];
   const { offsets, docs, tfs, norms } = index;
 
@@ -375,7 +401,7 @@ export function topSentences(
       q,
       id,
       weight: termIdf,
-      bound: termIdf * (K1 + 1) * (index.maxRatio[id] as number),
+      bound: termIdf * (K1 + 1) * maxRatioOf(index, id),
       from,
       end,
     });
@@ -387,7 +413,7 @@ export function topSentences(
   const remaining = new Float64Array(m + 1);
   for (let i = m - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (cursors[i] as Cursor).bound;
 
-  prepareScratch(index.refs.length);
+  prepareScratch(index.size);
   const acc = accumulators;
   const seen = stamps;
   const now = stamp;

@@ -631,7 +631,9 @@ async function decode(handle: FileHandle, generation: string): Promise<LoadedInd
     if (bytesRead !== end - start || start % 4 !== 0) return null;
     for (let i = first; i <= last; i++) {
       const [offset, length] = footer.chunks[i] as [number, number];
-      const entry = decodeChunk(block, offset - start, length, plan, termIds);
+      // Each article keeps its own copy of its chunk until its sentences are read, then drops it.
+      const own = Buffer.from(new Uint8Array(block.subarray(offset - start, offset - start + length)).buffer);
+      const entry = decodeChunk(own, 0, length, plan, termIds);
       entries.push(entry);
       chunks.set(entry, [offset, length]);
       const range = footer.db?.ranges[i];
@@ -707,6 +709,13 @@ function rowFactory(keys: readonly string[], columns: readonly number[]): RowFac
   return new Function("c", "x", `return { ${body} };`) as RowFactory;
 }
 
+/**
+ * One article's entry from its chunk. Its metadata and its sentences' term ids (all the library's
+ * index needs) are read now; the sentences themselves are decoded on first use of
+ * `article.sentences` (an answer quoting the article, /article, a store write), so a start at
+ * 10,000 articles does not build a quarter of a million sentence objects before it can answer.
+ * `file` must not be reused: the article keeps it until its sentences are decoded.
+ */
 function decodeChunk(
   file: Buffer,
   offset: number,
@@ -720,38 +729,110 @@ function decodeChunk(
   let at = offset + 12;
   const entry = JSON.parse(file.toString("utf8", at, at + metaLength)) as StoredArticle;
   at += metaLength + ((4 - (metaLength % 4)) % 4);
-  const lengths = new Int32Array(file.buffer, file.byteOffset + at, stringCount);
+  const lengthsAt = at;
   at += stringCount * 4;
-  const all = file.toString("utf8", at, at + textLength);
+  const textAt = at;
   at += textLength + ((4 - (textLength % 4)) % 4);
-  const strings = new Array<string>(stringCount);
-  for (let i = 0, p = 0; i < stringCount; i++) {
-    const n = lengths[i] as number;
-    strings[i] = all.slice(p, p + n);
-    p += n;
-  }
-  const chunk: Chunk = {
-    ints: new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4),
-    at: 0,
-    strings,
-    termIds,
-    sentenceTerms: [],
-    sentenceTermCounts: [],
-  };
+  if (at > offset + length || (offset + length - at) % 4 !== 0) throw new Error("bad chunk");
+  const ints = new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4);
   const article = entry.article as Article & { sentences: unknown };
   const count = article.sentences as unknown as number;
-  article.sentences = decodeTable(chunk, plan, count) as unknown as Article["sentences"];
-  const counts = chunk.sentenceTermCounts;
-  if (counts.length === count && counts.every((n) => n <= 65535))
-    setArticleTermIds(article, {
-      ids: Int32Array.from(chunk.sentenceTerms),
-      counts: Uint16Array.from(counts),
+  if (!Number.isInteger(count) || count < 0) throw new Error("bad chunk");
+
+  // Walk the columns (checking every run fits), keeping only the terms.
+  const walk: Chunk = { ints, at: 0, strings: [], termIds, sentenceTerms: [], sentenceTermCounts: [] };
+  const termIdsOf = skimTable(walk, plan, count);
+  if (walk.at !== ints.length) throw new Error("bad chunk");
+  if (termIdsOf) setArticleTermIds(article, termIdsOf);
+
+  const decode = (): Article["sentences"] => {
+    const lengths = new Int32Array(file.buffer, file.byteOffset + lengthsAt, stringCount);
+    const all = file.toString("utf8", textAt, textAt + textLength);
+    const strings = new Array<string>(stringCount);
+    for (let i = 0, p = 0; i < stringCount; i++) {
+      const n = lengths[i] as number;
+      strings[i] = all.slice(p, p + n);
+      p += n;
+    }
+    const chunk: Chunk = { ints, at: 0, strings, termIds, sentenceTerms: [], sentenceTermCounts: [] };
+    return decodeTable(chunk, plan, count) as unknown as Article["sentences"];
+  };
+  // Replaced by a plain property on first read (or write), in the same place among the keys.
+  const settle = (value: Article["sentences"]) =>
+    Object.defineProperty(article, "sentences", {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
     });
+  Object.defineProperty(article, "sentences", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const sentences = decode();
+      settle(sentences);
+      return sentences;
+    },
+    set(value: Article["sentences"]) {
+      settle(value);
+    },
+  });
   return entry;
 }
 
+/**
+ * Steps over a table's runs without building rows; for the top table, returns its sentences'
+ * term ids (process ids) and how many each has — or null when a count does not fit the index.
+ */
+function skimTable(chunk: Chunk, plan: Plan, rows: number): ArticleTermIdsOf | null {
+  const shapes = run(chunk);
+  if (shapes.length !== rows) throw new Error("bad chunk");
+  let found: ArticleTermIdsOf | null = null;
+  for (const [key, kind] of plan.schema.columns) {
+    switch (kind) {
+      case "int":
+      case "str":
+      case "json":
+        run(chunk);
+        break;
+      case "objs": {
+        const counts = run(chunk);
+        let total = 0;
+        for (const n of counts) total += n;
+        skimTable(chunk, plan.subplans.get(key) as Plan, total);
+        break;
+      }
+      default: {
+        const counts = run(chunk);
+        const ids = run(chunk);
+        if (kind !== "terms") break;
+        if (counts.length !== rows) throw new Error("bad chunk");
+        let total = 0;
+        let fits = true;
+        for (const n of counts) {
+          total += n;
+          if (n > 65535) fits = false;
+        }
+        if (total !== ids.length) throw new Error("bad chunk");
+        if (!fits) break;
+        const mapped = new Int32Array(ids.length);
+        for (let i = 0; i < ids.length; i++) {
+          const id = chunk.termIds[ids[i] as number];
+          if (id === undefined) throw new Error("bad chunk");
+          mapped[i] = id;
+        }
+        found = { ids: mapped, counts: Uint16Array.from(counts) };
+      }
+    }
+  }
+  return found;
+}
+
+type ArticleTermIdsOf = Parameters<typeof setArticleTermIds>[1];
+
 function run(chunk: Chunk): Int32Array {
-  const n = chunk.ints[chunk.at] as number;
+  const n = chunk.ints[chunk.at];
+  if (n === undefined || n < 0 || chunk.at + 1 + n > chunk.ints.length) throw new Error("bad chunk");
   const values = chunk.ints.subarray(chunk.at + 1, chunk.at + 1 + n);
   chunk.at += 1 + n;
   return values;

@@ -602,6 +602,56 @@ describe("moderators reload the articles", () => {
   });
 });
 
+describe("a long /reload shows its progress", () => {
+  let running: Running;
+  beforeAll(async () => {
+    // Progress edits at most every 20 ms here (3 s by default), so a test-sized reload shows some.
+    running = await startRunning({ env: { RELOAD_PROGRESS_MS: "20" } });
+    for (let i = 0; i < 400; i++) {
+      await writeFile(
+        join(running.library.articlesDir, `bulk_${String(i).padStart(3, "0")}.txt`),
+        `Harbour Report ${i}\n\nThe harbour board met for the ${i}th time on Monday, officials said.\n`,
+      );
+    }
+  });
+  afterAll(() => running?.stop());
+
+  it("edits the deferred reply with 'Parsed n / total articles…', then with the report, in that order", async () => {
+    const { emulator } = running;
+    const deferred = await interact(emulator, {
+      kind: "command",
+      name: "reload",
+      memberPermissions: MANAGE_GUILD.toString(),
+    });
+    expect(deferred.type).toBe(5);
+    const token = emulator.interactions.get(deferred.id)?.token ?? "";
+    const original = `/webhooks/${BOT_ID}/${token}/messages/@original`;
+    await emulator.waitForRequest(
+      (r) =>
+        r.method === "PATCH" &&
+        r.path === original &&
+        (r.body as MessageJson).embeds?.[0]?.title === "Articles reloaded",
+      30_000,
+    );
+    const edits = emulator.requests
+      .filter((r) => r.method === "PATCH" && r.path === original)
+      .map((r) => r.body as MessageJson & { allowed_mentions?: { parse?: string[] } });
+    const progress = edits.slice(0, -1);
+    expect(progress.length).toBeGreaterThan(0);
+    for (const edit of progress) {
+      expect(edit.content).toMatch(/^Parsed [\d,]+ \/ 405 articles…$/u);
+      expect(edit.allowed_mentions?.parse).toEqual([]);
+    }
+    const counts = progress.map((edit) =>
+      Number(/Parsed ([\d,]+)/u.exec(edit.content ?? "")?.[1]?.replace(/,/gu, "")),
+    );
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+    const final = edits.at(-1) as MessageJson;
+    expect(final.content ?? "").toBe("");
+    expect(onlyEmbed(final).description).toMatch(/^Now serving 405 articles/u);
+  });
+});
+
 describe("the bot's guards and shutdown", () => {
   const CAROL = { id: "1100000000000000003", username: "carol" };
   const DAVE = { id: "1100000000000000004", username: "dave" };

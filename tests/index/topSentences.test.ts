@@ -5,6 +5,7 @@ import { createLibrary, type Library } from "../../src/library.js";
 import {
   compareScored,
   idf,
+  sentenceAt,
   scoreSentences,
   topSentences,
   type ScoredSentence,
@@ -28,7 +29,7 @@ const plain = (list: ScoredSentence[]) =>
 
 function exhaustive(library: Library, query: WeightedTerm[], k: number, article = -1): ScoredSentence[] {
   return scoreSentences(library.index, query)
-    .filter((s) => article < 0 || library.index.refs[s.doc]?.article === article)
+    .filter((s) => article < 0 || sentenceAt(library.index, s.doc)?.article === article)
     .sort(compareScored)
     .slice(0, k);
 }
@@ -51,7 +52,7 @@ describe("topSentences (MaxScore top-k)", () => {
   });
 
   it("has a library big enough to prune (common words in hundreds of sentences)", () => {
-    expect(library.index.refs.length).toBeGreaterThan(800);
+    expect(library.index.size).toBeGreaterThan(800);
     expect(library.index.postings.get(common[0] as string)?.docs.length).toBeGreaterThan(100);
   });
 
@@ -98,7 +99,7 @@ describe("topSentences (MaxScore top-k)", () => {
       .flatMap((a) => a.sentences)
       .filter((s) => s.terms.includes(term)).length;
     expect(library.index.postings.get(term)?.docs.length).toBe(containing);
-    const n = library.index.refs.length;
+    const n = library.index.size;
     expect(idf(library.index, term)).toBe(Math.log(1 + (n - containing + 0.5) / (containing + 0.5)));
     expect(library.index.postings.has("zzzunknown")).toBe(false);
   });

@@ -56,6 +56,40 @@ describe("the derived store index (db.index.bin)", () => {
     expect(JSON.stringify((await readStoreIndex(path, "gen-2"))?.entries)).toBe(JSON.stringify(odd));
   });
 
+  it("reads sentences only when they are used: a library answers having decoded just the articles it quotes", async () => {
+    const path = join(dir, "lazy.index.bin");
+    await writeStoreIndex(path, "gen-lazy", entries);
+    const back = (await readStoreIndex(path, "gen-lazy"))?.entries as StoredArticle[];
+    const undecoded = () =>
+      back.filter((e) => Object.getOwnPropertyDescriptor(e.article, "sentences")?.get !== undefined).length;
+    expect(undecoded()).toBe(back.length);
+    const library = createLibrary(back.map((e) => e.article));
+    expect(library.sentenceCount).toBe(entries.reduce((n, e) => n + e.article.sentences.length, 0));
+    expect(undecoded()).toBe(back.length);
+    const reply = answer(library, "How many people died in Kryvyi Rih?");
+    expect(reply.quotes[0]?.text).toContain("Kryvyi Rih");
+    expect(undecoded()).toBeLessThan(back.length);
+    // Once read, the sentences are a plain property holding what was stored.
+    const first = back[0] as StoredArticle;
+    expect(first.article.sentences).toEqual((entries[0] as StoredArticle).article.sentences);
+    expect(Object.getOwnPropertyDescriptor(first.article, "sentences")?.value).toBe(first.article.sentences);
+  });
+
+  it("GIVEN a chunk whose runs do not fit THEN the whole index is refused at load, never later", async () => {
+    const path = join(dir, "bad.index.bin");
+    const layout = await writeStoreIndex(path, "gen-bad", entries);
+    const bytes = await readFile(path);
+    // The first chunk's first run (its sentences' shapes) claims more ints than the chunk holds.
+    const [start] = layout.chunks.get(entries[0] as StoredArticle) as [number, number];
+    const head = new Int32Array(bytes.buffer, bytes.byteOffset + start, 3);
+    const [metaLength = 0, stringCount = 0, textLength = 0] = head;
+    const pad = (n: number) => n + ((4 - (n % 4)) % 4);
+    const intsAt = start + 12 + pad(metaLength) + stringCount * 4 + pad(textLength);
+    bytes.writeInt32LE(1 << 30, intsAt);
+    await writeFile(path, bytes);
+    expect(await readStoreIndex(path, "gen-bad")).toBeNull();
+  });
+
   it("is ignored when stale (another generation), damaged or missing", async () => {
     const path = join(dir, "c.index.bin");
     await writeStoreIndex(path, "gen-3", entries);
