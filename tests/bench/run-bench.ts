@@ -204,8 +204,12 @@ function table(results: SizeResult[]): string {
     ["answer p50 / p99 / max (ms), warm", ...results.map((r) => lat(get(r.answers, "warm")))],
     ["answer p50 / p99 / max (ms), 1st pass", ...results.map((r) => lat(get(r.answers, "first")))],
     [
-      "answers: library heap / peak RSS (MB)",
-      ...results.map((r) => `${n0(r.answers.heapMb)} / ${n0(r.answers.rssMb)}`),
+      "answers: heap at start / after (MB)",
+      ...results.map((r) => `${n0(r.answers.heapMb)} / ${n0(r.answers.heapAfterMb)}`),
+    ],
+    [
+      "answers: articles read / peak RSS (MB)",
+      ...results.map((r) => `${n0(r.answers.articlesRead)} / ${n0(r.answers.rssMb)}`),
     ],
   ];
   if (results.some((r) => r.minisearch)) {
