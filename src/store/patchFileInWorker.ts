@@ -124,3 +124,17 @@ export function patchFileInWorker(job: PatchJob): Promise<WrittenFile> {
     });
   });
 }
+
+/**
+ * The last index of the run of items from `first` on that sat one right after another in the old
+ * file (`follows(previous, next)`): a run of unchanged entries is copied as one range.
+ */
+export function endOfRun<T>(
+  items: readonly T[],
+  first: number,
+  follows: (previous: T, next: T) => boolean,
+): number {
+  let last = first;
+  while (last + 1 < items.length && follows(items[last] as T, items[last + 1] as T)) last++;
+  return last;
+}

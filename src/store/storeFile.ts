@@ -17,7 +17,7 @@ import { DataFile } from "lowdb/node";
 import type { Article } from "../article.js";
 import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
-import { patchFileInWorker, type Piece } from "./patchFileInWorker.js";
+import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 
 /** Bump when the stored shape changes: an older store is rebuilt from the articles. */
 export const SCHEMA_VERSION = 1;
@@ -187,15 +187,7 @@ class StreamingStoreFile implements Adapter<StoreData> {
         const known = this.previous?.ranges;
         const range = old && known ? known.get(entry) : undefined;
         if (old && known && range) {
-          // A run of unchanged entries that sit together in the old file is one copy.
-          let last = i;
-          for (;;) {
-            const next = articles[last + 1];
-            const nextRange = next ? known.get(next) : undefined;
-            const lastRange = known.get(articles[last] as StoredArticle) as [number, number];
-            if (!nextRange || nextRange[0] !== lastRange[1] + 1) break;
-            last++;
-          }
+          const last = endOfRun(articles, i, adjacentIn(known));
           for (let k = i; k <= last; k++) {
             const [from, to] = known.get(articles[k] as StoredArticle) as [number, number];
             ranges.set(articles[k] as StoredArticle, [start + from - range[0], start + to - range[0]]);
@@ -225,6 +217,14 @@ class StreamingStoreFile implements Adapter<StoreData> {
       await old?.close();
     }
   }
+}
+
+/** Whether `next` sat right after `previous` (and its comma) in the old db.json. */
+function adjacentIn(known: ReadonlyMap<StoredArticle, [number, number]>) {
+  return (previous: StoredArticle, next: StoredArticle): boolean => {
+    const after = known.get(next);
+    return after !== undefined && after[0] === (known.get(previous) as [number, number])[1] + 1;
+  };
 }
 
 /**
@@ -274,15 +274,7 @@ function planPatch(
       if (newBytes > PATCH_MAX_NEW_BYTES) return null;
       continue;
     }
-    // A run of unchanged entries that sit together in the old file is one copy.
-    let last = i;
-    for (;;) {
-      const next = articles[last + 1];
-      const nextRange = next ? known.get(next) : undefined;
-      const lastRange = known.get(articles[last] as StoredArticle) as [number, number];
-      if (!nextRange || nextRange[0] !== lastRange[1] + 1) break;
-      last++;
-    }
+    const last = endOfRun(articles, i, adjacentIn(known));
     flushText();
     const end = (known.get(articles[last] as StoredArticle) as [number, number])[1];
     for (let k = i; k <= last; k++) {

@@ -25,7 +25,7 @@ import type { Article } from "../article.js";
 import { setArticleTermIds, termId, termName } from "../index/sentenceIndex.js";
 import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
-import { patchFileInWorker, type Piece } from "./patchFileInWorker.js";
+import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 import { SCHEMA_VERSION, type StoreLayout, type StoredArticle } from "./storeFile.js";
 
 const MAGIC = "TBIX";
@@ -396,14 +396,7 @@ async function writeChunks(
       const start = position;
       if (old && known) {
         // A run of unchanged chunks that sit together in the old file is one copy.
-        let last = i;
-        for (;;) {
-          const next = entries[last + 1];
-          const range = next ? previous?.chunks.get(next) : undefined;
-          const lastRange = previous?.chunks.get(entries[last] as StoredArticle) as [number, number];
-          if (!range || range[0] !== lastRange[0] + lastRange[1]) break;
-          last++;
-        }
+        const last = endOfRun(entries, i, chunkFollows(previous as IndexLayout));
         for (let k = i; k <= last; k++) {
           const [from, length] = previous?.chunks.get(entries[k] as StoredArticle) as [number, number];
           const range: [number, number] = [start + from - known[0], length];
@@ -497,14 +490,7 @@ function patchChunksInWorker(
     const start = position;
     if (known) {
       // A run of unchanged chunks that sit together in the old file is one copy.
-      let last = i;
-      for (;;) {
-        const next = entries[last + 1];
-        const range = next ? previous.chunks.get(next) : undefined;
-        const lastRange = previous.chunks.get(entries[last] as StoredArticle) as [number, number];
-        if (!range || range[0] !== lastRange[0] + lastRange[1]) break;
-        last++;
-      }
+      const last = endOfRun(entries, i, chunkFollows(previous));
       for (let k = i; k <= last; k++) {
         const [from, length] = previous.chunks.get(entries[k] as StoredArticle) as [number, number];
         const range: [number, number] = [start + from - known[0], length];
@@ -536,6 +522,15 @@ function patchChunksInWorker(
     pieces,
     tail,
   }).then((written) => ({ ...written, schema, terms: terms.list, chunks }));
+}
+
+/** Whether `next`'s chunk sat right after `previous`'s in the old index. */
+function chunkFollows(layout: IndexLayout) {
+  return (previous: StoredArticle, next: StoredArticle): boolean => {
+    const after = layout.chunks.get(next);
+    const before = layout.chunks.get(previous) as [number, number];
+    return after !== undefined && after[0] === before[0] + before[1];
+  };
 }
 
 function tempPathFor(path: string): string {
