@@ -19,6 +19,8 @@ const SHUTDOWN_TIMEOUT_MS = 10_000;
 export interface RunningBot {
   client: Client;
   app: App;
+  /** Resolves with the close code if Discord ends the session for good (never on stop()). */
+  disconnected: Promise<number>;
   /** Stops taking events, lets answers in flight finish, logs out and waits for store writes. */
   stop(): Promise<void>;
 }
@@ -72,10 +74,15 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   });
   client.on(Events.ShardResume, (shard, replayed) => log.info("gateway resumed", { shard, replayed }));
   client.on(Events.ShardError, (error, shard) => log.warn("gateway error", { shard, error }));
-  // Only for close codes discord.js cannot recover from (bad token, disallowed intents …).
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    log.error("gateway disconnected for good", { shard, code: event.code }),
-  );
+  // Only for close codes discord.js cannot recover from (a revoked token, disallowed intents …):
+  // the bot can no longer hear anyone, so it says why and stops, for its supervisor to see.
+  let lost: (code: number) => void = () => undefined;
+  const disconnected = new Promise<number>((resolve) => (lost = resolve));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!accepting) return;
+    log.error("gateway disconnected for good", { shard, code: event.code });
+    lost(event.code);
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
@@ -87,6 +94,7 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
   return {
     client,
     app,
+    disconnected,
     async stop() {
       accepting = false;
       await Promise.allSettled(inFlight);
@@ -100,7 +108,7 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
 export async function runDiscordBot(config: Config): Promise<void> {
   let bot: RunningBot | null = null;
   let stopping = false;
-  const shutdown = (signal: NodeJS.Signals | "manager gone"): void => {
+  const shutdown = (signal: NodeJS.Signals | "manager gone" | "gateway lost", exitCode = 0): void => {
     if (stopping) return;
     stopping = true;
     log.info("shutting down", { signal });
@@ -112,7 +120,7 @@ export async function runDiscordBot(config: Config): Promise<void> {
     (bot?.stop() ?? Promise.resolve()).then(
       () => {
         log.info("stopped");
-        process.exit(0);
+        process.exit(exitCode);
       },
       (error: unknown) => {
         log.error("shutdown failed", { error });
@@ -120,12 +128,14 @@ export async function runDiscordBot(config: Config): Promise<void> {
       },
     );
   };
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
+  // (Node passes the signal's number too: not an exit code.)
+  process.on("SIGINT", (signal) => shutdown(signal));
+  process.on("SIGTERM", (signal) => shutdown(signal));
   if (config.shard) {
     // A shard without its manager (killed, crashed) would serve on uncoordinated: stop with it.
     process.once("disconnect", () => shutdown("manager gone"));
     if (!process.connected) shutdown("manager gone");
   }
   bot = await startDiscordBot(config);
+  void bot.disconnected.then(() => shutdown("gateway lost", 1));
 }

@@ -253,6 +253,17 @@ describe("gateway faults", () => {
     expect(emulator.identifies).toHaveLength(identifies);
   });
 
+  it("close 4007 (Invalid seq, not resumable): IDENTIFYs again (a new session) and answers", async () => {
+    const identifies = emulator.identifies.length;
+    const resumes = emulator.resumes.length;
+    emulator.closeGateway(4007);
+    const identify = await emulator.waitForIdentify(identifies + 1, 15_000);
+    expect(identify.token).toBe(TOKEN);
+    expect(identify.sessionId).not.toBe(emulator.identifies[identifies - 1]?.sessionId);
+    expect(emulator.resumes).toHaveLength(resumes);
+    await stillAnswers();
+  });
+
   it("an interaction created while the socket is down is replayed on RESUME and answered", async () => {
     const resumes = emulator.resumes.length;
     emulator.closeGateway(4009);
@@ -306,5 +317,22 @@ describe("after every fault", () => {
 
   it("pinged no one, stayed within limits, had only the provoked errors, never showed the token", async () => {
     await expectWellBehaved(running);
+  });
+});
+
+describe("a session Discord ends for good", () => {
+  it("close 4004 (authentication failed, e.g. a revoked token): logs why once and exits 1 for its supervisor", async () => {
+    const own = await startRunning();
+    try {
+      own.emulator.closeGateway(4004);
+      const exit = await own.bot.exited;
+      expect(exit.code).toBe(1);
+      const lost = own.bot.logs().filter((line) => line.msg === "gateway disconnected for good");
+      expect(lost).toHaveLength(1);
+      expect(lost[0]?.code).toBe(4004);
+      expect(own.bot.stderr()).not.toContain(TOKEN.split(".")[2]);
+    } finally {
+      await own.stop();
+    }
   });
 });
