@@ -650,9 +650,6 @@ interface Chunk {
   strings: string[];
   /** The file's term ids → process term ids. */
   termIds: Int32Array;
-  /** This chunk's sentences' term ids, in a row, and how many each sentence has. */
-  sentenceTerms: number[];
-  sentenceTermCounts: number[];
 }
 
 /** A table's decoding plan: per shape, a constructor that builds the row as one object literal. */
@@ -735,7 +732,7 @@ function decodeChunk(
   if (!Number.isInteger(count) || count < 0) throw new Error("bad chunk");
 
   // Walk the columns (checking every run fits), keeping only the terms.
-  const walk: Chunk = { ints, at: 0, strings: [], termIds, sentenceTerms: [], sentenceTermCounts: [] };
+  const walk: Chunk = { ints, at: 0, strings: [], termIds };
   const termIdsOf = skimTable(walk, plan, count);
   if (walk.at !== ints.length) throw new Error("bad chunk");
   if (termIdsOf) setArticleTermIds(article, termIdsOf);
@@ -749,7 +746,7 @@ function decodeChunk(
       strings[i] = all.slice(p, p + n);
       p += n;
     }
-    const chunk: Chunk = { ints, at: 0, strings, termIds, sentenceTerms: [], sentenceTermCounts: [] };
+    const chunk: Chunk = { ints, at: 0, strings, termIds };
     return decodeTable(chunk, plan, count) as unknown as Article["sentences"];
   };
   // Replaced by a plain property on first read (or write), in the same place among the keys.
@@ -867,15 +864,8 @@ function decodeColumn(chunk: Chunk, kind: Kind, sub: Plan | undefined): unknown[
         if (kind === "ints") items = ids;
         else if (kind === "strs") items = Array.from(ids, (id) => strings[id]);
         else {
-          // Terms: one shared string per term across the library, and their ids for the index.
-          const terms = new Array<string>(ids.length);
-          for (let i = 0; i < ids.length; i++) {
-            const id = chunk.termIds[ids[i] as number] as number;
-            chunk.sentenceTerms.push(id);
-            terms[i] = termName(id);
-          }
-          for (const n of counts) chunk.sentenceTermCounts.push(n);
-          items = terms;
+          // Terms: one shared string per term across the library (their ids were read by skimTable).
+          items = Array.from(ids, (id) => termName(chunk.termIds[id] as number));
         }
       }
       const lists = new Array<unknown[]>(counts.length);
