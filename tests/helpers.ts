@@ -2,6 +2,8 @@
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterEach } from "vitest";
+import { LibraryService } from "../src/store/libraryService.js";
 
 export const SEEDS_DIR = new URL("../seeds/", import.meta.url).pathname;
 
@@ -19,5 +21,22 @@ export async function scratchLibrary(options: { copySeeds?: boolean } = {}) {
     articlesDir,
     dbPath: join(root, "data", "db.json"),
     cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * For a test file: `scratch()` gives a scratch library with a LibraryService over it; every one
+ * is removed after each test.
+ */
+export function scratchServices() {
+  let cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    await Promise.all(cleanups.map((cleanup) => cleanup()));
+    cleanups = [];
+  });
+  return async function scratch() {
+    const lib = await scratchLibrary();
+    cleanups.push(lib.cleanup);
+    return { ...lib, service: new LibraryService({ articlesDir: lib.articlesDir, dbPath: lib.dbPath }) };
   };
 }

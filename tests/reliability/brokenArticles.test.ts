@@ -1,20 +1,9 @@
 import { chmod, mkdir, readdir, readFile, rm, symlink, unlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { LibraryService } from "../../src/store/libraryService.js";
-import { scratchLibrary } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { scratchServices } from "../helpers.js";
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
-async function scratch() {
-  const lib = await scratchLibrary();
-  cleanups.push(lib.cleanup);
-  return { ...lib, service: new LibraryService({ articlesDir: lib.articlesDir, dbPath: lib.dbPath }) };
-}
+const scratch = scratchServices();
 
 const isRoot = process.getuid?.() === 0;
 

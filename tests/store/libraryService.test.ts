@@ -1,22 +1,12 @@
 import { readFile, readdir, rm, writeFile, mkdir, unlink } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { LibraryService } from "../../src/store/libraryService.js";
 import { readStore, SCHEMA_VERSION } from "../../src/store/storeFile.js";
 import { answer } from "../../src/answer/answer.js";
-import { scratchLibrary } from "../helpers.js";
+import { scratchServices } from "../helpers.js";
 
-let cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(cleanups.map((c) => c()));
-  cleanups = [];
-});
-
-async function scratch() {
-  const lib = await scratchLibrary();
-  cleanups.push(lib.cleanup);
-  return { ...lib, service: new LibraryService({ articlesDir: lib.articlesDir, dbPath: lib.dbPath }) };
-}
+const scratch = scratchServices();
 
 describe("the store", () => {
   it("GIVEN no store THEN open builds it, with a schema version and a hash per article file", async () => {
