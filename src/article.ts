@@ -70,4 +70,10 @@ export interface Article extends ArticleMeta {
   headings: string[];
   paragraphCount: number;
   sentences: Sentence[];
+  /**
+   * Index terms the article writes as names in most of their uses (proper nouns, capitalised
+   * words, acronyms): how a question typed in one case is read. Optional: fixtures and stores
+   * written by older versions lack it.
+   */
+  names?: string[];
 }

@@ -13,6 +13,8 @@ export interface Library {
   byId: ReadonlyMap<string, Article>;
   index: SentenceIndex;
   sentenceCount: number;
+  /** Index terms some article writes as names (Article.names): how one-case questions are read. */
+  names: ReadonlySet<string>;
 }
 
 /** The order of `localeCompare`, with one collator instead of one per comparison (10× faster). */
@@ -30,6 +32,7 @@ export function createLibrary(articles: readonly Article[], contentHashes: reado
     byId: new Map(sorted.map((article) => [article.id, article])),
     index,
     sentenceCount: index.size,
+    names: new Set(sorted.flatMap((article) => article.names ?? [])),
   };
 }
 

@@ -7,8 +7,12 @@ import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
+import { stripMarkup } from "../text/markup.js";
+import { defaultAliases } from "../text/aliases.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
+import { ablated } from "./ablation.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 
 export type QuestionType =
   "who" | "when" | "where" | "how-many" | "how-long" | "why" | "how" | "yes-no" | "what";
@@ -69,6 +73,12 @@ export interface AnalyzedQuestion {
   terms: QuestionTerm[];
   /** Concepts (indices) naming who speaks, for a speech question ("what did Rubio say"). */
   speakers: number[];
+  /**
+   * The class of thing asked for, as an index term: the head noun of "what record company",
+   * "which ministers", "what kind of animal", "the name of his group"; "person" for who,
+   * "location" for where. A sentence holding a kind or instance of it (WordNet) may answer.
+   */
+  focus: string | null;
 }
 
 /** What a follow-up can borrow from the exchange before it (see followUp.ts). */
@@ -115,8 +125,8 @@ export function questionType(text: string): QuestionType {
   if (first === "where") return "where";
   if (first === "why") return "why";
   if (first === "how") {
-    if (second === "many" || second === "much") return "how-many";
-    if (second === "long" || second === "soon") return "how-long";
+    if (second === "long" || second === "soon" || second === "often") return "how-long";
+    if (MEASURE_WORDS.has(second)) return "how-many";
     return "how";
   }
   if (AUXILIARIES.has(first)) return "yes-no";
@@ -126,7 +136,39 @@ export function questionType(text: string): QuestionType {
 /** "What date", "which day": the noun only says the answer is a date. */
 const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);
 /** Words of the question phrase itself ("how long", "what date"), never topic words. */
-const QUESTION_WORDS = new Set(["how", "long", "soon", "many", "much", ...DATE_NOUNS]);
+/** "How high", "how old": the answer is a measure, a figure with its unit. */
+const MEASURE_WORDS = new Set([
+  "high",
+  "tall",
+  "big",
+  "large",
+  "far",
+  "deep",
+  "old",
+  "fast",
+  "heavy",
+  "wide",
+  "long",
+  "much",
+  "many",
+]);
+/** "What kind of", "the name of": only say what follows is the class asked about. */
+const KIND_NOUNS = new Set([
+  "kind",
+  "sort",
+  "type",
+  "style",
+  "form",
+  "brand",
+  "genre",
+  "variety",
+  "name",
+  "breed",
+  "species",
+  "category",
+  "class",
+]);
+const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DATE_NOUNS, ...KIND_NOUNS]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 /** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
@@ -164,10 +206,21 @@ const CARRIED_WEIGHT = 0.6;
 
 const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
 
-export function analyzeQuestion(question: string, context?: QuestionContext): AnalyzedQuestion {
-  const text = collapseWhitespace(stripInvisible(question));
+/**
+ * @param knownNames index terms the articles write as names (Library.names): a question typed
+ * in one case ("WHO HOSTED THE SUMMIT", "who hosted the summit in paris") is read as its
+ * properly cased form, names capitalised where the articles have them as names.
+ */
+export function analyzeQuestion(
+  question: string,
+  context?: QuestionContext,
+  knownNames?: ReadonlySet<string>,
+): AnalyzedQuestion {
+  const text = collapseWhitespace(stripMarkup(stripInvisible(question)));
   const type = questionType(text);
-  const tokens = analyzeTokens(text);
+  const tokens = analyzeTokens(
+    isSingleCase(text) && !ablated("one-case") ? trueCase(text, knownNames) : text,
+  );
   const { own, parts } = questionTerms(tokens);
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own);
@@ -185,11 +238,17 @@ export function analyzeQuestion(question: string, context?: QuestionContext): An
     for (const name of context.names) carry(name, true);
   if (context && elliptical) for (const word of context.words ?? []) carry(word, false);
 
+  const focus = focusOf(type, tokens);
+  // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
+  const asksPerson =
+    type === "what" && !form.speech && focus !== null && defaultLexicon().isA(focus, PERSON_FOCUS);
   const ownKind = form.asksJob
     ? "identity"
-    : form.definition
-      ? "definition"
-      : answerKind(type, concepts, form.speech);
+    : asksPerson
+      ? "person"
+      : form.definition
+        ? "definition"
+        : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -205,7 +264,81 @@ export function analyzeQuestion(question: string, context?: QuestionContext): An
     concepts,
     terms: searchTerms(concepts, parts),
     speakers,
+    focus,
   };
+}
+
+const PERSON_FOCUS = wordTerm("person");
+const PLACE_FOCUS = wordTerm("location");
+
+/** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
+export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {
+  if (type === "who") return PERSON_FOCUS;
+  if (type === "where") return PLACE_FOCUS;
+  const words = tokens.map((t) => foldWord(t.text));
+  const wh = words.findIndex((w) => w === "what" || w === "which");
+  if (wh < 0 || wh > 2) return null;
+  let i = wh + 1;
+  // "What is the X of Y", "what was his X": the noun phrase after the verb.
+  if (BE_FORMS.has(words[i] ?? "")) i++;
+  const head = nounPhraseHead(tokens, words, i);
+  if (head < 0) return null;
+  const noun = tokens[head] as AnalyzedToken;
+  if (noun.pos === "PROPN") return null;
+  return wordTerm(foldWord(noun.lemma || noun.text));
+}
+
+/**
+ * The head noun of the noun phrase at token i ("the Crips' gang color" → color), looking
+ * through "kind of" and "name of" to the noun phrase after them; -1 when there is none.
+ */
+function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string[], i: number): number {
+  let head = -1;
+  for (let k = i; k < tokens.length; k++) {
+    const token = tokens[k] as AnalyzedToken;
+    if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
+    else if (
+      token.pos === "DET" ||
+      token.pos === "ADJ" ||
+      token.pos === "PART" ||
+      words[k] === "'" ||
+      words[k] === "'s"
+    )
+      continue;
+    else break;
+  }
+  if (head >= 0 && KIND_NOUNS.has(words[head] ?? "") && words[head + 1] === "of") {
+    const inner = nounPhraseHead(tokens, words, head + 2);
+    if (inner >= 0) return inner;
+  }
+  return head;
+}
+
+/** Whether a text's letters are all one case (and there are several words of them). */
+export function isSingleCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 4) return false;
+  return letters === letters.toUpperCase() || letters === letters.toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * A one-case text as the articles would write it: every word lower case, except words the
+ * articles write as names (or the alias table knows as one), which get a capital; an acronym the
+ * aliases know ("nato", "us") is written in capitals only when the question was.
+ */
+export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set()): string {
+  const shouting = text === text.toUpperCase();
+  return text.replace(WORD, (word) => {
+    const lower = word.toLowerCase();
+    const folded = foldWord(word).replace(/[.'’]+$/u, "");
+    const alias = defaultAliases.words.get(folded);
+    const isName = alias !== undefined || knownNames.has(wordTerm(folded));
+    if (!isName) return lower;
+    if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
 }
 
 const ELLIPSIS_OPENERS = new Set(["and", "but", "also", "what about", "how about"]);
@@ -306,7 +439,7 @@ function searchTerms(concepts: readonly Concept[], parts: ReadonlyMap<string, st
     terms.push({ term, weight: c.weight * weight, isName: c.isName, concept, credit });
   };
   concepts.forEach((concept, i) => {
-    if (concept.framing) return;
+    if (concept.framing || ablated("paraphrases")) return;
     if (concept.isName) {
       for (const name of metonymsOf(concept.term)) add(name, i, METONYM_WEIGHT, METONYM_CREDIT);
       return;
@@ -343,7 +476,15 @@ function questionTerms(tokens: readonly AnalyzedToken[]): { own: Term[]; parts: 
 
 /** How many tokens the question phrase takes at the start ("how many", "what date"). */
 function openingTokens(tokens: readonly AnalyzedToken[]): number {
-  const first = foldWord(tokens[0]?.text ?? "");
+  const words = tokens.slice(0, 5).map((token) => foldWord(token.text));
+  const [first = ""] = words;
+  // "What is the name of …", "what was the kind of …".
+  if (
+    (first === "what" || first === "which") &&
+    BE_FORMS.has(words[1] ?? "") &&
+    KIND_NOUNS.has(words[3] ?? "")
+  )
+    return 4;
   return first === "how" || first === "what" || first === "which" ? 2 : 1;
 }
 

@@ -12,12 +12,13 @@ import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence } from "../index/sentenceIndex.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
-import { confidenceOf, MIN_CONFIDENCE } from "./confidence.js";
+import { confidenceOf, minConfidence, typeMatchOf } from "./confidence.js";
+import { ablated } from "./ablation.js";
 import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
-import { rerank, rerankContext, type Candidate, type RerankContext } from "./rerank.js";
+import { rerank, rerankContext, scoreCandidates, type Candidate, type RerankContext } from "./rerank.js";
 
 export interface SentenceRef {
   article: Article;
@@ -45,8 +46,20 @@ export interface Answer {
   question: string;
   answered: boolean;
   quotes: Quote[];
-  /** Why nothing was quoted, when nothing was. */
-  reason: "empty-question" | "no-match" | "low-confidence" | "unknown-names" | null;
+  /**
+   * Why nothing was quoted, when nothing was: no question; no sentence shares its words; the best
+   * sentence is not likely enough to answer it; it names things no article mentions; or it asks
+   * for a date, a figure or a place and no sentence on its topic holds one; or it was restricted
+   * to an article the library does not have.
+   */
+  reason:
+    | "empty-question"
+    | "no-match"
+    | "low-confidence"
+    | "unknown-names"
+    | "no-answer-of-kind"
+    | "unknown-article"
+    | null;
   /** How sure the engine is that the first quote answers the question (0…1). */
   confidence?: number;
   /** Outlets giving different figures for the same claim, when they do. */
@@ -82,6 +95,7 @@ export function answer(library: Library, question: string, options: AnswerOption
   const analyzed = analyzeQuestion(
     question,
     options.previous ? followUpContext(options.previous) : undefined,
+    library.names,
   );
   const base: Answer = {
     question: analyzed.text,
@@ -95,19 +109,20 @@ export function answer(library: Library, question: string, options: AnswerOption
   };
   if (analyzed.concepts.length === 0) return { ...base, reason: "empty-question" };
 
-  const context = rerankContext(library, analyzed);
-  if (unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE) return { ...base, reason: "unknown-names" };
-
   const articleFilter = options.articleId ? library.byId.get(options.articleId) : undefined;
   const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;
-  const scored = retrieve(library, analyzed, articleIndex);
-  if (scored.length === 0) return { ...base, reason: "no-match" };
+  const context = rerankContext(library, analyzed, articleIndex >= 0);
+  if (!ablated("unknown-names") && unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE)
+    return { ...base, reason: "unknown-names" };
 
-  const candidates = rankCandidates(context, scored);
+  const ranked = rankCandidates(context, retrieve(library, analyzed, articleIndex));
+  if (ranked.length === 0) return { ...base, reason: "no-match" };
+  const candidates = answerableCandidates(context, ranked);
   const best = candidates[0];
-  if (!best) return { ...base, reason: "no-match" };
-  const confidence = round(confidenceOf(analyzed, best));
-  if (confidence < MIN_CONFIDENCE) return { ...base, confidence, reason: "low-confidence" };
+  if (!best) return { ...base, reason: "no-answer-of-kind" };
+  const confidence = round(confidenceOf(context, best, candidates[1]));
+  if (!ablated("confidence") && confidence < minConfidence())
+    return { ...base, confidence, reason: "low-confidence" };
 
   const picked = pickQuotes(library, candidates, top);
   const quotes = picked.map((p) => p.quote);
@@ -143,9 +158,22 @@ export function retrieve(library: Library, question: AnalyzedQuestion, article =
   return topSentences(library.index, question.terms, CANDIDATES, { article });
 }
 
+/**
+ * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
+ * figure for "how many / how much", a place for "where". Others are answered by any sentence.
+ */
+const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place"]);
+
+/** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
+export function answerableCandidates(context: RerankContext, ranked: readonly Candidate[]): Candidate[] {
+  if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
+    return [...ranked];
+  return ranked.filter((candidate) => typeMatchOf(context, candidate) > 0);
+}
+
 /** The retrieved sentences reranked, best first. */
 export function rankCandidates(context: RerankContext, scored: readonly ScoredSentence[]): Candidate[] {
-  return scored.flatMap((s) => rerank(context, s) ?? []).sort((a, b) => b.final - a.final || a.doc - b.doc);
+  return scoreCandidates(scored.flatMap((s) => rerank(context, s) ?? []));
 }
 
 interface Picked {
@@ -167,7 +195,10 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
     const article = library.articles[candidate.article];
     if (!article) continue;
     const claim = claimTerms(library, candidate.sentence);
-    const same = picked.find((p) => p.quote.text === candidate.sentence.text || sameClaim(p.claim, claim));
+    const same = picked.find(
+      (p) =>
+        p.quote.text === candidate.sentence.text || (!ablated("corroboration") && sameClaim(p.claim, claim)),
+    );
     if (same) {
       const known = [same.quote.article, ...same.also.map((r) => r.article)];
       if (!known.includes(article)) same.also.push({ article, sentence: candidate.sentence });

@@ -12,7 +12,7 @@ import type { Article } from "../article.js";
 import type { Library } from "../library.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
 import { MAX_UNKNOWN_NAME_SHARE, rankCandidates, retrieve, unknownNameShare, type Quote } from "./answer.js";
-import { confidenceOf } from "./confidence.js";
+import { typeMatchOf } from "./confidence.js";
 import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim } from "./corroborate.js";
 import { findDisagreement, type Disagreement, type FigureQuote } from "./disagreement.js";
@@ -67,7 +67,7 @@ const FIGURE_NEARNESS = 1;
 
 export function compareArticles(library: Library, topic: string, options: CompareOptions = {}): Comparison {
   const perArticle = Math.max(1, Math.min(options.perArticle ?? DEFAULT_PER_ARTICLE, DEFAULT_PER_ARTICLE));
-  const analyzed = analyzeQuestion(topic);
+  const analyzed = analyzeQuestion(topic, undefined, library.names);
   const none = (reason: Comparison["reason"]): Comparison => ({
     topic: analyzed.text,
     articles: [],
@@ -91,7 +91,7 @@ export function compareArticles(library: Library, topic: string, options: Compar
     }
     const quotes = picked.map((candidate) => quoteOf(article, candidate, picked));
     views.push({
-      view: { article, quotes, score: first.final, confidence: confidenceOf(analyzed, first) },
+      view: { article, quotes, score: first.final, confidence: onTopic(first) },
       picked,
     });
   });
@@ -120,16 +120,24 @@ function bestInArticle(library: Library, context: RerankContext, article: number
   const picked: Candidate[] = [];
   for (const candidate of candidates) {
     if (picked.length >= max) break;
-    if (confidenceOf(context.question, candidate) < MIN_TOPIC_CONFIDENCE) continue;
+    if (onTopic(candidate) < MIN_TOPIC_CONFIDENCE) continue;
     const first = picked[0];
     if (first) {
-      if (candidate.final < first.final * SECOND_QUOTE_SHARE) break;
+      if (onTopic(candidate) < onTopic(first) * SECOND_QUOTE_SHARE) break;
       if (candidate.sentence.text === first.sentence.text) continue;
       if (sameClaim(claimTerms(library, first.sentence), claimTerms(library, candidate.sentence))) continue;
     }
     picked.push(candidate);
   }
   return picked;
+}
+
+/**
+ * How much of the topic a sentence holds (its coverage, paraphrases and borrowed context counting
+ * for less); nothing when it lacks one of the topic's names ("Rubio" of "Rubio sanctions").
+ */
+function onTopic(candidate: Candidate): number {
+  return candidate.namesMatched ? candidate.features.coverage : 0;
 }
 
 /** The candidate as a quote, with the sentence it refers back to unless that is quoted too. */
@@ -167,7 +175,7 @@ function figureQuotes(
   for (const { view, picked } of views) {
     for (const candidate of picked) {
       const read = analyzed.kind === "number" ? candidate : rerank(figureContext, candidate);
-      if (!read?.answerSpan || read.features.answerType < FIGURE_NEARNESS) continue;
+      if (!read?.answerSpan || typeMatchOf(figureContext, read) < FIGURE_NEARNESS) continue;
       figures.push({
         article: view.article,
         sentence: read.sentence,

@@ -1,29 +1,101 @@
 /**
- * How sure the engine is that its best sentence answers the question, 0…1. It starts from how
- * much of the question the sentence covers (paraphrases and borrowed context counting for
- * less) and is cut when the sentence lacks what the question hinges on: the person who spoke,
- * for "what did X say".
+ * How sure the engine is that its best sentence answers the question, 0…1: a logistic model
+ * fit on answerable and unanswerable questions (`npm run train`), over what the best candidate
+ * covers of the question, how it stands against the next one, and whether it holds the kind of
+ * answer asked for. Below the threshold chosen on the dev sets, the articles don't say.
  */
-import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import type { Candidate } from "./rerank.js";
+import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
+import type { Candidate, RerankContext } from "./rerank.js";
 
-/**
- * Below this, the engine says the articles don't say. Measured on the seeds: every answerable eval
- * and heldout-dev question scores ≥ 0.52; off-topic questions score ≤ 0.38 even before the
- * unknown-name check turns them away.
- */
-export const MIN_CONFIDENCE = 0.4;
+export const CONFIDENCE_FEATURES = [
+  /** The ranker's score of the best candidate, and its lead over the second. */
+  "score",
+  "margin",
+  /** The best candidate's coverage of the question (see rerank.ts). */
+  "coverage",
+  "exactCoverage",
+  "wordnetCoverage",
+  "nameCoverage",
+  "missingNames",
+  "proximity",
+  /** Its answer-type match for the question's kind (0 for a kind without one), and whether the kind has one. */
+  "typeMatch",
+  "typed",
+  "focusClass",
+  /** Share of the question's weight in words no article has. */
+  "unknownWords",
+  /** How many concepts the question has (log). */
+  "concepts",
+] as const;
 
-/** "What did X say" where no sentence shows X saying anything: the articles don't report it. */
-const SPEAKER_MISSING = 0.6;
-/** A name the question asks about is not in the sentence. */
-const NAME_MISSING = 0.85;
+export type ConfidenceFeatures = Record<(typeof CONFIDENCE_FEATURES)[number], number>;
 
-export function confidenceOf(question: AnalyzedQuestion, best: Candidate): number {
-  let confidence = best.features.coverage;
-  if (question.kind === "speech" && question.speakers.length > 0 && best.features.answerType === 0) {
-    confidence *= SPEAKER_MISSING;
+/** The kind's answer-type feature value of a candidate (0 for "fact"). */
+export function typeMatchOf(context: RerankContext, candidate: Candidate): number {
+  const f = candidate.features;
+  switch (context.question.kind) {
+    case "identity":
+      return f.typeIdentity;
+    case "person":
+      return Math.max(f.typePerson, f.focusClass);
+    case "date":
+      return f.typeDate;
+    case "number":
+      return f.typeNumber;
+    case "duration":
+      return f.typeDuration;
+    case "place":
+      return Math.max(f.typePlace, f.focusClass);
+    case "reason":
+      return f.typeReason;
+    case "speech":
+      return f.typeSpeech;
+    case "definition":
+      return f.typeDefinition;
+    case "fact":
+      return f.focusClass;
   }
-  if (!best.namesMatched) confidence *= NAME_MISSING;
-  return Math.max(0, Math.min(1, confidence));
+}
+
+/** Share of the question's weight in words (not names) that no sentence of the library holds. */
+export function unknownWordShare(context: RerankContext): number {
+  let unknown = 0;
+  context.question.concepts.forEach((concept, i) => {
+    if (!concept.isName && !concept.framing && !context.library.index.postings.has(concept.term))
+      unknown += context.conceptWeight[i] as number;
+  });
+  return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
+}
+
+export function confidenceFeatures(
+  context: RerankContext,
+  best: Candidate,
+  second: Candidate | undefined,
+): ConfidenceFeatures {
+  const f = best.features;
+  return {
+    score: best.final,
+    margin: second ? best.final - second.final : 1,
+    coverage: f.coverage,
+    exactCoverage: f.exactCoverage,
+    wordnetCoverage: f.wordnetCoverage,
+    nameCoverage: f.nameCoverage,
+    missingNames: f.missingNames,
+    proximity: f.proximity,
+    typeMatch: typeMatchOf(context, best),
+    typed: context.question.kind === "fact" && !context.question.focus ? 0 : 1,
+    focusClass: f.focusClass,
+    unknownWords: unknownWordShare(context),
+    concepts: Math.log1p(context.question.concepts.length),
+  };
+}
+
+/** The probability that `best` answers the question (the fitted confidence model). */
+export function confidenceOf(context: RerankContext, best: Candidate, second?: Candidate): number {
+  return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, best, second)));
+}
+
+/** The confidence below which the engine says the articles don't say (chosen by `npm run train`). */
+export function minConfidence(): number {
+  return trainedModels().threshold;
 }

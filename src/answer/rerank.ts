@@ -4,26 +4,74 @@
  * together in it, and whether it holds the kind of answer asked for (a date for "when", a name
  * for "who", a reason for "why"…). Work per candidate is linear in its term count.
  */
-import type { EntitySpan, Sentence } from "../article.js";
+import type { Article, EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { answerTypeMatch } from "./answerType.js";
 import { contextSentence } from "./context.js";
+import { ablated } from "./ablation.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { linearScore, trainedModels, type LinearModel } from "../rank/model.js";
 
-export interface Features {
+/**
+ * What the ranker knows of a candidate sentence, by name: the inputs of the fitted models
+ * (src/rank/weights.json). Shares are of the question's weight (idf × question weight).
+ */
+export type Features = Record<FeatureName, number>;
+
+export const FEATURE_NAMES = [
+  /** BM25 over the question's concepts (a concept matched by its word and a paraphrase counts once), log scale. */
+  "relevance",
+  /** relevance / the best candidate's, and the retrieval BM25 / the best: standing among the candidates. */
+  "relevanceShare",
+  "retrievalShare",
+  /** Share matched, paraphrases and borrowed context counting for less (the old confidence). */
+  "coverage",
   /**
-   * BM25 over the question's concepts rather than its terms: a concept matched by its own word
-   * and a paraphrase counts once, at the better of the two.
+   * For a question asked of one article: share matched by the article's lead (its first
+   * sentence), and by the sentence or the lead, the lead standing for what the whole article is
+   * about. Otherwise 0 and the sentence's coverage.
    */
-  relevance: number;
-  /** Share of the question's weight the sentence matches (0…1); paraphrases count for less. */
-  coverage: number;
-  /** Share of the question's adjacent word pairs that sit together in the sentence (0…1). */
-  proximity: number;
-  /** How well the sentence holds the kind of answer asked for (0…1). */
-  answerType: number;
-}
+  "leadCoverage",
+  "articleCoverage",
+  /** Share matched by the question's own words; by data/synonyms.json paraphrases only; by WordNet only; by the sentence before only. */
+  "exactCoverage",
+  "paraphraseCoverage",
+  "wordnetCoverage",
+  "contextCoverage",
+  /** Share of the question's names matched (1 without names), and how many are missing (up to 2). */
+  "nameCoverage",
+  "missingNames",
+  /** Share of the question's neighbouring word pairs close together in the sentence. */
+  "proximity",
+  /** How well the sentence holds the kind of answer asked for, one feature per kind (answerType.ts). */
+  "typeIdentity",
+  "typePerson",
+  "typeDate",
+  "typeNumber",
+  "typeDuration",
+  "typePlace",
+  "typeReason",
+  "typeSpeech",
+  "typeDefinition",
+  /** The sentence holds a kind or an instance of the question's focus ("basketball" for "what sport"), near the topic. */
+  "focusClass",
+  /** The article's first sentence; the same for a definition or identity question; relative position. */
+  "first",
+  "firstDefinition",
+  "position",
+  /** log(1 + terms). */
+  "length",
+  /** Share of the sentence's terms that the question does not have: what it adds. */
+  "novelty",
+  /** Holds a quotation; opens by pointing back ("He said…"). */
+  "quote",
+  "pointsBack",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface Candidate extends ScoredSentence {
   sentence: Sentence;
@@ -31,6 +79,9 @@ export interface Candidate extends ScoredSentence {
   article: number;
   index: number;
   features: Features;
+  /** BM25 over the question's concepts (before the log of `features.relevance`). */
+  relevance: number;
+  /** The fitted ranker's score (set by scoreCandidates once every candidate's features are known). */
   final: number;
   /** For date / number / duration questions: the entity that answers. */
   answerSpan: EntitySpan | null;
@@ -53,6 +104,12 @@ export interface RerankContext {
   questionTerms: ReadonlySet<string>;
   /** Concepts (indices) naming the question's topic: its own words, not framing ones. */
   topicConcepts: number[];
+  /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
+  lexicon: Lexicon;
+  /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
+  leads: Map<number, boolean[]>;
+  /** The question is asked of one article (see rerankContext). */
+  restricted: boolean;
 }
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -63,33 +120,37 @@ const CONTEXT_CREDIT = 0.6;
 const CONTEXT_SPEAKER_CREDIT = 0.9;
 /** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
 const CONTEXT_WORD_CREDIT = 0.4;
-const PROXIMITY_BONUS = 0.35;
 /** Credit for a question pair by its distance in the sentence's terms (index = distance). */
 const PAIR_NEARNESS = [1, 1, 0.7, 0.4, 0.2];
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
-/**
- * How much holding the asked-for kind of answer lifts a sentence. A "when" or "how many"
- * question is not answered by a sentence without a date or a number, nor "who is X" by one
- * without X's title, nor "what did X say" by one where X says nothing, nor "what is X about" by
- * one that only names X: those weigh most. The cues for people, places and reasons are looser
- * (many sentences have some name, some "in …", some "after …"), so they weigh less.
- */
-const ANSWER_TYPE_BONUS: Record<AnalyzedQuestion["kind"], number> = {
-  date: 1,
-  number: 1,
-  duration: 1,
-  identity: 1,
-  person: 0.5,
-  place: 0.5,
-  reason: 0.5,
-  speech: 1,
-  definition: 1,
-  fact: 0,
+/** A concept matched only through WordNet (a synonym, a derivation, a kind of it) counts this much in `coverage`. */
+const WORDNET_CREDIT = 0.5;
+
+/** The answer-type feature of each kind ("fact" has none). */
+const TYPE_FEATURE: Record<AnalyzedQuestion["kind"], FeatureName | null> = {
+  identity: "typeIdentity",
+  person: "typePerson",
+  date: "typeDate",
+  number: "typeNumber",
+  duration: "typeDuration",
+  place: "typePlace",
+  reason: "typeReason",
+  speech: "typeSpeech",
+  definition: "typeDefinition",
+  fact: null,
 };
 
-export function rerankContext(library: Library, question: AnalyzedQuestion): RerankContext {
+/**
+ * @param restricted the question is asked of one article (`/ask article:`): its lead then says
+ * what every one of its sentences is about.
+ */
+export function rerankContext(
+  library: Library,
+  question: AnalyzedQuestion,
+  restricted = false,
+): RerankContext {
   const termConcepts = new Map<string, { concept: number; credit: number }[]>();
   for (const t of question.terms) {
     let list = termConcepts.get(t.term);
@@ -116,6 +177,9 @@ export function rerankContext(library: Library, question: AnalyzedQuestion): Rer
     totalWeight: conceptWeight.reduce((sum, w) => sum + w, 0),
     questionTerms: new Set(question.concepts.map((c) => c.term)),
     topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
+    lexicon: defaultLexicon(),
+    leads: new Map(),
+    restricted,
   };
 }
 
@@ -139,9 +203,11 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const credit: number[] = new Array<number>(conceptCount).fill(0);
   const tf: number[] = new Array<number>(conceptCount).fill(0);
   const terms = sentence.terms;
+  let matchedTerms = 0;
   for (let p = 0; p < terms.length; p++) {
     const hits = context.termConcepts.get(terms[p] as string);
     if (!hits) continue;
+    matchedTerms++;
     for (const { concept, credit: c } of hits) {
       if (positions[concept] === NONE) positions[concept] = [p];
       else (positions[concept] as number[]).push(p);
@@ -159,23 +225,76 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
       relevance +=
         (context.conceptWeight[i] as number) * (credit[i] as number) * ((n * (K1 + 1)) / (n + norm));
   }
+  const total = context.totalWeight || 1;
+  let exact = 0;
+  let paraphrase = 0;
+  for (let i = 0; i < conceptCount; i++) {
+    const weight = context.conceptWeight[i] as number;
+    if (credit[i] === 1) exact += weight;
+    else if ((credit[i] as number) > 0) paraphrase += weight;
+  }
+  const wordnet = matchByMeaning(context, terms, positions, credit);
+  const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
+  let borrowed = 0;
+  credit.forEach((c, i) => {
+    if (c > 0 && beforeContext[i] === 0) borrowed += context.conceptWeight[i] as number;
+  });
 
   let matched = 0;
   credit.forEach((c, i) => (matched += c * (context.conceptWeight[i] as number)));
-  const coverage = context.totalWeight > 0 ? matched / context.totalWeight : 0;
-  const proximity = proximityOf(context, positions);
+  const coverage = matched / total;
+  // What the article's lead (its first sentence) says counts for every sentence of the article:
+  // "The element was discovered in 1791 by…" is about titanium in an article that opens
+  // "Titanium is a chemical element…".
+  const lead = context.restricted ? leadOf(context, ref.article, article) : NO_LEAD;
+  let inLead = 0;
+  let withLead = 0;
+  credit.forEach((c, i) => {
+    const weight = context.conceptWeight[i] as number;
+    if (lead[i]) inLead += weight;
+    withLead += Math.max(c, lead[i] ? 1 : 0) * weight;
+  });
   const typeMatch = answerTypeMatch(context, sentence, positions, credit);
-  const answerType = typeMatch.score;
-  // Relevance, scaled by how complete the match is (a sentence with half the question is far
-  // less likely to answer it), lifted by proximity and by holding the asked-for kind of answer.
-  const final =
-    relevance *
-    (0.25 + 0.75 * coverage * coverage) *
-    (1 + PROXIMITY_BONUS * proximity + ANSWER_TYPE_BONUS[question.kind] * answerType);
   let namesMatched = true;
-  for (let i = 0; i < conceptCount; i++)
-    if (question.concepts[i]?.isName && credit[i] === 0) namesMatched = false;
+  let missingNames = 0;
+  let nameWeight = 0;
+  let nameMatched = 0;
+  for (let i = 0; i < conceptCount; i++) {
+    if (!question.concepts[i]?.isName) continue;
+    nameWeight += context.conceptWeight[i] as number;
+    if (credit[i] === 0) {
+      namesMatched = false;
+      missingNames++;
+    } else nameMatched += context.conceptWeight[i] as number;
+  }
+  const count = article.sentences.length;
+  const first = ref.sentence === 0 ? 1 : 0;
+  const cues = sentence.cues ?? [];
+  const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
+  Object.assign(features, {
+    relevance: Math.log1p(relevance),
+    coverage,
+    leadCoverage: inLead / total,
+    articleCoverage: withLead / total,
+    exactCoverage: exact / total,
+    paraphraseCoverage: paraphrase / total,
+    wordnetCoverage: wordnet / total,
+    contextCoverage: borrowed / total,
+    nameCoverage: nameWeight > 0 ? nameMatched / nameWeight : 1,
+    missingNames: Math.min(missingNames, 2),
+    proximity: proximityOf(context, positions),
+    focusClass: focusClassOf(context, terms, positions),
+    first,
+    firstDefinition: question.kind === "definition" || question.kind === "identity" ? first : 0,
+    position: count > 1 ? ref.sentence / (count - 1) : 0,
+    length: Math.log1p(terms.length),
+    novelty: terms.length ? 1 - matchedTerms / terms.length : 0,
+    quote: cues.includes("quote") ? 1 : 0,
+    pointsBack: cues.includes("opens-with-pronoun") ? 1 : 0,
+  });
+  const typeFeature = TYPE_FEATURE[question.kind];
+  if (typeFeature) features[typeFeature] = typeMatch.score;
   return {
     doc: scored.doc,
     score: scored.score,
@@ -183,12 +302,79 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     sentence,
     article: ref.article,
     index: ref.sentence,
-    features: { relevance, coverage, proximity, answerType },
-    final,
+    features,
+    relevance,
+    final: 0,
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
   };
+}
+
+const NO_LEAD: boolean[] = [];
+
+/** Which of the question's concepts the article's first sentence holds (by its own term or a paraphrase). */
+function leadOf(context: RerankContext, index: number, article: Article): boolean[] {
+  let lead = context.leads.get(index);
+  if (!lead) {
+    const held = new Array<boolean>(context.question.concepts.length).fill(false);
+    for (const term of article.sentences[0]?.terms ?? [])
+      for (const { concept } of context.termConcepts.get(term) ?? []) held[concept] = true;
+    context.leads.set(index, (lead = held));
+  }
+  return lead;
+}
+
+/**
+ * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
+ * question's word ("killed" for "die"), or a kind of it ("jet" for "aircraft"). Names are
+ * matched by their own spelling only. Returns the weight so matched; sets their credit.
+ */
+function matchByMeaning(
+  context: RerankContext,
+  terms: readonly string[],
+  positions: number[][],
+  credit: number[],
+): number {
+  const { question, lexicon } = context;
+  if (ablated("wordnet")) return 0;
+  let weight = 0;
+  question.concepts.forEach((concept, i) => {
+    if ((credit[i] as number) > 0 || concept.isName || concept.framing) return;
+    for (let p = 0; p < terms.length; p++) {
+      const term = terms[p] as string;
+      if (!lexicon.isRelated(concept.term, term) && !lexicon.isA(term, concept.term)) continue;
+      if (positions[i] === NONE) positions[i] = [p];
+      else (positions[i] as number[]).push(p);
+      credit[i] = WORDNET_CREDIT;
+    }
+    if ((credit[i] as number) > 0) weight += context.conceptWeight[i] as number;
+  });
+  return weight;
+}
+
+/**
+ * "What sport…" answered by "basketball", "which country" by "Egypt", "who" by "the singer":
+ * a term the question does not have that is a kind or an instance of its focus, scored by
+ * nearness to the question's topic words.
+ */
+function focusClassOf(
+  context: RerankContext,
+  terms: readonly string[],
+  positions: readonly number[][],
+): number {
+  const focus = context.question.focus;
+  if (!focus || ablated("wordnet")) return 0;
+  const topic = context.topicConcepts.flatMap((i) => positions[i] as number[]);
+  let best = 0;
+  for (let p = 0; p < terms.length; p++) {
+    const term = terms[p] as string;
+    if (context.questionTerms.has(term) || !context.lexicon.isA(term, focus)) continue;
+    let distance = Infinity;
+    for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
+    best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
+  }
+  return best;
 }
 
 /**
@@ -202,7 +388,7 @@ function borrowFromContext(
   credit: number[],
 ): void {
   const previous = contextSentence(sentences, index);
-  if (!previous) return;
+  if (!previous || ablated("context")) return;
   context.question.concepts.forEach((concept, i) => {
     if (concept.framing || (credit[i] as number) > 0 || !previous.terms.includes(concept.term)) return;
     credit[i] = context.question.speakers.includes(i)
@@ -237,4 +423,28 @@ function minDistance(a: readonly number[], b: readonly number[]): number {
   let best = Infinity;
   for (const x of a) for (const y of b) best = Math.min(best, Math.abs(x - y));
   return best;
+}
+
+/** The features that compare a candidate with the others: its share of the best relevance and retrieval score. */
+export function setRelativeFeatures(candidates: readonly Candidate[]): void {
+  let bestRelevance = 0;
+  let bestRetrieval = 0;
+  for (const c of candidates) {
+    bestRelevance = Math.max(bestRelevance, c.relevance);
+    bestRetrieval = Math.max(bestRetrieval, c.score);
+  }
+  for (const c of candidates) {
+    c.features.relevanceShare = bestRelevance > 0 ? c.relevance / bestRelevance : 0;
+    c.features.retrievalShare = bestRetrieval > 0 ? c.score / bestRetrieval : 0;
+  }
+}
+
+/** Each candidate's fitted ranker score (src/rank/weights.json, or the model given); best first. */
+export function scoreCandidates(
+  candidates: Candidate[],
+  ranker: LinearModel = trainedModels().ranker,
+): Candidate[] {
+  setRelativeFeatures(candidates);
+  for (const c of candidates) c.final = ablated("ranker") ? c.score : linearScore(ranker, c.features);
+  return candidates.sort((a, b) => b.final - a.final || a.doc - b.doc);
 }

@@ -4,7 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
-import { answer } from "../answer/answer.js";
+import { answer, type Answer } from "../answer/answer.js";
+import { findArticle } from "../library.js";
 import { readConfig, loadDotEnv } from "../config.js";
 import { checkQuestion } from "../commands/questionInput.js";
 import { answerReply } from "../reply/answerReply.js";
@@ -13,11 +14,15 @@ import { progressReporter } from "../terminal/progress.js";
 import { renderText } from "../terminal/renderText.js";
 import { setLogLevel } from "../log.js";
 import { answerJson } from "./answerJson.js";
+import { parseBatchLine, type BatchLine } from "./batchLine.js";
 import { warmUpNlp } from "../nlp/wink.js";
 import { exitWithUsage, parseCli, positiveInteger, UsageError } from "./cliArgs.js";
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--top N] [--articles DIR] [--db FILE] "QUESTION"
-       npm run --silent ask -- [--json] [--top N] [--articles DIR] [--db FILE] --batch FILE`;
+const USAGE = `usage: npm run --silent ask -- [--json] [--top N] [--article ID] [--articles DIR] [--db FILE] "QUESTION"
+       npm run --silent ask -- [--json] [--top N] [--article ID] [--articles DIR] [--db FILE] --batch FILE
+
+--article ID   quote only this article (an id, a unique id prefix, or its title), as /ask's article option
+--batch FILE   one question a line: plain text, or a JSON object {"question": "…", "article": "ID"}`;
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -32,6 +37,7 @@ async function main(): Promise<void> {
       articles: { type: "string" },
       db: { type: "string" },
       batch: { type: "string" },
+      article: { type: "string" },
       help: { type: "boolean", short: "h" },
     });
     top = positiveInteger(parsed.values.top, "--top", 25);
@@ -54,19 +60,35 @@ async function main(): Promise<void> {
   await service.open(progressReporter(process.stderr, { tty: Boolean(process.stderr.isTTY) }));
   warmUpNlp();
 
-  const questions = values.batch
-    ? (await readFile(values.batch, "utf8")).split(/\r?\n/u).filter((line) => line.trim() !== "")
-    : [positionals.join(" ")];
-  for (const question of questions) {
-    const checked = checkQuestion(question);
+  const questions: BatchLine[] = values.batch
+    ? (await readFile(values.batch, "utf8"))
+        .split(/\r?\n/u)
+        .filter((line) => line.trim() !== "")
+        .map(parseBatchLine)
+    : [{ question: positionals.join(" ") }];
+  for (const line of questions) {
+    const articleKey = line.article ?? values.article;
+    const article = articleKey === undefined ? undefined : findArticle(service.library, articleKey);
+    const checked = checkQuestion(line.question);
     const started = performance.now();
-    const result = checked.ok
-      ? answer(service.library, checked.question, top ? { top } : {})
-      : { question, answered: false, quotes: [], reason: "empty-question" as const };
+    let result: Answer;
+    if (articleKey !== undefined && !article) result = unknownArticle(line.question);
+    else if (!checked.ok)
+      result = { question: line.question, answered: false, quotes: [], reason: "empty-question" };
+    else
+      result = answer(service.library, checked.question, {
+        ...(top ? { top } : {}),
+        ...(article ? { articleId: article.id } : {}),
+      });
     const ms = performance.now() - started;
     if (values.json) process.stdout.write(`${JSON.stringify(answerJson(result, articlesDir, ms))}\n`);
     else process.stdout.write(`${renderText(answerReply(service.library, result))}\n\n`);
   }
+}
+
+/** The answer for a question restricted to an article the library doesn't have. */
+function unknownArticle(question: string): Answer {
+  return { question, answered: false, quotes: [], reason: "unknown-article" };
 }
 
 main().catch((error: unknown) => {

@@ -71,6 +71,11 @@ class Token implements AnalyzedToken {
   }
 }
 
+/** A masked number, and what wink reads in its place: a year, which it tags as a date or a figure by context. */
+const NUMBER_MASK = "<num>";
+const NUMBER_STAND_IN_WORD = "1999";
+const NUMBER_STAND_IN = `${NUMBER_STAND_IN_WORD} `;
+
 /**
  * Splits text into sentences and tokens. Offsets are exact: wink keeps every token's preceding
  * whitespace, so summing whitespace and token lengths walks the original string.
@@ -78,9 +83,12 @@ class Token implements AnalyzedToken {
  * Token fields are read a whole column at a time (`doc.tokens().out(its.x)`): reading them
  * token by token builds an item object per token and costs about as much as the analysis.
  */
-export function analyzeText(text: string): AnalyzedSentence[] {
+export function analyzeText(original: string): AnalyzedSentence[] {
   const winkNlp = nlp();
   const its = winkNlp.its;
+  // Corpora that mask numbers write "<num>": wink reads it as a number of the same length, so
+  // dates and figures are still entities and every offset still points into the original.
+  const text = original.includes(NUMBER_MASK) ? original.replaceAll(NUMBER_MASK, NUMBER_STAND_IN) : original;
   const doc = winkNlp.readDoc(text);
   const all = doc.tokens();
   const column = <T>(field: unknown): T[] => read<T[]>(all, field);
@@ -96,8 +104,9 @@ export function analyzeText(text: string): AnalyzedSentence[] {
     offset += (spaces[i] as string).length;
     const value = values[i] as string;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
+    const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
     tokens[i] = new Token(
-      value,
+      masked ? NUMBER_MASK : value,
       start,
       normals[i] as string,
       lemmas[i] as string,

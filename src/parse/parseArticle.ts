@@ -115,6 +115,7 @@ export function parseArticle(input: ArticleInput): Article {
   }
 
   const meta = input.meta ?? {};
+  const names = namesOf(sentences);
   const title = meta.title ?? headline ?? deriveTitle(sentences[0]?.text, file);
   return {
     id: articleIdFromFile(file),
@@ -128,5 +129,23 @@ export function parseArticle(input: ArticleInput): Article {
     headings,
     paragraphCount: paragraph,
     sentences,
+    names,
   };
+}
+
+/** Terms written as names in more than half of their uses in these sentences, sorted. */
+function namesOf(sentences: readonly Sentence[]): string[] {
+  const uses = new Map<string, number>();
+  const asName = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) uses.set(term, (uses.get(term) ?? 0) + 1);
+    for (const at of sentence.nameAt ?? []) {
+      const term = sentence.terms[at] as string;
+      asName.set(term, (asName.get(term) ?? 0) + 1);
+    }
+  }
+  return [...asName]
+    .filter(([term, n]) => n * 2 > (uses.get(term) ?? 0))
+    .map(([term]) => term)
+    .sort();
 }

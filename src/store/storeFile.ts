@@ -20,7 +20,7 @@ import { TERMS_VERSION } from "../text/terms.js";
 import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 
 /** Bump when the stored shape changes: an older store is rebuilt from the articles. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface StoredArticle {
   file: string;

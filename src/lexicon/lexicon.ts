@@ -1,0 +1,160 @@
+/**
+ * The lexicon the engine reads word meanings from: for an index term, the terms of the same
+ * meaning (`related`) and the classes it belongs to (`classes`), as compact arrays of term ids.
+ * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
+ */
+import type { TermRelations } from "./relations.js";
+
+const MAGIC = 0x4c58_4e31; // "LXN1"
+
+export class Lexicon {
+  readonly #ids: Map<string, number>;
+  readonly #terms: readonly string[];
+  readonly #relatedOffsets: Int32Array;
+  readonly #related: Int32Array;
+  readonly #classOffsets: Int32Array;
+  readonly #classes: Int32Array;
+
+  private constructor(
+    terms: readonly string[],
+    relatedOffsets: Int32Array,
+    related: Int32Array,
+    classOffsets: Int32Array,
+    classes: Int32Array,
+  ) {
+    this.#terms = terms;
+    this.#ids = new Map(terms.map((term, i) => [term, i]));
+    this.#relatedOffsets = relatedOffsets;
+    this.#related = related;
+    this.#classOffsets = classOffsets;
+    this.#classes = classes;
+  }
+
+  static fromRelations(relations: TermRelations): Lexicon {
+    const terms = new Set<string>();
+    for (const map of [relations.related, relations.classes])
+      for (const [term, set] of map) {
+        terms.add(term);
+        for (const other of set) terms.add(other);
+      }
+    const list = [...terms].sort();
+    const ids = new Map(list.map((term, i) => [term, i]));
+    const csr = (map: Map<string, Set<string>>): [Int32Array, Int32Array] => {
+      const offsets = new Int32Array(list.length + 1);
+      list.forEach((term, i) => (offsets[i + 1] = (offsets[i] as number) + (map.get(term)?.size ?? 0)));
+      const targets = new Int32Array(offsets[list.length] as number);
+      list.forEach((term, i) => {
+        let at = offsets[i] as number;
+        const set = map.get(term);
+        if (!set) return;
+        for (const other of [...set].map((t) => ids.get(t) as number).sort((a, b) => a - b))
+          targets[at++] = other;
+      });
+      return [offsets, targets];
+    };
+    const [relatedOffsets, related] = csr(relations.related);
+    const [classOffsets, classes] = csr(relations.classes);
+    return new Lexicon(list, relatedOffsets, related, classOffsets, classes);
+  }
+
+  /** How many terms the lexicon knows. */
+  get size(): number {
+    return this.#terms.length;
+  }
+
+  has(term: string): boolean {
+    return this.#ids.has(term);
+  }
+
+  /** Whether two terms share a meaning (either way round). */
+  isRelated(a: string, b: string): boolean {
+    const x = this.#ids.get(a);
+    const y = this.#ids.get(b);
+    if (x === undefined || y === undefined) return false;
+    return (
+      contains(this.#related, this.#relatedOffsets, x, y) ||
+      contains(this.#related, this.#relatedOffsets, y, x)
+    );
+  }
+
+  /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
+  isA(term: string, cls: string): boolean {
+    const x = this.#ids.get(term);
+    const y = this.#ids.get(cls);
+    if (x === undefined || y === undefined) return false;
+    return contains(this.#classes, this.#classOffsets, x, y);
+  }
+
+  /** The terms related to `term`. */
+  relatedTo(term: string): string[] {
+    return this.#list(this.#related, this.#relatedOffsets, term);
+  }
+
+  /** The classes of `term`. */
+  classesOf(term: string): string[] {
+    return this.#list(this.#classes, this.#classOffsets, term);
+  }
+
+  #list(targets: Int32Array, offsets: Int32Array, term: string): string[] {
+    const id = this.#ids.get(term);
+    if (id === undefined) return [];
+    return [...targets.subarray(offsets[id] as number, offsets[id + 1] as number)].map(
+      (t) => this.#terms[t] as string,
+    );
+  }
+
+  toBytes(): Buffer {
+    const text = Buffer.from(this.#terms.join("\n"), "utf8");
+    const arrays = [this.#relatedOffsets, this.#related, this.#classOffsets, this.#classes];
+    const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
+    const pad = (4 - (text.length % 4)) % 4;
+    return Buffer.concat([
+      Buffer.from(header.buffer),
+      text,
+      Buffer.alloc(pad),
+      ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+    ]);
+  }
+
+  /** Reads `toBytes()` output back; null when the bytes are not a lexicon. */
+  static fromBytes(bytes: Buffer): Lexicon | null {
+    if (bytes.length < 28) return null;
+    const copy = new Uint8Array(bytes).buffer;
+    const header = new Int32Array(copy, 0, 7);
+    if (header[0] !== MAGIC) return null;
+    const textLength = header[1] as number;
+    const termCount = header[2] as number;
+    const terms = Buffer.from(copy, 28, textLength).toString("utf8").split("\n");
+    if (terms.length !== termCount) return null;
+    let at = 28 + textLength + ((4 - (textLength % 4)) % 4);
+    const arrays: Int32Array[] = [];
+    for (let i = 3; i < 7; i++) {
+      const length = header[i] as number;
+      if (at + length * 4 > copy.byteLength) return null;
+      arrays.push(new Int32Array(copy, at, length));
+      at += length * 4;
+    }
+    const [relatedOffsets, related, classOffsets, classes] = arrays as [
+      Int32Array,
+      Int32Array,
+      Int32Array,
+      Int32Array,
+    ];
+    if (relatedOffsets.length !== termCount + 1 || classOffsets.length !== termCount + 1) return null;
+    return new Lexicon(terms, relatedOffsets, related, classOffsets, classes);
+  }
+}
+
+/** Binary search for `y` in node `x`'s sorted target list. */
+function contains(targets: Int32Array, offsets: Int32Array, x: number, y: number): boolean {
+  let lo = offsets[x] as number;
+  let hi = (offsets[x + 1] as number) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = targets[mid] as number;
+    if (v === y) return true;
+    if (v < y) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,0 +1,96 @@
+/**
+ * Word meanings from WordNet, at the level the engine matches words: index terms (the stem of a
+ * lemma, see src/text/terms.ts). Two relations:
+ * - `related`: the same meaning in other words — synonyms (a shared synset), derivations
+ *   ("die" / "death"), pertainyms ("French" / "France"), similar adjectives, a verb's entailment
+ *   and cause ("kill" → "die");
+ * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
+ *   "Egypt" → "country", "basketball" → "sport").
+ * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
+ * nearly everything to everything.
+ */
+import { wordTerm } from "../text/terms.js";
+import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
+
+/** Bump when these rules change (the cached lexicon is rebuilt). */
+export const RELATIONS_VERSION = 1;
+
+/** Senses per part of speech that a word's relations are drawn from. */
+const SENSES = 2;
+/** Steps up the hypernym chain. */
+const CLASS_DEPTH = 8;
+
+export interface TermRelations {
+  related: Map<string, Set<string>>;
+  classes: Map<string, Set<string>>;
+}
+
+function termOfLemma(lemma: string): string | null {
+  if (lemma.includes(" ") || !/^[\p{L}][\p{L}'-]*$/u.test(lemma)) return null;
+  return wordTerm(lemma);
+}
+
+function add(map: Map<string, Set<string>>, from: string, to: string): void {
+  if (from === to) return;
+  let set = map.get(from);
+  if (!set) map.set(from, (set = new Set()));
+  set.add(to);
+}
+
+/** The synset keys of a lemma's first SENSES senses of each part of speech. */
+function frequentSenses(wordnet: WordNet, lemma: string): string[] {
+  const perPos = new Map<WordNetPos, number>();
+  const keys: string[] = [];
+  for (const key of wordnet.senses.get(lemma) ?? []) {
+    const pos = key[0] as WordNetPos;
+    const n = perPos.get(pos) ?? 0;
+    if (n >= SENSES) continue;
+    perPos.set(pos, n + 1);
+    keys.push(key);
+  }
+  return keys;
+}
+
+export function buildTermRelations(wordnet: WordNet): TermRelations {
+  const related = new Map<string, Set<string>>();
+  const classes = new Map<string, Set<string>>();
+  const termsOf = (synset: Synset | undefined, word = 0): string[] => {
+    if (!synset) return [];
+    const words = word > 0 ? [synset.words[word - 1] ?? ""] : synset.words;
+    return words.flatMap((w) => termOfLemma(w) ?? []);
+  };
+  for (const lemma of wordnet.senses.keys()) {
+    const term = termOfLemma(lemma);
+    if (!term) continue;
+    for (const key of frequentSenses(wordnet, lemma)) {
+      const synset = wordnet.synsets.get(key);
+      if (!synset) continue;
+      const wordNumber = synset.words.indexOf(lemma) + 1;
+      for (const other of termsOf(synset)) {
+        add(related, term, other);
+        add(related, other, term);
+      }
+      for (const pointer of synset.related) {
+        if (pointer.from !== 0 && pointer.from !== wordNumber) continue;
+        for (const other of termsOf(wordnet.synsets.get(pointer.key), pointer.to)) {
+          add(related, term, other);
+          add(related, other, term);
+        }
+      }
+      let frontier = synset.hypernyms;
+      const seen = new Set<string>();
+      for (let depth = 0; depth < CLASS_DEPTH && frontier.length; depth++) {
+        const next: string[] = [];
+        for (const up of frontier) {
+          if (seen.has(up)) continue;
+          seen.add(up);
+          const parent = wordnet.synsets.get(up);
+          for (const other of termsOf(parent)) add(classes, term, other);
+          next.push(...(parent?.hypernyms ?? []));
+        }
+        frontier = next;
+      }
+    }
+  }
+  return { related, classes };
+}

@@ -1,0 +1,56 @@
+/**
+ * A linear model over named features, fit by `npm run train` (src/rank/train.ts) and stored as
+ * data in src/rank/weights.json: each feature is standardised with the training set's mean and
+ * scale, then weighted. The ranker scores a candidate sentence; the confidence model gives the
+ * probability that the best candidate answers the question.
+ */
+import { readFileSync } from "node:fs";
+import { featureAblated } from "../answer/ablation.js";
+
+export interface LinearModel {
+  features: string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+export interface TrainedModels {
+  /** How the weights were fit (data sets, seed, regularisation), for the record. */
+  trainedOn: Record<string, unknown>;
+  ranker: LinearModel;
+  confidence: LinearModel;
+  /** Confidence below this: the articles don't say (chosen on the dev sets). */
+  threshold: number;
+}
+
+/** w · standardised(x) + b, reading x by feature name. */
+export function linearScore(model: LinearModel, x: Readonly<Record<string, number>>): number {
+  let sum = model.bias;
+  for (let i = 0; i < model.features.length; i++) {
+    const name = model.features[i] as string;
+    if (featureAblated(name)) continue;
+    const value = x[name] ?? 0;
+    sum += (model.weights[i] as number) * ((value - (model.mean[i] as number)) / (model.scale[i] as number));
+  }
+  return sum;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+const WEIGHTS_FILE = new URL("./weights.json", import.meta.url);
+
+let loaded: TrainedModels | undefined;
+
+/** The committed models (src/rank/weights.json), read once. */
+export function trainedModels(): TrainedModels {
+  loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as TrainedModels;
+  return loaded;
+}
+
+/** For the training script: use these models instead of the committed ones. */
+export function useModels(models: TrainedModels): void {
+  loaded = models;
+}

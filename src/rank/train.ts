@@ -1,0 +1,250 @@
+/**
+ * `npm run train`: fits the ranker and the confidence model on the labelled sets and writes
+ * src/rank/weights.json. Fit on the training sets, choose the regularisation and the abstention
+ * threshold on the dev sets; the eval's questions (tests/eval/questions.jsonl) are never used.
+ * Deterministic: the same data and seed give the same file.
+ *
+ * The ranker is listwise: per question, a softmax over its candidates fit to put its mass on the
+ * answers. The confidence model is a logistic regression: is the best candidate an answer?
+ *
+ * Flags: --seed N (the TrecQA shuffle), --dry-run (print, don't write), --verbose.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { analyzeQuestion } from "../answer/analyzeQuestion.js";
+import {
+  answerableCandidates,
+  MAX_UNKNOWN_NAME_SHARE,
+  retrieve,
+  unknownNameShare,
+} from "../answer/answer.js";
+import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
+import {
+  FEATURE_NAMES,
+  rerank,
+  rerankContext,
+  setRelativeFeatures,
+  type Candidate,
+  type RerankContext,
+} from "../answer/rerank.js";
+import { loadSet, type LabelledSet, type SetName } from "../../tests/eval/sets.js";
+import {
+  fitListwise,
+  fitLogistic,
+  linearModel,
+  standardization,
+  type Example,
+  type ListExample,
+} from "./fit.js";
+import { linearScore, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: "string", default: "1" },
+    "dry-run": { type: "boolean", default: false },
+    verbose: { type: "boolean", default: false },
+  },
+});
+const seed = Number(values.seed);
+
+const FIT_SETS: SetName[] = ["trecqa-train", "heldout", "team-seeds-fit", "encyclopedia-fit"];
+const CHOOSE_SETS: SetName[] = ["trecqa-dev", "team-seeds-dev", "encyclopedia-dev"];
+const L2_CHOICES = [1, 3, 10, 30, 100];
+
+/** One question's candidates as the engine sees them, before any model scores them. */
+interface Prepared {
+  set: string;
+  id: string;
+  answerable: boolean;
+  context: RerankContext;
+  /** The question names things no article mentions: the engine refuses it before ranking. */
+  unknownNames: boolean;
+  candidates: Candidate[];
+  labels: boolean[];
+  x: number[][];
+}
+
+function prepare(set: LabelledSet): Prepared[] {
+  return set.questions.map((question) => {
+    const analyzed = analyzeQuestion(question.q, undefined, set.library.names);
+    const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
+    const context = rerankContext(set.library, analyzed, article >= 0);
+    const candidates = analyzed.concepts.length
+      ? retrieve(set.library, analyzed, article).flatMap((s) => rerank(context, s) ?? [])
+      : [];
+    setRelativeFeatures(candidates);
+    return {
+      set: set.name,
+      id: question.id,
+      answerable: question.answerable,
+      context,
+      unknownNames: analyzed.concepts.length > 0 && unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE,
+      candidates,
+      labels: candidates.map((c) => {
+        const a = set.library.articles[c.article];
+        return a ? question.isAnswer(a, c.sentence) : false;
+      }),
+      x: candidates.map((c) => FEATURE_NAMES.map((name) => c.features[name])),
+    };
+  });
+}
+
+/** Each question with an answer and a non-answer, as standardised candidate rows. */
+function listExamples(
+  questions: readonly Prepared[],
+  standard: { mean: number[]; scale: number[] },
+): ListExample[] {
+  const z = (row: number[]) =>
+    row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number));
+  return questions
+    .filter((q) => q.labels.some(Boolean) && !q.labels.every(Boolean))
+    .map((q) => ({ rows: q.x.map(z), answers: q.labels }));
+}
+
+interface Ranked {
+  q: Prepared;
+  /** Candidates that may answer, best first, with their labels. */
+  order: { candidate: Candidate; label: boolean }[];
+}
+
+function rank(q: Prepared, ranker: LinearModel): Ranked {
+  const scored = q.candidates.map((candidate, i) => {
+    candidate.final = linearScore(ranker, candidate.features);
+    return { candidate, label: q.labels[i] as boolean };
+  });
+  scored.sort((a, b) => b.candidate.final - a.candidate.final || a.candidate.doc - b.candidate.doc);
+  const allowed = new Set(
+    answerableCandidates(
+      q.context,
+      scored.map((s) => s.candidate),
+    ),
+  );
+  return { q, order: q.unknownNames ? [] : scored.filter((s) => allowed.has(s.candidate)) };
+}
+
+/** P@1 and MRR over answerable questions (selection, no abstention). */
+function selection(ranked: readonly Ranked[]): { p1: number; mrr: number } {
+  const answerable = ranked.filter((r) => r.q.answerable);
+  let p1 = 0;
+  let mrr = 0;
+  for (const r of answerable) {
+    const hit = r.order.findIndex((o) => o.label);
+    if (hit === 0) p1++;
+    if (hit >= 0) mrr += 1 / (hit + 1);
+  }
+  return { p1: p1 / Math.max(1, answerable.length), mrr: mrr / Math.max(1, answerable.length) };
+}
+
+function confidenceRow(r: Ranked): number[] | null {
+  const best = r.order[0];
+  if (!best) return null;
+  const f = confidenceFeatures(r.q.context, best.candidate, r.order[1]?.candidate);
+  return CONFIDENCE_FEATURES.map((name) => f[name]);
+}
+
+/** Answer triggering: answered and right, over answered (precision) and over answerable (recall). */
+function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: number) {
+  let answered = 0;
+  let right = 0;
+  let answerable = 0;
+  for (const r of ranked) {
+    if (r.q.answerable) answerable++;
+    const row = confidenceRow(r);
+    if (!row) continue;
+    const p = sigmoid(
+      linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),
+    );
+    if (p < threshold) continue;
+    answered++;
+    if (r.order[0]?.label) right++;
+  }
+  const precision = answered ? right / answered : 0;
+  const recall = answerable ? right / answerable : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+function main(): void {
+  const started = Date.now();
+  const load = (name: SetName) => prepare(loadSet(name, { seed }));
+  const fit = FIT_SETS.flatMap(load);
+  const choose = CHOOSE_SETS.map(load);
+  const standard = standardization(
+    fit.flatMap((q) => q.x),
+    FEATURE_NAMES.length,
+  );
+  const lists = listExamples(fit, standard);
+
+  // The ranker: the L2 penalty with the best P@1 + MRR on the dev sets.
+  let best: { l2: number; ranker: LinearModel; score: number } | undefined;
+  for (const l2 of L2_CHOICES) {
+    const ranker = linearModel(FEATURE_NAMES, standard, {
+      weights: fitListwise(lists, FEATURE_NAMES.length, l2),
+      bias: 0,
+    });
+    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker))));
+    const score = scores.reduce((sum, s) => sum + s.p1 + s.mrr, 0) / scores.length;
+    console.log(
+      `ranker l2=${l2}: ${scores.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
+    );
+    if (!best || score > best.score + 1e-9) best = { l2, ranker, score };
+  }
+  if (!best) throw new Error("train: no ranker was fit");
+  const ranker = best.ranker;
+
+  // The confidence model: is the best candidate an answer? Fit on the training questions.
+  const fitRanked = fit.map((q) => rank(q, ranker));
+  const rows = fitRanked.flatMap((r) => {
+    const row = confidenceRow(r);
+    return row ? [{ row, y: r.order[0]?.label ? 1 : 0 }] : [];
+  });
+  const confStandard = standardization(
+    rows.map((r) => r.row),
+    CONFIDENCE_FEATURES.length,
+  );
+  const confExamples: Example[] = rows.map((r) => ({
+    x: r.row.map((v, j) => (v - (confStandard.mean[j] as number)) / (confStandard.scale[j] as number)),
+    y: r.y as 0 | 1,
+  }));
+  const confidence = linearModel(
+    CONFIDENCE_FEATURES,
+    confStandard,
+    fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
+  );
+
+  // The threshold: the best mean triggering F1 over the dev sets.
+  const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker)));
+  let threshold = 0.5;
+  let bestF1 = -1;
+  for (let t = 0.05; t <= 0.951; t += 0.01) {
+    const f1 =
+      chooseRanked.reduce((sum, set) => sum + triggering(set, confidence, t).f1, 0) / chooseRanked.length;
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      threshold = Math.round(t * 100) / 100;
+    }
+  }
+  chooseRanked.forEach((set, i) => {
+    const t = triggering(set, confidence, threshold);
+    console.log(
+      `${CHOOSE_SETS[i]}: threshold ${threshold} → triggering P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}`,
+    );
+  });
+
+  const models: TrainedModels = {
+    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2: best.l2, questions: lists.length },
+    ranker,
+    confidence,
+    threshold,
+  };
+  if (values.verbose)
+    ranker.features.forEach((name, i) =>
+      console.log(`  ${name.padEnd(20)} ${ranker.weights[i]?.toFixed(3)}`),
+    );
+  if (!values["dry-run"])
+    writeFileSync(new URL("./weights.json", import.meta.url), `${JSON.stringify(models, null, 2)}\n`);
+  console.log(
+    `train: l2 ${best.l2}, threshold ${threshold}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+main();

@@ -1,0 +1,38 @@
+/**
+ * Chat markup out of a question before it is analysed: Discord mentions (`<@id>`, `<@&role>`,
+ * `<#channel>`, `@everyone`, `@here`), custom emoji (`<:name:id>`), timestamps, and markdown
+ * (bold, italics, underline, strike-through, spoilers, code, quotes, headings, masked links).
+ * What is left is the words someone asked.
+ */
+
+const REPLACEMENTS: readonly [RegExp, string][] = [
+  // Mentions of users, roles and channels; slash-command mentions keep their name.
+  [/<@[!&]?\d+>/gu, " "],
+  [/<#\d+>/gu, " "],
+  [/<\/([\w -]+):\d+>/gu, "$1"],
+  [/(^|\s)@(?:everyone|here)\b/giu, "$1"],
+  // Custom and animated emoji, timestamps.
+  [/<a?:\w+:\d+>/gu, " "],
+  [/<t:-?\d+(?::[tTdDfFR])?>/gu, " "],
+  // Masked links keep their text; bare angle-bracketed links go.
+  [/\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/giu, "$1"],
+  [/<https?:\/\/[^>\s]*>/giu, " "],
+  // Code blocks and spans keep their text.
+  [/```(?:[\w+-]*\n)?([\s\S]*?)```/gu, "$1"],
+  [/`([^`]*)`/gu, "$1"],
+  // Spoilers, bold, underline, strike-through, italics (keeping the words).
+  [/\|\|([\s\S]*?)\|\|/gu, "$1"],
+  [/\*\*([\s\S]+?)\*\*/gu, "$1"],
+  [/__([\s\S]+?)__/gu, "$1"],
+  [/~~([\s\S]+?)~~/gu, "$1"],
+  [/(^|[\s(])\*(?!\s)([^*\n]+?)\*(?=$|[\s).,!?:;])/gu, "$1$2"],
+  [/(^|[\s(])_(?!\s)([^_\n]+?)_(?=$|[\s).,!?:;])/gu, "$1$2"],
+  // Block quotes, headings, subtext and list bullets at the start of a line.
+  [/^[ \t]*(?:>>>|>|#{1,3}|-#|[-*+]|\d+\.)[ \t]+/gmu, ""],
+];
+
+export function stripMarkup(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement);
+  return out;
+}

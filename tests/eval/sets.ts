@@ -1,0 +1,158 @@
+/**
+ * Every labelled question set, in one shape for the eval (run-eval.ts) and the ranker's fitting
+ * (src/rank/train.ts): a library, and questions that say which sentences answer them.
+ */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Article, Sentence } from "../../src/article.js";
+import { createLibrary, type Library } from "../../src/library.js";
+import { parseArticle, type ArticleInput } from "../../src/parse/parseArticle.js";
+import { isHit, parseQuestions, type EvalQuestion, type GoldPiece } from "./scoring.js";
+import { loadTrecqa, type TrecqaOptions } from "./trecqa.js";
+
+export interface LabelledQuestion {
+  id: string;
+  q: string;
+  /** Ask restricted to this article (its id), as `/ask article:` does. */
+  article?: string;
+  answerable: boolean;
+  /** Whether quoting this sentence answers the question. */
+  isAnswer(article: Article, sentence: Sentence): boolean;
+  /** The gold pieces, for sets scored by text (the eval's README). */
+  gold?: GoldPiece[];
+}
+
+export interface LabelledSet {
+  name: string;
+  library: Library;
+  questions: LabelledQuestion[];
+}
+
+const EVAL_DIR = new URL("./", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+/** The sets `npm run eval -- --set NAME` knows, and what each is for. */
+export const SET_NAMES = {
+  questions: "tests/eval/questions.jsonl on seeds/: the eval (never fit or chosen on)",
+  heldout: "tests/eval/heldout-dev.jsonl on seeds/: the team's first development set (fit on)",
+  "team-seeds-fit": "tests/eval/team/seeds-team.jsonl, odd ids: more team questions on seeds/ (fit on)",
+  "team-seeds-dev": "tests/eval/team/seeds-team.jsonl, even ids (chosen on)",
+  "encyclopedia-fit":
+    "tests/eval/team/encyclopedia, articles e001–e030: query-style questions over encyclopedia summaries, one article each (fit on)",
+  "encyclopedia-dev": "tests/eval/team/encyclopedia, articles e031–e060 (chosen on)",
+  news2: "tests/eval/team/news2: four reports on another event (never fit or chosen on)",
+  "trecqa-train": "TrecQA train split (fit on)",
+  "trecqa-dev": "TrecQA dev split (chosen on)",
+} as const;
+
+export type SetName = keyof typeof SET_NAMES;
+
+export function isSetName(name: string): name is SetName {
+  return Object.hasOwn(SET_NAMES, name);
+}
+
+export function readArticleFolder(dir: string): ArticleInput[] {
+  return readdirSync(dir)
+    .filter((file) => /\.(txt|md)$/iu.test(file))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(dir, file), "utf8") }));
+}
+
+function libraryOf(files: readonly ArticleInput[]): Library {
+  return createLibrary(files.map((input) => parseArticle(input)));
+}
+
+/**
+ * A JSON-lines question file scored by gold text (tests/eval/README), over an article folder;
+ * `keep` picks part of the file (a split).
+ */
+export function goldTextSet(
+  name: string,
+  questionsFile: string,
+  articlesDir: string,
+  keep: (question: EvalQuestion & { article?: string }) => boolean = () => true,
+): LabelledSet {
+  const questions = parseQuestions(readFileSync(questionsFile, "utf8"))
+    .filter(keep)
+    .map((question): LabelledQuestion => ({
+      id: question.id,
+      q: question.q,
+      ...((question as { article?: string }).article
+        ? { article: (question as { article?: string }).article }
+        : {}),
+      answerable: question.gold.length > 0,
+      gold: question.gold,
+      isAnswer: (_article, sentence) => isHit(sentence.text, question.gold),
+    }));
+  return { name, library: libraryOf(readArticleFolder(articlesDir)), questions };
+}
+
+/** TrecQA: a candidate is an answer when the paragraph it comes from is labelled 1. */
+export function trecqaSet(split: "train" | "dev", options: TrecqaOptions = {}): LabelledSet {
+  const data = loadTrecqa(split, options);
+  const library = libraryOf(data.files);
+  const questions = data.questions.map((question): LabelledQuestion => {
+    // Each candidate's character range in the article's text (paragraphs joined by a blank line).
+    const ranges: { start: number; end: number; label: boolean }[] = [];
+    let at = 0;
+    for (const candidate of question.candidates) {
+      ranges.push({ start: at, end: at + candidate.text.length, label: candidate.label });
+      at += candidate.text.length + 2;
+    }
+    return {
+      id: question.id,
+      q: question.q,
+      article: question.article,
+      answerable: question.candidates.some((c) => c.label),
+      isAnswer: (article, sentence) =>
+        article.id === question.article &&
+        ranges.some((r) => r.label && sentence.start >= r.start && sentence.start < r.end),
+    };
+  });
+  return { name: `trecqa-${split}`, library, questions };
+}
+
+/** The number in an id ("s017" → 17). */
+const idNumber = (id: string) => Number(/\d+/u.exec(id)?.[0] ?? 0);
+/** The number of an encyclopedia article ("e031_…" → 31). */
+const articleNumber = (question: { article?: string }) => idNumber(question.article ?? "");
+
+export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet {
+  const seeds = join(ROOT, "seeds");
+  const team = join(EVAL_DIR, "team");
+  switch (name) {
+    case "team-seeds-fit":
+      return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 1);
+    case "team-seeds-dev":
+      return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 0);
+    case "encyclopedia-fit":
+      return goldTextSet(
+        name,
+        join(team, "encyclopedia/questions.jsonl"),
+        join(team, "encyclopedia/articles"),
+        (q) => articleNumber(q) <= 30,
+      );
+    case "encyclopedia-dev":
+      return goldTextSet(
+        name,
+        join(team, "encyclopedia/questions.jsonl"),
+        join(team, "encyclopedia/articles"),
+        (q) => articleNumber(q) > 30,
+      );
+    case "news2":
+      return goldTextSet(name, join(team, "news2/questions.jsonl"), join(team, "news2/articles"));
+    case "questions":
+      return goldTextSet(name, join(EVAL_DIR, "questions.jsonl"), seeds);
+    case "heldout":
+      return goldTextSet(name, join(EVAL_DIR, "heldout-dev.jsonl"), seeds);
+    case "trecqa-train":
+      return trecqaSet("train", options);
+    case "trecqa-dev":
+      return trecqaSet("dev", options);
+  }
+}
+
+/** Whether a set's files are present (team sets may be added later). */
+export function setExists(file: string): boolean {
+  return existsSync(file);
+}
