@@ -120,7 +120,7 @@ export function answer(library: Library, question: string, options: AnswerOption
   const candidates = answerableCandidates(context, ranked);
   const best = candidates[0];
   if (!best) return { ...base, reason: "no-answer-of-kind" };
-  const confidence = round(confidenceOf(context, best, candidates[1]));
+  const confidence = round(confidenceOf(context, candidates));
   if (!ablated("confidence") && confidence < minConfidence())
     return { ...base, confidence, reason: "low-confidence" };
 

@@ -8,9 +8,10 @@ import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 
 export const CONFIDENCE_FEATURES = [
-  /** The ranker's score of the best candidate, and its lead over the second. */
+  /** The ranker's score of the best candidate, its lead over the second, and its share of the softmax over all of them. */
   "score",
   "margin",
+  "share",
   /** The best candidate's coverage of the question (see rerank.ts). */
   "coverage",
   "exactCoverage",
@@ -67,15 +68,17 @@ export function unknownWordShare(context: RerankContext): number {
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
 }
 
-export function confidenceFeatures(
-  context: RerankContext,
-  best: Candidate,
-  second: Candidate | undefined,
-): ConfidenceFeatures {
+/** @param ranked the candidates that may answer, best first (at least one). */
+export function confidenceFeatures(context: RerankContext, ranked: readonly Candidate[]): ConfidenceFeatures {
+  const best = ranked[0] as Candidate;
+  const second = ranked[1];
   const f = best.features;
+  let total = 0;
+  for (const c of ranked) total += Math.exp(c.final - best.final);
   return {
     score: best.final,
     margin: second ? best.final - second.final : 1,
+    share: 1 / total,
     coverage: f.coverage,
     exactCoverage: f.exactCoverage,
     wordnetCoverage: f.wordnetCoverage,
@@ -90,9 +93,9 @@ export function confidenceFeatures(
   };
 }
 
-/** The probability that `best` answers the question (the fitted confidence model). */
-export function confidenceOf(context: RerankContext, best: Candidate, second?: Candidate): number {
-  return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, best, second)));
+/** The probability that the best of `ranked` answers the question (the fitted confidence model). */
+export function confidenceOf(context: RerankContext, ranked: readonly Candidate[]): number {
+  return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, ranked)));
 }
 
 /** The confidence below which the engine says the articles don't say (chosen by `npm run train`). */

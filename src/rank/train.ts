@@ -138,29 +138,43 @@ function selection(ranked: readonly Ranked[]): { p1: number; mrr: number } {
 function confidenceRow(r: Ranked): number[] | null {
   const best = r.order[0];
   if (!best) return null;
-  const f = confidenceFeatures(r.q.context, best.candidate, r.order[1]?.candidate);
+  const f = confidenceFeatures(
+    r.q.context,
+    r.order.map((o) => o.candidate),
+  );
   return CONFIDENCE_FEATURES.map((name) => f[name]);
 }
 
-/** Answer triggering: answered and right, over answered (precision) and over answerable (recall). */
+/**
+ * Answer triggering at a threshold: precision (answered and right, over answered), recall (over
+ * answerable), F1, and accuracy (answered and right, or unanswerable and refused, over all).
+ */
 function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: number) {
   let answered = 0;
   let right = 0;
   let answerable = 0;
+  let refusedRightly = 0;
   for (const r of ranked) {
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
-    if (!row) continue;
-    const p = sigmoid(
-      linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),
-    );
-    if (p < threshold) continue;
+    const p = row
+      ? sigmoid(linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))))
+      : 0;
+    if (p < threshold) {
+      if (!r.q.answerable) refusedRightly++;
+      continue;
+    }
     answered++;
     if (r.order[0]?.label) right++;
   }
   const precision = answered ? right / answered : 0;
   const recall = answerable ? right / answerable : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    accuracy: ranked.length ? (right + refusedRightly) / ranked.length : 0,
+  };
 }
 
 function main(): void {
@@ -226,7 +240,7 @@ function main(): void {
   chooseRanked.forEach((set, i) => {
     const t = triggering(set, confidence, threshold);
     console.log(
-      `${CHOOSE_SETS[i]}: threshold ${threshold} → triggering P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}`,
+      `${CHOOSE_SETS[i]}: threshold ${threshold} → triggering P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}, accuracy ${t.accuracy.toFixed(3)}`,
     );
   });
 
