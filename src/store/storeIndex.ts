@@ -1,6 +1,6 @@
 /**
  * The derived index beside the store: `data/db.index.bin`, a compact binary copy of db.json's
- * articles that loads several times faster than the JSON and holds each term string once.
+ * articles that a start reads instead of parsing the JSON, holding each term string once.
  *
  * db.json (lowdb) stays the store of record; this file is only ever derived from it. Its footer
  * names the store generation it was built from (`StoreData.generation`, a new value on every
