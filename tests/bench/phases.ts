@@ -205,17 +205,25 @@ interface Retrieval {
   queries: string[][];
   /** The engine's BM25 top 3 for each question (doc ids), to compare each library's with. */
   engineTop3: number[][];
-  library: LibraryService["library"];
 }
 
-async function retrieval(): Promise<Retrieval> {
+async function openLibrary(): Promise<LibraryService["library"]> {
   const service = new LibraryService({ articlesDir, dbPath });
   await service.open();
-  const { library } = service;
+  return service.library;
+}
+
+async function questionTerms(): Promise<string[][]> {
+  return (await questions()).map((q) => [...new Set(termStrings(analyzeTokens(q)))]);
+}
+
+/** What a library needs; the engine's own library is let go before the library under test is built. */
+async function retrieval(): Promise<Retrieval> {
+  const library = await openLibrary();
   const docs = library.articles.flatMap((article) => article.sentences.map((s) => s.terms));
-  const queries = (await questions()).map((q) => [...new Set(termStrings(analyzeTokens(q)))]);
+  const queries = await questionTerms();
   const engineTop3 = queries.map((terms) => engineTopK(library, terms, 3).map((s) => s.doc));
-  return { docs, queries, engineTop3, library };
+  return { docs, queries, engineTop3 };
 }
 
 function engineTopK(library: LibraryService["library"], terms: readonly string[], k: number) {
@@ -254,7 +262,8 @@ function timeQueries(
 
 /** The engine's own BM25 retrieval alone (MaxScore top-k), asked for 3, on the same terms. */
 async function engineBm25(): Promise<void> {
-  const { queries, library } = await retrieval();
+  const library = await openLibrary();
+  const queries = await questionTerms();
   const timed = timeQueries(queries, (terms) => engineTopK(library, terms, 3).map((s) => s.doc), null);
   print({ sentences: library.sentenceCount, ...timed, rssMb: rssMb() });
 }

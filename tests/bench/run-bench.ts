@@ -249,7 +249,7 @@ function table(results: SizeResult[]): string {
       ["wink-bm25", "winkBm25"],
     ] as const) {
       rows.push([
-        `${label}: build (s) / heap / peak RSS (MB)`,
+        `${label}: build (s) / its index's heap / process peak RSS (MB)`,
         ...results.map(
           (r) =>
             `${n1((get(r, key, "buildMs") as number) / 1000)} / ${n0(get(r, key, "heapMb"))} / ${n0(get(r, key, "rssMb"))}`,
