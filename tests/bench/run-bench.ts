@@ -19,7 +19,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
@@ -283,6 +283,10 @@ function table(results: SizeResult[]): string {
   ].join("\n");
 }
 
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
 function pct(share: unknown): string {
   return typeof share === "number" ? `${Math.round(share * 100)}%` : "—";
 }
@@ -314,7 +318,10 @@ function growth(results: SizeResult[]): Json | null {
 }
 
 /** The tables for a run's results: one per size, then the README's rows for the largest size. */
-function printTables(report: { sizes: SizeResult[]; scaling: Json | null; seconds: number }, source: string) {
+function printTables(
+  report: { sizes: SizeResult[]; scaling: Json | null; seconds: number; machine?: Json },
+  source: string,
+) {
   const results = report.sizes;
   process.stdout.write(`\n${table(results)}\n`);
   const { scaling } = report;
@@ -323,7 +330,10 @@ function printTables(report: { sizes: SizeResult[]; scaling: Json | null; second
       `\n1,000 → 10,000 articles (×${scaling.sentences as number} sentences): answer p50 ×${scaling.p50 as number}, p99 ×${scaling.p99 as number}\n`,
     );
   process.stdout.write(`\n${readmeBenchmark(report, source)}\n`);
-  process.stdout.write(`\n${report.seconds} s in all; results in ${source}\n`);
+  const load = get(report.machine, "loadAverage");
+  process.stdout.write(
+    `\n${report.seconds} s in all (1-minute load average at start / end: ${n1(get(load, "start"))} / ${n1(get(load, "end"))} on ${n0(get(report.machine, "cpus"))} CPUs); results in ${source}\n`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -335,6 +345,8 @@ async function main(): Promise<void> {
   const base = values.keep ? resolve(values.keep) : await mkdtemp(join(tmpdir(), "talksbot-bench-"));
   await mkdir(base, { recursive: true });
   const started = performance.now();
+  // Other work on a shared machine slows every figure: the 1-minute load average says how busy it was.
+  const loadAtStart = loadavg()[0] ?? 0;
   const results: SizeResult[] = [];
   try {
     for (const count of sizes) results.push(await benchSize(count, base));
@@ -349,6 +361,7 @@ async function main(): Promise<void> {
       model: cpus()[0]?.model ?? null,
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
+      loadAverage: { start: round1(loadAtStart), end: round1(loadavg()[0] ?? 0) },
     },
     seed,
     sizes: results,
