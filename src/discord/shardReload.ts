@@ -12,7 +12,10 @@ import type { ShardsSwapped } from "../reply/reloadReply.js";
 import type { AdoptReport, LibraryService } from "../store/libraryService.js";
 import { withStoreLock } from "../store/storeLock.js";
 
-/** Longest a shard may take to adopt (reading the index at 10k articles takes seconds). */
+/**
+ * Longest a shard may take to adopt: reading the store index, which is most of a cold start
+ * (`npm run bench -- --full` times it at 10,000 articles), with room for a busy machine.
+ */
 const ADOPT_TIMEOUT_MS = 60_000;
 
 interface AdoptRequest {

@@ -12,7 +12,10 @@ import { log } from "../log.js";
 const BOT_ENTRY = fileURLToPath(new URL("../main.ts", import.meta.url));
 /** Discord allows one IDENTIFY per 5 s in each max_concurrency bucket (shard id % max_concurrency). */
 const IDENTIFY_SPACING_MS = 5_500;
-/** The first shard may build the store from scratch (minutes at 10k articles) before it is ready. */
+/**
+ * The first shard may build the store from scratch before it is ready: a full ingest (timed by
+ * `npm run bench -- --full` at 10,000 articles), with a wide margin for larger sets and slow disks.
+ */
 const READY_TIMEOUT_MS = 15 * 60_000;
 /** A shard finishes its answers in flight and store writes within its own 10 s limit. */
 const STOP_TIMEOUT_MS = 15_000;

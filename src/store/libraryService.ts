@@ -242,7 +242,7 @@ export class LibraryService {
       : null;
     // Built while the writes run: a patching db.json write copies in a worker thread meanwhile.
     const startedBuildAt = performance.now();
-    // Nothing changed: the library being served is still right (building one costs ~0.1 s at 10k).
+    // Nothing changed: the library being served is still right, and building one is not free.
     const same =
       this.#library !== null &&
       articles.length === this.#stored.length &&

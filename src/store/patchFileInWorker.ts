@@ -2,7 +2,8 @@
  * Writes a new version of a large file that is mostly the old one: a list of pieces, each new
  * bytes or a byte range copied from the old file, into a temp file that is then renamed over the
  * old one. The copying runs in a worker thread, so the calling thread can do other work (build
- * the new library) while ~100 MB move through the page cache.
+ * the new library) while the bulk of the store (its size: `npm run bench`) moves through the page
+ * cache.
  *
  * The worker checks that the old file is still the one the pieces were planned against (size and
  * modification time) and fails otherwise; the caller then writes the file from scratch.
@@ -27,7 +28,7 @@ export interface WrittenFile {
   mtimeMs: number;
 }
 
-// Plain JavaScript, so the worker starts in milliseconds without a TypeScript loader. It only
+// Plain JavaScript, so the worker starts without a TypeScript loader. It only
 // moves bytes; every decision is made by the caller.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");

@@ -9,6 +9,7 @@
 import { join } from "node:path";
 import type { ArticleInput } from "../parse/parseArticle.js";
 import {
+  describeFsError,
   readArticleText,
   scanArticleFolder,
   type ArticleFile,
@@ -60,7 +61,7 @@ export async function refreshArticles(
     if (old && old.hash === file.hash) continue;
     let text = file.text;
     if (text === undefined) {
-      const read = await readArticleText(join(articlesDir, file.file)).catch((error: Error) => error.message);
+      const read = await readArticleText(join(articlesDir, file.file)).catch(describeFsError);
       if (typeof read !== "object") {
         unreadable.set(file.file, read);
         continue;

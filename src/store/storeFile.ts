@@ -2,8 +2,9 @@
  * The store of record: `data/db.json`, a lowdb document of parsed articles. Writes go through a
  * temp file and a rename, so a crash leaves the old file or the new one, never half.
  *
- * At 10,000 articles the document is ~130 MB, so writing it is done by a lowdb adapter that
- * streams it entry by entry (never one 260 MB string) and, when the file on disk is the one it
+ * At 10,000 articles the document is over 100 MB (`npm run bench -- --full` prints its size), so
+ * writing it is done by a lowdb adapter that streams it entry by entry (never the whole document
+ * as one string) and, when the file on disk is the one it
  * last wrote or read the layout of, copies the bytes of unchanged entries from it instead of
  * serialising them again: a reload that changes one file re-serialises one entry. The output is
  * byte for byte what `JSON.stringify(data)` would write.

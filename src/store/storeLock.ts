@@ -10,7 +10,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { ReloadError } from "./libraryService.js";
 
 export interface StoreLockOptions {
-  /** How long to wait for another writer before giving up (a full rebuild at 10k articles takes minutes). */
+  /** How long to wait for another writer before giving up (long enough for a full ingest of a large set). */
   waitMs?: number;
   pollMs?: number;
 }

@@ -46,6 +46,7 @@ describe("compareArticles: each article's say on a topic", () => {
     "GIVEN %j THEN articles run best first, and each article's sentences best first",
     (topic) => {
       const comparison = compareArticles(library, topic);
+      expect(comparison.articles.length).toBeGreaterThan(0);
       const scores = comparison.articles.map((v) => v.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       for (const view of comparison.articles) {
@@ -99,8 +100,11 @@ describe("compareArticles: each article's say on a topic", () => {
 
   it("GIVEN the engine restricted to one article THEN its first sentence is the one /ask would quote there", () => {
     for (const topic of ["minerals deal", "Rubio", "ceasefire"]) {
-      for (const view of compareArticles(library, topic).articles) {
+      const views = compareArticles(library, topic).articles;
+      expect(views.length).toBeGreaterThan(0);
+      for (const view of views) {
         const asked = answer(library, topic, { articleId: view.article.id, top: 1 });
+        expect(view.quotes[0]?.text).toEqual(expect.any(String));
         expect(view.quotes[0]?.text).toBe(asked.quotes[0]?.text);
       }
     }

@@ -7,19 +7,24 @@
  * - reload: one file changed, then changed back, three times (median and max), then nothing changed;
  * - answers: the question set twice in one process (first pass = fresh process, second = warm),
  *   p50 / p99 / max, heap held by the library, peak RSS;
- * - the same sentences in MiniSearch and wink-bm25-text-search (same stop words and stemmer):
- *   build time, query p50 / p99, heap, peak RSS, and our ratio to each.
+ * - retrieval alone, like for like (phases.ts): the same sentences as the same terms (this
+ *   engine's own index terms) in this engine's BM25 index, MiniSearch and wink-bm25-text-search,
+ *   each asked for the fewest results its API allows: query p50 / p99, results per query, whether
+ *   its top 3 is the engine's BM25 top 3, build time, heap and peak RSS.
  *
- * Prints a table and writes tests/bench/results/latest.json (and a dated copy). The default run
- * is 100 and 1,000 articles (a couple of minutes on 2 cores); --full adds 10,000.
+ * Prints a table per size, then the README's Benchmark table and Scaling figures for the largest
+ * size (the rows as the README shows them), and writes tests/bench/results/latest.json (and a
+ * dated copy). `--report FILE` prints those tables again from a saved JSON, measuring nothing.
+ * The default run is 100 and 1,000 articles; --full adds 10,000. It prints how long it took.
  */
 import { spawn } from "node:child_process";
-import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { generateArticleSet, writeFiles } from "./generate-articles.js";
+import { readmeBenchmark } from "./readme-table.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const PHASES = join(ROOT, "tests/bench/phases.ts");
@@ -32,6 +37,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     keep: { type: "string" },
     "no-compare": { type: "boolean", default: false },
+    report: { type: "string" },
   },
 });
 const sizes = values.sizes
@@ -41,7 +47,7 @@ const sizes = values.sizes
     : [100, 1000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   process.stderr.write(
-    "usage: npm run bench -- [--sizes 100,1000,10000] [--full] [--seed N] [--keep DIR] [--no-compare]\n",
+    "usage: npm run bench -- [--sizes 100,1000,10000] [--full] [--seed N] [--keep DIR] [--no-compare] | --report FILE.json\n",
   );
   process.exit(2);
 }
@@ -102,8 +108,11 @@ interface SizeResult extends Json {
   cold: Json;
   reload: Json;
   answers: Json;
+  engineBm25?: Json;
   minisearch?: Json;
   winkBm25?: Json;
+  /** Wall time of this size's whole measurement (generating the set included), in seconds. */
+  seconds: number;
 }
 
 async function benchSize(count: number, base: string): Promise<SizeResult> {
@@ -111,6 +120,7 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
   const dbPath = join(base, `store-${count}`, "db.json");
   const questionsPath = join(base, `questions-${count}.json`);
   log(`\n— ${count.toLocaleString("en-US")} articles —`);
+  const sizeStarted = performance.now();
   const set = generateArticleSet({ count, seed });
   const bytes = await writeFiles(dir, set.files);
   await writeFile(questionsPath, JSON.stringify(set.questions));
@@ -161,13 +171,17 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
     cold,
     reload,
     answers,
+    seconds: 0,
   };
   if (!values["no-compare"]) {
+    log("  retrieval alone: this engine's BM25…");
+    result.engineBm25 = (await phase("engine-bm25", args)).result;
     log("  MiniSearch…");
     result.minisearch = (await phase("minisearch", args)).result;
     log("  wink-bm25-text-search…");
     result.winkBm25 = (await phase("wink-bm25", args)).result;
   }
+  result.seconds = Math.round((performance.now() - sizeStarted) / 1000);
   return result;
 }
 
@@ -212,31 +226,50 @@ function table(results: SizeResult[]): string {
       ...results.map((r) => `${n0(r.answers.articlesRead)} / ${n0(r.answers.rssMb)}`),
     ],
   ];
-  if (results.some((r) => r.minisearch)) {
+  if (results.some((r) => r.engineBm25)) {
+    const retrieval = (label: string, at: (r: SizeResult) => unknown) => {
+      rows.push([
+        `${label}: p50 / p99 (ms)`,
+        ...results.map((r) => `${n2(get(at(r), "query", "p50"))} / ${n2(get(at(r), "query", "p99"))}`),
+      ]);
+      rows.push([`${label}: results per query`, ...results.map((r) => n1(get(at(r), "meanResults")))]);
+    };
+    retrieval("retrieval: this engine's BM25, top 3", (r) => r.engineBm25);
+    retrieval("retrieval: wink-bm25 search(q, 3)", (r) => r.winkBm25?.top3);
+    retrieval("retrieval: MiniSearch search(q), every match", (r) => r.minisearch?.all);
+    retrieval("retrieval: MiniSearch search(q), top 3", (r) => r.minisearch?.top3);
+    rows.push([
+      "top 3 = the engine's BM25 top 3: wink-bm25 / MiniSearch",
+      ...results.map(
+        (r) => `${pct(get(r.winkBm25, "top3", "sameTop3"))} / ${pct(get(r.minisearch, "top3", "sameTop3"))}`,
+      ),
+    ]);
     for (const [label, key] of [
       ["MiniSearch", "minisearch"],
       ["wink-bm25", "winkBm25"],
     ] as const) {
       rows.push([
-        `${label}: build (s)`,
-        ...results.map((r) => n1((get(r, key, "buildMs") as number) / 1000)),
-      ]);
-      rows.push([
-        `${label}: query p50 / p99 (ms)`,
-        ...results.map((r) => `${n2(get(r, key, "query", "p50"))} / ${n2(get(r, key, "query", "p99"))}`),
-      ]);
-      rows.push([
-        `${label}: heap / peak RSS (MB)`,
-        ...results.map((r) => `${n0(get(r, key, "heapMb"))} / ${n0(get(r, key, "rssMb"))}`),
-      ]);
-      rows.push([
-        `${label} ÷ ours, p50 / p99`,
+        `${label}: build (s) / its index's heap / process peak RSS (MB)`,
         ...results.map(
           (r) =>
-            `${ratio(get(r, key, "query", "p50"), get(r.answers, "warm", "p50"))} / ${ratio(get(r, key, "query", "p99"), get(r.answers, "warm", "p99"))}`,
+            `${n1((get(r, key, "buildMs") as number) / 1000)} / ${n0(get(r, key, "heapMb"))} / ${n0(get(r, key, "rssMb"))}`,
         ),
       ]);
     }
+    rows.push([
+      "p99: MiniSearch top 3 ÷ our whole answer / ÷ our BM25",
+      ...results.map(
+        (r) =>
+          `${ratio(get(r.minisearch, "top3", "query", "p99"), get(r.answers, "warm", "p99"))} / ${ratio(get(r.minisearch, "top3", "query", "p99"), get(r.engineBm25, "query", "p99"))}`,
+      ),
+    ]);
+    rows.push([
+      "p99: wink-bm25 top 3 ÷ our whole answer / ÷ our BM25",
+      ...results.map(
+        (r) =>
+          `${ratio(get(r.winkBm25, "top3", "query", "p99"), get(r.answers, "warm", "p99"))} / ${ratio(get(r.winkBm25, "top3", "query", "p99"), get(r.engineBm25, "query", "p99"))}`,
+      ),
+    ]);
   }
   const header: [string, ...string[]] = ["", ...results.map((r) => `${n0(r.articles)} articles`)];
   const all = [header, ...rows];
@@ -248,6 +281,14 @@ function table(results: SizeResult[]): string {
     `|${widths.map((w, c) => (c === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`,
     ...rows.map(line),
   ].join("\n");
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function pct(share: unknown): string {
+  return typeof share === "number" ? `${Math.round(share * 100)}%` : "—";
 }
 
 function lat(s: unknown): string {
@@ -276,10 +317,36 @@ function growth(results: SizeResult[]): Json | null {
   };
 }
 
+/** The tables for a run's results: one per size, then the README's rows for the largest size. */
+function printTables(
+  report: { sizes: SizeResult[]; scaling: Json | null; seconds: number; machine?: Json },
+  source: string,
+) {
+  const results = report.sizes;
+  process.stdout.write(`\n${table(results)}\n`);
+  const { scaling } = report;
+  if (scaling)
+    process.stdout.write(
+      `\n1,000 → 10,000 articles (×${scaling.sentences as number} sentences): answer p50 ×${scaling.p50 as number}, p99 ×${scaling.p99 as number}\n`,
+    );
+  process.stdout.write(`\n${readmeBenchmark(report, source)}\n`);
+  const load = get(report.machine, "loadAverage");
+  process.stdout.write(
+    `\n${report.seconds} s in all (1-minute load average at start / end: ${n1(get(load, "start"))} / ${n1(get(load, "end"))} on ${n0(get(report.machine, "cpus"))} CPUs); results in ${source}\n`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (values.report) {
+    const saved = JSON.parse(await readFile(values.report, "utf8")) as Parameters<typeof printTables>[0];
+    printTables(saved, values.report);
+    return;
+  }
   const base = values.keep ? resolve(values.keep) : await mkdtemp(join(tmpdir(), "talksbot-bench-"));
   await mkdir(base, { recursive: true });
   const started = performance.now();
+  // Other work on a shared machine slows every figure: the 1-minute load average says how busy it was.
+  const loadAtStart = loadavg()[0] ?? 0;
   const results: SizeResult[] = [];
   try {
     for (const count of sizes) results.push(await benchSize(count, base));
@@ -294,6 +361,7 @@ async function main(): Promise<void> {
       model: cpus()[0]?.model ?? null,
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
+      loadAverage: { start: round1(loadAtStart), end: round1(loadavg()[0] ?? 0) },
     },
     seed,
     sizes: results,
@@ -304,12 +372,7 @@ async function main(): Promise<void> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   await writeFile(join(RESULTS, "latest.json"), json);
   await writeFile(join(RESULTS, `${report.date.replace(/[:.]/gu, "-")}.json`), json);
-  process.stdout.write(`\n${table(results)}\n`);
-  if (scaling)
-    process.stdout.write(
-      `\n1,000 → 10,000 articles (×${scaling.sentences as number} sentences): answer p50 ×${scaling.p50 as number}, p99 ×${scaling.p99 as number}\n`,
-    );
-  process.stdout.write(`\n${report.seconds} s; results in tests/bench/results/latest.json\n`);
+  printTables(report, "tests/bench/results/latest.json");
 }
 
 main().catch((error: unknown) => {

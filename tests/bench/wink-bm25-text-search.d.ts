@@ -1,7 +1,10 @@
 /** wink-bm25-text-search ships no types: the part the benchmark uses. */
 declare module "wink-bm25-text-search" {
   interface Engine {
-    defineConfig(config: { fldWeights: Record<string, number> }): void;
+    defineConfig(config: {
+      fldWeights: Record<string, number>;
+      bm25Params?: { k1?: number; b?: number; k?: number };
+    }): void;
     definePrepTasks(tasks: ((input: string) => string[])[]): void;
     addDoc(doc: Record<string, string>, id: number): void;
     consolidate(): void;

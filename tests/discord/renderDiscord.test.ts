@@ -176,6 +176,7 @@ describe("renderDiscord", () => {
     const message = json(renderDiscord(reply));
     expect(limitProblems(message)).toEqual([]);
     const shownItems = (message.embeds?.[0]?.description ?? "").split("\n").filter((l) => /^\d+\. /u.test(l));
+    expect(shownItems.length).toBeGreaterThan(0);
     expect(message.embeds?.[0]?.footer?.text).toBe(
       `Use /article. · ${60 - shownItems.length} more not shown`,
     );

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type App } from "../../src/app.js";
 import type { CommandUser } from "../../src/commands/command.js";
 import { renderDiscord } from "../../src/discord/renderDiscord.js";
+import type { ListReply } from "../../src/reply/reply.js";
 import { scratchLibrary } from "../helpers.js";
 
 /** Every kind of odd input a public bot meets, each with what a sensible reply looks like. */
@@ -84,6 +85,7 @@ describe.each(["ask", "search"])("/%s with bad input", (command) => {
         for (const quote of reply.quotes) {
           const source = reply.sources.find((s) => s.n === quote.source);
           const article = app.service.library.byId.get(source?.articleId ?? "");
+          expect(article).toBeDefined();
           const file = await readFile(join(articlesDir, article?.file ?? ""), "utf8");
           expect(file.replace(/\s+/gu, " ")).toContain(quote.text);
         }
@@ -104,8 +106,9 @@ describe("command options with bad input", () => {
   it.each(["", "(", "[", "\\", "__proto__", "é", "🙂", "x".repeat(5000)])(
     "autocomplete for %j returns at most 25 valid choices",
     (typed) => {
-      const choices =
-        app.command("article")?.autocomplete?.({ library: app.service.library }, "id", typed) ?? [];
+      const autocomplete = app.command("article")?.autocomplete;
+      expect(autocomplete).toBeTypeOf("function");
+      const choices = autocomplete?.({ library: app.service.library }, "id", typed) ?? [];
       expect(choices.length).toBeLessThanOrEqual(25);
       for (const choice of choices) {
         expect(choice.name.length).toBeGreaterThan(0);
@@ -118,6 +121,10 @@ describe("command options with bad input", () => {
   it("a /search page far past the end shows the last page", async () => {
     const reply = await app.run({ command: "search", args: { terms: "Rubio", page: 999 }, user: USER });
     expect(reply.kind).toBe("list");
-    if (reply.kind === "list") expect(reply.page?.page).toBe(reply.page?.pages);
+    const { page, items } = reply as ListReply;
+    expect(page).toMatchObject({ command: "search", pages: expect.any(Number) as number });
+    expect(page?.pages).toBeGreaterThan(1);
+    expect(page?.page).toBe(page?.pages);
+    expect(items.length).toBeGreaterThan(0);
   });
 });

@@ -56,12 +56,14 @@ describe("questions during a reload", () => {
     }
     await reload;
     const newIds = new Set(app.service.library.articles.map((a) => a.id));
+    expect(newIds.size).toBe(oldIds.size);
     expect([...newIds].every((id) => id.startsWith("new_"))).toBe(true);
     let fromOld = 0;
     let fromNew = 0;
     for (const reply of replies) {
       expect(reply.kind).toBe("answer");
       const ids = sourceIds(reply);
+      expect(ids.length).toBeGreaterThan(0);
       const allOld = ids.every((id) => oldIds.has(id));
       const allNew = ids.every((id) => newIds.has(id));
       expect(allOld || allNew).toBe(true);

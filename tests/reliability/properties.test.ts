@@ -24,12 +24,13 @@ const questionArb = fc.oneof(
 );
 
 describe("engine properties", () => {
-  it("for any question, answering is quick and every quote is a verbatim sentence of its cited article", () => {
+  it("for any question, answering never throws and every quote is a verbatim sentence of its cited article", () => {
+    // Speed is the benchmark's to show (npm run bench); a hang fails this test by its timeout.
+    let quoted = 0;
     fc.assert(
       fc.property(questionArb, (question) => {
-        const started = performance.now();
         const result = answer(library, question);
-        expect(performance.now() - started).toBeLessThan(250);
+        quoted += result.quotes.length;
         expect(result.quotes.length).toBeLessThanOrEqual(3);
         for (const quote of result.quotes) {
           expect(quote.text).toBe(quote.sentence.text);
@@ -39,6 +40,8 @@ describe("engine properties", () => {
       }),
       { numRuns: 300 },
     );
+    // The verbatim checks ran on real quotes, not only on abstentions.
+    expect(quoted).toBeGreaterThan(0);
   });
 });
 
@@ -61,9 +64,11 @@ const articleArb = fc.array(lineArb, { maxLength: 30 }).map((lines) => lines.joi
 
 describe("parser properties", () => {
   it("for any article text the parser never throws and every sentence's offsets point at its text", () => {
+    let sentences = 0;
     fc.assert(
       fc.property(articleArb, (text) => {
         const article = parseArticle({ file: "x.txt", text });
+        sentences += article.sentences.length;
         for (const sentence of article.sentences) {
           expect(sentence.start).toBeGreaterThanOrEqual(0);
           expect(sentence.end).toBeLessThanOrEqual(text.length);
@@ -72,5 +77,6 @@ describe("parser properties", () => {
       }),
       { numRuns: 300 },
     );
+    expect(sentences).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,360 @@
+/** Reading the derived index: every article's metadata and term ids now, its sentences on first use (see storeIndex.ts). */
+import { open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
+import type { Article } from "../article.js";
+import { setArticleTermIds, termId, termName } from "../index/sentenceIndex.js";
+import { TERMS_VERSION } from "../text/terms.js";
+import { SCHEMA_VERSION, type StoreLayout, type StoredArticle } from "./storeFile.js";
+import {
+  FORMAT,
+  MAGIC,
+  type Footer,
+  type IndexLayout,
+  type Kind,
+  type TableSchema,
+} from "./storeIndexFormat.js";
+
+export interface LoadedIndex {
+  entries: StoredArticle[];
+  /** The index's own layout, to patch it on the next write. */
+  layout: IndexLayout;
+  /** db.json's layout as it was when this index was written (for patching db.json). */
+  db: StoreLayout | null;
+}
+
+/**
+ * The stored articles from the derived index, or null when it is missing, damaged, or not built
+ * from this store generation. Each article's term ids are handed to the sentence index.
+ */
+export async function readStoreIndex(path: string, generation: string): Promise<LoadedIndex | null> {
+  let handle: FileHandle | null = null;
+  try {
+    handle = await open(path, "r");
+    return await decode(handle, generation);
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Chunks are read a block at a time, so the whole file is never in memory at once. */
+const READ_BLOCK = 4 << 20;
+
+async function decode(handle: FileHandle, generation: string): Promise<LoadedIndex | null> {
+  const { size, mtimeMs } = await handle.stat();
+  if (size < 16) return null;
+  const tail = Buffer.alloc(8);
+  await handle.read(tail, 0, 8, size - 8);
+  if (tail.toString("latin1", 4) !== MAGIC) return null;
+  const footerLength = tail.readUInt32LE(0);
+  if (footerLength > size - 16) return null;
+  const footerBytes = Buffer.alloc(footerLength);
+  await handle.read(footerBytes, 0, footerLength, size - 8 - footerLength);
+  const footer = JSON.parse(footerBytes.toString("utf8")) as Footer;
+  if (
+    footer.format !== FORMAT ||
+    footer.generation !== generation ||
+    footer.schemaVersion !== SCHEMA_VERSION ||
+    footer.termsVersion !== TERMS_VERSION
+  )
+    return null;
+  // The file's term ids → this process's term ids (sentenceIndex.termId), once per term.
+  const termIds = Int32Array.from(footer.terms, (term) => termId(term));
+  const plan = readPlan(footer.schema);
+  const entries: StoredArticle[] = [];
+  const chunks = new Map<StoredArticle, [number, number]>();
+  const dbRanges = new Map<StoredArticle, [number, number]>();
+  let block = Buffer.allocUnsafeSlow(READ_BLOCK);
+  for (let first = 0; first < footer.chunks.length;) {
+    // As many whole chunks as fit in a block (at least one), read at once.
+    const [start] = footer.chunks[first] as [number, number];
+    let last = first;
+    let end = start + (footer.chunks[first] as [number, number])[1];
+    while (last + 1 < footer.chunks.length) {
+      const [offset, length] = footer.chunks[last + 1] as [number, number];
+      if (offset !== end || offset + length - start > READ_BLOCK) break;
+      end = offset + length;
+      last++;
+    }
+    if (end - start > block.length) block = Buffer.allocUnsafeSlow(end - start);
+    const { bytesRead } = await handle.read(block, 0, end - start, start);
+    if (bytesRead !== end - start || start % 4 !== 0) return null;
+    for (let i = first; i <= last; i++) {
+      const [offset, length] = footer.chunks[i] as [number, number];
+      // Each article keeps its own copy of its chunk until its sentences are read, then drops it.
+      const own = Buffer.from(new Uint8Array(block.subarray(offset - start, offset - start + length)).buffer);
+      const entry = decodeChunk(own, 0, length, plan, termIds);
+      entries.push(entry);
+      chunks.set(entry, [offset, length]);
+      const range = footer.db?.ranges[i];
+      if (range && range[0] >= 0) dbRanges.set(entry, range);
+    }
+    first = last + 1;
+  }
+  return {
+    entries,
+    layout: { size, mtimeMs, schema: footer.schema, terms: footer.terms, chunks },
+    db: footer.db ? { size: footer.db.size, mtimeMs: footer.db.mtimeMs, ranges: dbRanges } : null,
+  };
+}
+
+/** What one chunk's decoding needs from the file as a whole. */
+interface Chunk {
+  ints: Int32Array;
+  at: number;
+  strings: string[];
+  /** The file's term ids → process term ids. */
+  termIds: Int32Array;
+}
+
+/** A table's decoding plan: per shape, a constructor that builds the row as one object literal. */
+interface Plan {
+  schema: TableSchema;
+  subplans: Map<string, Plan>;
+  /** Per shape: (columns, next) → the row, taking each field's next value from its column. */
+  factories: RowFactory[];
+}
+
+type RowFactory = (columns: unknown[][], next: Int32Array) => Record<string, unknown>;
+
+function readPlan(schema: TableSchema): Plan {
+  const columnIndex = new Map(schema.columns.map(([key], i) => [key, i]));
+  const subplans = new Map<string, Plan>();
+  for (const [key, kind, sub] of schema.columns) if (kind === "objs" && sub) subplans.set(key, readPlan(sub));
+  return {
+    schema,
+    subplans,
+    factories: schema.shapes.map((keys) =>
+      rowFactory(
+        keys,
+        keys.map((key) => columnIndex.get(key) as number),
+      ),
+    ),
+  };
+}
+
+/**
+ * `(c, x) => ({ key0: c[i0][x[i0]++], key1: … })`, compiled: objects built from one literal get
+ * their fields in-object, as JSON.parse's do, and V8 allocates such long-lived objects directly
+ * where they will stay (adding keys one by one costs memory and time).
+ */
+function rowFactory(keys: readonly string[], columns: readonly number[]): RowFactory {
+  if (keys.includes("__proto__"))
+    return (c, x) => {
+      const row: Record<string, unknown> = {};
+      keys.forEach((key, i) => {
+        const column = columns[i] as number;
+        const value = (c[column] as unknown[])[x[column] as number];
+        x[column] = (x[column] as number) + 1;
+        Object.defineProperty(row, key, { value, enumerable: true, writable: true, configurable: true });
+      });
+      return row;
+    };
+  const body = keys
+    .map((key, i) => `${JSON.stringify(key)}: c[${columns[i]}][x[${columns[i]}]++]`)
+    .join(", ");
+  return new Function("c", "x", `return { ${body} };`) as RowFactory;
+}
+
+/**
+ * One article's entry from its chunk. Its metadata and its sentences' term ids (all the library's
+ * index needs) are read now; the sentences themselves are decoded on first use of
+ * `article.sentences` (an answer quoting the article, /article, a store write), so a start at
+ * 10,000 articles does not build a quarter of a million sentence objects before it can answer.
+ * `file` must not be reused: the article keeps it until its sentences are decoded.
+ */
+function decodeChunk(
+  file: Buffer,
+  offset: number,
+  length: number,
+  plan: Plan,
+  termIds: Int32Array,
+): StoredArticle {
+  if (offset % 4 !== 0 || offset + length > file.length) throw new Error("bad chunk");
+  const head = new Int32Array(file.buffer, file.byteOffset + offset, 3);
+  const [metaLength = 0, stringCount = 0, textLength = 0] = head;
+  let at = offset + 12;
+  const entry = JSON.parse(file.toString("utf8", at, at + metaLength)) as StoredArticle;
+  at += metaLength + ((4 - (metaLength % 4)) % 4);
+  const lengthsAt = at;
+  at += stringCount * 4;
+  const textAt = at;
+  at += textLength + ((4 - (textLength % 4)) % 4);
+  if (at > offset + length || (offset + length - at) % 4 !== 0) throw new Error("bad chunk");
+  const ints = new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4);
+  const article = entry.article as Article & { sentences: unknown };
+  const count = article.sentences as unknown as number;
+  if (!Number.isInteger(count) || count < 0) throw new Error("bad chunk");
+
+  // Walk the columns (checking every run fits), keeping only the terms.
+  const walk: Chunk = { ints, at: 0, strings: [], termIds };
+  const termIdsOf = skimTable(walk, plan, count);
+  if (walk.at !== ints.length) throw new Error("bad chunk");
+  if (termIdsOf) setArticleTermIds(article, termIdsOf);
+
+  const decode = (): Article["sentences"] => {
+    const lengths = new Int32Array(file.buffer, file.byteOffset + lengthsAt, stringCount);
+    const all = file.toString("utf8", textAt, textAt + textLength);
+    const strings = new Array<string>(stringCount);
+    for (let i = 0, p = 0; i < stringCount; i++) {
+      const n = lengths[i] as number;
+      strings[i] = all.slice(p, p + n);
+      p += n;
+    }
+    const chunk: Chunk = { ints, at: 0, strings, termIds };
+    return decodeTable(chunk, plan, count) as unknown as Article["sentences"];
+  };
+  // Replaced by a plain property on first read (or write), in the same place among the keys.
+  const settle = (value: Article["sentences"]) =>
+    Object.defineProperty(article, "sentences", {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  Object.defineProperty(article, "sentences", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const sentences = decode();
+      settle(sentences);
+      return sentences;
+    },
+    set(value: Article["sentences"]) {
+      settle(value);
+    },
+  });
+  return entry;
+}
+
+/**
+ * Steps over a table's runs without building rows; for the top table, returns its sentences'
+ * term ids (process ids) and how many each has — or null when a count does not fit the index.
+ */
+function skimTable(chunk: Chunk, plan: Plan, rows: number): ArticleTermIdsOf | null {
+  const shapes = run(chunk);
+  if (shapes.length !== rows) throw new Error("bad chunk");
+  let found: ArticleTermIdsOf | null = null;
+  for (const [key, kind] of plan.schema.columns) {
+    switch (kind) {
+      case "int":
+      case "str":
+      case "json":
+        run(chunk);
+        break;
+      case "objs": {
+        const counts = run(chunk);
+        let total = 0;
+        for (const n of counts) total += n;
+        skimTable(chunk, plan.subplans.get(key) as Plan, total);
+        break;
+      }
+      default: {
+        const counts = run(chunk);
+        const ids = run(chunk);
+        if (kind !== "terms") break;
+        if (counts.length !== rows) throw new Error("bad chunk");
+        let total = 0;
+        let fits = true;
+        for (const n of counts) {
+          total += n;
+          if (n > 65535) fits = false;
+        }
+        if (total !== ids.length) throw new Error("bad chunk");
+        if (!fits) break;
+        const mapped = new Int32Array(ids.length);
+        for (let i = 0; i < ids.length; i++) {
+          const id = chunk.termIds[ids[i] as number];
+          if (id === undefined) throw new Error("bad chunk");
+          mapped[i] = id;
+        }
+        found = { ids: mapped, counts: Uint16Array.from(counts) };
+      }
+    }
+  }
+  return found;
+}
+
+type ArticleTermIdsOf = Parameters<typeof setArticleTermIds>[1];
+
+function run(chunk: Chunk): Int32Array {
+  const n = chunk.ints[chunk.at];
+  if (n === undefined || n < 0 || chunk.at + 1 + n > chunk.ints.length) throw new Error("bad chunk");
+  const values = chunk.ints.subarray(chunk.at + 1, chunk.at + 1 + n);
+  chunk.at += 1 + n;
+  return values;
+}
+
+/** Decodes a table's rows: every column into an array of values first, then each row at once. */
+function decodeTable(chunk: Chunk, plan: Plan, rows: number): Record<string, unknown>[] {
+  const shapeIds = run(chunk);
+  if (shapeIds.length !== rows) throw new Error("bad chunk");
+  const columns = plan.schema.columns.map(([key, kind]) => decodeColumn(chunk, kind, plan.subplans.get(key)));
+  const next = new Int32Array(columns.length);
+  const out = new Array<Record<string, unknown>>(rows);
+  for (let r = 0; r < rows; r++)
+    out[r] = (plan.factories[shapeIds[r] as number] as RowFactory)(columns, next);
+  return out;
+}
+
+function decodeColumn(chunk: Chunk, kind: Kind, sub: Plan | undefined): unknown[] {
+  const { strings } = chunk;
+  switch (kind) {
+    case "int":
+      return Array.from(run(chunk));
+    case "str":
+      return Array.from(run(chunk), (id) => (id < 0 ? null : strings[id]));
+    case "ints":
+    case "strs":
+    case "terms":
+    case "objs": {
+      const counts = run(chunk);
+      let items: ArrayLike<unknown>;
+      if (kind === "objs") {
+        let total = 0;
+        for (const n of counts) total += n;
+        items = decodeTable(chunk, sub as Plan, total);
+      } else {
+        const ids = run(chunk);
+        if (kind === "ints") items = ids;
+        else if (kind === "strs") items = Array.from(ids, (id) => strings[id]);
+        else {
+          // Terms: one shared string per term across the library (their ids were read by skimTable).
+          items = Array.from(ids, (id) => termName(chunk.termIds[id] as number));
+        }
+      }
+      const lists = new Array<unknown[]>(counts.length);
+      for (let i = 0, at = 0; i < counts.length; i++) {
+        const n = counts[i] as number;
+        const list = new Array<unknown>(n);
+        for (let k = 0; k < n; k++) list[k] = items[at + k];
+        lists[i] = list;
+        at += n;
+      }
+      return lists;
+    }
+    default: {
+      const [id = -1] = run(chunk);
+      return JSON.parse(strings[id] as string) as unknown[];
+    }
+  }
+}
+
+/**
+ * The generation named at the start of db.json, read without parsing the rest (null when the
+ * file is missing or does not start that way). See StoreData.generation.
+ */
+export async function readStoreGeneration(dbPath: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(dbPath, "r");
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(256), position: 0 });
+    const head = buffer.toString("utf8", 0, bytesRead);
+    return /^\{"schemaVersion":\d+,"generation":"([^"\\]{1,100})"/u.exec(head)?.[1] ?? null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
