@@ -6,7 +6,7 @@
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
-import { SPEECH_TERMS } from "../text/lexicon.js";
+import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
 import { defaultAliases } from "../text/aliases.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
@@ -502,7 +502,11 @@ function answerKind(type: QuestionType, concepts: readonly Concept[], speech: bo
   const topic = concepts.filter((c) => !c.framing && c.source === "question");
   switch (type) {
     case "who":
-      return topic.length > 0 && topic.every((c) => c.isName) ? "identity" : "person";
+      // "Who is Peskov" asks for a title; "who is the US Secretary of State" for a person, titles
+      // written as names though they are.
+      return topic.length > 0 && topic.every((c) => c.isName && !ROLE_TERMS.has(c.term))
+        ? "identity"
+        : "person";
     case "when":
       return "date";
     case "how-many":

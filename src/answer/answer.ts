@@ -10,7 +10,8 @@
  */
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { topSentences, type ScoredSentence } from "../index/sentenceIndex.js";
+import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
 import { confidenceOf, minConfidence, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
@@ -155,20 +156,49 @@ export function answer(library: Library, question: string, options: AnswerOption
  * `topSentences`), optionally within one article. Everything after it works on this bounded list.
  */
 export function retrieve(library: Library, question: AnalyzedQuestion, article = -1): ScoredSentence[] {
-  return topSentences(library.index, question.terms, CANDIDATES, { article });
+  return topSentences(library.index, retrievalTerms(library, question), CANDIDATES, { article });
+}
+
+/** A word WordNet relates to a question word finds sentences at this share of its weight. */
+const RELATED_WEIGHT = 0.3;
+
+/**
+ * The question's terms, and for its words (not names, not framing ones) the terms WordNet
+ * relates to them that some sentence holds ("death" for "die"), at a lower weight: so the
+ * sentences the reranker would credit for them are among the candidates.
+ */
+export function retrievalTerms(library: Library, question: AnalyzedQuestion): WeightedTerm[] {
+  const terms: WeightedTerm[] = [...question.terms];
+  if (ablated("wordnet")) return terms;
+  const seen = new Set(terms.map((t) => t.term));
+  const lexicon = defaultLexicon();
+  for (const concept of question.concepts) {
+    if (concept.isName || concept.framing) continue;
+    for (const related of lexicon.relatedTo(concept.term)) {
+      if (seen.has(related) || !library.index.postings.has(related)) continue;
+      seen.add(related);
+      terms.push({ term: related, weight: concept.weight * RELATED_WEIGHT });
+    }
+  }
+  return terms;
 }
 
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
- * figure for "how many / how much", a place for "where". Others are answered by any sentence.
+ * figure for "how many / how much", a place for "where", a person for "who hosted…" — and, for a
+ * date, figure or place, the thing it would be the date, figure or place of (answerType.ts's
+ * holdsPredicate). Others are answered by any sentence.
  */
-const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place"]);
+const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place", "person"]);
 
 /** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
 export function answerableCandidates(context: RerankContext, ranked: readonly Candidate[]): Candidate[] {
   if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
     return [...ranked];
-  return ranked.filter((candidate) => typeMatchOf(context, candidate) > 0);
+  const needsPredicate = context.question.kind !== "person";
+  return ranked.filter(
+    (candidate) => (candidate.holdsPredicate || !needsPredicate) && typeMatchOf(context, candidate) > 0,
+  );
 }
 
 /** The retrieved sentences reranked, best first. */

@@ -59,6 +59,23 @@ export function answerTypeMatch(
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
 }
 
+/**
+ * Whether the sentence holds what a date, figure or place would be of: some word of the question
+ * that is not a name, a framing word or the counted unit ("founded" of "when was the EU founded",
+ * "cost" of "how much did the summit cost"), in any wording. A date next to "the EU" alone is not
+ * when it was founded. Questions with no such word ("when is the London meeting") need none.
+ */
+export function holdsPredicate(question: AnalyzedQuestion, credit: readonly number[]): boolean {
+  let predicates = 0;
+  let held = 0;
+  question.concepts.forEach((c, i) => {
+    if (c.framing || c.unit || c.isName || c.source !== "question") return;
+    predicates++;
+    if ((credit[i] as number) > 0) held++;
+  });
+  return predicates === 0 || held > 0;
+}
+
 /** The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not the answer. */
 function entityMatch(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
   const wanted = ENTITY_KINDS[context.question.kind] ?? [];

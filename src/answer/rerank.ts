@@ -8,9 +8,10 @@ import type { Article, EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import { answerTypeMatch } from "./answerType.js";
+import { answerTypeMatch, holdsPredicate } from "./answerType.js";
 import { contextSentence } from "./context.js";
 import { ablated } from "./ablation.js";
+import { wordTerm } from "../text/terms.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { linearScore, trainedModels, type LinearModel } from "../rank/model.js";
@@ -89,6 +90,8 @@ export interface Candidate extends ScoredSentence {
   answerByUnit: boolean;
   /** Whether every name the question asks about is in the sentence (or the one it refers back to). */
   namesMatched: boolean;
+  /** Whether the sentence holds what the asked-for date, figure or place would be of (answerType.ts). */
+  holdsPredicate: boolean;
 }
 
 /** Per-question lookups, built once before reranking the candidates. */
@@ -308,22 +311,35 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
+    holdsPredicate: holdsPredicate(question, credit),
   };
 }
 
 const NO_LEAD: boolean[] = [];
+const GROUP_CLASS = wordTerm("group");
 
-/** Which of the question's concepts the article's first sentence holds (by its own term or a paraphrase). */
+/**
+ * Which of the question's concepts the article's lead holds (by its own term or a paraphrase),
+ * when the article opens by saying what it is about — "Titanium is a chemical element…", "The
+ * Suez Canal is…" — as an encyclopedia entry does; otherwise none (a news lead, or candidate
+ * sentences in no particular order, say nothing about the rest).
+ */
 function leadOf(context: RerankContext, index: number, article: Article): boolean[] {
   let lead = context.leads.get(index);
   if (!lead) {
+    const first = article.sentences[0];
     const held = new Array<boolean>(context.question.concepts.length).fill(false);
-    for (const term of article.sentences[0]?.terms ?? [])
-      for (const { concept } of context.termConcepts.get(term) ?? []) held[concept] = true;
+    if (first && DEFINING_OPENING.test(first.text))
+      for (const term of first.terms)
+        for (const { concept } of context.termConcepts.get(term) ?? []) held[concept] = true;
     context.leads.set(index, (lead = held));
   }
   return lead;
 }
+
+/** "X is a…", "The X (…) was an…", "Xs are caves…": a subject of a few words, a copula, then a determiner or a plural noun. */
+const DEFINING_OPENING =
+  /^[^.;:!?]{1,100}?\b(?:(?:is|are|was|were)\s+(?:a|an|the|one|any)|(?:are|were)\s+[a-z]+s)\b/u;
 
 /**
  * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
@@ -365,11 +381,13 @@ function focusClassOf(
 ): number {
   const focus = context.question.focus;
   if (!focus || ablated("wordnet")) return 0;
+  // "Who gets the final vote": a person, or a body of them ("the parliament").
+  const classes = context.question.type === "who" ? [focus, GROUP_CLASS] : [focus];
   const topic = context.topicConcepts.flatMap((i) => positions[i] as number[]);
   let best = 0;
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
-    if (context.questionTerms.has(term) || !context.lexicon.isA(term, focus)) continue;
+    if (context.questionTerms.has(term) || !classes.some((c) => context.lexicon.isA(term, c))) continue;
     let distance = Infinity;
     for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
     best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);

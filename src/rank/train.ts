@@ -28,6 +28,7 @@ import {
   type RerankContext,
 } from "../answer/rerank.js";
 import { loadSet, type LabelledSet, type SetName } from "../../tests/eval/sets.js";
+import { seededRandom } from "../../tests/eval/trecqa.js";
 import {
   fitListwise,
   fitLogistic,
@@ -158,7 +159,9 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
     const p = row
-      ? sigmoid(linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))))
+      ? sigmoid(
+          linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),
+        )
       : 0;
     if (p < threshold) {
       if (!r.q.answerable) refusedRightly++;
@@ -177,6 +180,20 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
   };
 }
 
+/** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
+const BAGS = 25;
+
+/** The listwise ranker's weights, averaged over BAGS fits on resamples of the questions drawn from the seed. */
+function baggedListwise(lists: readonly ListExample[], l2: number): number[] {
+  const random = seededRandom(seed);
+  const sum = new Array<number>(FEATURE_NAMES.length).fill(0);
+  for (let bag = 0; bag < BAGS; bag++) {
+    const sample = lists.map(() => lists[Math.floor(random() * lists.length)] as ListExample);
+    fitListwise(sample, FEATURE_NAMES.length, l2).forEach((w, j) => (sum[j] = (sum[j] as number) + w));
+  }
+  return sum.map((w) => w / BAGS);
+}
+
 function main(): void {
   const started = Date.now();
   const load = (name: SetName) => prepare(loadSet(name, { seed }));
@@ -192,7 +209,7 @@ function main(): void {
   let best: { l2: number; ranker: LinearModel; score: number } | undefined;
   for (const l2 of L2_CHOICES) {
     const ranker = linearModel(FEATURE_NAMES, standard, {
-      weights: fitListwise(lists, FEATURE_NAMES.length, l2),
+      weights: baggedListwise(lists, l2),
       bias: 0,
     });
     const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker))));
