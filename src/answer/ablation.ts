@@ -25,6 +25,8 @@ export type Technique = keyof typeof TECHNIQUES;
 export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> = {
   wordnet: ["wordnetCoverage", "focusClass"],
   "answer-type": [
+    "answerType",
+    "typedCoverage",
     "typeIdentity",
     "typePerson",
     "typeDate",

@@ -8,6 +8,7 @@ import { termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
 import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
+import { correctName } from "../text/spelling.js";
 import { defaultAliases } from "../text/aliases.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
@@ -224,6 +225,7 @@ export function analyzeQuestion(
   const { own, parts } = questionTerms(tokens);
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own);
+  if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames);
 
   // A follow-up that points back ("what did he say") or names no one borrows the names before;
   // an elliptical one ("And in Sumy?") borrows the question before's topic and kind as well.
@@ -312,6 +314,22 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
     if (inner >= 0) return inner;
   }
   return head;
+}
+
+/** A word that is neither a name of the articles nor an English word, one slip from a name, becomes that name. */
+function correctNames(concepts: Concept[], knownNames: ReadonlySet<string>): void {
+  const lexicon = defaultLexicon();
+  for (const concept of concepts) {
+    if (concept.framing || knownNames.has(concept.term) || lexicon.has(concept.term)) continue;
+    if (!/^\p{L}+$/u.test(concept.term)) continue;
+    const name = correctName(concept.term, knownNames);
+    if (!name || concepts.some((c) => c.term === name)) continue;
+    concept.term = name;
+    if (!concept.isName) {
+      concept.isName = true;
+      concept.weight = Math.max(concept.weight, NAME_WEIGHT);
+    }
+  }
 }
 
 /** Whether a text's letters are all one case (and there are several words of them). */

@@ -185,17 +185,21 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
 
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
- * figure for "how many / how much", a place for "where", a person for "who hosted…" — and, for a
- * date, figure or place, the thing it would be the date, figure or place of (answerType.ts's
- * holdsPredicate). Others are answered by any sentence.
+ * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
+ * speaker speaking for "what did X say" — and, for a date, figure or place, the thing it would be
+ * the date, figure or place of (answerType.ts's holdsPredicate). Others are answered by any
+ * sentence.
  */
-const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place", "person"]);
+const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place", "person", "speech"]);
 
 /** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
 export function answerableCandidates(context: RerankContext, ranked: readonly Candidate[]): Candidate[] {
   if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
     return [...ranked];
-  const needsPredicate = context.question.kind !== "person";
+  const { kind, speakers } = context.question;
+  // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
+  if (kind === "speech" && speakers.length === 0) return [...ranked];
+  const needsPredicate = kind !== "person" && kind !== "speech";
   return ranked.filter(
     (candidate) => (candidate.holdsPredicate || !needsPredicate) && typeMatchOf(context, candidate) > 0,
   );

@@ -12,8 +12,10 @@ export const CONFIDENCE_FEATURES = [
   "score",
   "margin",
   "share",
-  /** The best candidate's coverage of the question (see rerank.ts). */
+  /** The best candidate's coverage of the question, and with its article's lead (see rerank.ts); the lead's alone. */
   "coverage",
+  "articleCoverage",
+  "leadCoverage",
   "exactCoverage",
   "wordnetCoverage",
   "nameCoverage",
@@ -80,6 +82,8 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     margin: second ? best.final - second.final : 1,
     share: 1 / total,
     coverage: f.coverage,
+    articleCoverage: f.articleCoverage,
+    leadCoverage: best.leadCoverage,
     exactCoverage: f.exactCoverage,
     wordnetCoverage: f.wordnetCoverage,
     nameCoverage: f.nameCoverage,

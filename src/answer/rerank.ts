@@ -28,14 +28,15 @@ export const FEATURE_NAMES = [
   /** relevance / the best candidate's, and the retrieval BM25 / the best: standing among the candidates. */
   "relevanceShare",
   "retrievalShare",
-  /** Share matched, paraphrases and borrowed context counting for less (the old confidence). */
+  /** Share matched, paraphrases and borrowed context counting for less (the old confidence); its square (a near-complete match is worth more than twice a half one). */
   "coverage",
+  "coverageSquared",
   /**
-   * For a question asked of one article: share matched by the article's lead (its first
-   * sentence), and by the sentence or the lead, the lead standing for what the whole article is
-   * about. Otherwise 0 and the sentence's coverage.
+   * For a question asked of one article that opens by saying what it is about: share matched by
+   * the sentence or the article's lead, the lead standing for what the whole article is about.
+   * Otherwise the sentence's coverage. (How much the lead alone matches is the same for all of an
+   * article's sentences: a confidence feature, see confidence.ts.)
    */
-  "leadCoverage",
   "articleCoverage",
   /** Share matched by the question's own words; by data/synonyms.json paraphrases only; by WordNet only; by the sentence before only. */
   "exactCoverage",
@@ -45,9 +46,13 @@ export const FEATURE_NAMES = [
   /** Share of the question's names matched (1 without names), and how many are missing (up to 2). */
   "nameCoverage",
   "missingNames",
-  /** Share of the question's neighbouring word pairs close together in the sentence. */
+  /** Share of the question's neighbouring word pairs close together (up to four terms apart) in the sentence, and side by side. */
   "proximity",
-  /** How well the sentence holds the kind of answer asked for, one feature per kind (answerType.ts). */
+  "adjacency",
+  /** How well the sentence holds the kind of answer asked for (answerType.ts): for any kind, then one feature per kind. */
+  "answerType",
+  /** The answer type where the sentence also covers the question: answerType × coverage. */
+  "typedCoverage",
   "typeIdentity",
   "typePerson",
   "typeDate",
@@ -67,9 +72,10 @@ export const FEATURE_NAMES = [
   "length",
   /** Share of the sentence's terms that the question does not have: what it adds. */
   "novelty",
-  /** Holds a quotation; opens by pointing back ("He said…"). */
+  /** Holds a quotation; opens by pointing back ("He said…"); is itself a question ("What does Washington expect?"). */
   "quote",
   "pointsBack",
+  "asks",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -92,6 +98,8 @@ export interface Candidate extends ScoredSentence {
   namesMatched: boolean;
   /** Whether the sentence holds what the asked-for date, figure or place would be of (answerType.ts). */
   holdsPredicate: boolean;
+  /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
+  leadCoverage: number;
 }
 
 /** Per-question lookups, built once before reranking the candidates. */
@@ -123,8 +131,8 @@ const CONTEXT_CREDIT = 0.6;
 const CONTEXT_SPEAKER_CREDIT = 0.9;
 /** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
 const CONTEXT_WORD_CREDIT = 0.4;
-/** Credit for a question pair by its distance in the sentence's terms (index = distance). */
-const PAIR_NEARNESS = [1, 1, 0.7, 0.4, 0.2];
+/** A question pair this many terms apart or closer in a sentence is near (proximity). */
+const NEAR_PAIR = 4;
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
@@ -273,12 +281,13 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   }
   const count = article.sentences.length;
   const first = ref.sentence === 0 ? 1 : 0;
+  const pairs = proximityOf(context, positions);
   const cues = sentence.cues ?? [];
   const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
   Object.assign(features, {
     relevance: Math.log1p(relevance),
     coverage,
-    leadCoverage: inLead / total,
+    coverageSquared: coverage * coverage,
     articleCoverage: withLead / total,
     exactCoverage: exact / total,
     paraphraseCoverage: paraphrase / total,
@@ -286,7 +295,8 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     contextCoverage: borrowed / total,
     nameCoverage: nameWeight > 0 ? nameMatched / nameWeight : 1,
     missingNames: Math.min(missingNames, 2),
-    proximity: proximityOf(context, positions),
+    proximity: pairs.near,
+    adjacency: pairs.adjacent,
     focusClass: focusClassOf(context, terms, positions),
     first,
     firstDefinition: question.kind === "definition" || question.kind === "identity" ? first : 0,
@@ -295,9 +305,12 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     novelty: terms.length ? 1 - matchedTerms / terms.length : 0,
     quote: cues.includes("quote") ? 1 : 0,
     pointsBack: cues.includes("opens-with-pronoun") ? 1 : 0,
+    asks: /\?["”’')\]]*$/u.test(sentence.text) ? 1 : 0,
   });
   const typeFeature = TYPE_FEATURE[question.kind];
   if (typeFeature) features[typeFeature] = typeMatch.score;
+  features.answerType = typeMatch.score;
+  features.typedCoverage = typeMatch.score * coverage;
   return {
     doc: scored.doc,
     score: scored.score,
@@ -312,6 +325,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerByUnit: typeMatch.byUnit,
     namesMatched,
     holdsPredicate: holdsPredicate(question, credit),
+    leadCoverage: inLead / total,
   };
 }
 
@@ -418,23 +432,25 @@ function borrowFromContext(
 }
 
 /**
- * Pairs of topic concepts that are neighbours in the question ("foreign minister", "Paris
- * talks") and sit close in the sentence (full credit adjacent, less up to four terms apart),
- * weighted by the lighter of the two.
+ * Pairs of topic concepts that are neighbours in the question ("Ukraine's foreign minister",
+ * "Paris talks") and sit close in the sentence (up to NEAR_PAIR terms apart) or side by side,
+ * each pair weighted by the lighter of its two concepts.
  */
-function proximityOf(context: RerankContext, positions: readonly number[][]): number {
+function proximityOf(context: RerankContext, positions: readonly number[][]): { near: number; adjacent: number } {
   const topic = context.topicConcepts;
   let possible = 0;
-  let found = 0;
+  let near = 0;
+  let adjacent = 0;
   for (let k = 0; k + 1 < topic.length; k++) {
     const a = topic[k] as number;
     const b = topic[k + 1] as number;
     const weight = Math.min(context.conceptWeight[a] as number, context.conceptWeight[b] as number);
     possible += weight;
     const distance = minDistance(positions[a] as number[], positions[b] as number[]);
-    found += weight * (PAIR_NEARNESS[distance] ?? 0);
+    if (distance <= NEAR_PAIR) near += weight;
+    if (distance <= 1) adjacent += weight;
   }
-  return possible > 0 ? found / possible : 0;
+  return possible > 0 ? { near: near / possible, adjacent: adjacent / possible } : { near: 0, adjacent: 0 };
 }
 
 function minDistance(a: readonly number[], b: readonly number[]): number {

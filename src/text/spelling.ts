@@ -1,0 +1,52 @@
+/**
+ * Names misspelt in a question ("Witkof", "Zelenksy"): a word that is neither a name the articles
+ * use nor an English word (WordNet) is read as the one name of the articles it is a slip of the
+ * keyboard away from — one letter added, dropped, changed, or two swapped — when it is long enough
+ * for that to be telling.
+ */
+
+import { wordTerm } from "./terms.js";
+
+/** Shortest word corrected: below this a one-letter slip turns one name into another. */
+const MIN_LENGTH = 5;
+
+/** Whether a and b are at most one edit apart (insertion, deletion, substitution, adjacent swap). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const stemmed = new Map<string, string>();
+
+function stemmedName(name: string): string {
+  let term = stemmed.get(name);
+  if (term === undefined) {
+    term = wordTerm(name);
+    if (stemmed.size < 200_000) stemmed.set(name, term);
+  }
+  return term;
+}
+
+/**
+ * The one known name `word` (an index term) is a slip away from, or null (none, or more than
+ * one). A name is compared as its own term and as a word's term would be stemmed ("zelensky" and
+ * "zelenski"), since the misspelt word went through the stemmer.
+ */
+export function correctName(word: string, names: Iterable<string>): string | null {
+  if (word.length < MIN_LENGTH) return null;
+  let found: string | null = null;
+  for (const name of names) {
+    if (name.length < MIN_LENGTH || Math.abs(name.length - word.length) > 2) continue;
+    if (!oneEditApart(word, name) && !oneEditApart(word, stemmedName(name))) continue;
+    if (found !== null && found !== name) return null;
+    found = name;
+  }
+  return found;
+}
