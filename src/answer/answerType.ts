@@ -156,9 +156,13 @@ function kindScore(
 }
 
 /**
- * "Where is X": X described as a place ("the northern city of Sumy") or placed ("in X").
+ * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");
+ * "in Sumy" only says something happened there.
  * "Where did … happen": a place the question does not name, near its topic.
  */
+/** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
+const PLACE_WINDOW = 4;
+
 function placeScore(
   context: TypeContext,
   sentence: Sentence,
@@ -176,10 +180,10 @@ function placeScore(
       c.isName && !c.framing ? (positions[i] as number[]) : [],
     );
     for (const at of topicNames) {
-      for (let p = Math.max(0, at - 3); p <= Math.min(terms.length - 1, at + 3); p++) {
+      // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city".
+      for (let p = Math.max(0, at - PLACE_WINDOW); p <= Math.min(terms.length - 1, at + PLACE_WINDOW); p++) {
         if (p !== at && GEO_TERMS.has(terms[p] as string)) best = Math.max(best, 1);
       }
-      if ((sentence.placeAt ?? []).includes(at)) best = Math.max(best, 0.5);
     }
     return best;
   }

@@ -133,11 +133,13 @@ function bestInArticle(library: Library, context: RerankContext, article: number
 }
 
 /**
- * How much of the topic a sentence holds (its coverage, paraphrases and borrowed context counting
- * for less); nothing when it lacks one of the topic's names ("Rubio" of "Rubio sanctions").
+ * How much of the topic a sentence holds in its own words or their paraphrases (borrowed context
+ * counting for less). WordNet's relations are left out: a topic is a bare word or two, so nothing
+ * says which of its senses is meant ("sanctions" the penalties, not "sanction" to approve). Nothing
+ * when the sentence lacks one of the topic's names ("Rubio" of "Rubio sanctions").
  */
 function onTopic(candidate: Candidate): number {
-  return candidate.namesMatched ? candidate.features.coverage : 0;
+  return candidate.namesMatched ? candidate.features.coverage - candidate.wordnetCredit : 0;
 }
 
 /** The candidate as a quote, with the sentence it refers back to unless that is quoted too. */

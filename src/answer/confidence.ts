@@ -48,7 +48,8 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "duration":
       return f.typeDuration;
     case "place":
-      return Math.max(f.typePlace, f.focusClass);
+      // "Where is Sumy" wants Sumy placed; "where did the talks happen", a place (any kind of location).
+      return asksWhereNameIs(context) ? f.typePlace : Math.max(f.typePlace, f.focusClass);
     case "reason":
       return f.typeReason;
     case "speech":
@@ -58,6 +59,12 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "fact":
       return f.focusClass;
   }
+}
+
+/** "Where is X" for a name X: the question's own topic is names only. */
+function asksWhereNameIs(context: RerankContext): boolean {
+  const topic = context.question.concepts.filter((c) => !c.framing && c.source === "question");
+  return topic.length > 0 && topic.every((c) => c.isName);
 }
 
 /** Share of the question's weight in words (not names) that no sentence of the library holds. */

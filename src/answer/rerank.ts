@@ -100,6 +100,8 @@ export interface Candidate extends ScoredSentence {
   holdsPredicate: boolean;
   /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
   leadCoverage: number;
+  /** What WordNet's matches add to `features.coverage` (their share of the question's weight times their credit). */
+  wordnetCredit: number;
 }
 
 /** Per-question lookups, built once before reranking the candidates. */
@@ -136,8 +138,13 @@ const NEAR_PAIR = 4;
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
-/** A concept matched only through WordNet (a synonym, a derivation, a kind of it) counts this much in `coverage`. */
-const WORDNET_CREDIT = 0.5;
+/**
+ * A concept matched only through WordNet counts this much in `coverage`: the same meaning (a
+ * synonym, a derivation) like a paraphrase of data/synonyms.json, a kind of it ("jet" for
+ * "aircraft") for less.
+ */
+export const WORDNET_CREDIT = 0.7;
+export const WORDNET_KIND_CREDIT = 0.5;
 
 /** The answer-type feature of each kind ("fact" has none). */
 const TYPE_FEATURE: Record<AnalyzedQuestion["kind"], FeatureName | null> = {
@@ -291,7 +298,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     articleCoverage: withLead / total,
     exactCoverage: exact / total,
     paraphraseCoverage: paraphrase / total,
-    wordnetCoverage: wordnet / total,
+    wordnetCoverage: (wordnet.same + wordnet.kind) / total,
     contextCoverage: borrowed / total,
     nameCoverage: nameWeight > 0 ? nameMatched / nameWeight : 1,
     missingNames: Math.min(missingNames, 2),
@@ -326,6 +333,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     namesMatched,
     holdsPredicate: holdsPredicate(question, credit),
     leadCoverage: inLead / total,
+    wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };
 }
 
@@ -365,22 +373,31 @@ function matchByMeaning(
   terms: readonly string[],
   positions: number[][],
   credit: number[],
-): number {
+): { same: number; kind: number } {
   const { question, lexicon } = context;
-  if (ablated("wordnet")) return 0;
-  let weight = 0;
+  const matched = { same: 0, kind: 0 };
+  if (ablated("wordnet")) return matched;
+  // A word that already matches one of the question's words is not another one's synonym too.
+  const taken = new Set(positions.flat());
   question.concepts.forEach((concept, i) => {
     if ((credit[i] as number) > 0 || concept.isName || concept.framing) return;
     for (let p = 0; p < terms.length; p++) {
+      if (taken.has(p)) continue;
       const term = terms[p] as string;
-      if (!lexicon.isRelated(concept.term, term) && !lexicon.isA(term, concept.term)) continue;
+      const c = lexicon.isRelated(concept.term, term)
+        ? WORDNET_CREDIT
+        : lexicon.isA(term, concept.term)
+          ? WORDNET_KIND_CREDIT
+          : 0;
+      if (c === 0) continue;
       if (positions[i] === NONE) positions[i] = [p];
       else (positions[i] as number[]).push(p);
-      credit[i] = WORDNET_CREDIT;
+      credit[i] = Math.max(credit[i] as number, c);
     }
-    if ((credit[i] as number) > 0) weight += context.conceptWeight[i] as number;
+    if (credit[i] === WORDNET_CREDIT) matched.same += context.conceptWeight[i] as number;
+    else if (credit[i] === WORDNET_KIND_CREDIT) matched.kind += context.conceptWeight[i] as number;
   });
-  return weight;
+  return matched;
 }
 
 /**

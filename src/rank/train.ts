@@ -50,6 +50,13 @@ const seed = Number(values.seed);
 
 const FIT_SETS: SetName[] = ["trecqa-train", "heldout", "team-seeds-fit", "encyclopedia-fit"];
 const CHOOSE_SETS: SetName[] = ["trecqa-dev", "team-seeds-dev", "encyclopedia-dev"];
+/** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
+const SET_WEIGHT: Record<string, number> = Object.fromEntries(
+  (process.env.SET_WEIGHTS ?? "").split(",").filter(Boolean).map((pair) => {
+    const [name = "", weight = "1"] = pair.split("=");
+    return [name, Number(weight)];
+  }),
+);
 const L2_CHOICES = [1, 3, 10, 30, 100];
 
 /** One question's candidates as the engine sees them, before any model scores them. */
@@ -99,7 +106,7 @@ function listExamples(
     row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number));
   return questions
     .filter((q) => q.labels.some(Boolean) && !q.labels.every(Boolean))
-    .map((q) => ({ rows: q.x.map(z), answers: q.labels }));
+    .map((q) => ({ rows: q.x.map(z), answers: q.labels, weight: SET_WEIGHT[q.set] ?? 1 }));
 }
 
 interface Ranked {

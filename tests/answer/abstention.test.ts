@@ -16,7 +16,7 @@ describe("abstention means something", () => {
     const reply = answer(library, question);
     expect(reply.answered).toBe(false);
     expect(reply.quotes).toEqual([]);
-    expect(reply.reason).toMatch(/unknown-names|low-confidence|no-match/u);
+    expect(reply.reason).toMatch(/unknown-names|low-confidence|no-match|no-answer-of-kind/u);
   });
 
   it.each([
