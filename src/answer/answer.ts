@@ -190,7 +190,13 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
  * the date, figure or place of (answerType.ts's holdsPredicate). Others are answered by any
  * sentence.
  */
-const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["date", "number", "place", "person", "speech"]);
+const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
+  "date",
+  "number",
+  "place",
+  "person",
+  "speech",
+]);
 
 /** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
 export function answerableCandidates(context: RerankContext, ranked: readonly Candidate[]): Candidate[] {

@@ -453,7 +453,10 @@ function borrowFromContext(
  * "Paris talks") and sit close in the sentence (up to NEAR_PAIR terms apart) or side by side,
  * each pair weighted by the lighter of its two concepts.
  */
-function proximityOf(context: RerankContext, positions: readonly number[][]): { near: number; adjacent: number } {
+function proximityOf(
+  context: RerankContext,
+  positions: readonly number[][],
+): { near: number; adjacent: number } {
   const topic = context.topicConcepts;
   let possible = 0;
   let near = 0;

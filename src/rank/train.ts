@@ -52,10 +52,13 @@ const FIT_SETS: SetName[] = ["trecqa-train", "heldout", "team-seeds-fit", "encyc
 const CHOOSE_SETS: SetName[] = ["trecqa-dev", "team-seeds-dev", "encyclopedia-dev"];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(
-  (process.env.SET_WEIGHTS ?? "").split(",").filter(Boolean).map((pair) => {
-    const [name = "", weight = "1"] = pair.split("=");
-    return [name, Number(weight)];
-  }),
+  (process.env.SET_WEIGHTS ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((pair) => {
+      const [name = "", weight = "1"] = pair.split("=");
+      return [name, Number(weight)];
+    }),
 );
 const L2_CHOICES = [1, 3, 10, 30, 100];
 

@@ -103,12 +103,14 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
 const RELATIVES = new Set(["that", "which", "whose"]);
 const MODALS = new Set(["would", "will", "could", "should", "can", "may", "might", "must"]);
+const COPULAS = new Set(["is", "are", "was", "were"]);
 const ABOUT_PREPOSITIONS = new Set(["on", "over", "about", "for", "of"]);
 
 /**
  * Whether the noun at token i is followed by what it is or does: "a deal granting…", "the deal
  * -- designed to give…", "a deal that would grant…", "a force to secure…", "a deal on
- * extracting…", "the agreement would grant…". Definition questions ("what is X about") want it.
+ * extracting…", "the agreement would grant…", "titanium is a chemical element…". Definition
+ * questions ("what is X about") want it.
  */
 function isDescribed(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
   let k = i + 1;
@@ -125,6 +127,13 @@ function isDescribed(words: readonly string[], tokens: readonly AnalyzedToken[],
   if (RELATIVES.has(word) && next && (MODALS.has(nextWord) || next.pos === "VERB")) return true;
   if (word === "to" && next?.pos === "VERB") return true;
   if (ABOUT_PREPOSITIONS.has(word) && next?.pos === "VERB" && nextWord.endsWith("ing")) return true;
+  // "Titanium is a chemical element", "Prions are proteins": a copula and what it is.
+  if (
+    COPULAS.has(word) &&
+    next &&
+    (next.pos === "DET" || next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "NUM")
+  )
+    return true;
   return MODALS.has(word) && next?.pos === "VERB";
 }
 
