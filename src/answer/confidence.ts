@@ -1,6 +1,6 @@
 /**
- * How sure the engine is that its best sentence answers the question, 0…1: a logistic model
- * fit on answerable and unanswerable questions (`npm run train`), over what the best candidate
+ * How sure the engine is that the articles answer the question, 0…1: a logistic model fit on
+ * answerable against unanswerable questions (`npm run train`), over what the best candidate
  * covers of the question, how it stands against the next one, and whether it holds the kind of
  * answer asked for. Below the threshold chosen on the dev sets, the articles don't say.
  */
@@ -19,6 +19,7 @@ export const CONFIDENCE_FEATURES = [
   "exactCoverage",
   "wordnetCoverage",
   "nameCoverage",
+  "wordCoverage",
   "missingNames",
   "proximity",
   /** Its answer-type match for the question's kind (0 for a kind without one), and whether the kind has one. */
@@ -94,6 +95,7 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     exactCoverage: f.exactCoverage,
     wordnetCoverage: f.wordnetCoverage,
     nameCoverage: f.nameCoverage,
+    wordCoverage: f.wordCoverage,
     missingNames: f.missingNames,
     proximity: f.proximity,
     typeMatch: typeMatchOf(context, best),
@@ -104,7 +106,7 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
   };
 }
 
-/** The probability that the best of `ranked` answers the question (the fitted confidence model). */
+/** The probability that the articles answer the question, judging by `ranked` (the fitted confidence model). */
 export function confidenceOf(context: RerankContext, ranked: readonly Candidate[]): number {
   return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, ranked)));
 }

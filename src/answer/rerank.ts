@@ -7,7 +7,7 @@
 import type { Article, EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
-import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { answerTypeMatch, holdsPredicate } from "./answerType.js";
 import { contextSentence } from "./context.js";
 import { ablated } from "./ablation.js";
@@ -45,6 +45,8 @@ export const FEATURE_NAMES = [
   "contextCoverage",
   /** Share of the question's names matched (1 without names), and how many are missing (up to 2). */
   "nameCoverage",
+  /** Share of the question's other words (what it asks about them: "founded", "cost") matched, credit-weighted (1 without any). */
+  "wordCoverage",
   "missingNames",
   /** Share of the question's neighbouring word pairs close together (up to four terms apart) in the sentence, and side by side. */
   "proximity",
@@ -278,8 +280,17 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   let missingNames = 0;
   let nameWeight = 0;
   let nameMatched = 0;
+  let wordWeight = 0;
+  let wordMatched = 0;
   for (let i = 0; i < conceptCount; i++) {
-    if (!question.concepts[i]?.isName) continue;
+    const concept = question.concepts[i] as Concept;
+    if (!concept.isName) {
+      if (!concept.framing) {
+        wordWeight += context.conceptWeight[i] as number;
+        wordMatched += (credit[i] as number) * (context.conceptWeight[i] as number);
+      }
+      continue;
+    }
     nameWeight += context.conceptWeight[i] as number;
     if (credit[i] === 0) {
       namesMatched = false;
@@ -301,6 +312,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     wordnetCoverage: (wordnet.same + wordnet.kind) / total,
     contextCoverage: borrowed / total,
     nameCoverage: nameWeight > 0 ? nameMatched / nameWeight : 1,
+    wordCoverage: wordWeight > 0 ? wordMatched / wordWeight : 1,
     missingNames: Math.min(missingNames, 2),
     proximity: pairs.near,
     adjacency: pairs.adjacent,

@@ -38,6 +38,14 @@ export function isBoilerplate(line: string): boolean {
 }
 
 const SENTENCE_END = /[.!;:,…"”'’)\]]$/u;
+/** A short parenthesis closing a line: "Storm Ciarán (2023)", "Paris talks (live)". */
+const TRAILING_ASIDE = /\s*\([^()]{1,40}\)$/u;
+
+/** Whether a line ends as a sentence does, a short closing parenthesis aside. */
+function endsLikeSentence(line: string): boolean {
+  const bare = line.replace(TRAILING_ASIDE, "");
+  return bare !== line && bare !== "" ? SENTENCE_END.test(bare) : SENTENCE_END.test(line);
+}
 
 function wordCount(line: string): number {
   return line.trim().split(/\s+/u).filter(Boolean).length;
@@ -52,13 +60,13 @@ export function isHeadingLine(line: string): boolean {
   if (trimmed === "" || trimmed.length > 120) return false;
   const words = wordCount(trimmed);
   if (trimmed.endsWith("?")) return words <= 7 && !/[.!?].+\?$/u.test(trimmed);
-  return words <= 14 && !SENTENCE_END.test(trimmed);
+  return words <= 14 && !endsLikeSentence(trimmed);
 }
 
 /** A headline is a first line that reads as a heading (a title, not a sentence). */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
   return (
-    trimmed.length <= 200 && wordCount(trimmed) <= 24 && !SENTENCE_END.test(trimmed) && !trimmed.endsWith("?")
+    trimmed.length <= 200 && wordCount(trimmed) <= 24 && !endsLikeSentence(trimmed) && !trimmed.endsWith("?")
   );
 }

@@ -5,11 +5,13 @@
  * Deterministic: the same data and seed give the same file.
  *
  * The ranker is listwise: per question, a softmax over its candidates fit to put its mass on the
- * answers. The confidence model is a logistic regression: is the best candidate an answer?
+ * answers. The confidence model is a logistic regression over what the best candidates hold:
+ * answerable questions against unanswerable ones.
  *
- * Flags: --seed N (the TrecQA shuffle), --dry-run (print, don't write), --verbose.
+ * Flags: --seed N (the TrecQA shuffle and the resamples), --dry-run (print, don't write),
+ * --check (exit 1 unless the committed weights are what this fit gives: CI runs it), --verbose.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzeQuestion } from "../answer/analyzeQuestion.js";
 import {
@@ -43,13 +45,21 @@ const { values } = parseArgs({
   options: {
     seed: { type: "string", default: "1" },
     "dry-run": { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
   },
 });
 const seed = Number(values.seed);
 
-const FIT_SETS: SetName[] = ["trecqa-train", "heldout", "team-seeds-fit", "encyclopedia-fit"];
-const CHOOSE_SETS: SetName[] = ["trecqa-dev", "team-seeds-dev", "encyclopedia-dev"];
+const FIT_SETS: SetName[] = [
+  "trecqa-train",
+  "heldout",
+  "team-seeds-fit",
+  "kinds-seeds",
+  "encyclopedia-fit",
+  "news3-fit",
+];
+const CHOOSE_SETS: SetName[] = ["trecqa-dev", "team-seeds-dev", "encyclopedia-dev", "news3-dev"];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(
   (process.env.SET_WEIGHTS ?? "")
@@ -204,6 +214,23 @@ function baggedListwise(lists: readonly ListExample[], l2: number): number[] {
   return sum.map((w) => w / BAGS);
 }
 
+/** Where two fits differ (beyond rounding), or null. */
+function differences(a: TrainedModels, b: TrainedModels): string | null {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-4 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (!close(a.threshold, b.threshold)) return `threshold ${a.threshold} vs ${b.threshold}`;
+  for (const key of ["ranker", "confidence"] as const) {
+    const x = a[key];
+    const y = b[key];
+    if (x.features.join() !== y.features.join()) return `${key} features differ`;
+    for (const field of ["mean", "scale", "weights"] as const)
+      for (let i = 0; i < x.features.length; i++)
+        if (!close(x[field][i] as number, y[field][i] as number))
+          return `${key} ${field} of ${x.features[i]}: ${x[field][i]} vs ${y[field][i]}`;
+    if (!close(x.bias, y.bias)) return `${key} bias ${x.bias} vs ${y.bias}`;
+  }
+  return null;
+}
+
 function main(): void {
   const started = Date.now();
   const load = (name: SetName) => prepare(loadSet(name, { seed }));
@@ -232,11 +259,12 @@ function main(): void {
   if (!best) throw new Error("train: no ranker was fit");
   const ranker = best.ranker;
 
-  // The confidence model: is the best candidate an answer? Fit on the training questions.
+  // The confidence model: do the articles answer the question, judging by its best candidates?
+  // Fit on the training questions, answerable against unanswerable.
   const fitRanked = fit.map((q) => rank(q, ranker));
   const rows = fitRanked.flatMap((r) => {
     const row = confidenceRow(r);
-    return row ? [{ row, y: r.order[0]?.label ? 1 : 0 }] : [];
+    return row ? [{ row, y: r.q.answerable ? 1 : 0 }] : [];
   });
   const confStandard = standardization(
     rows.map((r) => r.row),
@@ -281,8 +309,15 @@ function main(): void {
     ranker.features.forEach((name, i) =>
       console.log(`  ${name.padEnd(20)} ${ranker.weights[i]?.toFixed(3)}`),
     );
-  if (!values["dry-run"])
-    writeFileSync(new URL("./weights.json", import.meta.url), `${JSON.stringify(models, null, 2)}\n`);
+  const file = new URL("./weights.json", import.meta.url);
+  if (values.check) {
+    const committed = JSON.parse(readFileSync(file, "utf8")) as TrainedModels;
+    const problem = differences(committed, models);
+    if (problem) {
+      console.error(`train --check: src/rank/weights.json is not what npm run train fits: ${problem}`);
+      process.exitCode = 1;
+    } else console.log("train --check: src/rank/weights.json is what npm run train fits");
+  } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
     `train: l2 ${best.l2}, threshold ${threshold}, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

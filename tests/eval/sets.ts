@@ -40,6 +40,9 @@ export const SET_NAMES = {
   "encyclopedia-fit":
     "tests/eval/team/encyclopedia, articles e001–e030: query-style questions over encyclopedia summaries, one article each (fit on)",
   "encyclopedia-dev": "tests/eval/team/encyclopedia, articles e031–e060 (chosen on)",
+  "kinds-seeds": "tests/eval/team/seeds-kinds.jsonl: team questions on seeds/, by kind of question (fit on)",
+  "news3-fit": "tests/eval/team/news3, odd ids: five reports on a third event (fit on)",
+  "news3-dev": "tests/eval/team/news3, even ids (chosen on)",
   news2: "tests/eval/team/news2: four reports on another event (never fit or chosen on)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
@@ -138,6 +141,22 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
         join(team, "encyclopedia/questions.jsonl"),
         join(team, "encyclopedia/articles"),
         (q) => articleNumber(q) > 30,
+      );
+    case "kinds-seeds":
+      return goldTextSet(name, join(team, "seeds-kinds.jsonl"), seeds);
+    case "news3-fit":
+      return goldTextSet(
+        name,
+        join(team, "news3/questions.jsonl"),
+        join(team, "news3/articles"),
+        (q) => idNumber(q.id) % 2 === 1,
+      );
+    case "news3-dev":
+      return goldTextSet(
+        name,
+        join(team, "news3/questions.jsonl"),
+        join(team, "news3/articles"),
+        (q) => idNumber(q.id) % 2 === 0,
       );
     case "news2":
       return goldTextSet(name, join(team, "news2/questions.jsonl"), join(team, "news2/articles"));
