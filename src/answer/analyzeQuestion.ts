@@ -217,10 +217,12 @@ export function analyzeQuestion(
   context?: QuestionContext,
   knownNames?: ReadonlySet<string>,
 ): AnalyzedQuestion {
-  const text = collapseWhitespace(stripMarkup(stripInvisible(question)));
-  const type = questionType(text);
+  const text = collapseWhitespace(stripInvisible(question));
+  // Mentions, emoji and markdown are chat furniture, not words of the question.
+  const words = collapseWhitespace(stripMarkup(text));
+  const type = questionType(words);
   const tokens = analyzeTokens(
-    isSingleCase(text) && !ablated("one-case") ? trueCase(text, knownNames) : text,
+    isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words,
   );
   const { own, parts } = questionTerms(tokens);
   const form = questionForm(type, tokens, own);

@@ -137,10 +137,10 @@ describe("renderDiscord: /compare", () => {
   it("GIVEN a topic the articles don't cover THEN the plain sentence and no fields", () => {
     const library = seedLibrary();
     const [embed] = json(
-      compareReply(compareArticles(library, "population of <@123456789012345678>")),
+      compareReply(compareArticles(library, "price of bitcoin <@123456789012345678>")),
     ).embeds;
     expect(embed?.description).toBe(
-      "The articles don't mention “population of <\u200b@123456789012345678>”.",
+      "The articles don't mention “price of bitcoin <\u200b@123456789012345678>”.",
     );
     expect(embed?.fields ?? []).toEqual([]);
   });
