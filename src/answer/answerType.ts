@@ -60,20 +60,25 @@ export function answerTypeMatch(
 }
 
 /**
- * Whether the sentence holds what a date, figure or place would be of: some word of the question
- * that is not a name, a framing word or the counted unit ("founded" of "when was the EU founded",
- * "cost" of "how much did the summit cost"), in any wording. A date next to "the EU" alone is not
- * when it was founded. Questions with no such word ("when is the London meeting") need none.
+ * Whether the sentence holds what a date, figure or place would be of: most (by weight) of the
+ * question's words that are not names, framing words or the counted unit ("founded" of "when was
+ * the EU founded", "summit" and "cost" of "how much did the summit cost"), in any wording. A date
+ * next to "the EU" alone is not when it was founded, nor a figure near "summit" what it cost.
+ * Questions with no such word ("when is the London meeting") need none.
  */
-export function holdsPredicate(question: AnalyzedQuestion, credit: readonly number[]): boolean {
-  let predicates = 0;
+export function holdsPredicate(
+  question: AnalyzedQuestion,
+  credit: readonly number[],
+  weights: readonly number[],
+): boolean {
+  let total = 0;
   let held = 0;
   question.concepts.forEach((c, i) => {
     if (c.framing || c.unit || c.isName || c.source !== "question") return;
-    predicates++;
-    if ((credit[i] as number) > 0) held++;
+    total += weights[i] as number;
+    if ((credit[i] as number) > 0) held += weights[i] as number;
   });
-  return predicates === 0 || held > 0;
+  return total === 0 || held >= total / 2;
 }
 
 /** The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not the answer. */

@@ -343,7 +343,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
-    holdsPredicate: holdsPredicate(question, credit),
+    holdsPredicate: holdsPredicate(question, credit, context.conceptWeight),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };

@@ -124,6 +124,7 @@ export class Lexicon {
     if (header[0] !== MAGIC) return null;
     const textLength = header[1] as number;
     const termCount = header[2] as number;
+    if (textLength < 0 || 28 + textLength > copy.byteLength) return null;
     const terms = Buffer.from(copy, 28, textLength).toString("utf8").split("\n");
     if (terms.length !== termCount) return null;
     let at = 28 + textLength + ((4 - (textLength % 4)) % 4);

@@ -70,6 +70,45 @@ describe("the ask CLI", () => {
     expect(lines[1]).toMatchObject({ answered: false, quotes: [] });
   });
 
+  it("GIVEN --article, or batch lines naming one, THEN only that article is quoted", async () => {
+    const one = await cli("ask", ["--json", ...where(), "--article", "003", "Who hosted the summit?"]);
+    expect(one.code).toBe(0);
+    const answer = JSON.parse(one.stdout) as { quotes: { article: { id: string } }[] };
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    expect(new Set(answer.quotes.map((q) => q.article.id))).toEqual(new Set(["003_0df8127b532af0cd"]));
+
+    const batch = join(lib.root, "questions.jsonl");
+    await writeFile(
+      batch,
+      [
+        JSON.stringify({ question: "Who is Steve Witkoff?", article: "004_eefa8b4fb922a760" }),
+        "Who is Steve Witkoff?",
+        JSON.stringify({ question: "Who is Steve Witkoff?", article: "no-such-article" }),
+        "{not json, so the line is the question",
+      ].join("\n"),
+    );
+    const { code, stdout } = await cli("ask", ["--json", ...where(), "--batch", batch]);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            question: string;
+            answered: boolean;
+            reason: string | null;
+            quotes: { article: { id: string } }[];
+          },
+      );
+    expect(lines).toHaveLength(4);
+    expect(lines[0]?.quotes.length).toBeGreaterThan(0);
+    expect(lines[0]?.quotes.every((q) => q.article.id === "004_eefa8b4fb922a760")).toBe(true);
+    expect(new Set(lines[1]?.quotes.map((q) => q.article.id)).size).toBeGreaterThan(1);
+    expect(lines[2]).toMatchObject({ answered: false, quotes: [], reason: "unknown-article" });
+    expect(lines[3]?.question).toBe("{not json, so the line is the question");
+  });
+
   it("GIVEN bad arguments THEN usage, exit code 2, and nothing written", async () => {
     const dbPath = join(lib.root, "never", "db.json");
     for (const args of [["--json"], ["--top", "0", "q"], ["--bogus", "q"], ["--batch", "x", "q"]]) {

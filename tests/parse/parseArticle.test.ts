@@ -95,6 +95,19 @@ describe("parseArticle on the real seed files", () => {
     });
   });
 
+  it("GIVEN a headline or heading ending in a short parenthesis THEN it is not quoted as a sentence", () => {
+    const article = parseArticle({
+      file: "storm.txt",
+      text: "Storm Ciarán (2023)\n\nThe storm hit the coast on Thursday.\n\nDamage and Recovery (update)\n\nRoads reopened on Friday.\n",
+    });
+    expect(article.title).toBe("Storm Ciarán (2023)");
+    expect(article.headings).toEqual(["Damage and Recovery (update)"]);
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "The storm hit the coast on Thursday.",
+      "Roads reopened on Friday.",
+    ]);
+  });
+
   it("GIVEN odd text THEN the parser does not throw and dates are never guessed", () => {
     for (const text of ["", "   \n\n", "date 2025-13-45 Something happened.", "🙂🙂", "[](https://x.y)\n"]) {
       const article = parseArticle({ file: "odd.md", text });

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { isSingleCase, trueCase } from "../../src/answer/analyzeQuestion.js";
+import { stripMarkup } from "../../src/text/markup.js";
+import { seedLibrary } from "./seedLibrary.js";
+
+const library = seedLibrary();
+const quotes = (question: string) => answer(library, question).quotes.map((q) => q.text);
+
+describe("a question in one case is read as its properly cased form", () => {
+  it.each([
+    "Who hosted the summit in Paris?",
+    "How many people died in Kryvyi Rih?",
+    "What did Rubio say about moving on?",
+    "Where will the next meeting be held?",
+  ])("GIVEN %s shouted or in lower case THEN the same quotes as written", (question) => {
+    const written = quotes(question);
+    expect(written.length).toBeGreaterThan(0);
+    expect(quotes(question.toUpperCase())).toEqual(written);
+    expect(quotes(question.toLowerCase())).toEqual(written);
+  });
+
+  it("GIVEN a shouted question THEN it is not refused as naming things no article mentions", () => {
+    const reply = answer(library, "WHO HOSTED THE SUMMIT?");
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.answered).toBe(true);
+  });
+
+  it("GIVEN a lower-case question about a name no article mentions THEN it is still refused", () => {
+    expect(answer(library, "what did angela merkel say about the talks").answered).toBe(false);
+  });
+
+  it("trueCase capitalises the names the articles use and lower-cases the rest", () => {
+    const names = new Set(["pari", "rubio"]);
+    expect(trueCase("WHAT DID RUBIO SAY IN PARIS", names)).toBe("what did Rubio say in Paris");
+    expect(trueCase("what did the us say", names)).toBe("what did the Us say");
+    expect(trueCase("WHAT DID THE US SAY", names)).toBe("what did the US say");
+  });
+
+  it("isSingleCase sees all-capital and all-lower-case text, not ordinary text", () => {
+    expect(isSingleCase("WHO HOSTED THE SUMMIT?")).toBe(true);
+    expect(isSingleCase("who hosted the summit")).toBe(true);
+    expect(isSingleCase("Who hosted the summit?")).toBe(false);
+    expect(isSingleCase("US?")).toBe(false);
+  });
+});
+
+describe("chat markup is not part of the question", () => {
+  it.each([
+    "@everyone who hosted the summit in Paris?",
+    "<@&123456789012345678> who hosted the summit in Paris?",
+    "<@!123456789012345678> **who** hosted the _summit_ in Paris? <:flag_fr:123456789012345678>",
+    "> who hosted the summit in Paris?",
+    "||who hosted the summit in Paris?||",
+  ])("GIVEN %s THEN the same quotes as the bare question", (question) => {
+    expect(quotes(question)).toEqual(quotes("Who hosted the summit in Paris?"));
+  });
+
+  it("GIVEN a question with a mention THEN the answer still shows the question as typed", () => {
+    expect(answer(library, "<@123> who hosted the summit?").question).toBe("<@123> who hosted the summit?");
+  });
+
+  it("stripMarkup keeps the words of bold, italics, code, spoilers and masked links", () => {
+    expect(stripMarkup("**bold** *it* _it_ __u__ ~~s~~ `code` ||spoiler||").split(/\s+/u)).toEqual([
+      "bold",
+      "it",
+      "it",
+      "u",
+      "s",
+      "code",
+      "spoiler",
+    ]);
+    expect(stripMarkup("[the article](https://example.org/a) said")).toBe("the article said");
+    expect(stripMarkup("@here <#123> <t:1700000000:R> hi").trim()).toBe("hi");
+  });
+});
+
+describe("a name typed one slip off is read as the articles' name", () => {
+  it("GIVEN 'Witkof' or 'Zelenksy' THEN the quotes are about Witkoff and Zelensky", () => {
+    expect(quotes("Who is Witkof?")).toEqual(quotes("Who is Witkoff?"));
+    expect(quotes("what did zelenksy say about a truce without guarantees")[0]).toBe(
+      quotes("What did Zelensky say about a truce without guarantees?")[0],
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { defaultLexicon } from "../../src/lexicon/defaultLexicon.js";
+import { Lexicon } from "../../src/lexicon/lexicon.js";
+import { parseDataFile, parseIndexFile, type Synset } from "../../src/lexicon/wordnet.js";
+import { buildTermRelations } from "../../src/lexicon/relations.js";
+import { wordTerm } from "../../src/text/terms.js";
+
+const lexicon = defaultLexicon();
+const t = wordTerm;
+
+describe("word meanings from WordNet, as index terms", () => {
+  it("GIVEN kinds and instances THEN they are classes of them", () => {
+    expect(lexicon.isA(t("jet"), t("aircraft"))).toBe(true);
+    expect(lexicon.isA(t("basketball"), t("sport"))).toBe(true);
+    expect(lexicon.isA(t("egypt"), t("country"))).toBe(true);
+    expect(lexicon.isA(t("singer"), t("person"))).toBe(true);
+    expect(lexicon.isA(t("aircraft"), t("jet"))).toBe(false);
+    expect(lexicon.isA(t("basketball"), t("country"))).toBe(false);
+  });
+
+  it("GIVEN synonyms and derivations THEN they are related, either way round", () => {
+    expect(lexicon.isRelated(t("kill"), t("die"))).toBe(true);
+    expect(lexicon.isRelated(t("die"), t("death"))).toBe(true);
+    expect(lexicon.isRelated(t("death"), t("die"))).toBe(true);
+    expect(lexicon.isRelated(t("french"), t("france"))).toBe(true);
+    expect(lexicon.isRelated(t("talk"), t("banana"))).toBe(false);
+    expect(lexicon.isRelated("no-such-term", t("die"))).toBe(false);
+  });
+
+  it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
+    const back = Lexicon.fromBytes(lexicon.toBytes());
+    expect(back).not.toBeNull();
+    expect(back?.size).toBe(lexicon.size);
+    expect(back?.classesOf(t("jet"))).toEqual(lexicon.classesOf(t("jet")));
+    expect(back?.relatedTo(t("kill"))).toEqual(lexicon.relatedTo(t("kill")));
+    expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
+    expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
+  });
+
+  it("GIVEN WordNet's file format THEN synsets, senses and pointers are read", () => {
+    const synsets = new Map<string, Synset>();
+    parseDataFile(
+      [
+        "  1 This software and database is being provided",
+        "00000001 05 n 02 jet 0 jet_plane 0 001 @ 00000002 n 0000 | an airplane",
+        "00000002 05 n 01 airplane 0 001 + 00000003 v 0101 | an aircraft",
+        "00000003 38 v 01 fly 0 001 + 00000002 n 0101 01 + 02 00 | travel through the air",
+      ].join("\n"),
+      synsets,
+    );
+    expect(synsets.get("n00000001")).toMatchObject({ words: ["jet", "jet plane"], hypernyms: ["n00000002"] });
+    expect(synsets.get("n00000002")?.related).toEqual([{ from: 1, key: "v00000003", to: 1 }]);
+    const senses = new Map<string, string[]>();
+    parseIndexFile("jet n 1 1 @ 1 0 00000001  \nairplane n 1 1 + 1 0 00000002  \n", "n", senses);
+    parseIndexFile("fly v 1 1 + 1 0 00000003  \n", "v", senses);
+    const relations = buildTermRelations({ synsets, senses });
+    expect([...(relations.classes.get(t("jet")) ?? [])]).toEqual([t("airplane")]);
+    expect(relations.related.get(t("airplane"))?.has(t("fly"))).toBe(true);
+    expect(relations.related.get(t("fly"))?.has(t("airplane"))).toBe(true);
+  });
+});
