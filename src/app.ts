@@ -10,6 +10,7 @@ import { loadCommands } from "./commands/registry.js";
 import { errorReply, type Reply } from "./reply/reply.js";
 import type { ReloadOutcome } from "./reply/reloadReply.js";
 import { LibraryService, type ReloadReport } from "./store/libraryService.js";
+import { prepareEngine } from "./answer/prepare.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
 
@@ -123,6 +124,9 @@ export async function startApp(
   const service = new LibraryService({ articlesDir: config.articlesDir, dbPath: config.dbPath });
   const [report, loaded] = await Promise.all([service.open(options.onProgress), loadCommands()]);
   for (const problem of loaded.problems) log.warn("command module skipped", { problem });
+  const preparing = performance.now();
+  prepareEngine();
+  log.info("engine ready", { ms: Math.round(performance.now() - preparing) });
   const limits: QuestionLimits = {};
   if (options.cooldown) {
     limits.user = new Cooldown(config.cooldown.questions, config.cooldown.windowMs);

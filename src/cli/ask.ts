@@ -15,7 +15,7 @@ import { renderText } from "../terminal/renderText.js";
 import { setLogLevel } from "../log.js";
 import { answerJson } from "./answerJson.js";
 import { parseBatchLine, type BatchLine } from "./batchLine.js";
-import { warmUpNlp } from "../nlp/wink.js";
+import { prepareEngine } from "../answer/prepare.js";
 import { exitWithUsage, parseCli, positiveInteger, UsageError } from "./cliArgs.js";
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--top N] [--article ID] [--articles DIR] [--db FILE] "QUESTION"
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const service = new LibraryService({ articlesDir, dbPath: values.db ?? config.dbPath });
   // Progress of a long build goes to stderr, never into stdout (and so never into --json output).
   await service.open(progressReporter(process.stderr, { tty: Boolean(process.stderr.isTTY) }));
-  warmUpNlp();
+  prepareEngine();
 
   const questions: BatchLine[] = values.batch
     ? (await readFile(values.batch, "utf8"))

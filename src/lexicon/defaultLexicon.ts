@@ -13,6 +13,7 @@ import { TERMS_VERSION } from "../text/terms.js";
 import { Lexicon } from "./lexicon.js";
 import { buildTermRelations, RELATIONS_VERSION } from "./relations.js";
 import { readWordNet } from "./wordnet.js";
+import { log } from "../log.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
@@ -58,7 +59,12 @@ let lexicon: Lexicon | undefined;
 export function defaultLexicon(): Lexicon {
   if (!lexicon) {
     const file = lexiconFile();
-    lexicon = readLexiconFile(file) ?? buildLexiconFile(file);
+    lexicon = readLexiconFile(file) ?? buildOnce(file);
   }
   return lexicon;
+}
+
+function buildOnce(file: string): Lexicon {
+  log.info("building the word-meaning lexicon from WordNet (once per machine)", { file });
+  return buildLexiconFile(file);
 }
