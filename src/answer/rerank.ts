@@ -125,6 +125,10 @@ export interface RerankContext {
   leads: Map<number, boolean[]>;
   /** The question is asked of one article (see rerankContext). */
   restricted: boolean;
+  /** Per concept, what WordNet says of sentence terms met so far (credit, 0 for none): candidates share most words. */
+  meanings: Map<string, number>[];
+  /** Sentence terms met so far that are (or are not) a kind of the question's focus. */
+  focusKinds: Map<string, boolean>;
 }
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -148,19 +152,8 @@ const B = 0.3;
 export const WORDNET_CREDIT = 0.7;
 export const WORDNET_KIND_CREDIT = 0.5;
 
-/** The answer-type feature of each kind ("fact" has none). */
-const TYPE_FEATURE: Record<AnalyzedQuestion["kind"], FeatureName | null> = {
-  identity: "typeIdentity",
-  person: "typePerson",
-  date: "typeDate",
-  number: "typeNumber",
-  duration: "typeDuration",
-  place: "typePlace",
-  reason: "typeReason",
-  speech: "typeSpeech",
-  definition: "typeDefinition",
-  fact: null,
-};
+/** A sentence that is itself a question ("What does Washington expect?"). */
+const ASKS = /\?["”’')\]]*$/u;
 
 /**
  * @param restricted the question is asked of one article (`/ask article:`): its lead then says
@@ -200,6 +193,8 @@ export function rerankContext(
     lexicon: defaultLexicon(),
     leads: new Map(),
     restricted,
+    meanings: question.concepts.map(() => new Map()),
+    focusKinds: new Map(),
   };
 }
 
@@ -301,9 +296,13 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const first = ref.sentence === 0 ? 1 : 0;
   const pairs = proximityOf(context, positions);
   const cues = sentence.cues ?? [];
-  const features = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as Features;
-  Object.assign(features, {
+  const typeScore = typeMatch.score;
+  const kind = question.kind;
+  // One object literal of one shape for every candidate (the fitted models read it by name).
+  const features: Features = {
     relevance: Math.log1p(relevance),
+    relevanceShare: 0,
+    retrievalShare: 0,
     coverage,
     coverageSquared: coverage * coverage,
     articleCoverage: withLead / total,
@@ -316,20 +315,27 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     missingNames: Math.min(missingNames, 2),
     proximity: pairs.near,
     adjacency: pairs.adjacent,
+    answerType: typeScore,
+    typedCoverage: typeScore * coverage,
+    typeIdentity: kind === "identity" ? typeScore : 0,
+    typePerson: kind === "person" ? typeScore : 0,
+    typeDate: kind === "date" ? typeScore : 0,
+    typeNumber: kind === "number" ? typeScore : 0,
+    typeDuration: kind === "duration" ? typeScore : 0,
+    typePlace: kind === "place" ? typeScore : 0,
+    typeReason: kind === "reason" ? typeScore : 0,
+    typeSpeech: kind === "speech" ? typeScore : 0,
+    typeDefinition: kind === "definition" ? typeScore : 0,
     focusClass: focusClassOf(context, terms, positions),
     first,
-    firstDefinition: question.kind === "definition" || question.kind === "identity" ? first : 0,
+    firstDefinition: kind === "definition" || kind === "identity" ? first : 0,
     position: count > 1 ? ref.sentence / (count - 1) : 0,
     length: Math.log1p(terms.length),
     novelty: terms.length ? 1 - matchedTerms / terms.length : 0,
     quote: cues.includes("quote") ? 1 : 0,
     pointsBack: cues.includes("opens-with-pronoun") ? 1 : 0,
-    asks: /\?["”’')\]]*$/u.test(sentence.text) ? 1 : 0,
-  });
-  const typeFeature = TYPE_FEATURE[question.kind];
-  if (typeFeature) features[typeFeature] = typeMatch.score;
-  features.answerType = typeMatch.score;
-  features.typedCoverage = typeMatch.score * coverage;
+    asks: ASKS.test(sentence.text) ? 1 : 0,
+  };
   return {
     doc: scored.doc,
     score: scored.score,
@@ -396,11 +402,16 @@ function matchByMeaning(
     for (let p = 0; p < terms.length; p++) {
       if (taken.has(p)) continue;
       const term = terms[p] as string;
-      const c = lexicon.isRelated(concept.term, term)
-        ? WORDNET_CREDIT
-        : lexicon.isA(term, concept.term)
-          ? WORDNET_KIND_CREDIT
-          : 0;
+      const known = context.meanings[i] as Map<string, number>;
+      let c = known.get(term);
+      if (c === undefined) {
+        c = lexicon.isRelated(concept.term, term)
+          ? WORDNET_CREDIT
+          : lexicon.isA(term, concept.term)
+            ? WORDNET_KIND_CREDIT
+            : 0;
+        known.set(term, c);
+      }
       if (c === 0) continue;
       if (positions[i] === NONE) positions[i] = [p];
       else (positions[i] as number[]).push(p);
@@ -430,7 +441,11 @@ function focusClassOf(
   let best = 0;
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
-    if (context.questionTerms.has(term) || !classes.some((c) => context.lexicon.isA(term, c))) continue;
+    if (context.questionTerms.has(term)) continue;
+    let kind = context.focusKinds.get(term);
+    if (kind === undefined)
+      context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));
+    if (!kind) continue;
     let distance = Infinity;
     for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
     best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);

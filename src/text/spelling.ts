@@ -34,19 +34,42 @@ function stemmedName(name: string): string {
   return term;
 }
 
+/** Names by first letter and length (a slip seldom changes the first letter), per set of names. */
+const buckets = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+
+function bucketsOf(names: ReadonlySet<string>): Map<string, string[]> {
+  let byKey = buckets.get(names);
+  if (!byKey) {
+    byKey = new Map();
+    for (const name of names) {
+      if (name.length < MIN_LENGTH) continue;
+      for (const form of new Set([name, stemmedName(name)])) {
+        const key = `${form[0]}${form.length}`;
+        const list = byKey.get(key);
+        if (list) list.push(name);
+        else byKey.set(key, [name]);
+      }
+    }
+    buckets.set(names, byKey);
+  }
+  return byKey;
+}
+
 /**
  * The one known name `word` (an index term) is a slip away from, or null (none, or more than
  * one). A name is compared as its own term and as a word's term would be stemmed ("zelensky" and
  * "zelenski"), since the misspelt word went through the stemmer.
  */
-export function correctName(word: string, names: Iterable<string>): string | null {
+export function correctName(word: string, names: ReadonlySet<string>): string | null {
   if (word.length < MIN_LENGTH) return null;
+  const byKey = bucketsOf(names);
   let found: string | null = null;
-  for (const name of names) {
-    if (name.length < MIN_LENGTH || Math.abs(name.length - word.length) > 2) continue;
-    if (!oneEditApart(word, name) && !oneEditApart(word, stemmedName(name))) continue;
-    if (found !== null && found !== name) return null;
-    found = name;
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    for (const name of byKey.get(`${word[0]}${length}`) ?? []) {
+      if (!oneEditApart(word, name) && !oneEditApart(word, stemmedName(name))) continue;
+      if (found !== null && found !== name) return null;
+      found = name;
+    }
   }
   return found;
 }
