@@ -7,7 +7,14 @@ import { analyzeText } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
-import { DATE_PREFIX, isBoilerplate, isHeadingLine, isHeadline, linkLineUrls } from "./lineKinds.js";
+import {
+  DATE_PREFIX,
+  isBoilerplate,
+  isHeadingLine,
+  isHeadline,
+  isPromotion,
+  linkLineUrls,
+} from "./lineKinds.js";
 
 export interface ArticleInput {
   /** File name inside the article folder, e.g. `001_30adab4a3c73e80a.txt`. */
@@ -89,7 +96,7 @@ export function parseArticle(input: ArticleInput): Article {
       links.push(...urls);
       continue;
     }
-    if (isBoilerplate(content)) continue;
+    if (isBoilerplate(content) || isPromotion(content)) continue;
     if (isHeadingLine(content)) {
       heading = collapseWhitespace(content);
       headings.push(heading);
@@ -99,6 +106,8 @@ export function parseArticle(input: ArticleInput): Article {
       const terms = termsOf(analyzed.tokens);
       if (!analyzed.tokens.some((token) => /[\p{L}\p{N}]/u.test(token.text))) continue;
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
+      // A paragraph may end with "Subscribe to …": that sentence goes, the others keep their offsets.
+      if (isPromotion(sentenceText)) continue;
       sentences.push({
         n: sentences.length + 1,
         text: sentenceText,
