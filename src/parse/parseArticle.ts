@@ -7,6 +7,7 @@ import { analyzeText } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
+import { OverviewCollector } from "../overview/articleOverview.js";
 import {
   DATE_PREFIX,
   isBoilerplate,
@@ -73,6 +74,7 @@ export function parseArticle(input: ArticleInput): Article {
   const links: string[] = [];
   const headings: string[] = [];
   const sentences: Sentence[] = [];
+  const overview = new OverviewCollector();
   let seenContent = false;
 
   for (const line of splitLines(text)) {
@@ -108,7 +110,7 @@ export function parseArticle(input: ArticleInput): Article {
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
       // A paragraph may end with "Subscribe to …": that sentence goes, the others keep their offsets.
       if (isPromotion(sentenceText)) continue;
-      sentences.push({
+      const sentence: Sentence = {
         n: sentences.length + 1,
         text: sentenceText,
         start: start + analyzed.start,
@@ -118,24 +120,28 @@ export function parseArticle(input: ArticleInput): Article {
         terms: terms.map((t) => t.term),
         entities: [...new Set(analyzed.tokens.flatMap((token) => (token.entity ? [token.entity] : [])))],
         ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
-      });
+      };
+      sentences.push(sentence);
+      overview.add(sentence, analyzed.tokens, content);
     }
     paragraph++;
   }
 
   const meta = input.meta ?? {};
   const title = meta.title ?? headline ?? deriveTitle(sentences[0]?.text, file);
+  const articleDate = validIsoDate(meta.date) ?? date;
   return {
     id: articleIdFromFile(file),
     file,
     title,
     titleSource: meta.title ? "sidecar" : headline ? "headline" : "derived",
-    date: validIsoDate(meta.date) ?? date,
+    date: articleDate,
     outlet: meta.outlet ?? null,
     url: meta.url ?? null,
     links: [...new Set(links)],
     headings,
     paragraphCount: paragraph,
     sentences,
+    overview: overview.finish(articleDate),
   };
 }

@@ -21,7 +21,7 @@ import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js"
 
 /**
  * Bump when the stored shape or the parser's output changes: an older store is rebuilt from the
- * articles. 2: promotion sentences ("Subscribe to …") dropped.
+ * articles. 2: promotion sentences ("Subscribe to …") dropped; `Article.overview` (dates, dependent sentences).
  */
 export const SCHEMA_VERSION = 2;
 
