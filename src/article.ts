@@ -74,6 +74,11 @@ export interface DateMention {
    */
   date: string | null;
   precision: DatePrecision | null;
+  /**
+   * Positions in the sentence's `terms` of the words around the phrase (not its own): what
+   * happened then, to tell one event from another on the same date.
+   */
+  around?: number[];
 }
 
 /**

@@ -53,6 +53,9 @@ export interface FoundDate {
   /** Character offsets of the phrase in the analysed text. */
   start: number;
   end: number;
+  /** Its tokens [from, to) in the sentence. */
+  from: number;
+  to: number;
   form: DateForm;
   tense: Tense;
 }

@@ -69,8 +69,14 @@ const OFFSET_LEADS = new Set(["earlier", "later", "early", "late"]);
 /** Words before a weekday that make it another day's name (a holiday or an era), not a date. */
 const NOT_A_WEEKDAY_BEFORE = new Set(["palm", "good", "easter", "bloody", "black", "super", "holy"]);
 
-function word(tokens: readonly AnalyzedToken[], i: number): string {
-  return (tokens[i]?.text ?? "").toLowerCase().replace(/’/gu, "'");
+/** A sentence's tokens and their lower-cased words (curly apostrophes straightened), made once. */
+interface Tokens {
+  tokens: readonly AnalyzedToken[];
+  words: readonly string[];
+}
+
+function word(t: Tokens, i: number): string {
+  return t.words[i] ?? "";
 }
 
 function isCapitalised(token: AnalyzedToken | undefined): boolean {
@@ -78,49 +84,49 @@ function isCapitalised(token: AnalyzedToken | undefined): boolean {
 }
 
 /** A month name at i: "April", "Sept."; "May" and "March" only when they are not the verb or noun. */
-function monthAt(tokens: readonly AnalyzedToken[], i: number): number | null {
-  const month = MONTHS.get(word(tokens, i));
-  const token = tokens[i];
+function monthAt(t: Tokens, i: number): number | null {
+  const month = MONTHS.get(word(t, i));
+  const token = t.tokens[i];
   if (month === undefined || !token || !isCapitalised(token)) return null;
   if ((month === 5 || month === 3) && token.text.length > 3) {
     // "May"/"March" count when wink calls them a date or a day or year follows.
-    const next = word(tokens, i + 1);
+    const next = word(t, i + 1);
     const dated = token.entity === "DATE" || DAY_OF_MONTH.test(next) || YEAR.test(next);
     if (!dated || token.pos === "AUX" || token.pos === "VERB") return null;
   }
   return month;
 }
 
-function dayAt(tokens: readonly AnalyzedToken[], i: number): number | null {
-  const match = DAY_OF_MONTH.exec(word(tokens, i));
+function dayAt(t: Tokens, i: number): number | null {
+  const match = DAY_OF_MONTH.exec(word(t, i));
   const day = match ? Number(match[1]) : NaN;
   return day >= 1 && day <= 31 ? day : null;
 }
 
-function yearAt(tokens: readonly AnalyzedToken[], i: number): number | null {
-  const match = YEAR.exec(word(tokens, i));
+function yearAt(t: Tokens, i: number): number | null {
+  const match = YEAR.exec(word(t, i));
   return match ? Number(match[1]) : null;
 }
 
 /** "April 17, 2025", "April 4", "March 2025", "17 April 2025", "4 April", "in February". */
-function matchMonth(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const month = monthAt(tokens, i);
+function matchMonth(t: Tokens, i: number): Match | null {
+  const month = monthAt(t, i);
   if (month !== null) {
-    const day = dayAt(tokens, i + 1);
+    const day = dayAt(t, i + 1);
     if (day !== null) {
-      const comma = word(tokens, i + 2) === "," ? 1 : 0;
-      const year = yearAt(tokens, i + 2 + comma);
+      const comma = word(t, i + 2) === "," ? 1 : 0;
+      const year = yearAt(t, i + 2 + comma);
       if (year !== null) return { from: i, to: i + 3 + comma, form: { kind: "day", year, month, day } };
       return { from: i, to: i + 2, form: { kind: "month-day", month, day } };
     }
-    const year = yearAt(tokens, i + 1);
+    const year = yearAt(t, i + 1);
     if (year !== null) return { from: i, to: i + 2, form: { kind: "month-year", year, month } };
     return { from: i, to: i + 1, form: { kind: "month", month } };
   }
-  const day = dayAt(tokens, i);
-  const after = day !== null ? monthAt(tokens, i + 1) : null;
+  const day = dayAt(t, i);
+  const after = day !== null ? monthAt(t, i + 1) : null;
   if (day !== null && after !== null) {
-    const year = yearAt(tokens, i + 2);
+    const year = yearAt(t, i + 2);
     if (year !== null) return { from: i, to: i + 3, form: { kind: "day", year, month: after, day } };
     return { from: i, to: i + 2, form: { kind: "month-day", month: after, day } };
   }
@@ -128,48 +134,48 @@ function matchMonth(tokens: readonly AnalyzedToken[], i: number): Match | null {
 }
 
 /** "2025-04-17". */
-function matchIsoDate(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const match = ISO_DATE.exec(word(tokens, i));
+function matchIsoDate(t: Tokens, i: number): Match | null {
+  const match = ISO_DATE.exec(word(t, i));
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return { from: i, to: i + 1, form: { kind: "day", year, month, day } };
 }
 
 /** A bare year, when it reads as one: "in 2022", "early 2022", "mid-2024", "Russia's 2022 invasion". */
-function matchYear(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const part = YEAR_PART.exec(word(tokens, i));
+function matchYear(t: Tokens, i: number): Match | null {
+  const part = YEAR_PART.exec(word(t, i));
   if (part) return { from: i, to: i + 1, form: { kind: "year", year: Number(part[1]) } };
-  const year = yearAt(tokens, i);
-  const token = tokens[i];
+  const year = yearAt(t, i);
+  const token = t.tokens[i];
   if (year === null || !token) return null;
-  const next = tokens[i + 1];
+  const next = t.tokens[i + 1];
   // "2022 troops", "1,500 drones": a count of something, not a year.
   if (next && next.pos === "NOUN" && next.text.toLowerCase() !== next.lemma.toLowerCase()) return null;
-  if (["%", "percent", "per"].includes(word(tokens, i + 1))) return null;
-  const before = word(tokens, i - 1);
+  if (["%", "percent", "per"].includes(word(t, i + 1))) return null;
+  const before = word(t, i - 1);
   if (token.entity !== "DATE" && !YEAR_LEAD.has(before)) return null;
   const lead = ["early", "late", "mid"].includes(before) ? 1 : 0;
   return { from: i - lead, to: i + 1, form: { kind: "year", year } };
 }
 
 /** "Thursday", "on Thursday evening", "last Sunday", "next Thursday", "Thursday's". */
-function matchWeekday(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const weekday = WEEKDAYS.get(word(tokens, i));
-  if (weekday === undefined || !isCapitalised(tokens[i])) return null;
-  if (NOT_A_WEEKDAY_BEFORE.has(word(tokens, i - 1))) return null;
-  if (word(tokens, i - 1) === "every") return null;
-  const modifier = WEEKDAY_MODIFIERS.get(word(tokens, i - 1)) ?? null;
+function matchWeekday(t: Tokens, i: number): Match | null {
+  const weekday = WEEKDAYS.get(word(t, i));
+  if (weekday === undefined || !isCapitalised(t.tokens[i])) return null;
+  if (NOT_A_WEEKDAY_BEFORE.has(word(t, i - 1))) return null;
+  if (word(t, i - 1) === "every") return null;
+  const modifier = WEEKDAY_MODIFIERS.get(word(t, i - 1)) ?? null;
   const from = modifier ? i - 1 : i;
-  const to = DAY_PARTS.has(word(tokens, i + 1)) ? i + 2 : i + 1;
+  const to = DAY_PARTS.has(word(t, i + 1)) ? i + 2 : i + 1;
   return { from, to, form: { kind: "weekday", weekday, modifier } };
 }
 
 /** "Palm Sunday", "Christmas Eve"; a one-word holiday only when it is not a modifier ("Easter cakes"). */
-function matchNamedDay(tokens: readonly AnalyzedToken[], i: number): Match | null {
+function matchNamedDay(t: Tokens, i: number): Match | null {
   for (const { words, name } of NAMED_DAYS) {
-    if (!words.every((w, k) => word(tokens, i + k) === w)) continue;
-    if (!isCapitalised(tokens[i])) continue;
-    const next = tokens[i + words.length];
+    if (!words.every((w, k) => word(t, i + k) === w)) continue;
+    if (!isCapitalised(t.tokens[i])) continue;
+    const next = t.tokens[i + words.length];
     if (words.length === 1 && next && (next.pos === "NOUN" || next.pos === "PROPN")) {
       if (!HOLIDAY_EVENT_NOUNS.has(next.text.toLowerCase())) return null;
     }
@@ -179,28 +185,28 @@ function matchNamedDay(tokens: readonly AnalyzedToken[], i: number): Match | nul
 }
 
 /** "today", "yesterday", "tomorrow", "tonight", "this morning", "last night", "earlier today", "early in the day". */
-function matchDayWord(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const w = word(tokens, i);
+function matchDayWord(t: Tokens, i: number): Match | null {
+  const w = word(t, i);
   let days: number | null = null;
   let to = i + 1;
   if (w === "today" || w === "tonight") days = 0;
   else if (w === "yesterday") days = -1;
   else if (w === "tomorrow") days = 1;
-  else if (w === "this" && DAY_PARTS.has(word(tokens, i + 1)) && word(tokens, i + 1) !== "night") {
+  else if (w === "this" && DAY_PARTS.has(word(t, i + 1)) && word(t, i + 1) !== "night") {
     days = 0;
     to = i + 2;
-  } else if (w === "last" && word(tokens, i + 1) === "night") {
+  } else if (w === "last" && word(t, i + 1) === "night") {
     days = -1;
     to = i + 2;
-  } else if (w === "day" && word(tokens, i - 1) === "the" && word(tokens, i - 2) === "in") {
+  } else if (w === "day" && word(t, i - 1) === "the" && word(t, i - 2) === "in") {
     // "early in the day", "later in the day": the day the article reports.
-    if (!OFFSET_LEADS.has(word(tokens, i - 3))) return null;
+    if (!OFFSET_LEADS.has(word(t, i - 3))) return null;
     return { from: i - 3, to: i + 1, form: { kind: "day-offset", days: 0 } };
   }
   if (days === null) return null;
   // "Russia today", "Planet-Today": a name, not the day.
-  if (isCapitalised(tokens[i]) && i > 0 && w === "today") return null;
-  const from = OFFSET_LEADS.has(word(tokens, i - 1)) && days === 0 ? i - 1 : i;
+  if (isCapitalised(t.tokens[i]) && i > 0 && w === "today") return null;
+  const from = OFFSET_LEADS.has(word(t, i - 1)) && days === 0 ? i - 1 : i;
   return { from, to, form: { kind: "day-offset", days } };
 }
 
@@ -208,17 +214,16 @@ function matchDayWord(tokens: readonly AnalyzedToken[], i: number): Match | null
  * "this week", "last week", "earlier this week", "early next week", "the following week",
  * "last month", "by the end of the month", "this year", "the weekend".
  */
-function matchPeriod(tokens: readonly AnalyzedToken[], i: number): Match | null {
-  const unit = word(tokens, i);
+function matchPeriod(t: Tokens, i: number): Match | null {
+  const unit = word(t, i);
   if (unit !== "week" && unit !== "month" && unit !== "year" && unit !== "weekend") return null;
-  const before = word(tokens, i - 1);
+  const before = word(t, i - 1);
   let offset = OFFSET_WORDS.get(before);
   let from = i - 1;
   if (offset === undefined) {
     // "the end of the month", "over the weekend": the article's own month, the nearest weekend.
     if (before !== "the") return null;
-    const endOf =
-      word(tokens, i - 2) === "of" && word(tokens, i - 3) === "end" && word(tokens, i - 4) === "the";
+    const endOf = word(t, i - 2) === "of" && word(t, i - 3) === "end" && word(t, i - 4) === "the";
     if (unit === "month" && endOf) {
       offset = 0;
       from = i - 4;
@@ -228,10 +233,10 @@ function matchPeriod(tokens: readonly AnalyzedToken[], i: number): Match | null 
   }
   // "the past week", "the coming week" are spans of seven days, not a calendar week.
   if (before === "following" || before === "previous") {
-    if (word(tokens, i - 2) !== "the") return null;
+    if (word(t, i - 2) !== "the") return null;
     from = i - 2;
   }
-  if (OFFSET_LEADS.has(word(tokens, from - 1))) from -= 1;
+  if (OFFSET_LEADS.has(word(t, from - 1))) from -= 1;
   const to = i + 1;
   switch (unit) {
     case "week":
@@ -257,17 +262,37 @@ const MATCHERS = [
   matchPeriod,
 ];
 
+/** Words at which some matcher may match (besides numbers): the rest of a sentence is skipped. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...NAMED_DAYS.map((d) => d.words[0] as string),
+  ...["today", "tonight", "yesterday", "tomorrow", "this", "last", "day", "week", "month", "year", "weekend"],
+]);
+
+function mayMatch(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) return true;
+  return TRIGGERS.has(w) || (w.includes("-") && /^(?:early|mid|late)-\d/u.test(w));
+}
+
 /**
  * The date expressions in a sentence's tokens, in order, never overlapping. `text` is the text
  * the tokens' offsets point into.
  */
 export function findDates(tokens: readonly AnalyzedToken[], text: string): FoundDate[] {
+  // wink's normal form is the lower-cased word, made once already.
+  const words = tokens.map((token) =>
+    token.normal.includes("’") ? token.normal.replace(/’/gu, "'") : token.normal,
+  );
+  const t: Tokens = { tokens, words };
   const found: FoundDate[] = [];
   let taken = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayMatch(t.words[i] as string)) continue;
     let match: Match | null = null;
     for (const matcher of MATCHERS) {
-      match = matcher(tokens, i);
+      match = matcher(t, i);
       if (match) break;
     }
     // A match may reach back over its modifier ("last Sunday"), never over an earlier match.
@@ -280,6 +305,8 @@ export function findDates(tokens: readonly AnalyzedToken[], text: string): Found
       phrase: collapseWhitespace(text.slice(start, end)),
       start,
       end,
+      from: match.from,
+      to: match.to,
       form: match.form,
       tense: tenseAround(tokens, match.from, match.to),
     });

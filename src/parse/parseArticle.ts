@@ -122,7 +122,12 @@ export function parseArticle(input: ArticleInput): Article {
         ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
       };
       sentences.push(sentence);
-      overview.add(sentence, analyzed.tokens, content);
+      overview.add(
+        sentence,
+        analyzed.tokens,
+        content,
+        terms.map((t) => t.token),
+      );
     }
     paragraph++;
   }

@@ -179,7 +179,7 @@ describe("parsed articles carry their dates", () => {
     const text = "Talks were held in Paris on Thursday. A new round is planned for next week.";
     expect(parseArticle({ file: "a.txt", text }).overview?.dates.map((d) => d.date)).toEqual([null, null]);
     const dated = parseArticle({ file: "a.txt", text, meta: { date: "2025-04-18" } });
-    expect(dated.overview?.dates).toEqual([
+    expect(dated.overview?.dates).toMatchObject([
       { sentence: 1, phrase: "Thursday", date: "2025-04-17", precision: "day" },
       { sentence: 2, phrase: "next week", date: "2025-04-21", precision: "week" },
     ]);

@@ -1,0 +1,253 @@
+/**
+ * summarize(library, topic): an extractive summary across the articles — 4 to 7 of their own
+ * sentences, each cited, the claims most central to the set first.
+ *
+ * 1. Candidates: every sentence that can stand alone (not a question, a bare quotation, "He
+ *    said…", a credit; see ArticleOverview.dependent) and, with a topic, is about it.
+ * 2. Past POOL candidates (a large set), the most central by their similarity to the set's
+ *    centroid — the sum of their cosine similarities to every candidate, LexRank's degree
+ *    centrality computed in one pass — are kept.
+ * 3. LexRank over the pool (lexrank.ts), links across outlets counting more than within one
+ *    article, jumps favouring lead sentences and, for a topic, the sentences most about it.
+ * 4. Selection by maximal marginal relevance (claims.ts): each next sentence is central and
+ *    unlike those already picked; one restating a picked claim is never picked, another outlet's
+ *    wording of it is cited as "also reported by", and the picks span at least three articles
+ *    when the set has them.
+ */
+import type { Article, Sentence } from "../article.js";
+import type { Library } from "../library.js";
+import type { Answer, Quote } from "../answer/answer.js";
+import { alsoReported, SAME_CLAIM_COSINE, selectClaims, type Candidate, type Pool } from "./claims.js";
+import { overviewOf } from "./articleOverview.js";
+import { lexRank } from "./lexrank.js";
+import { analyzeTopic, MIN_TOPIC_COVERAGE, topicCoverage, type Topic } from "./topic.js";
+import {
+  cosine,
+  libraryTerms,
+  sentenceIds,
+  vectorOf,
+  type LibraryTerms,
+  type TermVector,
+} from "./vectors.js";
+
+export { MAX_QUOTES, MIN_ARTICLES, MIN_QUOTES } from "./claims.js";
+/** Sentences LexRank ranks at most (its cost grows with the square of this). */
+const POOL = 300;
+/** Candidates looked at for the pool at most, in centroid order. */
+const SCAN = 6000;
+
+export interface Summary extends Answer {
+  /** The topic as analysed; null for a summary of everything. */
+  topic: string | null;
+}
+
+function noSummary(question: string, topic: string | null, reason: Answer["reason"]): Summary {
+  return { question, topic, answered: false, quotes: [], reason };
+}
+
+const cache = new WeakMap<Library, Map<string, Summary>>();
+const CACHE_TOPICS = 64;
+
+/**
+ * The summary of the articles, or of their sentences about `topic`. `question` is what the user
+ * asked, when the summary answers a question ("What happened at the talks?"). Summaries are kept
+ * per library snapshot, so asking again (or after a reload, the first time) costs nothing.
+ */
+export function summarize(library: Library, topic: string | null, question?: string): Summary {
+  const key = topic?.trim() ?? "";
+  let byTopic = cache.get(library);
+  let summary = byTopic?.get(key);
+  if (!summary) {
+    summary = computeSummary(library, key === "" ? null : key);
+    if (!byTopic) cache.set(library, (byTopic = new Map()));
+    if (byTopic.size >= CACHE_TOPICS) byTopic.delete(byTopic.keys().next().value as string);
+    byTopic.set(key, summary);
+  }
+  return question === undefined ? summary : { ...summary, question };
+}
+
+function computeSummary(library: Library, rawTopic: string | null): Summary {
+  const terms = libraryTerms(library);
+  let topic: Topic | null = null;
+  if (rawTopic !== null) {
+    topic = analyzeTopic(library, terms, rawTopic);
+    const asked = `Summary: ${topic.text}`;
+    if (topic.empty) return noSummary(asked, topic.text, "empty-question");
+    if (topic.missingNames.length) return noSummary(asked, topic.text, "unknown-names");
+    if (topic.terms.length === 0) return noSummary(asked, topic.text, "no-match");
+  }
+  const question = topic ? `Summary: ${topic.text}` : "Summary of the articles";
+  const candidates = findCandidates(library, terms, topic);
+  if (candidates.length === 0) return noSummary(question, topic?.text ?? null, "no-match");
+
+  // Words most candidates share (a topic's own words, "Rubio" in a set about Rubio) say nothing
+  // about which claim a sentence makes.
+  const background = commonTerms(library, terms, candidates, BACKGROUND_SHARE);
+  const pool = buildPool(library, terms, byCentroid(library, terms, candidates), background);
+  const ranked = lexRank(pool.vectors, {
+    groups: pool.candidates.map((c) => c.article),
+    // News puts its main claims first; a topic's summary leans to the sentences most about it; a
+    // claim other articles repeat (its rewrites, left out of the pool) weighs more.
+    prior: pool.candidates.map(
+      (c, k) =>
+        (0.5 + 0.5 / (1 + c.sentence / 5)) *
+        c.coverage *
+        c.coverage *
+        (1 + Math.log1p(pool.support[k]?.length ?? 0)),
+    ),
+  });
+  const { scores } = ranked;
+  const picks = selectClaims(pool, scores, ranked.similarity);
+  // The most central claims first.
+  picks.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+  const quotes = picks.map((index): Quote => {
+    const { article, sentence } = sentenceOf(library, pool.candidates[index] as Candidate);
+    return {
+      text: sentence.text,
+      // Centrality relative to the pool's average sentence (1).
+      score: Math.round((scores[index] as number) * scores.length * 1000) / 1000,
+      article,
+      sentence,
+      alsoReportedBy: alsoReported(library, pool, ranked.similarity, index, picks),
+      context: null,
+      contextSentence: null,
+    };
+  });
+  return { question, topic: topic?.text ?? null, answered: quotes.length > 0, quotes, reason: null };
+}
+
+function sentenceOf(library: Library, c: Candidate): { article: Article; sentence: Sentence } {
+  const article = library.articles[c.article] as Article;
+  return { article, sentence: article.sentences[c.sentence] as Sentence };
+}
+
+/** Sentences that can stand alone and, with a topic, are about it. */
+function findCandidates(library: Library, terms: LibraryTerms, topic: Topic | null): Candidate[] {
+  const candidates: Candidate[] = [];
+  library.articles.forEach((article, a) => {
+    const dependent = new Set(overviewOf(article).dependent);
+    const starts = terms.starts[a] as Int32Array;
+    for (let s = 0; s + 1 < starts.length; s++) {
+      if (dependent.has(s + 1)) continue;
+      let coverage = 1;
+      if (topic) {
+        coverage = topicCoverage(topic, sentenceIds(library, terms, a, s));
+        if (coverage < MIN_TOPIC_COVERAGE) continue;
+      }
+      candidates.push({ article: a, sentence: s, coverage });
+    }
+  });
+  return candidates;
+}
+
+/**
+ * The candidates, most similar to all the others together first: the dot product with the sum of
+ * every candidate's unit vector is the sum of its cosines to each (LexRank's degree centrality,
+ * without a threshold), in two passes over the candidates' term ids.
+ */
+function byCentroid(library: Library, terms: LibraryTerms, candidates: readonly Candidate[]): Candidate[] {
+  const { idf } = terms;
+  const centroid = new Float64Array(idf.length);
+  const norms = new Float64Array(candidates.length);
+  candidates.forEach((c, k) => {
+    const ids = sentenceIds(library, terms, c.article, c.sentence);
+    let norm = 0;
+    for (let i = 0; i < ids.length; i++) norm += (idf[ids[i] as number] as number) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    norms[k] = norm;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      centroid[id] = (centroid[id] as number) + (idf[id] as number) / norm;
+    }
+  });
+  const scores = new Float64Array(candidates.length);
+  candidates.forEach((c, k) => {
+    const ids = sentenceIds(library, terms, c.article, c.sentence);
+    let dot = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      dot += (idf[id] as number) * (centroid[id] as number);
+    }
+    scores[k] = (dot / (norms[k] as number) - 1) * c.coverage;
+  });
+  const order = Array.from(candidates.keys()).sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
+  );
+  return order.map((k) => candidates[k] as Candidate);
+}
+
+/**
+ * The pool LexRank ranks: candidates in centroid order, one per claim — a candidate restating a
+ * pool sentence's claim (see SAME_CLAIM_COSINE) is not added but counted as its support, and
+ * kept for "also reported by" — until POOL sentences, or SCAN candidates looked at.
+ */
+function buildPool(
+  library: Library,
+  terms: LibraryTerms,
+  ordered: readonly Candidate[],
+  background: ReadonlySet<number>,
+): Pool {
+  const pool: Pool = { candidates: [], vectors: [], claims: [], support: [] };
+  // Pool sentences by their claim terms, to compare a candidate only with those sharing one.
+  const byTerm = new Map<number, number[]>();
+  for (const c of ordered.slice(0, SCAN)) {
+    if (pool.candidates.length >= POOL) break;
+    const ids = sentenceIds(library, terms, c.article, c.sentence);
+    const vector = vectorOf(ids, terms.idf);
+    if (!vector) continue;
+    const claim =
+      vectorOf(
+        ids.filter((id) => !background.has(id)),
+        terms.idf,
+      ) ?? EMPTY;
+    let restated = -1;
+    const compared = new Set<number>();
+    for (const id of claim.ids) {
+      for (const k of byTerm.get(id) ?? []) {
+        if (compared.has(k)) continue;
+        compared.add(k);
+        if (cosine(claim, pool.claims[k] as TermVector) >= SAME_CLAIM_COSINE) {
+          restated = k;
+          break;
+        }
+      }
+      if (restated >= 0) break;
+    }
+    if (restated >= 0) {
+      const support = pool.support[restated] as Candidate[];
+      if (c.article !== (pool.candidates[restated] as Candidate).article) support.push(c);
+      continue;
+    }
+    const k = pool.candidates.length;
+    pool.candidates.push(c);
+    pool.vectors.push(vector);
+    pool.claims.push(claim);
+    pool.support.push([]);
+    for (const id of claim.ids) {
+      let list = byTerm.get(id);
+      if (!list) byTerm.set(id, (list = []));
+      list.push(k);
+    }
+  }
+  return pool;
+}
+
+/** Words in at least this share of the candidates are their background. */
+const BACKGROUND_SHARE = 0.25;
+const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+
+/** Terms in at least `share` of the candidates (and at least 4 of them). */
+function commonTerms(
+  library: Library,
+  terms: LibraryTerms,
+  candidates: readonly Candidate[],
+  share: number,
+): Set<number> {
+  const counts = new Map<number, number>();
+  for (const c of candidates) {
+    for (const id of new Set(sentenceIds(library, terms, c.article, c.sentence)))
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const min = Math.max(4, share * candidates.length);
+  return new Set([...counts].filter(([, n]) => n >= min).map(([id]) => id));
+}

@@ -1,0 +1,114 @@
+/**
+ * Sentences as tf-idf vectors over their index terms, read from the term ids the library already
+ * holds per article (`articleTerms`): a summary or timeline over 10,000 articles never decodes a
+ * sentence it does not quote.
+ */
+import type { Library } from "../library.js";
+import { articleTerms } from "../index/sentenceIndex.js";
+
+/** A unit-length sparse vector: term ids ascending, and their weights. */
+export interface TermVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+export interface LibraryTerms {
+  /** Per article: where each sentence's ids start in `articleTerms(article).ids`. */
+  starts: Int32Array[];
+  /** BM25's idf by term id (0 for a term the library lacks). */
+  idf: Float64Array;
+}
+
+const cache = new WeakMap<Library, LibraryTerms>();
+
+/** Each sentence's offset into its article's ids, and every term's idf: once per library snapshot. */
+export function libraryTerms(library: Library): LibraryTerms {
+  let terms = cache.get(library);
+  if (terms) return terms;
+  let maxId = -1;
+  const perArticle = library.articles.map((article) => articleTerms(article));
+  for (const { ids } of perArticle)
+    for (let i = 0; i < ids.length; i++) if ((ids[i] as number) > maxId) maxId = ids[i] as number;
+  const df = new Int32Array(maxId + 1);
+  const lastSentence = new Int32Array(maxId + 1).fill(-1);
+  let sentences = 0;
+  const starts = perArticle.map(({ ids, counts }) => {
+    const start = new Int32Array(counts.length + 1);
+    let p = 0;
+    for (let s = 0; s < counts.length; s++, sentences++) {
+      start[s] = p;
+      for (const end = p + (counts[s] as number); p < end; p++) {
+        const id = ids[p] as number;
+        if (lastSentence[id] !== sentences) {
+          lastSentence[id] = sentences;
+          df[id] = (df[id] as number) + 1;
+        }
+      }
+    }
+    start[counts.length] = p;
+    return start;
+  });
+  const idf = new Float64Array(maxId + 1);
+  for (let id = 0; id <= maxId; id++) {
+    const n = df[id] as number;
+    if (n > 0) idf[id] = Math.log(1 + (sentences - n + 0.5) / (n + 0.5));
+  }
+  terms = { starts, idf };
+  cache.set(library, terms);
+  return terms;
+}
+
+/** The ids of sentence `s` of article `a` (positions [from, to) of its terms when given). */
+export function sentenceIds(
+  library: Library,
+  terms: LibraryTerms,
+  a: number,
+  s: number,
+  from = 0,
+  to = Infinity,
+): Int32Array {
+  const { ids } = articleTerms(library.articles[a] as NonNullable<Library["articles"][number]>);
+  const start = (terms.starts[a] as Int32Array)[s] as number;
+  const end = (terms.starts[a] as Int32Array)[s + 1] as number;
+  return ids.subarray(Math.min(end, start + from), Math.min(end, start + to));
+}
+
+/** Term ids (any order, repeats allowed) → a unit tf-idf vector; null when no term carries weight. */
+export function vectorOf(ids: ArrayLike<number>, idf: Float64Array): TermVector | null {
+  const sorted = Int32Array.from(ids).sort();
+  const unique: number[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < sorted.length;) {
+    const id = sorted[i] as number;
+    let tf = 0;
+    while (i < sorted.length && sorted[i] === id) {
+      tf++;
+      i++;
+    }
+    const w = tf * (idf[id] ?? 0);
+    if (w > 0) {
+      unique.push(id);
+      weights.push(w);
+    }
+  }
+  let norm = 0;
+  for (const w of weights) norm += w * w;
+  if (norm === 0) return null;
+  norm = Math.sqrt(norm);
+  return { ids: Int32Array.from(unique), weights: Float64Array.from(weights, (w) => w / norm) };
+}
+
+/** Cosine similarity of two unit vectors (0…1). */
+export function cosine(a: TermVector, b: TermVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i] as number;
+    const y = b.ids[j] as number;
+    if (x === y) dot += (a.weights[i++] as number) * (b.weights[j++] as number);
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
