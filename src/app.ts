@@ -12,6 +12,7 @@ import type { ReloadOutcome } from "./reply/reloadReply.js";
 import { LibraryService, type ReloadReport } from "./store/libraryService.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
+import { precomputeOverviewSoon } from "./overview/precompute.js";
 
 export interface Conversation {
   previous: Exchange | null;
@@ -88,6 +89,7 @@ export class App {
     guildId: string | null = null,
   ): Promise<ReloadOutcome> {
     const report = await this.#reloader(onProgress);
+    precomputeOverviewSoon(this.service.library);
     log.info("articles reloaded", {
       by: user.id,
       name: user.name,
@@ -122,6 +124,7 @@ export async function startApp(
 ): Promise<StartedApp> {
   const service = new LibraryService({ articlesDir: config.articlesDir, dbPath: config.dbPath });
   const [report, loaded] = await Promise.all([service.open(options.onProgress), loadCommands()]);
+  precomputeOverviewSoon(service.library);
   for (const problem of loaded.problems) log.warn("command module skipped", { problem });
   const limits: QuestionLimits = {};
   if (options.cooldown) {

@@ -20,7 +20,7 @@ import type { Answer, Quote } from "../answer/answer.js";
 import { alsoReported, SAME_CLAIM_COSINE, selectClaims, type Candidate, type Pool } from "./claims.js";
 import { overviewOf } from "./articleOverview.js";
 import { lexRank } from "./lexrank.js";
-import { analyzeTopic, MIN_TOPIC_COVERAGE, topicCoverage, type Topic } from "./topic.js";
+import { analyzeTopic, MIN_TOPIC_COVERAGE, sentencesWithTopic, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
   libraryTerms,
@@ -82,8 +82,8 @@ function computeSummary(library: Library, rawTopic: string | null): Summary {
 
   // Words most candidates share (a topic's own words, "Rubio" in a set about Rubio) say nothing
   // about which claim a sentence makes.
-  const background = commonTerms(library, terms, candidates, BACKGROUND_SHARE);
-  const pool = buildPool(library, terms, byCentroid(library, terms, candidates), background);
+  const background = commonTerms(terms, candidates, BACKGROUND_SHARE, topic === null);
+  const pool = buildPool(library, terms, byCentroid(terms, candidates), background);
   const ranked = lexRank(pool.vectors, {
     groups: pool.candidates.map((c) => c.article),
     // News puts its main claims first; a topic's summary leans to the sentences most about it; a
@@ -121,59 +121,109 @@ function sentenceOf(library: Library, c: Candidate): { article: Article; sentenc
   return { article, sentence: article.sentences[c.sentence] as Sentence };
 }
 
+/** Candidates as columns: a quarter of a million objects would cost more than ranking them. */
+interface Candidates {
+  article: Int32Array;
+  sentence: Int32Array;
+  coverage: Float64Array;
+  length: number;
+}
+
+function candidateColumns(capacity: number): Candidates {
+  return {
+    article: new Int32Array(capacity),
+    sentence: new Int32Array(capacity),
+    coverage: new Float64Array(capacity),
+    length: 0,
+  };
+}
+
+function push(c: Candidates, a: number, s: number, coverage: number): void {
+  c.article[c.length] = a;
+  c.sentence[c.length] = s;
+  c.coverage[c.length] = coverage;
+  c.length++;
+}
+
 /** Sentences that can stand alone and, with a topic, are about it. */
-function findCandidates(library: Library, terms: LibraryTerms, topic: Topic | null): Candidate[] {
-  const candidates: Candidate[] = [];
-  library.articles.forEach((article, a) => {
-    const dependent = new Set(overviewOf(article).dependent);
+function findCandidates(library: Library, terms: LibraryTerms, topic: Topic | null): Candidates {
+  if (!topic) {
+    const all = candidateColumns(terms.sentences);
+    library.articles.forEach((article, a) => {
+      const dependent = new Set(overviewOf(article).dependent);
+      const count = (terms.starts[a] as Int32Array).length - 1;
+      for (let s = 0; s < count; s++) if (!dependent.has(s + 1)) push(all, a, s, 1);
+    });
+    return all;
+  }
+  const found = sentencesWithTopic(library, topic);
+  const candidates = candidateColumns(found.length);
+  const dependent = new Map<number, Set<number>>();
+  for (const [a, s] of found) {
+    let skip = dependent.get(a);
+    if (!skip) dependent.set(a, (skip = new Set(overviewOf(library.articles[a] as Article).dependent)));
+    if (skip.has(s + 1)) continue;
     const starts = terms.starts[a] as Int32Array;
-    for (let s = 0; s + 1 < starts.length; s++) {
-      if (dependent.has(s + 1)) continue;
-      let coverage = 1;
-      if (topic) {
-        coverage = topicCoverage(topic, sentenceIds(library, terms, a, s));
-        if (coverage < MIN_TOPIC_COVERAGE) continue;
-      }
-      candidates.push({ article: a, sentence: s, coverage });
-    }
-  });
+    const coverage = topicCoverage(
+      topic,
+      terms.ids[a] as Int32Array,
+      starts[s] as number,
+      starts[s + 1] as number,
+    );
+    if (coverage >= MIN_TOPIC_COVERAGE) push(candidates, a, s, coverage);
+  }
   return candidates;
 }
 
 /**
- * The candidates, most similar to all the others together first: the dot product with the sum of
- * every candidate's unit vector is the sum of its cosines to each (LexRank's degree centrality,
- * without a threshold), in two passes over the candidates' term ids.
+ * The candidates most similar to all the others together, first (at most SCAN): the dot product
+ * with the sum of every candidate's unit vector is the sum of its cosines to each (LexRank's
+ * degree centrality, without a threshold), in two passes over the candidates' term ids.
  */
-function byCentroid(library: Library, terms: LibraryTerms, candidates: readonly Candidate[]): Candidate[] {
+function byCentroid(terms: LibraryTerms, candidates: Candidates): Candidate[] {
   const { idf } = terms;
+  const n = candidates.length;
   const centroid = new Float64Array(idf.length);
-  const norms = new Float64Array(candidates.length);
-  candidates.forEach((c, k) => {
-    const ids = sentenceIds(library, terms, c.article, c.sentence);
+  const norms = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = candidates.article[k] as number;
+    const s = candidates.sentence[k] as number;
+    const ids = terms.ids[a] as Int32Array;
+    const starts = terms.starts[a] as Int32Array;
+    const from = starts[s] as number;
+    const to = starts[s + 1] as number;
     let norm = 0;
-    for (let i = 0; i < ids.length; i++) norm += (idf[ids[i] as number] as number) ** 2;
+    for (let i = from; i < to; i++) norm += (idf[ids[i] as number] as number) ** 2;
     norm = Math.sqrt(norm) || 1;
     norms[k] = norm;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = from; i < to; i++) {
       const id = ids[i] as number;
       centroid[id] = (centroid[id] as number) + (idf[id] as number) / norm;
     }
-  });
-  const scores = new Float64Array(candidates.length);
-  candidates.forEach((c, k) => {
-    const ids = sentenceIds(library, terms, c.article, c.sentence);
+  }
+  const scores = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const a = candidates.article[k] as number;
+    const s = candidates.sentence[k] as number;
+    const ids = terms.ids[a] as Int32Array;
+    const starts = terms.starts[a] as Int32Array;
     let dot = 0;
-    for (let i = 0; i < ids.length; i++) {
+    for (let i = starts[s] as number, to = starts[s + 1] as number; i < to; i++) {
       const id = ids[i] as number;
       dot += (idf[id] as number) * (centroid[id] as number);
     }
-    scores[k] = (dot / (norms[k] as number) - 1) * c.coverage;
-  });
-  const order = Array.from(candidates.keys()).sort(
-    (a, b) => (scores[b] as number) - (scores[a] as number) || a - b,
-  );
-  return order.map((k) => candidates[k] as Candidate);
+    scores[k] = (dot / (norms[k] as number) - 1) * (candidates.coverage[k] as number);
+  }
+  // Only the first SCAN are ever looked at: sort those alone.
+  const cutoff = n > SCAN ? (scores.slice().sort()[n - SCAN] as number) : -Infinity;
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) if ((scores[k] as number) >= cutoff) order.push(k);
+  order.sort((x, y) => (scores[y] as number) - (scores[x] as number) || x - y);
+  return order.slice(0, SCAN).map((k) => ({
+    article: candidates.article[k] as number,
+    sentence: candidates.sentence[k] as number,
+    coverage: candidates.coverage[k] as number,
+  }));
 }
 
 /**
@@ -190,7 +240,10 @@ function buildPool(
   const pool: Pool = { candidates: [], vectors: [], claims: [], support: [] };
   // Pool sentences by their claim terms, to compare a candidate only with those sharing one.
   const byTerm = new Map<number, number[]>();
-  for (const c of ordered.slice(0, SCAN)) {
+  // Which candidate last compared itself with each pool sentence (so each is compared once).
+  const comparedAt = new Int32Array(POOL).fill(-1);
+  let scanned = 0;
+  for (const c of ordered) {
     if (pool.candidates.length >= POOL) break;
     const ids = sentenceIds(library, terms, c.article, c.sentence);
     const vector = vectorOf(ids, terms.idf);
@@ -201,11 +254,11 @@ function buildPool(
         terms.idf,
       ) ?? EMPTY;
     let restated = -1;
-    const compared = new Set<number>();
+    scanned++;
     for (const id of claim.ids) {
       for (const k of byTerm.get(id) ?? []) {
-        if (compared.has(k)) continue;
-        compared.add(k);
+        if (comparedAt[k] === scanned) continue;
+        comparedAt[k] = scanned;
         if (cosine(claim, pool.claims[k] as TermVector) >= SAME_CLAIM_COSINE) {
           restated = k;
           break;
@@ -238,16 +291,30 @@ const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0)
 
 /** Terms in at least `share` of the candidates (and at least 4 of them). */
 function commonTerms(
-  library: Library,
   terms: LibraryTerms,
-  candidates: readonly Candidate[],
+  candidates: Candidates,
   share: number,
+  everySentence: boolean,
 ): Set<number> {
-  const counts = new Map<number, number>();
-  for (const c of candidates) {
-    for (const id of new Set(sentenceIds(library, terms, c.article, c.sentence)))
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+  const min = Math.max(4, share * (everySentence ? terms.sentences : candidates.length));
+  const common = new Set<number>();
+  // Every sentence a candidate: the library's own sentence counts say it.
+  const counts = everySentence ? terms.df : new Int32Array(terms.idf.length);
+  if (!everySentence) {
+    const last = new Int32Array(terms.idf.length).fill(-1);
+    for (let k = 0; k < candidates.length; k++) {
+      const a = candidates.article[k] as number;
+      const s = candidates.sentence[k] as number;
+      const ids = terms.ids[a] as Int32Array;
+      const starts = terms.starts[a] as Int32Array;
+      for (let i = starts[s] as number, to = starts[s + 1] as number; i < to; i++) {
+        const id = ids[i] as number;
+        if (last[id] === k) continue;
+        last[id] = k;
+        counts[id] = (counts[id] as number) + 1;
+      }
+    }
   }
-  const min = Math.max(4, share * candidates.length);
-  return new Set([...counts].filter(([, n]) => n >= min).map(([id]) => id));
+  for (let id = 0; id < counts.length; id++) if ((counts[id] as number) >= min) common.add(id);
+  return common;
 }

@@ -11,6 +11,7 @@
 import type { Article, DatePrecision, DateMention, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { overviewOf } from "./articleOverview.js";
+import { dayOfIso } from "./calendar.js";
 import { analyzeTopic, MIN_TOPIC_COVERAGE, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
@@ -82,6 +83,8 @@ export function timeline(library: Library, topic: string | null): Timeline {
 interface Dated {
   a: number;
   mention: DateMention & { date: string; precision: DatePrecision };
+  /** Sort key: day number and precision. */
+  key: number;
 }
 
 function computeTimeline(library: Library, rawTopic: string | null): Timeline {
@@ -99,41 +102,82 @@ function computeTimeline(library: Library, rawTopic: string | null): Timeline {
     if (topic.missingNames.length) return none("unknown-names");
     if (topic.terms.length === 0) return none("no-match");
   }
+  if (topic) return onTopic(library, terms, topic, timeline(library, null));
+  return allEvents(library, terms);
+}
+
+/** Whether sentence `n` of article `a` is about the topic. */
+function about(library: Library, terms: LibraryTerms, topic: Topic, a: number, n: number): boolean {
+  const starts = terms.starts[a] as Int32Array;
+  return (
+    topicCoverage(topic, terms.ids[a] as Int32Array, starts[n - 1] as number, starts[n] as number) >=
+    MIN_TOPIC_COVERAGE
+  );
+}
+
+/**
+ * The events about a topic, taken from the whole timeline (computed once per library): each event
+ * whose sentence, or another outlet's report of it, is about the topic — shown in a sentence that is.
+ */
+function onTopic(library: Library, terms: LibraryTerms, topic: Topic, all: Timeline): Timeline {
+  const index = new Map(library.articles.map((article, a) => [article, a]));
+  const events: TimelineEvent[] = [];
+  for (const event of all.events) {
+    const reports = [event, ...event.alsoReportedBy];
+    const shown = reports.find((r) =>
+      about(library, terms, topic, index.get(r.article) as number, r.sentence),
+    );
+    if (!shown) continue;
+    events.push(
+      shown === event
+        ? event
+        : {
+            ...event,
+            article: shown.article,
+            sentence: shown.sentence,
+            alsoReportedBy: reports.filter((r) => r !== shown),
+          },
+    );
+  }
+  let undated = 0;
+  library.articles.forEach((article, a) => {
+    for (const mention of overviewOf(article).dates)
+      if (mention.date === null && about(library, terms, topic, a, mention.sentence)) undated++;
+  });
+  return {
+    topic: topic.text,
+    events,
+    undated,
+    reason: events.length === 0 && undated === 0 ? "no-match" : null,
+  };
+}
+
+/** Every dated event of the library. */
+function allEvents(library: Library, terms: LibraryTerms): Timeline {
   const dated: Dated[] = [];
   let undated = 0;
   library.articles.forEach((article, a) => {
-    const seen = new Set<string>();
+    let previous: DateMention | null = null;
     for (const mention of overviewOf(article).dates) {
-      if (
-        topic &&
-        topicCoverage(topic, sentenceIds(library, terms, a, mention.sentence - 1)) < MIN_TOPIC_COVERAGE
-      )
-        continue;
       if (mention.date === null || mention.precision === null) {
         undated++;
         continue;
       }
       // "Thursday … Thursday's" in one sentence is one event.
-      const key = `${mention.sentence} ${mention.date} ${mention.precision}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      dated.push({ a, mention: mention as Dated["mention"] });
+      const repeat =
+        previous !== null &&
+        previous.sentence === mention.sentence &&
+        previous.date === mention.date &&
+        previous.precision === mention.precision;
+      previous = mention;
+      if (repeat) continue;
+      const key = (dayOfIso(mention.date) ?? 0) * 4 + PRECISION_ORDER[mention.precision];
+      dated.push({ a, mention: mention as Dated["mention"], key });
     }
   });
-  dated.sort(
-    (x, y) =>
-      (x.mention.date < y.mention.date ? -1 : x.mention.date > y.mention.date ? 1 : 0) ||
-      PRECISION_ORDER[x.mention.precision] - PRECISION_ORDER[y.mention.precision] ||
-      x.a - y.a ||
-      x.mention.sentence - y.mention.sentence,
-  );
-  const events = mergeSameEvents(library, terms, dated);
-  return {
-    topic: topic?.text ?? null,
-    events,
-    undated,
-    reason: events.length === 0 && undated === 0 && topic ? "no-match" : null,
-  };
+  // By date, the coarser first on one date (the month before its first day), then in library order.
+  dated.sort((x, y) => x.key - y.key || x.a - y.a || x.mention.sentence - y.mention.sentence);
+  return { topic: null, events: mergeSameEvents(library, terms, dated), undated, reason: null };
 }
 
 /** Consecutive runs of one date and precision, each run's alike sentences from other articles merged. */
@@ -150,9 +194,13 @@ function mergeSameEvents(library: Library, terms: LibraryTerms, dated: readonly 
       end++;
     const entries: { event: TimelineEvent; vector: TermVector | null }[] = [];
     const byTerm = new Map<number, number[]>();
+    // Alike sentences matter only where two articles give the date.
+    const articles = new Set<number>();
+    for (let k = start; k < end && articles.size < 2; k++) articles.add((dated[k] as Dated).a);
+    const compare = articles.size > 1;
     for (const { a, mention } of dated.slice(start, end)) {
       const article = library.articles[a] as Article;
-      const vector = eventVector(library, terms, a, mention);
+      const vector = compare ? eventVector(library, terms, a, mention) : null;
       const same = vector ? sameEvent(entries, byTerm, vector, article) : -1;
       if (same >= 0) {
         (entries[same] as (typeof entries)[number]).event.alsoReportedBy.push({
@@ -215,17 +263,23 @@ function eventVector(
 ): TermVector | null {
   const ids = sentenceIds(library, terms, a, mention.sentence - 1);
   if (!mention.around) return vectorOf(ids, terms.idf);
-  return vectorOf(
-    mention.around.flatMap((position) => (position < ids.length ? [ids[position] as number] : [])),
-    terms.idf,
-  );
+  const around: number[] = [];
+  for (const position of mention.around) if (position < ids.length) around.push(ids[position] as number);
+  return vectorOf(around, terms.idf);
 }
 
-/** A vector's highest-weighted term ids. */
+/** A vector's KEY_TERMS highest-weighted term ids. */
 function keyTerms(vector: TermVector | null): number[] {
   if (!vector) return [];
-  return Array.from(vector.ids.keys())
-    .sort((i, j) => (vector.weights[j] as number) - (vector.weights[i] as number))
-    .slice(0, KEY_TERMS)
-    .map((i) => vector.ids[i] as number);
+  const best: number[] = [];
+  for (let i = 0; i < vector.ids.length; i++) {
+    const w = vector.weights[i] as number;
+    let at = best.length;
+    while (at > 0 && (vector.weights[best[at - 1] as number] as number) < w) at--;
+    if (at < KEY_TERMS) {
+      best.splice(at, 0, i);
+      if (best.length > KEY_TERMS) best.pop();
+    }
+  }
+  return best.map((i) => vector.ids[i] as number);
 }

@@ -3,7 +3,7 @@
  * way sentences' terms are (aliases, stems), and whether a sentence is about it.
  */
 import type { Library } from "../library.js";
-import { termId } from "../index/sentenceIndex.js";
+import { sentenceAt, termId } from "../index/sentenceIndex.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace, stripInvisible } from "../text/normalize.js";
@@ -20,7 +20,7 @@ export interface Topic {
   /** The topic as typed, invisible characters out and whitespace collapsed. */
   text: string;
   /** Its distinct terms that the library contains, with their weights (idf). */
-  terms: { id: number; weight: number; isName: boolean }[];
+  terms: { term: string; id: number; weight: number; isName: boolean }[];
   total: number;
   /** Terms of the topic that no sentence contains: a topic naming what the articles never do. */
   missingNames: string[];
@@ -42,21 +42,25 @@ export function analyzeTopic(library: Library, terms: LibraryTerms, raw: string)
     const known = library.index.postings.has(term);
     const id = known ? termId(term) : -1;
     const weight = id >= 0 ? (terms.idf[id] ?? 0) : 0;
-    if (weight > 0) found.push({ id, weight, isName });
+    if (weight > 0) found.push({ term, id, weight, isName });
     else if (isName) missingNames.push(term);
   }
   const total = found.reduce((sum, t) => sum + t.weight, 0);
   return { text, terms: found, total, missingNames, empty: seen.size === 0 };
 }
 
-/** The share of the topic's weight in a sentence's term ids (0…1); a topic with names wants one of them. */
-export function topicCoverage(topic: Topic, ids: ArrayLike<number>): number {
+/**
+ * The share of the topic's weight in the term ids ids[from, to) of a sentence (0…1); a topic
+ * with names wants one of them.
+ */
+export function topicCoverage(topic: Topic, ids: ArrayLike<number>, from = 0, to = ids.length): number {
   if (topic.total === 0) return 0;
   let held = 0;
   let name = false;
-  const hasNames = topic.terms.some((t) => t.isName);
+  let hasNames = false;
   for (const term of topic.terms) {
-    for (let i = 0; i < ids.length; i++) {
+    if (term.isName) hasNames = true;
+    for (let i = from; i < to; i++) {
       if (ids[i] === term.id) {
         held += term.weight;
         if (term.isName) name = true;
@@ -66,4 +70,22 @@ export function topicCoverage(topic: Topic, ids: ArrayLike<number>): number {
   }
   if (hasNames && !name) return 0;
   return held / topic.total;
+}
+
+/**
+ * The sentences (as [article, sentence] indexes) holding at least one of the topic's terms, from
+ * the index's postings: a topic's candidates without a pass over every sentence.
+ */
+export function sentencesWithTopic(library: Library, topic: Topic): [number, number][] {
+  const docs = new Set<number>();
+  for (const term of topic.terms) {
+    const postings = library.index.postings.get(term.term);
+    if (postings) for (const doc of postings.docs) docs.add(doc);
+  }
+  const found: [number, number][] = [];
+  for (const doc of [...docs].sort((x, y) => x - y)) {
+    const at = sentenceAt(library.index, doc);
+    if (at) found.push([at.article, at.sentence]);
+  }
+  return found;
 }

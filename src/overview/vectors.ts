@@ -13,10 +13,15 @@ export interface TermVector {
 }
 
 export interface LibraryTerms {
-  /** Per article: where each sentence's ids start in `articleTerms(article).ids`. */
+  /** Per article: its sentences' term ids in a row (`articleTerms`). */
+  ids: Int32Array[];
+  /** Per article: where each sentence's ids start in `ids` (one more entry: the end). */
   starts: Int32Array[];
   /** BM25's idf by term id (0 for a term the library lacks). */
   idf: Float64Array;
+  /** How many sentences hold each term id, and how many sentences there are. */
+  df: Int32Array;
+  sentences: number;
 }
 
 const cache = new WeakMap<Library, LibraryTerms>();
@@ -53,49 +58,55 @@ export function libraryTerms(library: Library): LibraryTerms {
     const n = df[id] as number;
     if (n > 0) idf[id] = Math.log(1 + (sentences - n + 0.5) / (n + 0.5));
   }
-  terms = { starts, idf };
+  terms = { ids: perArticle.map((t) => t.ids), starts, idf, df, sentences };
   cache.set(library, terms);
   return terms;
 }
 
 /** The ids of sentence `s` of article `a` (positions [from, to) of its terms when given). */
 export function sentenceIds(
-  library: Library,
+  _library: Library,
   terms: LibraryTerms,
   a: number,
   s: number,
   from = 0,
   to = Infinity,
 ): Int32Array {
-  const { ids } = articleTerms(library.articles[a] as NonNullable<Library["articles"][number]>);
+  const ids = terms.ids[a] as Int32Array;
   const start = (terms.starts[a] as Int32Array)[s] as number;
   const end = (terms.starts[a] as Int32Array)[s + 1] as number;
   return ids.subarray(Math.min(end, start + from), Math.min(end, start + to));
 }
 
+let scratch = new Int32Array(256);
+
 /** Term ids (any order, repeats allowed) → a unit tf-idf vector; null when no term carries weight. */
 export function vectorOf(ids: ArrayLike<number>, idf: Float64Array): TermVector | null {
-  const sorted = Int32Array.from(ids).sort();
-  const unique: number[] = [];
-  const weights: number[] = [];
-  for (let i = 0; i < sorted.length;) {
-    const id = sorted[i] as number;
-    let tf = 0;
-    while (i < sorted.length && sorted[i] === id) {
-      tf++;
-      i++;
-    }
-    const w = tf * (idf[id] ?? 0);
-    if (w > 0) {
-      unique.push(id);
-      weights.push(w);
-    }
-  }
+  const n = ids.length;
+  if (n > scratch.length) scratch = new Int32Array(n * 2);
+  for (let i = 0; i < n; i++) scratch[i] = ids[i] as number;
+  const sorted = scratch.subarray(0, n).sort();
+  let unique = 0;
+  for (let i = 0; i < n; i++)
+    if ((i === 0 || sorted[i] !== sorted[i - 1]) && (idf[sorted[i] as number] ?? 0) > 0) unique++;
+  if (unique === 0) return null;
+  const out: TermVector = { ids: new Int32Array(unique), weights: new Float64Array(unique) };
   let norm = 0;
-  for (const w of weights) norm += w * w;
-  if (norm === 0) return null;
+  let u = -1;
+  for (let i = 0; i < n; i++) {
+    const id = sorted[i] as number;
+    const w = idf[id] ?? 0;
+    if (w <= 0) continue;
+    if (u < 0 || out.ids[u] !== id) {
+      u++;
+      out.ids[u] = id;
+    }
+    out.weights[u] = (out.weights[u] as number) + w;
+  }
+  for (let i = 0; i < unique; i++) norm += (out.weights[i] as number) ** 2;
   norm = Math.sqrt(norm);
-  return { ids: Int32Array.from(unique), weights: Float64Array.from(weights, (w) => w / norm) };
+  for (let i = 0; i < unique; i++) out.weights[i] = (out.weights[i] as number) / norm;
+  return out;
 }
 
 /** Cosine similarity of two unit vectors (0…1). */

@@ -20,6 +20,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { generateArticleSet, writeFiles } from "./generate-articles.js";
+import { overviewPhase, overviewRows } from "./overview-bench.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const PHASES = join(ROOT, "tests/bench/phases.ts");
@@ -102,6 +103,7 @@ interface SizeResult extends Json {
   cold: Json;
   reload: Json;
   answers: Json;
+  overview?: Json;
   minisearch?: Json;
   winkBm25?: Json;
 }
@@ -146,6 +148,8 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
   const reload = (await phase("reload", args)).result;
   log("  answers…");
   const answers = (await phase("answer", args)).result;
+  log("  summary and timeline…");
+  const overview = await overviewPhase(args);
   const result: SizeResult = {
     articles: ingest.articles as number,
     sentences: ingest.sentences as number,
@@ -161,6 +165,7 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
     cold,
     reload,
     answers,
+    overview,
   };
   if (!values["no-compare"]) {
     log("  MiniSearch…");
@@ -211,6 +216,7 @@ function table(results: SizeResult[]): string {
       "answers: articles read / peak RSS (MB)",
       ...results.map((r) => `${n0(r.answers.articlesRead)} / ${n0(r.answers.rssMb)}`),
     ],
+    ...overviewRows(results),
   ];
   if (results.some((r) => r.minisearch)) {
     for (const [label, key] of [
