@@ -3,6 +3,7 @@
  * chat, the CLI and Discord all run commands through here.
  */
 import type { Config } from "./config.js";
+import type { Library } from "./library.js";
 import type { AnyCommand, CommandContext, CommandUser, Exchange } from "./commands/command.js";
 import { Cooldown } from "./commands/cooldown.js";
 import { findCommand, runCommand, type RawArgs } from "./commands/dispatch.js";
@@ -12,7 +13,7 @@ import type { ReloadOutcome } from "./reply/reloadReply.js";
 import { LibraryService, type ReloadReport } from "./store/libraryService.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
-import { precomputeOverviewSoon } from "./overview/precompute.js";
+import { precomputeOverview } from "./overview/precompute.js";
 
 export interface Conversation {
   previous: Exchange | null;
@@ -106,6 +107,20 @@ export class App {
     });
     return report;
   }
+}
+
+/**
+ * Works out the summary and timeline of a new library once the current work is done, so neither
+ * a start nor a reload reply waits for it and the first /summary or /timeline finds it ready.
+ */
+function precomputeOverviewSoon(library: Library): void {
+  setImmediate(() => {
+    try {
+      precomputeOverview(library);
+    } catch (error) {
+      log.warn("overview precompute failed", { error });
+    }
+  });
 }
 
 export interface StartedApp {

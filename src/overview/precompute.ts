@@ -13,8 +13,3 @@ export function precomputeOverview(library: Library): void {
   summarize(library, null);
   timeline(library, null);
 }
-
-/** precomputeOverview once the current work is done (never delaying a start or a reload reply). */
-export function precomputeOverviewSoon(library: Library): void {
-  setImmediate(() => precomputeOverview(library));
-}
