@@ -30,7 +30,6 @@ const ARRANGED = new Set([
   "planned",
   "slated",
   "poised",
-  "slated",
   "meant",
 ]);
 /** Present verbs that look ahead before "to" ("plans to visit", "is to meet"). */
