@@ -9,7 +9,7 @@ import type { Library } from "../library.js";
 import type { SentenceRef } from "../answer/answer.js";
 import { claimSimilarity, claimTerms, type ClaimTerms } from "../answer/corroborate.js";
 import { overviewOf } from "./articleOverview.js";
-import { cosine, type TermVector } from "./vectors.js";
+import { cosine, type LibraryTerms, type TermVector } from "./vectors.js";
 
 export const MIN_QUOTES = 4;
 export const MAX_QUOTES = 7;
@@ -35,6 +35,8 @@ const ALSO_COSINE = 0.3;
 const SAME_CLAIM_OVERLAP = 0.3;
 /** Rewrites checked per quote at most, most alike first. */
 const ALSO_CHECKED = 12;
+/** How far below SAME_CLAIM_OVERLAP the unfolded id overlap may be and still be read. */
+const ID_OVERLAP_SLACK = 0.1;
 
 export interface Candidate {
   /** Index into the library's articles, and into that article's sentences. */
@@ -120,6 +122,7 @@ function restates(a: ClaimTerms, aDates: Set<string>, b: ClaimTerms, bDates: Set
 /** Other outlets' wordings of a picked claim, among the pool (at most MAX_ALSO, one per article). */
 export function alsoReported(
   library: Library,
+  terms: LibraryTerms,
   pool: Pool,
   similarity: Float64Array,
   index: number,
@@ -130,7 +133,8 @@ export function alsoReported(
     const article = library.articles[c.article] as Article;
     return { article, sentence: article.sentences[c.sentence] as Sentence };
   };
-  const quoted = refOf(pool.candidates[index] as Candidate);
+  const picked = pool.candidates[index] as Candidate;
+  const quoted = refOf(picked);
   const claim = claimTerms(library, quoted.sentence);
   const dates = datesOf(quoted.article, quoted.sentence);
   const alike = [];
@@ -142,12 +146,39 @@ export function alsoReported(
   // Its own restatements first (left out of the pool), then the pool's most alike sentences.
   const checked = [...(pool.support[index] ?? []), ...alike.map((i) => pool.candidates[i] as Candidate)];
   const also: SentenceRef[] = [];
+  const cited = new Set([picked.article]);
   for (const c of checked.slice(0, ALSO_CHECKED)) {
+    if (cited.has(c.article)) continue;
+    // Their term ids first: a sentence is read (from the store) only when it may be a rewrite.
+    if (idOverlap(terms, picked, c) < SAME_CLAIM_OVERLAP - ID_OVERLAP_SLACK) continue;
     const ref = refOf(c);
-    if (ref.article === quoted.article || also.some((r) => r.article === ref.article)) continue;
-    if (restates(claim, dates, claimTerms(library, ref.sentence), datesOf(ref.article, ref.sentence)))
-      also.push(ref);
+    if (!restates(claim, dates, claimTerms(library, ref.sentence), datesOf(ref.article, ref.sentence)))
+      continue;
+    also.push(ref);
+    cited.add(c.article);
     if (also.length >= MAX_ALSO) break;
   }
   return also;
+}
+
+/**
+ * claimSimilarity's idf-weighted overlap on the sentences' term ids, without its paraphrase
+ * folding (hence ID_OVERLAP_SLACK): whether a sentence is worth reading to compare.
+ */
+function idOverlap(terms: LibraryTerms, a: Candidate, b: Candidate): number {
+  const ids = (c: Candidate) => {
+    const starts = terms.starts[c.article] as Int32Array;
+    return new Set((terms.ids[c.article] as Int32Array).subarray(starts[c.sentence], starts[c.sentence + 1]));
+  };
+  const x = ids(a);
+  const y = ids(b);
+  let shared = 0;
+  let total = 0;
+  for (const id of x) {
+    const w = terms.idf[id] ?? 0;
+    total += w;
+    if (y.has(id)) shared += w;
+  }
+  for (const id of y) if (!x.has(id)) total += terms.idf[id] ?? 0;
+  return total > 0 ? shared / total : 0;
 }

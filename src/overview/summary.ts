@@ -17,12 +17,14 @@
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import type { Answer, Quote } from "../answer/answer.js";
+import { sentenceAt } from "../index/sentenceIndex.js";
 import { alsoReported, SAME_CLAIM_COSINE, selectClaims, type Candidate, type Pool } from "./claims.js";
 import { overviewOf } from "./articleOverview.js";
 import { lexRank } from "./lexrank.js";
 import { analyzeTopic, MIN_TOPIC_COVERAGE, sentencesWithTopic, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
+  heaviestTerms,
   libraryTerms,
   sentenceIds,
   vectorOf,
@@ -33,8 +35,10 @@ import {
 export { MAX_QUOTES, MIN_ARTICLES, MIN_QUOTES } from "./claims.js";
 /** Sentences LexRank ranks at most (its cost grows with the square of this). */
 const POOL = 300;
+/** A pool sentence is found through its claim's heaviest terms. */
+const KEY_TERMS = 4;
 /** Candidates looked at for the pool at most, in centroid order. */
-const SCAN = 6000;
+const SCAN = 2500;
 
 export interface Summary extends Answer {
   /** The topic as analysed; null for a summary of everything. */
@@ -108,7 +112,7 @@ function computeSummary(library: Library, rawTopic: string | null): Summary {
       score: Math.round((scores[index] as number) * scores.length * 1000) / 1000,
       article,
       sentence,
-      alsoReportedBy: alsoReported(library, pool, ranked.similarity, index, picks),
+      alsoReportedBy: alsoReported(library, terms, pool, ranked.similarity, index, picks),
       context: null,
       contextSentence: null,
     };
@@ -156,13 +160,22 @@ function findCandidates(library: Library, terms: LibraryTerms, topic: Topic | nu
     });
     return all;
   }
-  const found = sentencesWithTopic(library, topic);
-  const candidates = candidateColumns(found.length);
-  const dependent = new Map<number, Set<number>>();
-  for (const [a, s] of found) {
-    let skip = dependent.get(a);
-    if (!skip) dependent.set(a, (skip = new Set(overviewOf(library.articles[a] as Article).dependent)));
-    if (skip.has(s + 1)) continue;
+  const marked = sentencesWithTopic(library, topic);
+  let count = 0;
+  for (const m of marked) count += m;
+  const candidates = candidateColumns(count);
+  let dependent: Set<number> | null = null;
+  let dependentOf = -1;
+  for (let doc = 0; doc < marked.length; doc++) {
+    if (marked[doc] === 0) continue;
+    const at = sentenceAt(library.index, doc);
+    if (!at) continue;
+    const { article: a, sentence: s } = at;
+    if (a !== dependentOf) {
+      dependent = new Set(overviewOf(library.articles[a] as Article).dependent);
+      dependentOf = a;
+    }
+    if (dependent?.has(s + 1)) continue;
     const starts = terms.starts[a] as Int32Array;
     const coverage = topicCoverage(
       topic,
@@ -255,7 +268,8 @@ function buildPool(
       ) ?? EMPTY;
     let restated = -1;
     scanned++;
-    for (const id of claim.ids) {
+    // A restatement shares the claim's rarest words: look only among pool sentences holding one.
+    for (const id of heaviestTerms(claim, KEY_TERMS)) {
       for (const k of byTerm.get(id) ?? []) {
         if (comparedAt[k] === scanned) continue;
         comparedAt[k] = scanned;
@@ -276,7 +290,7 @@ function buildPool(
     pool.vectors.push(vector);
     pool.claims.push(claim);
     pool.support.push([]);
-    for (const id of claim.ids) {
+    for (const id of heaviestTerms(claim, KEY_TERMS)) {
       let list = byTerm.get(id);
       if (!list) byTerm.set(id, (list = []));
       list.push(k);

@@ -22,16 +22,7 @@ const MODALS = new Set([
   "ca",
 ]);
 /** Participles that look ahead when they follow a present "is"/"are" ("is scheduled for Monday"). */
-const ARRANGED = new Set([
-  "scheduled",
-  "expected",
-  "set",
-  "due",
-  "planned",
-  "slated",
-  "poised",
-  "meant",
-]);
+const ARRANGED = new Set(["scheduled", "expected", "set", "due", "planned", "slated", "poised", "meant"]);
 /** Present verbs that look ahead before "to" ("plans to visit", "is to meet"). */
 const INTENDS = new Set([
   "plans",

@@ -15,6 +15,7 @@ import { dayOfIso } from "./calendar.js";
 import { analyzeTopic, MIN_TOPIC_COVERAGE, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
+  heaviestTerms,
   libraryTerms,
   sentenceIds,
   vectorOf,
@@ -221,7 +222,7 @@ function mergeSameEvents(library: Library, terms: LibraryTerms, dated: readonly 
         },
         vector,
       });
-      for (const id of keyTerms(vector)) {
+      for (const id of heaviestTerms(vector, KEY_TERMS)) {
         let list = byTerm.get(id);
         if (!list) byTerm.set(id, (list = []));
         list.push(index);
@@ -241,7 +242,7 @@ function sameEvent(
   article: Article,
 ): number {
   const looked = new Set<number>();
-  for (const id of keyTerms(vector)) {
+  for (const id of heaviestTerms(vector, KEY_TERMS)) {
     for (const k of byTerm.get(id) ?? []) {
       if (looked.has(k)) continue;
       looked.add(k);
@@ -266,20 +267,4 @@ function eventVector(
   const around: number[] = [];
   for (const position of mention.around) if (position < ids.length) around.push(ids[position] as number);
   return vectorOf(around, terms.idf);
-}
-
-/** A vector's KEY_TERMS highest-weighted term ids. */
-function keyTerms(vector: TermVector | null): number[] {
-  if (!vector) return [];
-  const best: number[] = [];
-  for (let i = 0; i < vector.ids.length; i++) {
-    const w = vector.weights[i] as number;
-    let at = best.length;
-    while (at > 0 && (vector.weights[best[at - 1] as number] as number) < w) at--;
-    if (at < KEY_TERMS) {
-      best.splice(at, 0, i);
-      if (best.length > KEY_TERMS) best.pop();
-    }
-  }
-  return best.map((i) => vector.ids[i] as number);
 }

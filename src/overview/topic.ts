@@ -3,7 +3,7 @@
  * way sentences' terms are (aliases, stems), and whether a sentence is about it.
  */
 import type { Library } from "../library.js";
-import { sentenceAt, termId } from "../index/sentenceIndex.js";
+import { termId } from "../index/sentenceIndex.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace, stripInvisible } from "../text/normalize.js";
@@ -73,19 +73,14 @@ export function topicCoverage(topic: Topic, ids: ArrayLike<number>, from = 0, to
 }
 
 /**
- * The sentences (as [article, sentence] indexes) holding at least one of the topic's terms, from
- * the index's postings: a topic's candidates without a pass over every sentence.
+ * Marks the sentences (by index document number) holding at least one of the topic's terms, from
+ * the index's postings: a topic's candidates without a pass over every sentence's terms.
  */
-export function sentencesWithTopic(library: Library, topic: Topic): [number, number][] {
-  const docs = new Set<number>();
+export function sentencesWithTopic(library: Library, topic: Topic): Uint8Array {
+  const marked = new Uint8Array(library.index.size);
   for (const term of topic.terms) {
     const postings = library.index.postings.get(term.term);
-    if (postings) for (const doc of postings.docs) docs.add(doc);
+    if (postings) for (const doc of postings.docs) marked[doc] = 1;
   }
-  const found: [number, number][] = [];
-  for (const doc of [...docs].sort((x, y) => x - y)) {
-    const at = sentenceAt(library.index, doc);
-    if (at) found.push([at.article, at.sentence]);
-  }
-  return found;
+  return marked;
 }

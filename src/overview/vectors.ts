@@ -123,3 +123,19 @@ export function cosine(a: TermVector, b: TermVector): number {
   }
   return dot;
 }
+
+/** A vector's `count` highest-weighted term ids (none for no vector). */
+export function heaviestTerms(vector: TermVector | null, count: number): number[] {
+  if (!vector) return [];
+  const best: number[] = [];
+  for (let i = 0; i < vector.ids.length; i++) {
+    const w = vector.weights[i] as number;
+    let at = best.length;
+    while (at > 0 && (vector.weights[best[at - 1] as number] as number) < w) at--;
+    if (at < count) {
+      best.splice(at, 0, i);
+      if (best.length > count) best.pop();
+    }
+  }
+  return best.map((i) => vector.ids[i] as number);
+}
