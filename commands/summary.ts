@@ -1,5 +1,6 @@
 import { defineCommand } from "../src/commands/command.js";
-import { checkTopic, MAX_QUESTION_LENGTH } from "../src/commands/questionInput.js";
+import { MAX_QUESTION_LENGTH } from "../src/commands/questionInput.js";
+import { optionalTopic } from "../src/commands/topicOption.js";
 import { summarize } from "../src/overview/summary.js";
 import { summaryReply } from "../src/reply/overviewReply.js";
 import { errorReply } from "../src/reply/reply.js";
@@ -17,12 +18,9 @@ export default defineCommand({
     },
   ],
   execute(context, args) {
-    let topic: string | null = null;
-    if (args.topic !== undefined && args.topic.trim() !== "") {
-      const checked = checkTopic(args.topic);
-      if (!checked.ok) return errorReply(checked.message);
-      topic = checked.question;
-    }
+    const checked = optionalTopic(args.topic);
+    if (!checked.ok) return errorReply(checked.message);
+    const topic = checked.question;
     const summary = summarize(context.library, topic);
     if (summary.answered) context.remember?.({ question: summary.question, answer: summary });
     return summaryReply(context.library, summary);

@@ -1,5 +1,6 @@
 import { defineCommand } from "../src/commands/command.js";
-import { checkTopic, MAX_QUESTION_LENGTH } from "../src/commands/questionInput.js";
+import { MAX_QUESTION_LENGTH } from "../src/commands/questionInput.js";
+import { optionalTopic } from "../src/commands/topicOption.js";
 import { timeline } from "../src/overview/timeline.js";
 import { timelineReply } from "../src/reply/overviewReply.js";
 import { errorReply } from "../src/reply/reply.js";
@@ -18,12 +19,9 @@ export default defineCommand({
     { name: "page", description: "Page of the timeline", type: "integer", minValue: 1, maxValue: 10000 },
   ],
   execute(context, args) {
-    let topic: string | null = null;
-    if (args.topic !== undefined && args.topic.trim() !== "") {
-      const checked = checkTopic(args.topic);
-      if (!checked.ok) return errorReply(checked.message);
-      topic = checked.question;
-    }
+    const checked = optionalTopic(args.topic);
+    if (!checked.ok) return errorReply(checked.message);
+    const topic = checked.question;
     return timelineReply(context.library, timeline(context.library, topic), args.page ?? 1);
   },
 });

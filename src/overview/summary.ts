@@ -21,6 +21,7 @@ import { sentenceAt } from "../index/sentenceIndex.js";
 import { alsoReported, SAME_CLAIM_COSINE, selectClaims, type Candidate, type Pool } from "./claims.js";
 import { overviewOf } from "./articleOverview.js";
 import { lexRank } from "./lexrank.js";
+import { topicCache } from "./topicCache.js";
 import { analyzeTopic, MIN_TOPIC_COVERAGE, sentencesWithTopic, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
@@ -49,24 +50,15 @@ function noSummary(question: string, topic: string | null, reason: Answer["reaso
   return { question, topic, answered: false, quotes: [], reason };
 }
 
-const cache = new WeakMap<Library, Map<string, Summary>>();
-const CACHE_TOPICS = 64;
+const summaryOf = topicCache(64, (library, topic) => computeSummary(library, topic));
 
 /**
  * The summary of the articles, or of their sentences about `topic`. `question` is what the user
  * asked, when the summary answers a question ("What happened at the talks?"). Summaries are kept
- * per library snapshot, so asking again (or after a reload, the first time) costs nothing.
+ * per library snapshot (topicCache.ts), so asking again costs nothing.
  */
 export function summarize(library: Library, topic: string | null, question?: string): Summary {
-  const key = topic?.trim() ?? "";
-  let byTopic = cache.get(library);
-  let summary = byTopic?.get(key);
-  if (!summary) {
-    summary = computeSummary(library, key === "" ? null : key);
-    if (!byTopic) cache.set(library, (byTopic = new Map()));
-    if (byTopic.size >= CACHE_TOPICS) byTopic.delete(byTopic.keys().next().value as string);
-    byTopic.set(key, summary);
-  }
+  const summary = summaryOf(library, topic);
   return question === undefined ? summary : { ...summary, question };
 }
 

@@ -12,6 +12,7 @@ import type { Article, DatePrecision, DateMention, Sentence } from "../article.j
 import type { Library } from "../library.js";
 import { overviewOf } from "./articleOverview.js";
 import { dayOfIso } from "./calendar.js";
+import { topicCache } from "./topicCache.js";
 import { analyzeTopic, MIN_TOPIC_COVERAGE, topicCoverage, type Topic } from "./topic.js";
 import {
   cosine,
@@ -64,22 +65,11 @@ export function eventSentence(event: EventRef): Sentence {
   return event.article.sentences[event.sentence - 1] as Sentence;
 }
 
-const cache = new WeakMap<Library, Map<string, Timeline>>();
-const CACHE_TOPICS = 64;
-
 /** The timeline of the articles, or of their sentences about `topic`; kept per library snapshot. */
-export function timeline(library: Library, topic: string | null): Timeline {
-  const key = topic?.trim() ?? "";
-  let byTopic = cache.get(library);
-  let result = byTopic?.get(key);
-  if (!result) {
-    result = computeTimeline(library, key === "" ? null : key);
-    if (!byTopic) cache.set(library, (byTopic = new Map()));
-    if (byTopic.size >= CACHE_TOPICS) byTopic.delete(byTopic.keys().next().value as string);
-    byTopic.set(key, result);
-  }
-  return result;
-}
+export const timeline: (library: Library, topic: string | null) => Timeline = topicCache(
+  64,
+  (library, topic) => computeTimeline(library, topic),
+);
 
 interface Dated {
   a: number;

@@ -40,34 +40,20 @@ export function summaryReply(library: Library, summary: Summary, asked?: string)
   return { ...reply, title };
 }
 
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "2025-04-13 (Sun)", "week of 2025-04-21", "February 2025", "2022". */
 export function dateLabel(event: Pick<TimelineEvent, "date" | "precision">): string {
-  const [year = "", month = "1"] = event.date.split("-");
+  const date = new Date(`${event.date}T12:00:00Z`);
+  const name = (part: "weekday" | "month") =>
+    date.toLocaleString("en-GB", { [part]: part === "weekday" ? "short" : "long", timeZone: "UTC" });
   switch (event.precision) {
     case "day":
-      return `${event.date} (${WEEKDAYS[new Date(`${event.date}T12:00:00Z`).getUTCDay()]})`;
+      return `${event.date} (${name("weekday")})`;
     case "week":
       return `week of ${event.date}`;
     case "month":
-      return `${MONTHS[Number(month) - 1]} ${year}`;
+      return `${name("month")} ${event.date.slice(0, 4)}`;
     case "year":
-      return year;
+      return event.date.slice(0, 4);
   }
 }
 
