@@ -160,6 +160,30 @@ describe("broad questions in /ask", () => {
   });
 });
 
+describe("odd topics", () => {
+  it.each([
+    "@everyone",
+    "<@1100000000000000002>",
+    "__proto__",
+    "constructor",
+    "🙂🙂",
+    "Sumy".repeat(120),
+    "[x](https://e.x)",
+  ])(
+    "GIVEN the topic %j THEN /summary and /timeline answer plainly, quoting only article sentences",
+    async (topic) => {
+      for (const command of ["summary", "timeline"]) {
+        const reply = await run(command, { topic });
+        expect(["answer", "no-answer", "list", "error"]).toContain(reply.kind);
+        const text = renderText(reply);
+        expect(text).not.toMatch(/at \S+\.ts:\d+/u);
+        if (reply.kind === "answer")
+          for (const quote of reply.quotes) expect(quote.text).not.toContain(topic);
+      }
+    },
+  );
+});
+
 describe("/help", () => {
   it("lists /summary and /timeline with their optional topic", async () => {
     const help = expectKind(await run("help"), "info");
