@@ -2,6 +2,7 @@ import { defineCommand } from "../src/commands/command.js";
 import { articleChoices } from "../src/commands/articleChoices.js";
 import { checkQuestion, MAX_QUESTION_LENGTH } from "../src/commands/questionInput.js";
 import { answer } from "../src/answer/answer.js";
+import { answerBroadQuestion } from "../src/commands/broadQuestions.js";
 import { findArticle } from "../src/library.js";
 import { answerReply } from "../src/reply/answerReply.js";
 import { errorReply } from "../src/reply/reply.js";
@@ -29,6 +30,9 @@ export default defineCommand({
       if (!article) return errorReply("There is no such article. `/sources` lists them.");
       articleId = article.id;
     }
+    // "Summarize the talks", "Give me a timeline": the summary or the timeline answers.
+    const broad = articleId ? null : answerBroadQuestion(context, checked.question);
+    if (broad) return broad;
     const result = answer(context.library, checked.question, {
       ...(articleId ? { articleId } : {}),
       ...(context.previous ? { previous: context.previous } : {}),

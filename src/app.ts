@@ -3,6 +3,7 @@
  * chat, the CLI and Discord all run commands through here.
  */
 import type { Config } from "./config.js";
+import type { Library } from "./library.js";
 import type { AnyCommand, CommandContext, CommandUser, Exchange } from "./commands/command.js";
 import { Cooldown } from "./commands/cooldown.js";
 import { findCommand, runCommand, type RawArgs } from "./commands/dispatch.js";
@@ -13,6 +14,7 @@ import { LibraryService, type ReloadReport } from "./store/libraryService.js";
 import { prepareEngine } from "./answer/prepare.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
+import { precomputeOverview } from "./overview/precompute.js";
 
 export interface Conversation {
   previous: Exchange | null;
@@ -89,6 +91,7 @@ export class App {
     guildId: string | null = null,
   ): Promise<ReloadOutcome> {
     const report = await this.#reloader(onProgress);
+    precomputeOverviewSoon(this.service.library);
     log.info("articles reloaded", {
       by: user.id,
       name: user.name,
@@ -107,6 +110,20 @@ export class App {
   }
 }
 
+/**
+ * Works out the summary and timeline of a new library once the current work is done, so neither
+ * a start nor a reload reply waits for it and the first /summary or /timeline finds it ready.
+ */
+function precomputeOverviewSoon(library: Library): void {
+  setImmediate(() => {
+    try {
+      precomputeOverview(library);
+    } catch (error) {
+      log.warn("overview precompute failed", { error });
+    }
+  });
+}
+
 export interface StartedApp {
   app: App;
   report: ReloadReport;
@@ -123,6 +140,7 @@ export async function startApp(
 ): Promise<StartedApp> {
   const service = new LibraryService({ articlesDir: config.articlesDir, dbPath: config.dbPath });
   const [report, loaded] = await Promise.all([service.open(options.onProgress), loadCommands()]);
+  precomputeOverviewSoon(service.library);
   for (const problem of loaded.problems) log.warn("command module skipped", { problem });
   const preparing = performance.now();
   prepareEngine();

@@ -60,6 +60,41 @@ export interface ArticleMeta {
   url: string | null;
 }
 
+export type DatePrecision = "day" | "week" | "month" | "year";
+
+/** A date expression of one sentence, placed on the calendar when it was parsed. */
+export interface DateMention {
+  /** The sentence's number (Sentence.n). */
+  sentence: number;
+  /** The words as written ("last Sunday", "April 17, 2025"). */
+  phrase: string;
+  /**
+   * The day it names, or the first day of the week (Monday), month or year; null when it is
+   * relative ("last Sunday", "April 4") and the article has no date: never guessed.
+   */
+  date: string | null;
+  precision: DatePrecision | null;
+  /**
+   * Positions in the sentence's `terms` of the words around the phrase (not its own): what
+   * happened then, to tell one event from another on the same date.
+   */
+  around?: number[];
+}
+
+/**
+ * What summaries and timelines need of an article without reading its sentences (which a large
+ * store loads lazily), computed by the parser (src/overview/articleOverview.ts).
+ */
+export interface ArticleOverview {
+  /** Every date expression, in order. */
+  dates: DateMention[];
+  /**
+   * Sentences (by number) that can't stand alone in a summary: questions, bare quotations,
+   * "He said…", credits, fragments.
+   */
+  dependent: number[];
+}
+
 export interface Article extends ArticleMeta {
   /** Stable id: the file name without its extension. */
   id: string;
@@ -76,4 +111,6 @@ export interface Article extends ArticleMeta {
    * written by older versions lack it.
    */
   names?: string[];
+  /** Absent in articles built elsewhere (fixtures); src/overview computes it then. */
+  overview?: ArticleOverview;
 }

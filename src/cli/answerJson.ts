@@ -4,6 +4,7 @@
  */
 import { relative, join } from "node:path";
 import type { Answer, Quote } from "../answer/answer.js";
+import type { Article } from "../article.js";
 
 export interface AnswerJson {
   question: string;
@@ -27,6 +28,20 @@ export interface AnswerJson {
   ms: number;
 }
 
+export type ArticleJson = AnswerJson["quotes"][number]["article"];
+
+/** How the CLI's JSON names an article (its file relative to the working directory). */
+export function articleJson(article: Article, articlesDir: string): ArticleJson {
+  return {
+    id: article.id,
+    title: article.title,
+    date: article.date,
+    outlet: article.outlet,
+    url: article.url,
+    file: relative(process.cwd(), join(articlesDir, article.file)),
+  };
+}
+
 export function answerJson(answer: Answer, articlesDir: string, ms: number): AnswerJson {
   return {
     question: answer.question,
@@ -36,14 +51,7 @@ export function answerJson(answer: Answer, articlesDir: string, ms: number): Ans
       score: quote.score,
       sentence: quote.sentence.n,
       context: quote.context ?? null,
-      article: {
-        id: quote.article.id,
-        title: quote.article.title,
-        date: quote.article.date,
-        outlet: quote.article.outlet,
-        url: quote.article.url,
-        file: relative(process.cwd(), join(articlesDir, quote.article.file)),
-      },
+      article: articleJson(quote.article, articlesDir),
     })),
     reason: answer.reason,
     ms: Math.round(ms * 1000) / 1000,

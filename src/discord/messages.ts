@@ -65,10 +65,14 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
           },
         })
       : HOW_TO_ASK;
-    const rendered = renderDiscord(reply);
+    // A long list (a timeline asked for in chat) pages with ◀ ▶ like a slash command's.
+    const pageKey =
+      reply.kind === "list" && reply.page ? deps.pages.add(reply.page.command, reply.page.args) : undefined;
+    const rendered = renderDiscord(reply, pageKey);
     const sent = await message.reply({
       ...(rendered.content !== undefined ? { content: rendered.content } : {}),
       embeds: rendered.embeds,
+      components: rendered.components,
       allowedMentions: NO_PINGS,
     });
     if (asked) deps.memory.set(`message:${sent.id}`, asked);

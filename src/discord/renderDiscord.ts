@@ -97,7 +97,7 @@ export function pageButtons(
 }
 
 function renderAnswer(reply: AnswerReply): APIEmbed {
-  const title = clip(`Q: ${inert(reply.question)}`, LIMITS.title);
+  const title = clip(reply.title ? inert(reply.title) : `Q: ${inert(reply.question)}`, LIMITS.title);
   // Sources first claim their room (they are short), then whole quotes fill the rest.
   const sources = fitBlocks(reply.sources.map(sourceLine), LIMITS.fieldValue, "\n").text;
   const note = reply.note ? `\n\n⚠️ ${inert(reply.note)}` : "";

@@ -37,6 +37,47 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(trimmed));
 }
 
+const UPDATES = String.raw`(?:the\s+)?(?:latest|more|further|live|breaking|full)\s+(?:news|updates?|coverage|information|stories|details|headlines|analysis)`;
+const GO = String.raw`(?:visit|follow|see|read|go\s+to|head\s+(?:over\s+)?to|check(?:\s+out)?|click|tap|download|subscribe|sign\s+up|join|stay\s+tuned|keep\s+(?:reading|following)|bookmark|listen|watch)`;
+const SOCIAL = String.raw`(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|google\s+news)`;
+
+/**
+ * Sentences that turn to the reader and send them elsewhere: a site's promotion, not news. Each
+ * opens with an imperative aimed at the reader ("Subscribe to …", "Read more: …") or with "For
+ * the latest updates, visit …", so reported speech (a quotation opens with its quote mark) and
+ * news about sign-ups ("Subscribers rose …", "Ukraine signed up to …") are not caught.
+ */
+const PROMOTION: readonly RegExp[] = [
+  // "For the latest updates, visit News18 or follow developments on …"
+  new RegExp(String.raw`^(?:for|to\s+(?:get|read|see|follow))\s+${UPDATES}\b.{0,80}?\b${GO}\b`, "iu"),
+  /^(?:the\s+)?(?:latest|live|breaking)\s+(?:news|updates?)\s*[:|]/iu,
+  // "Follow us on …", "Follow our live blog", "Follow the latest developments on …", "Follow X on Telegram"
+  new RegExp(
+    String.raw`^follow\s+(?:us|our|@|(?:the\s+)?(?:latest|live)\b|(?:all\s+)?(?:developments|updates)\b|\S+(?:\s+\S+)?\s+on\s+${SOCIAL}\b)`,
+    "iu",
+  ),
+  // "Subscribe to our newsletter", "Subscribe now", "Sign up for …", "Sign up here"
+  /^subscribe(?:\s+(?:to|for|now|today|here|free|and|on)\b|\s*[:!.]|$)/iu,
+  /^sign\s+up\s+(?:for|to|now|today|here|free|and)\b/iu,
+  // "Read more: …", "Read the full story", "Read our analysis", "Also read: …"
+  /^(?:also\s+)?read\s+(?:more|also|next|the\s+(?:full|latest|original)|our)\b/iu,
+  /^(?:also\s+read|see\s+also|related|recommended|must\s+read|watch|listen)\s*[:|–—]/iu,
+  // "Click here …", "Tap the link …", "Download our app", "Don't miss …", "Stay tuned …"
+  /^(?:click|tap)\s+(?:here|the\s+link|below|on\s+the\s+link)\b/iu,
+  /^download\s+(?:our|the\s+(?:\S+\s+)?app)\b/iu,
+  /^(?:don['’]t|do\s+not)\s+miss\b/iu,
+  /^stay\s+(?:tuned|up\s+to\s+date|updated|informed|connected)\b/iu,
+  /^(?:join\s+(?:us|our)|like\s+us\s+on)\b/iu,
+  /^(?:get|receive)\s+(?:our|the\s+latest|breaking)\b.{0,60}\b(?:newsletter|alerts?|updates|inbox)\b/iu,
+];
+
+/** A sentence (or line) of promotion addressed to the reader: dropped like boilerplate. */
+export function isPromotion(sentence: string): boolean {
+  // Markdown bullets and emphasis may come first; a quote mark may not (a quotation is speech).
+  const trimmed = sentence.trim().replace(/^[\s*_>#•·-]+/u, "");
+  return PROMOTION.some((pattern) => pattern.test(trimmed));
+}
+
 const SENTENCE_END = /[.!;:,…"”'’)\]]$/u;
 /** A short parenthesis closing a line: "Storm Ciarán (2023)", "Paris talks (live)". */
 const TRAILING_ASIDE = /\s*\([^()]{1,40}\)$/u;

@@ -7,7 +7,15 @@ import { analyzeText } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
-import { DATE_PREFIX, isBoilerplate, isHeadingLine, isHeadline, linkLineUrls } from "./lineKinds.js";
+import { OverviewCollector } from "../overview/articleOverview.js";
+import {
+  DATE_PREFIX,
+  isBoilerplate,
+  isHeadingLine,
+  isHeadline,
+  isPromotion,
+  linkLineUrls,
+} from "./lineKinds.js";
 
 export interface ArticleInput {
   /** File name inside the article folder, e.g. `001_30adab4a3c73e80a.txt`. */
@@ -66,6 +74,7 @@ export function parseArticle(input: ArticleInput): Article {
   const links: string[] = [];
   const headings: string[] = [];
   const sentences: Sentence[] = [];
+  const overview = new OverviewCollector();
   let seenContent = false;
 
   for (const line of splitLines(text)) {
@@ -89,7 +98,7 @@ export function parseArticle(input: ArticleInput): Article {
       links.push(...urls);
       continue;
     }
-    if (isBoilerplate(content)) continue;
+    if (isBoilerplate(content) || isPromotion(content)) continue;
     if (isHeadingLine(content)) {
       heading = collapseWhitespace(content);
       headings.push(heading);
@@ -99,7 +108,9 @@ export function parseArticle(input: ArticleInput): Article {
       const terms = termsOf(analyzed.tokens);
       if (!analyzed.tokens.some((token) => /[\p{L}\p{N}]/u.test(token.text))) continue;
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
-      sentences.push({
+      // A paragraph may end with "Subscribe to …": that sentence goes, the others keep their offsets.
+      if (isPromotion(sentenceText)) continue;
+      const sentence: Sentence = {
         n: sentences.length + 1,
         text: sentenceText,
         start: start + analyzed.start,
@@ -109,7 +120,14 @@ export function parseArticle(input: ArticleInput): Article {
         terms: terms.map((t) => t.term),
         entities: [...new Set(analyzed.tokens.flatMap((token) => (token.entity ? [token.entity] : [])))],
         ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
-      });
+      };
+      sentences.push(sentence);
+      overview.add(
+        sentence,
+        analyzed.tokens,
+        content,
+        terms.map((t) => t.token),
+      );
     }
     paragraph++;
   }
@@ -117,12 +135,13 @@ export function parseArticle(input: ArticleInput): Article {
   const meta = input.meta ?? {};
   const names = namesOf(sentences);
   const title = meta.title ?? headline ?? deriveTitle(sentences[0]?.text, file);
+  const articleDate = validIsoDate(meta.date) ?? date;
   return {
     id: articleIdFromFile(file),
     file,
     title,
     titleSource: meta.title ? "sidecar" : headline ? "headline" : "derived",
-    date: validIsoDate(meta.date) ?? date,
+    date: articleDate,
     outlet: meta.outlet ?? null,
     url: meta.url ?? null,
     links: [...new Set(links)],
@@ -130,6 +149,7 @@ export function parseArticle(input: ArticleInput): Article {
     paragraphCount: paragraph,
     sentences,
     names,
+    overview: overview.finish(articleDate),
   };
 }
 

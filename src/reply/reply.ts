@@ -41,6 +41,8 @@ interface ReplyBase {
 export interface AnswerReply extends ReplyBase {
   kind: "answer";
   question: string;
+  /** Shown instead of the question ("Summary of 5 articles"), when the reply answers none. */
+  title?: string;
   quotes: ReplyQuote[];
   sources: Citation[];
   /** e.g. "The sources differ on this." */

@@ -20,8 +20,12 @@ import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
 import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
 
-/** Bump when the stored shape changes: an older store is rebuilt from the articles. */
-export const SCHEMA_VERSION = 2;
+/**
+ * Bump when the stored shape or the parser's output changes: an older store is rebuilt from the
+ * articles. 2: promotion sentences ("Subscribe to …") dropped; `Article.overview` (dates,
+ * dependent sentences); `Article.names`; a copula describes its subject; "<num>" read as a number.
+ */
+export const SCHEMA_VERSION = 3;
 
 export interface StoredArticle {
   file: string;

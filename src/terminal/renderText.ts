@@ -38,6 +38,7 @@ export function renderText(reply: Reply): string {
   const lines: string[] = [];
   switch (reply.kind) {
     case "answer":
+      if (reply.title) lines.push(reply.title);
       reply.quotes.forEach((quote, i) => {
         if (quote.context) lines.push(`     (${quote.context})`);
         lines.push(`  ${i + 1}. “${quote.text}” [${quote.source}, sentence ${quote.sentence}]`);

@@ -25,6 +25,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { generateArticleSet, writeFiles } from "./generate-articles.js";
 import { readmeBenchmark } from "./readme-table.js";
+import { overviewPhase, overviewRows } from "./overview-bench.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const PHASES = join(ROOT, "tests/bench/phases.ts");
@@ -109,6 +110,7 @@ interface SizeResult extends Json {
   reload: Json;
   answers: Json;
   engineBm25?: Json;
+  overview?: Json;
   minisearch?: Json;
   winkBm25?: Json;
   /** Wall time of this size's whole measurement (generating the set included), in seconds. */
@@ -156,6 +158,8 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
   const reload = (await phase("reload", args)).result;
   log("  answers…");
   const answers = (await phase("answer", args)).result;
+  log("  summary and timeline…");
+  const overview = await overviewPhase(args);
   const result: SizeResult = {
     articles: ingest.articles as number,
     sentences: ingest.sentences as number,
@@ -172,6 +176,7 @@ async function benchSize(count: number, base: string): Promise<SizeResult> {
     reload,
     answers,
     seconds: 0,
+    overview,
   };
   if (!values["no-compare"]) {
     log("  retrieval alone: this engine's BM25…");
@@ -225,6 +230,7 @@ function table(results: SizeResult[]): string {
       "answers: articles read / peak RSS (MB)",
       ...results.map((r) => `${n0(r.answers.articlesRead)} / ${n0(r.answers.rssMb)}`),
     ],
+    ...overviewRows(results),
   ];
   if (results.some((r) => r.engineBm25)) {
     const retrieval = (label: string, at: (r: SizeResult) => unknown) => {

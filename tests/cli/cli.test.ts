@@ -1,32 +1,14 @@
-import { execFile } from "node:child_process";
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scratchLibrary } from "../helpers.js";
-
-const run = promisify(execFile);
-const ROOT = new URL("../..", import.meta.url).pathname;
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+import { cli, ROOT } from "./runCli.js";
 
 let lib: Awaited<ReturnType<typeof scratchLibrary>>;
 beforeAll(async () => {
   lib = await scratchLibrary();
 });
 afterAll(() => lib.cleanup());
-
-async function cli(script: "ask" | "reload", args: string[]) {
-  try {
-    const { stdout, stderr } = await run(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "warn" },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const where = () => ["--articles", lib.articlesDir, "--db", lib.dbPath];
 

@@ -64,7 +64,7 @@ describe("npm run register", () => {
     const result = await runRegister(scratch.root, { ...env(), DISCORD_GUILD_ID: DEFAULTS.guildId });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Registered 7 commands in guild \d+: \/article \/ask \/compare \/help/u);
+    expect(result.stdout).toMatch(/^Registered 9 commands in guild \d+: \/article \/ask \/compare \/help/u);
     const put = await emulator.waitForRequest((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${emulator.applicationId}/guilds/${DEFAULTS.guildId}/commands`);
     expect(put.authorized).toBe(true);
@@ -78,6 +78,8 @@ describe("npm run register", () => {
       "reload",
       "search",
       "sources",
+      "summary",
+      "timeline",
     ]);
     const byName = Object.fromEntries(commands.map((c) => [String(c.name), c]));
     expect(byName.ask?.options).toEqual([
@@ -101,7 +103,7 @@ describe("npm run register", () => {
       expect(command.type).toBe(1);
       expect(command.default_member_permissions).toBe(command.name === "reload" ? "32" : null);
     }
-    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(7);
+    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(9);
   });
 
   it("PUTs them globally without DISCORD_GUILD_ID", async () => {
@@ -111,8 +113,8 @@ describe("npm run register", () => {
     const put = await emulator.waitForRequest(
       (r) => r.method === "PUT" && r.path === `/applications/${emulator.applicationId}/commands`,
     );
-    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(7);
-    expect(emulator.commands.get("global")).toHaveLength(7);
+    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(9);
+    expect(emulator.commands.get("global")).toHaveLength(9);
     expect(emulator.requests.every((r) => (r.status ?? 0) < 400)).toBe(true);
   });
 
@@ -370,6 +372,8 @@ describe("the bot answering on Discord", () => {
       "/help",
       "/search",
       "/sources",
+      "/summary",
+      "/timeline",
     ]);
     const article = onlyEmbed(
       (await interact(emulator, { kind: "command", name: "article", options: { id: "003" } })).data,
