@@ -69,6 +69,7 @@ export async function handleMessage(deps: DiscordDeps, message: Message): Promis
     const sent = await message.reply({
       ...(rendered.content !== undefined ? { content: rendered.content } : {}),
       embeds: rendered.embeds,
+      components: rendered.components,
       allowedMentions: NO_PINGS,
     });
     if (asked) deps.memory.set(`message:${sent.id}`, asked);

@@ -40,7 +40,19 @@ describe("command modules", () => {
     const loaded = await loadCommands(COMMANDS_DIR);
     expect(loaded.problems).toEqual([]);
     expect(loaded.commands.map((c) => c.name).sort()).toEqual(
-      ["article", "ask", "compare", "help", "reload", "search", "sources"].sort(),
+      [
+        "add",
+        "article",
+        "ask",
+        "compare",
+        "help",
+        "reload",
+        "remove",
+        "report",
+        "search",
+        "source",
+        "sources",
+      ].sort(),
     );
   });
 
