@@ -5,7 +5,9 @@ import type { ActiveFailRule, JsonObject, RecordedFile } from "../emulator-types
 
 export interface Reply {
   status: number;
+  /** JSON, for the API; `raw` bytes for a file (an attachment). */
   body?: unknown;
+  raw?: { bytes: Buffer; contentType: string };
   headers?: Record<string, string>;
 }
 

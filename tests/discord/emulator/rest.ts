@@ -70,11 +70,7 @@ export class RestApi {
     let reply: Reply;
     try {
       reply =
-        rule?.status !== undefined
-          ? failReply(rule)
-          : versioned
-            ? this.route(record)
-            : apiError(404, 0, "404: Not Found");
+        rule?.status !== undefined ? failReply(rule) : versioned ? this.route(record) : this.file(record);
     } catch (err) {
       this.world.errors.push(`${record.method} ${record.path}: ${String(err)}`);
       reply = apiError(500, 0, `Emulator error: ${String(err)}`);
@@ -82,6 +78,14 @@ export class RestApi {
     record.status = reply.status;
     record.response = reply.body;
     this.world.log(`${record.method} ${record.path} → ${reply.status}`);
+    if (reply.raw) {
+      res.writeHead(reply.status, {
+        "content-type": reply.raw.contentType,
+        "content-length": reply.raw.bytes.length,
+      });
+      res.end(reply.raw.bytes);
+      return this.world.changed();
+    }
     const body = reply.status === 204 || reply.body === undefined ? undefined : JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       ...(body ? { "content-type": "application/json" } : {}),
@@ -126,6 +130,14 @@ export class RestApi {
     ["GET",    /^\/applications\/(\d+)\/commands$/, () => ok(this.world.commands.get("global") ?? [])],
     ["GET",    /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/, (_r, _app, guildId) => ok(this.world.commands.get(guildId) ?? [])],
   ];
+
+  /** Discord's CDN: the files users attached (`/attachments/:id/:filename`). */
+  private file(r: RecordedRequest): Reply {
+    const match = /^\/attachments\/(\d+)\/[^/]+$/u.exec(r.path);
+    const file = r.method === "GET" && match ? this.world.attachmentFiles.get(match[1] as string) : undefined;
+    if (!file) return { status: 404, raw: { bytes: Buffer.from("Not Found"), contentType: "text/plain" } };
+    return { status: 200, raw: { bytes: file.bytes, contentType: file.contentType } };
+  }
 
   private gatewayBot(): JsonObject {
     const { recommendedShards, maxConcurrency } = this.world.options;

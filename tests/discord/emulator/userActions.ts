@@ -3,6 +3,7 @@
 
 import { randomBytes } from "node:crypto";
 import type {
+  AttachmentSpec,
   InteractionOption,
   JsonObject,
   OptionsInput,
@@ -44,6 +45,7 @@ export class UserActions {
         options: buildOptions(command, o.subcommand, o.options, focused),
         ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
       };
+      if (o.kind === "command" && o.attachments) this.attach(data, o.attachments);
     }
     const payload: JsonObject = {
       id,
@@ -98,6 +100,31 @@ export class UserActions {
     };
   }
 
+  /** Uploads the files: attachment options whose values are the ids `data.resolved` describes. */
+  private attach(data: JsonObject, files: Record<string, AttachmentSpec>): void {
+    const resolved: JsonObject = {};
+    const options = asArray(data.options).map(asObject);
+    for (const [name, file] of Object.entries(files)) {
+      const id = snowflake();
+      const bytes = Buffer.isBuffer(file.body) ? file.body : Buffer.from(file.body, "utf8");
+      const contentType = file.contentType ?? contentTypeOf(file.filename);
+      this.world.attachmentFiles.set(id, { filename: file.filename, contentType, bytes });
+      const url = `${this.world.origin}/attachments/${id}/${encodeURIComponent(file.filename)}`;
+      resolved[id] = {
+        id,
+        filename: file.filename,
+        size: bytes.length,
+        content_type: contentType,
+        url,
+        proxy_url: url,
+        ephemeral: true,
+      };
+      options.push({ name, type: 11, value: id });
+    }
+    data.options = options;
+    data.resolved = { attachments: resolved };
+  }
+
   /** A user posts a message (guild channel or DM). Returns the MESSAGE_CREATE payload. */
   sendMessage(o: SendMessageOptions): JsonObject {
     const ctx = this.world.context(o);
@@ -148,4 +175,14 @@ function buildOptions(
     });
   }
   return subcommand ? [{ name: subcommand, type: 1, options: list }] : list;
+}
+
+function contentTypeOf(filename: string): string {
+  const types: Record<string, string> = {
+    ".txt": "text/plain; charset=utf-8",
+    ".md": "text/markdown; charset=utf-8",
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+  };
+  return types[/\.[^.]+$/u.exec(filename.toLowerCase())?.[0] ?? ""] ?? "application/octet-stream";
 }

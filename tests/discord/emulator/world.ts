@@ -14,6 +14,13 @@ import type {
 } from "../emulator-types.js";
 import { BOT_PERMISSIONS, DEFAULTS, snowflake } from "./ids.js";
 
+/** A file a user attached to an interaction, served at its URL until the emulator stops. */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 export type WorldOptions = Required<Omit<EmulatorOptions, "bot" | "guilds" | "defaultUser">>;
 
 export class EmulatorWorld {
@@ -27,6 +34,8 @@ export class EmulatorWorld {
   /** Registered commands: key "global" or a guild id. */
   readonly commands = new Map<string, JsonObject[]>();
   readonly deletedMessageIds = new Set<unknown>();
+  /** Files users attached to commands, by attachment id. */
+  readonly attachmentFiles = new Map<string, StoredAttachment>();
   readonly botRoleId = snowflake();
 
   readonly botUser: JsonObject & { id: string };
