@@ -49,6 +49,7 @@ export interface AnswerRecord {
   quotes: QuotedSentence[];
 }
 
+/** `saved` false: writing the file failed (the vote is kept in memory and written with the next change). */
 export type VoteOutcome =
   | { status: "counted" | "changed" | "unchanged"; vote: Vote["vote"]; saved: boolean }
   | { status: "unknown-answer" };
@@ -150,14 +151,17 @@ export class FeedbackLog {
     return this.#view.questions.find((q) => q.id === id);
   }
 
-  /** A member's vote on an answer: one per member, the latest counts. Resolves once written. */
-  async vote(answerId: string, userId: string, vote: Vote["vote"]): Promise<VoteOutcome> {
+  /**
+   * A member's vote on an answer: one per member, the latest counts. Resolves once written, or
+   * after `waitMs` with the write still under way (Discord wants its answer within 3 s).
+   */
+  async vote(answerId: string, userId: string, vote: Vote["vote"], waitMs = 1500): Promise<VoteOutcome> {
     const answer = this.answer(answerId);
     if (!answer) return { status: "unknown-answer" };
     const user = this.userKey(userId);
     const before = this.#view.votes.find((v) => v.answer === answerId && v.user === user);
     if (before?.vote === vote) return { status: "unchanged", vote, saved: true };
-    const saved = await this.#add({
+    const written = this.#add({
       kind: "vote",
       vote: {
         answer: answerId,
@@ -169,6 +173,9 @@ export class FeedbackLog {
         version: answer.version,
       },
     });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<true>((resolve) => (timer = setTimeout(() => resolve(true), waitMs)));
+    const saved = await Promise.race([written, late]).finally(() => clearTimeout(timer));
     return { status: before ? "changed" : "counted", vote, saved };
   }
 

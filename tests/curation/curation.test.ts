@@ -216,6 +216,18 @@ describe("/add file:", () => {
     expect(refused(await run("add", file("big.txt", big)))).toBe(
       "big.txt is 2.1 MB; files up to 2 MB can be added.",
     );
+    // An upload Discord says is too large is refused before it is downloaded.
+    const asked = site.requests.length;
+    const upload = {
+      name: "huge.md",
+      size: 3 * 1024 * 1024,
+      contentType: "text/markdown",
+      url: site.url("/cdn/huge.md"),
+    };
+    expect(refused(await run("add", { file: upload }))).toBe(
+      "huge.md is 3 MB; files up to 2 MB can be added.",
+    );
+    expect(site.requests.length).toBe(asked);
     expect(refused(await run("add", file("nope.txt", join(lib.root, "nope.txt"))))).toBe(
       `There is no file at ${join(lib.root, "nope.txt")}.`,
     );

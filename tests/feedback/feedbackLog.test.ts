@@ -1,5 +1,5 @@
 // The question log and votes: data/feedback.json, one vote per member per answer, several writers.
-import { readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -150,6 +150,24 @@ describe("the file", () => {
     expect(await readFile(join(lib.root, "data", aside as string), "utf8")).toBe(
       '{"schemaVersion": 1, "questions": [',
     );
+  });
+
+  it("GIVEN the file cannot be written THEN the vote is kept in memory, said to be unsaved, and written later", async () => {
+    const log = await open();
+    const { id } = log.logAnswer(answered);
+    await log.flush();
+    const data = join(lib.root, "data");
+    await rm(data, { recursive: true });
+    await writeFile(data, "a file where the folder should be");
+    expect(await log.vote(id, "alice", "down")).toEqual({ status: "counted", vote: "down", saved: false });
+    expect(log.data.votes).toHaveLength(1);
+    await rm(data);
+    await mkdir(data);
+    log.logAnswer({ ...answered, question: "Later?" });
+    await log.flush();
+    const disk = await onDisk();
+    expect(disk.votes.map((v) => v.vote)).toEqual(["down"]);
+    expect(disk.questions.map((q) => q.question)).toEqual(["Who hosted the Paris talks?", "Later?"]);
   });
 
   it("GIVEN the file deleted while running THEN the next write puts everything back", async () => {
