@@ -50,7 +50,7 @@ function megabytes(bytes: number): string {
 }
 
 function noArticle(where: string): CurationRefusal {
-  return new CurationRefusal(`I found no article text in ${where}: nothing to add.`);
+  return new CurationRefusal(`I found no article text ${where}: nothing to add.`);
 }
 
 function fromHtml(html: string, pageUrl: string | null, where: string, links: string[]): PreparedArticle {
@@ -93,7 +93,7 @@ function fromText(
 async function fromUrl(raw: string, fetch: FetchOptions): Promise<PreparedArticle> {
   const page = await fetchPage(raw, fetch);
   const { text } = decodeText(page.bytes, { declared: page.charset, html: HTML_TYPES.has(page.mediaType) });
-  const where = "that page";
+  const where = "on that page";
   if (HTML_TYPES.has(page.mediaType)) return fromHtml(text, page.url, where, [raw, page.url]);
   return { ...fromText(text, ".txt", page.url, where), links: [raw, page.url] };
 }
@@ -131,8 +131,8 @@ async function fromFile(file: AttachedFile, fetch: FetchOptions): Promise<Prepar
   if (bytes.includes(0)) throw new CurationRefusal(`${name} is not a text file (it holds binary data).`);
   const html = extension === ".html" || extension === ".htm";
   const { text } = decodeText(bytes, { declared: charset, html });
-  if (html) return fromHtml(text, null, name, []);
-  return fromText(text, extension === ".md" ? ".md" : ".txt", null, name);
+  if (html) return fromHtml(text, null, `in ${name}`, []);
+  return fromText(text, extension === ".md" ? ".md" : ".txt", null, `in ${name}`);
 }
 
 export function prepareArticle(source: ArticleSource, fetch: FetchOptions): Promise<PreparedArticle> {

@@ -152,7 +152,7 @@ describe("/add url:", () => {
       [site.url(PAGES.loop), "The link redirects in a loop, so there is no page to add."],
       [site.url(PAGES.huge), "The page is larger than 5 MB, the most the bot reads."],
       [site.url(PAGES.image), "That link is an image (image/png), not a web page or text."],
-      [site.url(PAGES.gone), "I found no article text in that page: nothing to add."],
+      [site.url(PAGES.gone), "I found no article text on that page: nothing to add."],
       ["ftp://example.org/x", "Only http and https links can be added, not ftp."],
     ];
     for (const [url, why] of cases) expect(refused(await run("add", { url }))).toMatch(why);
@@ -230,6 +230,11 @@ describe("/add file:", () => {
     expect(site.requests.length).toBe(asked);
     expect(refused(await run("add", file("nope.txt", join(lib.root, "nope.txt"))))).toBe(
       `There is no file at ${join(lib.root, "nope.txt")}.`,
+    );
+    const empty = join(lib.root, "empty.md");
+    await writeFile(empty, "# Notes\n\nTBD.\n");
+    expect(refused(await run("add", file("empty.md", empty)))).toBe(
+      "I found no article text in empty.md: nothing to add.",
     );
     const seed = (await readdir(lib.articlesDir)).find((n) => n.startsWith("001_")) as string;
     expect(refused(await run("add", file("copy.txt", join(lib.articlesDir, seed))))).toBe(
