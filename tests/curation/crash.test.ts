@@ -18,7 +18,7 @@ const ADDED = ["field-notes.txt", "kyiv-grain-corridor.html", "plain-page.html"]
   join(FIXTURES, f),
 );
 /** Deterministic kill points, spread over a round of writes (ms after the first whole round). */
-const KILL_AFTER_MS = [2, 23, 57, 101, 160];
+const KILL_AFTER_MS = [3, 37, 91, 150];
 
 let lib: Awaited<ReturnType<typeof scratchLibrary>>;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ function writeThenKill(writer: string, args: string[], ms: number): Promise<void
 }
 
 describe("the article folder, its sidecar and the store, SIGKILLed mid-curation", () => {
-  it("GIVEN kills at 5 points of add / source / remove rounds THEN every file whole, the store readable, the bot serving", async () => {
+  it("GIVEN kills at 4 points of add / source / remove rounds THEN every file whole, the store readable, the bot serving", async () => {
     const { articlesDir, dbPath } = lib;
     const seeds = new Set(await readdir(articlesDir));
     const wholeTexts = new Set<string>();
@@ -103,7 +103,7 @@ describe("the article folder, its sidecar and the store, SIGKILLed mid-curation"
 });
 
 describe("the feedback file, SIGKILLed mid-write", () => {
-  it("GIVEN kills at 5 points THEN the file is whole: questions 0…n in order, nothing torn, and writing resumes", async () => {
+  it("GIVEN kills at 4 points THEN the file is whole: questions 0…n in order, nothing torn, and writing resumes", async () => {
     const path = join(lib.root, "data", "feedback.json");
     let previous = -1;
     for (const ms of KILL_AFTER_MS) {
@@ -112,7 +112,8 @@ describe("the feedback file, SIGKILLed mid-write", () => {
       expect(feedbackShapeProblem(data)).toBeNull();
       const numbers = data.questions.map((q) => Number(q.question.replace("question ", "")));
       expect(numbers).toEqual(numbers.map((_, i) => i));
-      expect(numbers.length).toBeGreaterThanOrEqual(previous);
+      // Each run wrote at least its first question: the dead writer's lock never blocks the next.
+      expect(numbers.length).toBeGreaterThan(previous);
       previous = numbers.length;
       expect(data.votes.every((v) => data.questions.some((q) => q.id === v.answer))).toBe(true);
     }

@@ -6,6 +6,8 @@ import { FeedbackLog } from "../../../src/feedback/feedbackLog.js";
 
 const [path] = process.argv.slice(2);
 if (!path) throw new Error("usage: feedbackWriter.ts FEEDBACK_PATH");
+// Bounded: should the parent never kill it, it stops by itself.
+setTimeout(() => process.exit(0), 60_000).unref();
 
 const log = await FeedbackLog.open(path, { via: "terminal", salt: "crash", writeDelayMs: 0 });
 // Long enough that a write takes a while: each one rewrites every entry.

@@ -8,6 +8,8 @@ import { LibraryService } from "../../../src/store/libraryService.js";
 
 const [articlesDir, dbPath, ...files] = process.argv.slice(2);
 if (!articlesDir || !dbPath || files.length === 0) throw new Error("usage: folderWriter.ts DIR DB FILE…");
+// Bounded: should the parent never kill it, it stops by itself.
+setTimeout(() => process.exit(0), 60_000).unref();
 
 const service = new LibraryService({ articlesDir, dbPath });
 await service.open();
