@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
 
 const SITE = new URL("./fixtures/site/", import.meta.url).pathname;
 export const page = (name: string): Buffer => readFileSync(`${SITE}${name}`);
@@ -14,6 +15,8 @@ export const PAGES = {
   geneva: "/world/2025/05/04/geneva-prisoner-exchange",
   genevaShared: "/s/geneva",
   grain: "/business/grain-corridor-reopens",
+  grainGzipped: "/business/grain-corridor-reopens.gz",
+  gzipBomb: "/bomb",
   plain: "/plain-page",
   ferry: "/ferry-odessa",
   ferryMetaOnly: "/ferry-odessa-meta",
@@ -86,6 +89,25 @@ export async function startNewsSite(host = "127.0.0.1"): Promise<NewsSite> {
         return send(res, html, page("geneva-prisoner-exchange.html"));
       case PAGES.genevaShared:
         return redirect(res, `${PAGES.geneva}?utm_source=share&utm_medium=social`, 301);
+      case PAGES.grainGzipped: {
+        // Compressed although the fetcher asked for none, as some servers do.
+        const body = gzipSync(page("kyiv-grain-corridor.html"));
+        res.writeHead(200, {
+          "content-type": html,
+          "content-encoding": "gzip",
+          "content-length": body.length,
+        });
+        return void res.end(body);
+      }
+      case PAGES.gzipBomb: {
+        const body = gzipSync(Buffer.alloc(HUGE, 0x61));
+        res.writeHead(200, {
+          "content-type": html,
+          "content-encoding": "gzip",
+          "content-length": body.length,
+        });
+        return void res.end(body);
+      }
       case PAGES.grain:
         return send(res, "text/html", page("kyiv-grain-corridor.html"));
       case PAGES.plain:

@@ -97,6 +97,14 @@ describe("fetching a page", () => {
     expect(site.hugeBytesSent).toBeLessThan(20 * 1024 * 1024);
   });
 
+  it("GIVEN a page compressed though asked not to be THEN unpacked; a 20 MB one packed small THEN refused", async () => {
+    const fetched = await fetchPage(site.url(PAGES.grainGzipped), LOOPBACK);
+    expect(fetched.bytes.equals(page("kyiv-grain-corridor.html"))).toBe(true);
+    expect(await refusal(fetchPage(site.url(PAGES.gzipBomb), LOOPBACK))).toBe(
+      "The page is larger than 5 MB, the most the bot reads.",
+    );
+  });
+
   it("GIVEN a page that says it is 20 MB THEN refused before reading it", async () => {
     expect(await refusal(fetchPage(site.url(PAGES.hugeDeclared), LOOPBACK))).toBe(
       "The page is 20 MB, larger than the 5 MB the bot reads.",

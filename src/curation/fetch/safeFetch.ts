@@ -9,6 +9,7 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { CurationRefusal } from "../refusal.js";
 import { isPublicAddress } from "./addressPolicy.js";
 import { charsetOf, mediaTypeOf } from "./decodeText.js";
@@ -134,6 +135,26 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
   return Buffer.concat(chunks);
 }
 
+/** The body unpacked when a server compressed it though asked not to; the size limit holds after unpacking too. */
+function decoded(bytes: Buffer, encoding: string | undefined, limits: FetchLimits): Buffer {
+  const name = (encoding ?? "identity").trim().toLowerCase();
+  if (name === "identity" || name === "") return bytes;
+  const options = { maxOutputLength: limits.maxBytes };
+  try {
+    if (name === "gzip" || name === "x-gzip") return gunzipSync(bytes, options);
+    if (name === "deflate") return inflateSync(bytes, options);
+    if (name === "br") return brotliDecompressSync(bytes, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+      throw new CurationRefusal(
+        `The page is larger than ${megabytes(limits.maxBytes)}, the most the bot reads.`,
+      );
+    }
+    throw new CurationRefusal(`The page's ${name} compression could not be undone.`);
+  }
+  throw new CurationRefusal(`The page came compressed as ${name.slice(0, 40)}, which the bot cannot read.`);
+}
+
 function describeType(mediaType: string | null): string {
   if (!mediaType) return "something without a Content-Type";
   if (mediaType.startsWith("image/")) return `an image (${mediaType})`;
@@ -189,7 +210,11 @@ async function fetchFollowingRedirects(
         `The page is ${megabytes(declared)}, larger than the ${megabytes(limits.maxBytes)} the bot reads.`,
       );
     }
-    const bytes = await readBody(response, limits.maxBytes);
+    const bytes = decoded(
+      await readBody(response, limits.maxBytes),
+      response.headers["content-encoding"],
+      limits,
+    );
     return {
       url: url.href,
       mediaType: mediaType ?? "application/octet-stream",
