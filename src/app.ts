@@ -15,6 +15,9 @@ import { prepareEngine } from "./answer/prepare.js";
 import type { ProgressListener } from "./store/refreshArticles.js";
 import { log } from "./log.js";
 import { precomputeOverview } from "./overview/precompute.js";
+import { Curation } from "./curation/curation.js";
+import { feedbackPathFor, FeedbackLog } from "./feedback/feedbackLog.js";
+import { answerRecord } from "./feedback/answerRecord.js";
 
 export interface Conversation {
   previous: Exchange | null;
@@ -43,14 +46,29 @@ export interface QuestionLimits {
 /** How a reload runs: by default in this process alone; a sharded bot also swaps the other shards. */
 export type Reloader = (onProgress?: ProgressListener) => Promise<ReloadOutcome>;
 
+/** What commands use besides the library: curation of the folder, and the question log. */
+export interface AppServices {
+  curation: Curation;
+  /** null: questions are not logged and answers carry no vote buttons. */
+  feedback: FeedbackLog | null;
+}
+
 export class App {
   #reloader: Reloader = (onProgress) => this.service.reload(onProgress);
+  readonly curation: Curation;
+  readonly feedback: FeedbackLog | null;
 
   constructor(
     readonly service: LibraryService,
     readonly commands: readonly AnyCommand[],
     readonly limits: QuestionLimits = {},
-  ) {}
+    services: Partial<AppServices> = {},
+  ) {
+    this.curation =
+      services.curation ??
+      new Curation({ articlesDir: service.options.articlesDir, fetch: {} }, () => service.library);
+    this.feedback = services.feedback ?? null;
+  }
 
   /** Replaces how reloads run (see Reloader). */
   useReloader(reloader: Reloader): void {
@@ -71,18 +89,36 @@ export class App {
       previous: conversation?.previous ?? null,
       commands: this.commands,
       ...(conversation ? { remember: (exchange: Exchange) => conversation.remember(exchange) } : {}),
+      curation: this.curation,
+      feedback: this.feedback,
     };
   }
 
   async run(request: RunRequest): Promise<Reply> {
     const command = this.command(request.command);
     if (!command) return errorReply(`I don't know /${request.command.slice(0, 32)}. Try /help.`);
-    return runCommand(command, request.args, this.context(request), {
+    const context = this.context(request);
+    const reply = await runCommand(command, request.args, context, {
       ...(this.limits.user ? { cooldown: this.limits.user } : {}),
       ...(this.limits.guild ? { guildCooldown: this.limits.guild } : {}),
       guildId: request.guildId ?? null,
       countsAsQuestion: request.countsAsQuestion ?? true,
     });
+    if (command.moderatorOnly && context.user.isModerator) {
+      log.info("moderator command run", {
+        command: command.name,
+        by: context.user.id,
+        name: context.user.name,
+        guild: request.guildId ?? null,
+        outcome: reply.kind === "error" ? "refused" : "done",
+      });
+    }
+    // A new question's answer is logged, and gets the id its vote buttons carry.
+    if (this.feedback && request.countsAsQuestion !== false) {
+      const record = answerRecord(command, request.args, reply, context);
+      if (record) reply.feedbackId = this.feedback.logAnswer(record).id;
+    }
+    return reply;
   }
 
   async reload(
@@ -135,10 +171,22 @@ export interface StartedApp {
  * question limits: per user, and per server when the config has a `guildLimit`.
  */
 export async function startApp(
-  config: Pick<Config, "articlesDir" | "dbPath" | "cooldown"> & Partial<Pick<Config, "guildLimit">>,
-  options: { cooldown?: boolean; onProgress?: ProgressListener } = {},
+  config: Pick<Config, "articlesDir" | "dbPath" | "cooldown"> &
+    Partial<Pick<Config, "guildLimit" | "curation" | "logSalt">>,
+  options: {
+    cooldown?: boolean;
+    onProgress?: ProgressListener;
+    /** Log questions and take votes, as this front end. */
+    feedback?: FeedbackLog["options"]["via"];
+  } = {},
 ): Promise<StartedApp> {
   const service = new LibraryService({ articlesDir: config.articlesDir, dbPath: config.dbPath });
+  const feedback = options.feedback
+    ? FeedbackLog.open(feedbackPathFor(config.dbPath), {
+        via: options.feedback,
+        salt: config.logSalt ?? null,
+      })
+    : Promise.resolve(null);
   const [report, loaded] = await Promise.all([service.open(options.onProgress), loadCommands()]);
   precomputeOverviewSoon(service.library);
   for (const problem of loaded.problems) log.warn("command module skipped", { problem });
@@ -151,5 +199,15 @@ export async function startApp(
     if (config.guildLimit)
       limits.guild = new Cooldown(config.guildLimit.questions, config.guildLimit.windowMs);
   }
-  return { app: new App(service, loaded.commands, limits), report, problems: loaded.problems };
+  const curation = new Curation(
+    { articlesDir: config.articlesDir, fetch: { allowPrivate: config.curation?.allowPrivateUrls ?? false } },
+    () => service.library,
+  );
+  const services = { curation, feedback: await feedback };
+  if (services.feedback && !config.logSalt) {
+    log.warn(
+      "LOG_SALT is not set: user ids in the question log are hashed with a salt that changes at every start",
+    );
+  }
+  return { app: new App(service, loaded.commands, limits, services), report, problems: loaded.problems };
 }

@@ -30,6 +30,16 @@ export interface Config {
   shards: "auto" | number | null;
   /** In a shard process the manager started: the shards this process runs, of how many. */
   shard: ShardAssignment | null;
+  /** Moderators' changes to the article set (/add, /remove, /source). */
+  curation: {
+    /** ALLOW_PRIVATE_URLS=1: /add may fetch from loopback and private addresses (an intranet, tests). */
+    allowPrivateUrls: boolean;
+  };
+  /**
+   * LOG_SALT: the secret that user ids are hashed with in the question log and votes; null: a
+   * random one per process (a member may then vote again on an answer after a restart).
+   */
+  logSalt: string | null;
 }
 
 export interface ShardAssignment {
@@ -62,6 +72,14 @@ function snowflake(env: NodeJS.ProcessEnv, name: string): string | null {
     throw new ConfigError(`config: ${name} should be a Discord id (digits), instead found "${value}"`);
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = text(env, name);
+  if (raw === null) return false;
+  if (/^(?:1|true|yes)$/iu.test(raw)) return true;
+  if (/^(?:0|false|no)$/iu.test(raw)) return false;
+  throw new ConfigError(`config: ${name} should be 1 or 0, instead found "${raw}"`);
 }
 
 /** In a shard process SHARDS is the manager's (its shard ids), not the operator's setting. */
@@ -141,6 +159,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowMs: positiveInt(env, "GUILD_QUESTION_LIMIT_SECONDS", 30) * 1000,
     },
     ...shardingOf(env),
+    curation: { allowPrivateUrls: flag(env, "ALLOW_PRIVATE_URLS") },
+    logSalt: text(env, "LOG_SALT"),
   };
 }
 

@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   redact(config.discord.token);
+  redact(config.logSalt);
   setLogLevel(config.logLevel);
   const sharded = process.argv.includes("--sharded");
   const shards = sharded ? (config.shards ?? "auto") : config.shards;
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   }
   // The chat owns stdout; keep routine logs quiet unless asked for.
   if (config.logLevel === "info") setLogLevel("warn");
-  const { app, report } = await startApp(config);
+  const { app, report } = await startApp(config, { feedback: "terminal" });
   if (report.failed.length) {
     for (const failure of report.failed) process.stdout.write(`skipped ${failure.file}: ${failure.reason}\n`);
   }
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
   });
+  await app.feedback?.flush();
 }
 
 // Through the log, so a crash is one JSON line with the token redacted, never a raw dump.

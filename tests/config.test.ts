@@ -42,3 +42,23 @@ describe("SHARDS", () => {
     );
   });
 });
+
+describe("ALLOW_PRIVATE_URLS and LOG_SALT", () => {
+  it("GIVEN ALLOW_PRIVATE_URLS unset, 0 or 1 THEN private addresses are refused or allowed", () => {
+    expect(readConfig({}).curation.allowPrivateUrls).toBe(false);
+    expect(readConfig({ ALLOW_PRIVATE_URLS: "0" }).curation.allowPrivateUrls).toBe(false);
+    expect(readConfig({ ALLOW_PRIVATE_URLS: "1" }).curation.allowPrivateUrls).toBe(true);
+    expect(readConfig({ ALLOW_PRIVATE_URLS: "true" }).curation.allowPrivateUrls).toBe(true);
+  });
+
+  it("GIVEN ALLOW_PRIVATE_URLS=maybe THEN a config error says what it should be", () => {
+    expect(() => readConfig({ ALLOW_PRIVATE_URLS: "maybe" })).toThrow(
+      'config: ALLOW_PRIVATE_URLS should be 1 or 0, instead found "maybe"',
+    );
+  });
+
+  it("GIVEN LOG_SALT THEN it is the salt; unset THEN none (a random one per process)", () => {
+    expect(readConfig({ LOG_SALT: " s3cret " }).logSalt).toBe("s3cret");
+    expect(readConfig({}).logSalt).toBeNull();
+  });
+});

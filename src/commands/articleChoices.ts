@@ -3,6 +3,15 @@ import type { Library } from "../library.js";
 import { foldWord } from "../text/normalize.js";
 import type { Choice } from "./command.js";
 
+/** The option that names one article, with suggestions as the user types its title. */
+export const ARTICLE_ID_OPTION = {
+  name: "id",
+  description: "The article (start typing its title)",
+  type: "string",
+  required: true,
+  autocomplete: true,
+} as const;
+
 /** Discord's limits: 25 choices, 100 characters per name and value. */
 const MAX_CHOICES = 25;
 const MAX_NAME = 100;

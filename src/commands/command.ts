@@ -7,8 +7,12 @@ import type { ProgressListener } from "../store/refreshArticles.js";
 import type { Answer } from "../answer/answer.js";
 import type { Reply } from "../reply/reply.js";
 import type { ReloadOutcome } from "../reply/reloadReply.js";
+import type { AttachedFile } from "../curation/articleSource.js";
+import type { Curation } from "../curation/curation.js";
+import type { FeedbackLog } from "../feedback/feedbackLog.js";
 
-export type OptionType = "string" | "integer";
+/** An uploaded file option (Discord's attachment; a path in the terminal chat). */
+export type OptionType = "string" | "integer" | "attachment";
 
 export interface CommandOption {
   readonly name: string;
@@ -22,7 +26,11 @@ export interface CommandOption {
   readonly maxValue?: number;
 }
 
-type ValueOf<T extends OptionType> = T extends "integer" ? number : string;
+type ValueOf<T extends OptionType> = T extends "integer"
+  ? number
+  : T extends "attachment"
+    ? AttachedFile
+    : string;
 
 /** A handler's arguments, typed from its option definitions: one source of truth for names. */
 export type ArgsOf<O extends readonly CommandOption[]> = {
@@ -54,6 +62,10 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   /** Called when a question was answered, so the front end can keep the exchange. */
   remember?(exchange: Exchange): void;
+  /** Moderators' changes to the article folder (/add, /remove, /source). */
+  curation: Curation;
+  /** The question log and members' votes; null where none is kept (the scripted CLI, tests). */
+  feedback: FeedbackLog | null;
 }
 
 export interface Choice {
@@ -69,6 +81,11 @@ export interface Command<O extends readonly CommandOption[] = readonly CommandOp
   readonly moderatorOnly?: boolean;
   /** Counts against the per-user question cooldown. */
   readonly asksQuestion?: boolean;
+  /**
+   * Its replies are logged with the question and carry 👍 / 👎 vote buttons on Discord (answer
+   * and no-answer replies always do). One line for a new command whose replies answer questions.
+   */
+  readonly collectsFeedback?: boolean;
   execute(context: CommandContext, args: ArgsOf<O>): Reply | Promise<Reply>;
   autocomplete?(context: Pick<CommandContext, "library">, option: string, typed: string): Choice[];
 }

@@ -8,8 +8,9 @@ import { ReloadError } from "../store/libraryService.js";
 import { errorReply, type Reply } from "../reply/reply.js";
 import type { AnyCommand, CommandContext, CommandOption } from "./command.js";
 import type { Cooldown } from "./cooldown.js";
+import type { AttachedFile } from "../curation/articleSource.js";
 
-export type RawArgs = Record<string, string | number | undefined>;
+export type RawArgs = Record<string, string | number | AttachedFile | undefined>;
 
 export interface DispatchOptions {
   /** Questions per user. */
@@ -62,8 +63,8 @@ function takeQuestion(userId: string, options: DispatchOptions): Reply | null {
   return null;
 }
 
-function coerceArgs(command: AnyCommand, raw: RawArgs): Record<string, string | number | undefined> {
-  const args: Record<string, string | number | undefined> = {};
+function coerceArgs(command: AnyCommand, raw: RawArgs): RawArgs {
+  const args: RawArgs = {};
   for (const option of command.options as readonly CommandOption[]) {
     const value = raw[option.name];
     if (value === undefined || value === "") {
@@ -71,7 +72,12 @@ function coerceArgs(command: AnyCommand, raw: RawArgs): Record<string, string | 
       args[option.name] = undefined;
       continue;
     }
-    if (option.type === "integer") {
+    if (option.type === "attachment") {
+      if (typeof value !== "object") throw new UserError(`${option.name} should be an attached file.`);
+      args[option.name] = value;
+    } else if (typeof value === "object") {
+      throw new UserError(`${option.name} should be text, not a file.`);
+    } else if (option.type === "integer") {
       const n = typeof value === "number" ? value : Number(String(value).trim());
       if (!Number.isInteger(n)) throw new UserError(`${option.name} should be a whole number.`);
       args[option.name] = n;

@@ -32,8 +32,8 @@ export function commandShapeProblem(value: unknown): string | null {
     if (typeof o.description !== "string" || o.description.length < 1 || o.description.length > 100) {
       return `option ${o.name} description should be 1-100 characters`;
     }
-    if (o.type !== "string" && o.type !== "integer")
-      return `option ${o.name} type should be string or integer`;
+    if (o.type !== "string" && o.type !== "integer" && o.type !== "attachment")
+      return `option ${o.name} type should be string, integer or attachment`;
   }
   if (typeof c.execute !== "function") return "execute should be a function";
   return null;

@@ -28,7 +28,7 @@ export interface RunningBot {
 export async function startDiscordBot(config: Config): Promise<RunningBot> {
   const token = config.discord.token;
   if (!token) throw new Error("discord: DISCORD_TOKEN should be set to start the Discord bot");
-  const { app, report } = await startApp(config, { cooldown: true });
+  const { app, report } = await startApp(config, { cooldown: true, feedback: "discord" });
   log.info("articles loaded", {
     articles: report.articles,
     sentences: report.sentences,
@@ -100,6 +100,7 @@ export async function startDiscordBot(config: Config): Promise<RunningBot> {
       await Promise.allSettled(inFlight);
       await client.destroy();
       await app.service.idle();
+      await app.feedback?.flush();
     },
   };
 }

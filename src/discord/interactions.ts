@@ -5,6 +5,7 @@
 import { performance } from "node:perf_hooks";
 import {
   MessageFlags,
+  type Attachment,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -27,6 +28,8 @@ import { isModerator, roleIdsOf } from "./moderators.js";
 import { renderDiscord, type DiscordMessage } from "./renderDiscord.js";
 import { LIMITS } from "./limits.js";
 import { errorText, interactionExpired } from "./discordErrors.js";
+import { parseVote, voteAcknowledgement } from "./voteButtons.js";
+import type { AttachedFile } from "../curation/articleSource.js";
 
 export interface DiscordDeps {
   app: App;
@@ -108,11 +111,24 @@ async function runModeratorCommand(
   return send(interaction, message.content === undefined ? { ...message, content: "" } : message);
 }
 
+/** An uploaded file as the commands take it: its name, size and type, and Discord's link to it. */
+function attachedFile(attachment: Attachment): AttachedFile {
+  return {
+    name: attachment.name,
+    size: attachment.size,
+    contentType: attachment.contentType ?? null,
+    url: attachment.url,
+  };
+}
+
 async function onChatInput(deps: DiscordDeps, interaction: ChatInputCommandInteraction): Promise<void> {
   const user = commandUser(interaction, deps.modRoleId);
   const command = deps.app.command(interaction.commandName);
   const args: RawArgs = Object.fromEntries(
-    interaction.options.data.map((option) => [option.name, option.value as string | number | undefined]),
+    interaction.options.data.map((option) => [
+      option.name,
+      option.attachment ? attachedFile(option.attachment) : (option.value as string | number | undefined),
+    ]),
   );
   if (command?.moderatorOnly) return runModeratorCommand(deps, interaction, command, user, args);
   const inThread = interaction.channel?.isThread() ?? false;
@@ -145,8 +161,32 @@ async function onAutocomplete(deps: DiscordDeps, interaction: AutocompleteIntera
   await interaction.respond(choices.slice(0, LIMITS.choices));
 }
 
-/** ◀ ▶ on a paged list: custom id `page:<list key>:<page>`. */
+/** 👍 / 👎 under an answer: one vote per member per answer, changeable; never a question. */
+async function onVote(
+  deps: DiscordDeps,
+  interaction: ButtonInteraction,
+  vote: NonNullable<ReturnType<typeof parseVote>>,
+) {
+  const outcome = deps.app.feedback
+    ? await deps.app.feedback.vote(vote.answerId, interaction.user.id, vote.vote)
+    : ({ status: "unknown-answer" } as const);
+  log.info("vote", {
+    answer: vote.answerId,
+    vote: vote.vote,
+    status: outcome.status,
+    guild: interaction.guildId,
+  });
+  await interaction.reply({
+    content: voteAcknowledgement(outcome),
+    flags: MessageFlags.Ephemeral,
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+/** ◀ ▶ on a paged list: custom id `page:<list key>:<page>`; 👍 / 👎: `vote:<answer id>:<up|down>`. */
 async function onButton(deps: DiscordDeps, interaction: ButtonInteraction): Promise<void> {
+  const vote = parseVote(interaction.customId);
+  if (vote) return onVote(deps, interaction, vote);
   const [kind, key = "", target] = interaction.customId.split(":");
   const list = kind === "page" ? deps.pages.get(key) : undefined;
   const page = Number(target);

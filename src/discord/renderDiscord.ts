@@ -14,6 +14,7 @@ import type { AnswerReply, Citation, InfoReply, ListReply, Reply, ReplyQuote } f
 import { inert, noMentions } from "./inert.js";
 import { clip, LIMITS } from "./limits.js";
 import { renderCompare } from "./renderCompare.js";
+import { voteRow } from "./voteButtons.js";
 
 export interface DiscordMessage {
   content?: string;
@@ -168,6 +169,15 @@ function renderInfo(reply: InfoReply): APIEmbed {
 
 /** @param pageKey identifies a paged list for its ◀ ▶ buttons (see PagedLists). */
 export function renderDiscord(reply: Reply, pageKey?: string): DiscordMessage {
+  const drawn = renderReply(reply, pageKey);
+  // 👍 / 👎 under every logged answer, whichever command gave it; never under an error.
+  if (reply.feedbackId && reply.kind !== "error") {
+    drawn.components = [...drawn.components, voteRow(reply.feedbackId)];
+  }
+  return drawn;
+}
+
+function renderReply(reply: Reply, pageKey?: string): DiscordMessage {
   const ephemeral = reply.ephemeral ?? false;
   switch (reply.kind) {
     case "answer":

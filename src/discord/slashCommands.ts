@@ -13,6 +13,7 @@ import type { AnyCommand, CommandOption } from "../commands/command.js";
 
 function optionJson(option: CommandOption): APIApplicationCommandBasicOption {
   const base = { name: option.name, description: option.description, required: option.required ?? false };
+  if (option.type === "attachment") return { ...base, type: ApplicationCommandOptionType.Attachment };
   if (option.type === "integer") {
     return {
       ...base,

@@ -76,20 +76,25 @@ export function parseArticle(input: ArticleInput): Article {
   const sentences: Sentence[] = [];
   const overview = new OverviewCollector();
   let seenContent = false;
+  // The date prefix may open the first line, or the first line after a headline.
+  let dateMayFollow = false;
 
   for (const line of splitLines(text)) {
     let content = line.text;
     let start = line.start;
     if (content.trim() === "") continue;
-    if (!seenContent) {
+    if (!seenContent || dateMayFollow) {
+      const first = !seenContent;
       seenContent = true;
+      dateMayFollow = false;
       const prefix = DATE_PREFIX.exec(content);
       if (prefix) {
         date = validIsoDate(prefix[1]);
         start += prefix[0].length;
         content = content.slice(prefix[0].length);
-      } else if (isHeadline(content)) {
+      } else if (first && isHeadline(content)) {
         headline = collapseWhitespace(content);
+        dateMayFollow = true;
         continue;
       }
     }

@@ -21,6 +21,7 @@ export function answerReply(library: Library, answer: Answer): AnswerReply | NoA
       text:
         answer.reason === "empty-question" ? "Please ask a question with some words in it." : NOT_IN_ARTICLES,
       suggestions: library.articles.slice(0, 5).map((article) => article.title),
+      reason: answer.reason,
     };
   }
   const citations = new CitationList();

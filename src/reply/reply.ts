@@ -36,6 +36,8 @@ export interface ListItem {
 interface ReplyBase {
   /** Only the asker should see it (Discord ephemeral). */
   ephemeral?: boolean;
+  /** The logged answer this reply is: members vote on it (👍 / 👎 under it on Discord). */
+  feedbackId?: string;
 }
 
 export interface AnswerReply extends ReplyBase {
@@ -55,6 +57,8 @@ export interface NoAnswerReply extends ReplyBase {
   text: string;
   /** Topics the articles do cover that come nearest. */
   suggestions: string[];
+  /** Why nothing was quoted (the engine's reason: no-match, low-confidence, …). */
+  reason?: string | null;
 }
 
 export interface ListReply extends ReplyBase {

@@ -4,7 +4,8 @@
  * whose owner is gone (it crashed) is taken over. The store's writes are atomic either way; the
  * lock only keeps two reloads from parsing the same changes and racing their renames.
  */
-import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { link, mkdir, readFile, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { ReloadError } from "./libraryService.js";
@@ -30,14 +31,9 @@ export async function withStoreLock<T>(
   const owner = `${process.pid}\n`;
   const giveUp = Date.now() + waitMs;
   for (;;) {
-    try {
-      await writeFile(path, owner, { flag: "wx" });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    }
+    if (await takeLock(path, owner)) break;
     const holder = Number.parseInt(await readFile(path, "utf8").catch(() => ""), 10);
-    if (Number.isInteger(holder) && !isAlive(holder)) {
+    if (Number.isInteger(holder) ? !isAlive(holder) : await leftEmpty(path)) {
       await unlink(path).catch(() => undefined);
       continue;
     }
@@ -52,6 +48,30 @@ export async function withStoreLock<T>(
     // Only our own lock: never one a later writer took over.
     if ((await readFile(path, "utf8").catch(() => "")) === owner) await unlink(path).catch(() => undefined);
   }
+}
+
+/**
+ * Creates the lock file with its owner's pid in one step (a temp file linked into place), so a
+ * writer killed while taking the lock never leaves a lock without a pid that no one could clear.
+ */
+async function takeLock(path: string, owner: string): Promise<boolean> {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+  await writeFile(temp, owner);
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    return false;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/** A lock file with no pid, older than a moment: left by an older version killed as it took the lock. */
+async function leftEmpty(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs > 2_000;
 }
 
 function isAlive(pid: number): boolean {

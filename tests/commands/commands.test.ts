@@ -40,7 +40,21 @@ describe("command modules", () => {
     const loaded = await loadCommands(COMMANDS_DIR);
     expect(loaded.problems).toEqual([]);
     expect(loaded.commands.map((c) => c.name).sort()).toEqual(
-      ["article", "ask", "compare", "help", "reload", "search", "sources", "summary", "timeline"].sort(),
+      [
+        "add",
+        "article",
+        "ask",
+        "compare",
+        "help",
+        "reload",
+        "remove",
+        "report",
+        "search",
+        "source",
+        "sources",
+        "summary",
+        "timeline",
+      ].sort(),
     );
   });
 

@@ -64,19 +64,25 @@ describe("npm run register", () => {
     const result = await runRegister(scratch.root, { ...env(), DISCORD_GUILD_ID: DEFAULTS.guildId });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Registered 9 commands in guild \d+: \/article \/ask \/compare \/help/u);
+    expect(result.stdout).toMatch(
+      /^Registered 13 commands in guild \d+: \/add \/article \/ask \/compare \/help/u,
+    );
     const put = await emulator.waitForRequest((r) => r.method === "PUT");
     expect(put.path).toBe(`/applications/${emulator.applicationId}/guilds/${DEFAULTS.guildId}/commands`);
     expect(put.authorized).toBe(true);
     expect(put.status).toBe(200);
     const commands = put.body as JsonObject[];
     expect(commands.map((c) => c.name)).toEqual([
+      "add",
       "article",
       "ask",
       "compare",
       "help",
       "reload",
+      "remove",
+      "report",
       "search",
+      "source",
       "sources",
       "summary",
       "timeline",
@@ -99,11 +105,26 @@ describe("npm run register", () => {
       expect.objectContaining({ name: "topic", type: 3, required: true, max_length: 500 }),
     ]);
     expect((byName.compare?.options as JsonObject[])[0]).not.toHaveProperty("autocomplete");
+    // /add takes a link or an uploaded file (type 11, an attachment); neither is required alone.
+    expect(byName.add?.options).toEqual([
+      expect.objectContaining({ name: "url", type: 3, required: false }),
+      expect.objectContaining({ name: "file", type: 11, required: false }),
+    ]);
+    expect((byName.source?.options as JsonObject[]).map((o) => o.name)).toEqual([
+      "id",
+      "title",
+      "outlet",
+      "date",
+      "url",
+    ]);
+    const moderatorOnly = ["add", "reload", "remove", "report", "source"];
     for (const command of commands) {
       expect(command.type).toBe(1);
-      expect(command.default_member_permissions).toBe(command.name === "reload" ? "32" : null);
+      expect(command.default_member_permissions).toBe(
+        moderatorOnly.includes(String(command.name)) ? "32" : null,
+      );
     }
-    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(9);
+    expect(emulator.commands.get(DEFAULTS.guildId)).toHaveLength(13);
   });
 
   it("PUTs them globally without DISCORD_GUILD_ID", async () => {
@@ -113,8 +134,8 @@ describe("npm run register", () => {
     const put = await emulator.waitForRequest(
       (r) => r.method === "PUT" && r.path === `/applications/${emulator.applicationId}/commands`,
     );
-    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(9);
-    expect(emulator.commands.get("global")).toHaveLength(9);
+    expect((put.body as JsonObject[]).map((c) => c.name)).toHaveLength(13);
+    expect(emulator.commands.get("global")).toHaveLength(13);
     expect(emulator.requests.every((r) => (r.status ?? 0) < 400)).toBe(true);
   });
 

@@ -164,6 +164,11 @@ export type SendInteractionOptions =
       name: string;
       subcommand?: string;
       options?: OptionsInput;
+      /**
+       * Files the user attaches, by option name: each becomes an attachment option (its id as the
+       * value, the attachment in `data.resolved`), served by the emulator at its URL.
+       */
+      attachments?: Record<string, AttachmentSpec>;
     })
   | (InteractionContext & {
       kind: "autocomplete";
@@ -209,6 +214,14 @@ export interface InteractionState {
   /** Autocomplete choices (callback type 8). */
   choices: JsonObject[] | null;
   followUps: JsonObject[];
+}
+
+/** A file a user uploads with a slash command. */
+export interface AttachmentSpec {
+  filename: string;
+  /** Default: from the extension (text/plain, text/markdown, text/html), else application/octet-stream. */
+  contentType?: string;
+  body: string | Buffer;
 }
 
 export interface SendMessageOptions {

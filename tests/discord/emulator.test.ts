@@ -70,6 +70,16 @@ async function onInteraction(interaction: Interaction): Promise<void> {
       seen.responseMessageContent = response.resource?.message?.content;
       return;
     }
+    case "upload": {
+      // Reads the attachment back from its URL, as the bot does.
+      const file = interaction.options.getAttachment("file", true);
+      const body = await (await fetch(file.url)).text();
+      await interaction.reply({
+        content: `${file.name} ${file.size} ${file.contentType ?? "?"}: ${body}`,
+        allowedMentions: { parse: [] },
+      });
+      return;
+    }
     case "long":
       await interaction.reply({ content: "x".repeat(2001) }).catch((err: unknown) => seen.errors.push(err));
       return;
@@ -181,6 +191,23 @@ describe("Discord emulator with the real discord.js client", () => {
     const received = seen.messages.find((m) => m.id === message.id);
     expect(received?.channel.type).toBe(ChannelType.DM);
     expect(received?.content).toBe("hello in private");
+  });
+
+  it("attaches a file to a slash command and serves it at the attachment's URL", async () => {
+    const sent = emulator.sendInteraction({
+      kind: "command",
+      name: "upload",
+      attachments: { file: { filename: "notes.txt", body: "Talks resume in Geneva." } },
+    });
+    const callback = await emulator.waitForCallback(sent.id);
+    expect(callback.body).toMatchObject({
+      data: { content: "notes.txt 23 text/plain; charset=utf-8: Talks resume in Geneva." },
+    });
+    const download = emulator.requests.find((r) => r.method === "GET" && r.path.startsWith("/attachments/"));
+    expect(download).toMatchObject({
+      status: 200,
+      path: expect.stringMatching(/^\/attachments\/\d+\/notes\.txt$/u) as unknown,
+    });
   });
 
   it("records an autocomplete respond() as type 8", async () => {

@@ -117,3 +117,27 @@ describe("parseArticle on the real seed files", () => {
     expect(deriveTitle(undefined, "abc.txt")).toBe("abc");
   });
 });
+
+describe("parseArticle on a file the bot wrote (/add)", () => {
+  it("GIVEN a headline line then a date prefix on the first paragraph THEN both are metadata, the offsets exact", () => {
+    const text =
+      "Talks Resume in Geneva\n\ndate 2025-04-20 Negotiators returned to Geneva on Sunday, officials said.\n\nThe delegations met for six hours.\n";
+    const article = parseArticle({ file: "005_talks.txt", text });
+    expect(article).toMatchObject({
+      title: "Talks Resume in Geneva",
+      titleSource: "headline",
+      date: "2025-04-20",
+    });
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "Negotiators returned to Geneva on Sunday, officials said.",
+      "The delegations met for six hours.",
+    ]);
+    for (const sentence of article.sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it("GIVEN a date prefix further down THEN it is text, never a date", () => {
+    const text = "Talks Resume in Geneva\n\nThe delegations met.\n\ndate 2025-04-20 Talks went on.\n";
+    expect(parseArticle({ file: "x.txt", text }).date).toBeNull();
+  });
+});

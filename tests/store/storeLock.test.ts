@@ -1,6 +1,6 @@
 // The store lock: one writer at a time across processes.
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -53,6 +53,18 @@ describe("withStoreLock", () => {
     await writeFile(storeLockPath(db), `${await deadPid()}\n`);
     // No waiting allowed: a live holder would make this throw at once (see the next test).
     expect(await withStoreLock(db, async () => "ran", { waitMs: 0 })).toBe("ran");
+  });
+
+  it("GIVEN a lock file without a pid (its writer killed as it took it) THEN taken over once it is old", async () => {
+    const db = await dbPath();
+    await withStoreLock(db, async () => undefined);
+    await writeFile(storeLockPath(db), "");
+    const past = new Date(Date.now() - 60_000);
+    await utimes(storeLockPath(db), past, past);
+    expect(await withStoreLock(db, async () => "ran", { waitMs: 5_000 })).toBe("ran");
+    // A fresh empty one may be a writer between creating it and writing its pid: waited for.
+    await writeFile(storeLockPath(db), "");
+    await expect(withStoreLock(db, async () => "ran", { waitMs: 200 })).rejects.toThrow(ReloadError);
   });
 
   it("GIVEN a live holder that never finishes THEN a waiter gives up with a message for the moderator", async () => {
