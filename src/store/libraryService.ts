@@ -240,6 +240,10 @@ export class LibraryService {
           previous: this.#indexLayout,
         })
       : null;
+    // Both writes may fail while the library is built and the other is awaited; they are awaited
+    // (and their errors handled) below, so neither is an unhandled rejection meanwhile.
+    storeWrite.catch(() => undefined);
+    indexWrite?.catch(() => undefined);
     // Built while the writes run: a patching db.json write copies in a worker thread meanwhile.
     const startedBuildAt = performance.now();
     // Nothing changed: the library being served is still right, and building one is not free.
