@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArticleInput } from "../../src/parse/parseArticle.js";
+import { mulberry32 } from "../bench/articles/prng.js";
 
 export type TrecqaSplit = "train" | "dev";
 
@@ -82,17 +83,8 @@ export function detokenize(text: string, numbers: "keep" | "digits" = "keep"): s
   return out.replace(/\s+/gu, " ").trim();
 }
 
-/** A small seeded PRNG (mulberry32), so the shuffle is the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shuffle's seeded randomness: the article generator's mulberry32, so a seed gives the same order every run. */
+export const seededRandom = mulberry32;
 
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

@@ -11,18 +11,7 @@ import {
   type ScoredSentence,
   type WeightedTerm,
 } from "../../src/index/sentenceIndex.js";
-
-/** A small seeded PRNG (mulberry32), so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from "../bench/articles/prng.js";
 
 const plain = (list: ScoredSentence[]) =>
   list.map((s) => ({ doc: s.doc, score: s.score, matched: [...s.matched].sort() }));
