@@ -49,8 +49,3 @@ export function trainedModels(): TrainedModels {
   loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as TrainedModels;
   return loaded;
 }
-
-/** For the training script: use these models instead of the committed ones. */
-export function useModels(models: TrainedModels): void {
-  loaded = models;
-}

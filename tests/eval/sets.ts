@@ -2,7 +2,7 @@
  * Every labelled question set, in one shape for the eval (run-eval.ts) and the ranker's fitting
  * (src/rank/train.ts): a library, and questions that say which sentences answer them.
  */
-import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Article, Sentence } from "../../src/article.js";
 import { createLibrary, type Library } from "../../src/library.js";
@@ -169,9 +169,4 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "trecqa-dev":
       return trecqaSet("dev", options);
   }
-}
-
-/** Whether a set's files are present (team sets may be added later). */
-export function setExists(file: string): boolean {
-  return existsSync(file);
 }
