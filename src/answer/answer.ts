@@ -19,7 +19,13 @@ import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
-import { rerank, rerankContext, scoreCandidates, type Candidate, type RerankContext } from "./rerank.js";
+import {
+  readCandidates,
+  rerankContext,
+  scoreCandidates,
+  type Candidate,
+  type RerankContext,
+} from "./rerank.js";
 
 export interface SentenceRef {
   article: Article;
@@ -213,7 +219,7 @@ export function answerableCandidates(context: RerankContext, ranked: readonly Ca
 
 /** The retrieved sentences reranked, best first. */
 export function rankCandidates(context: RerankContext, scored: readonly ScoredSentence[]): Candidate[] {
-  return scoreCandidates(scored.flatMap((s) => rerank(context, s) ?? []));
+  return scoreCandidates(readCandidates(context, scored));
 }
 
 interface Picked {

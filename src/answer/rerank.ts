@@ -14,7 +14,7 @@ import { ablated } from "./ablation.js";
 import { wordTerm } from "../text/terms.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { linearScore, trainedModels, type LinearModel } from "../rank/model.js";
+import { linearScore, trainedModels } from "../rank/model.js";
 
 /**
  * What the ranker knows of a candidate sentence, by name: the inputs of the fitted models
@@ -90,7 +90,7 @@ export interface Candidate extends ScoredSentence {
   features: Features;
   /** BM25 over the question's concepts (before the log of `features.relevance`). */
   relevance: number;
-  /** The fitted ranker's score (set by scoreCandidates once every candidate's features are known). */
+  /** The fitted ranker's score (set by scoreCandidates once every candidate's features are known, readCandidates). */
   final: number;
   /** For date / number / duration questions: the entity that answers. */
   answerSpan: EntitySpan | null;
@@ -506,8 +506,18 @@ function minDistance(a: readonly number[], b: readonly number[]): number {
   return best;
 }
 
+/**
+ * The retrieved sentences as candidates with every feature, those that compare a candidate with
+ * the others included: what the ranker scores, and what `npm run train` fits it on.
+ */
+export function readCandidates(context: RerankContext, scored: readonly ScoredSentence[]): Candidate[] {
+  const candidates = scored.flatMap((s) => rerank(context, s) ?? []);
+  setRelativeFeatures(candidates);
+  return candidates;
+}
+
 /** The features that compare a candidate with the others: its share of the best relevance and retrieval score. */
-export function setRelativeFeatures(candidates: readonly Candidate[]): void {
+function setRelativeFeatures(candidates: readonly Candidate[]): void {
   let bestRelevance = 0;
   let bestRetrieval = 0;
   for (const c of candidates) {
@@ -520,12 +530,9 @@ export function setRelativeFeatures(candidates: readonly Candidate[]): void {
   }
 }
 
-/** Each candidate's fitted ranker score (src/rank/weights.json, or the model given); best first. */
-export function scoreCandidates(
-  candidates: Candidate[],
-  ranker: LinearModel = trainedModels().ranker,
-): Candidate[] {
-  setRelativeFeatures(candidates);
+/** Each candidate's fitted ranker score (src/rank/weights.json); best first. */
+export function scoreCandidates(candidates: Candidate[]): Candidate[] {
+  const { ranker } = trainedModels();
   for (const c of candidates) c.final = ablated("ranker") ? c.score : linearScore(ranker, c.features);
   return candidates.sort((a, b) => b.final - a.final || a.doc - b.doc);
 }

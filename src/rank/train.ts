@@ -23,9 +23,8 @@ import {
 import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
 import {
   FEATURE_NAMES,
-  rerank,
+  readCandidates,
   rerankContext,
-  setRelativeFeatures,
   type Candidate,
   type RerankContext,
 } from "../answer/rerank.js";
@@ -92,9 +91,8 @@ function prepare(set: LabelledSet): Prepared[] {
     const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
     const context = rerankContext(set.library, analyzed, article >= 0);
     const candidates = analyzed.concepts.length
-      ? retrieve(set.library, analyzed, article).flatMap((s) => rerank(context, s) ?? [])
+      ? readCandidates(context, retrieve(set.library, analyzed, article))
       : [];
-    setRelativeFeatures(candidates);
     return {
       set: set.name,
       id: question.id,
