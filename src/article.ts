@@ -23,6 +23,8 @@ export interface Sentence {
   nameAt?: number[];
   /** wink entities as spans of `terms` positions, so an answer's distance to the topic is known. */
   entitySpans?: EntitySpan[];
+  /** Positions in `terms` of names that modify the noun after them ("Russian strikes", "Kremlin spokesman"): not who did it. */
+  modifierAt?: number[];
   /** Positions in `terms` of names placed by a locative ("in Paris", "the city of Sumy"). */
   placeAt?: number[];
   /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */

@@ -27,6 +27,7 @@ export type QuestionType =
  * - reason: a sentence that gives a cause or purpose;
  * - speech: "what did X say (about Y)" — X saying something (a quote or a verb of saying);
  * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
+ * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
  * - fact: anything else (what / yes-no / how).
  */
 export type AnswerKind =
@@ -39,6 +40,7 @@ export type AnswerKind =
   | "reason"
   | "speech"
   | "definition"
+  | "expansion"
   | "fact";
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
@@ -52,6 +54,11 @@ export interface Concept {
   unit?: boolean;
   /** Where the concept came from: the question itself, or the previous question (a follow-up). */
   source: "question" | "previous";
+  /**
+   * A noun right before a name that says what the name is — "architect Frank Gehry", "the movie
+   * Wall Street": part of naming the topic, not what is asked about it.
+   */
+  classifier?: boolean;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -174,6 +181,10 @@ const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DAT
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 /** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
 const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
+/** A name term that may abbreviate a longer one ("nato", "aarp"). */
+const ABBREVIATION = /^[a-z]{2,6}$/u;
+/** "What does NATO stand for": the verb asks for the name written out. */
+const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 
@@ -226,7 +237,7 @@ export function analyzeQuestion(
   );
   const { own, parts } = questionTerms(tokens);
   const form = questionForm(type, tokens, own);
-  const { concepts, firstToken } = conceptsOf(type, form, own);
+  const { concepts, firstToken } = conceptsOf(type, form, own, tokens);
   if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames);
 
   // A follow-up that points back ("what did he say") or names no one borrows the names before;
@@ -246,13 +257,16 @@ export function analyzeQuestion(
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   const asksPerson =
     type === "what" && !form.speech && focus !== null && defaultLexicon().isA(focus, PERSON_FOCUS);
-  const ownKind = form.asksJob
-    ? "identity"
-    : asksPerson
-      ? "person"
-      : form.definition
-        ? "definition"
-        : answerKind(type, concepts, form.speech);
+  const asksExpansion = form.expansion && concepts.some((c) => c.isName && ABBREVIATION.test(c.term));
+  const ownKind = asksExpansion
+    ? "expansion"
+    : form.asksJob
+      ? "identity"
+      : asksPerson
+        ? "person"
+        : form.definition
+          ? "definition"
+          : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -381,6 +395,8 @@ interface QuestionForm {
   definition: boolean;
   /** "What is X's job?": asks for X's title. */
   asksJob: boolean;
+  /** "What does X stand for?": asks for the name an abbreviation is short for. */
+  expansion: boolean;
   /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
   unitToken: number;
   categoryToken: number;
@@ -405,6 +421,7 @@ function questionForm(
     sourceToken,
     definition,
     asksJob: definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
+    expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(tokens.map((token) => token.text).join(" ")),
     unitToken: type === "how-many" ? countedNounToken(tokens) : -1,
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
@@ -415,14 +432,17 @@ function conceptsOf(
   type: QuestionType,
   form: QuestionForm,
   own: readonly Term[],
+  tokens: readonly AnalyzedToken[],
 ): { concepts: Concept[]; firstToken: number[] } {
   const concepts: Concept[] = [];
   const firstToken: number[] = [];
+  const nameTokens = new Set(own.flatMap((t) => (t.isName ? [t.token] : [])));
   for (const term of own) {
     const framing =
       (form.speech && SPEECH_TERMS.has(term.term)) ||
       (form.asksJob && JOB_NOUNS.has(term.term)) ||
       GENERAL_FRAMING.has(term.term) ||
+      (form.expansion && EXPANSION_FRAMING.has(term.term)) ||
       ((type === "when" || type === "where") && EVENT_FRAMING.has(term.term)) ||
       (type === "how-long" && DURATION_FRAMING.has(term.term));
     const unitLike = term.token === form.unitToken || term.token === form.categoryToken;
@@ -434,7 +454,17 @@ function conceptsOf(
       continue;
     }
     const unit = !framing && !term.isName && term.token === form.unitToken;
-    concepts.push({ term: term.term, weight, isName: term.isName, framing, unit, source: "question" });
+    const classifier =
+      !term.isName && !term.span && tokens[term.token]?.pos === "NOUN" && nameTokens.has(term.token + 1);
+    concepts.push({
+      term: term.term,
+      weight,
+      isName: term.isName,
+      framing,
+      unit,
+      source: "question",
+      classifier,
+    });
     firstToken.push(term.token);
   }
   return { concepts, firstToken };

@@ -128,7 +128,7 @@ export function answer(library: Library, question: string, options: AnswerOption
   const best = candidates[0];
   if (!best) return { ...base, reason: "no-answer-of-kind" };
   const confidence = round(confidenceOf(context, candidates));
-  if (!ablated("confidence") && confidence < minConfidence())
+  if (!ablated("confidence") && confidence < minConfidence(context.restricted))
     return { ...base, confidence, reason: "low-confidence" };
 
   const picked = pickQuotes(library, candidates, top);
@@ -192,9 +192,9 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
  * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
- * speaker speaking for "what did X say" — and, for a date, figure or place, the thing it would be
- * the date, figure or place of (answerType.ts's holdsPredicate). Others are answered by any
- * sentence.
+ * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
+ * for a date, figure or place, the thing it would be the date, figure or place of (answerType.ts's
+ * holdsPredicate). Others are answered by any sentence.
  */
 const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "date",
@@ -202,6 +202,7 @@ const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "place",
   "person",
   "speech",
+  "expansion",
 ]);
 
 /** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
@@ -211,7 +212,7 @@ export function answerableCandidates(context: RerankContext, ranked: readonly Ca
   const { kind, speakers } = context.question;
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
   if (kind === "speech" && speakers.length === 0) return [...ranked];
-  const needsPredicate = kind !== "person" && kind !== "speech";
+  const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   return ranked.filter(
     (candidate) => (candidate.holdsPredicate || !needsPredicate) && typeMatchOf(context, candidate) > 0,
   );

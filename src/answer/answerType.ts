@@ -6,7 +6,10 @@
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { NUMBER_MASK } from "../nlp/wink.js";
+import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import { expandsAcronym } from "./answerEvidence.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -23,6 +26,11 @@ export interface AnswerTypeMatch {
   /** The span is the count of the question's own unit ("six children" for "how many children"). */
   byUnit: boolean;
 }
+
+/** Units of time: "how many days" is answered by a duration. */
+const TIME_UNITS: ReadonlySet<string> = new Set(
+  ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"].map((w) => wordTerm(w)),
+);
 
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
@@ -52,8 +60,15 @@ export function answerTypeMatch(
     const unitAt = question.concepts.flatMap((c, i) =>
       c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],
     );
+    // "How many days…" is answered by a span of time ("three days after…").
+    const countsTime =
+      question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
+    const wanted = countsTime
+      ? [...(ENTITY_KINDS.number ?? []), "DURATION"]
+      : (ENTITY_KINDS[question.kind] ?? []);
     return (
-      unitCount(context, sentence, unitAt) ?? entityMatch(context, sentence, counted.length ? counted : topic)
+      unitCount(sentence, unitAt, wanted) ??
+      entityMatch(context, sentence, counted.length ? counted : topic, wanted)
     );
   }
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
@@ -64,7 +79,8 @@ export function answerTypeMatch(
  * question's words that are not names, framing words or the counted unit ("founded" of "when was
  * the EU founded", "summit" and "cost" of "how much did the summit cost"), in any wording. A date
  * next to "the EU" alone is not when it was founded, nor a figure near "summit" what it cost.
- * Questions with no such word ("when is the London meeting") need none.
+ * Questions with no such word ("when is the London meeting") need none. A noun that only says
+ * what a name is ("architect" of "when was architect Frank Gehry born") is part of the name.
  */
 export function holdsPredicate(
   question: AnalyzedQuestion,
@@ -74,21 +90,38 @@ export function holdsPredicate(
   let total = 0;
   let held = 0;
   question.concepts.forEach((c, i) => {
-    if (c.framing || c.unit || c.isName || c.source !== "question") return;
+    if (c.framing || c.unit || c.isName || c.classifier || c.source !== "question") return;
     total += weights[i] as number;
     if ((credit[i] as number) > 0) held += weights[i] as number;
   });
   return total === 0 || held >= total / 2;
 }
 
-/** The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not the answer. */
-function entityMatch(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
-  const wanted = ENTITY_KINDS[context.question.kind] ?? [];
+/**
+ * The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not
+ * the answer — unless it is a masked number ("<num>"), which the question cannot have named.
+ */
+function entityMatch(
+  context: TypeContext,
+  sentence: Sentence,
+  topic: readonly number[],
+  wanted: readonly string[],
+): AnswerTypeMatch {
   let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
+  // The counted unit is not what a figure names: "three days" for "how many days".
+  const units = new Set(context.question.concepts.flatMap((c) => (c.unit ? [c.term] : [])));
+  const dateline = datelineWords(sentence.text);
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
-    const spanTerms = sentence.terms.slice(span.from, span.to);
-    if (spanTerms.length > 0 && spanTerms.every((t) => context.questionTerms.has(t))) continue;
+    // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports.
+    if (span.type === "DATE" && span.from < dateline) continue;
+    const spanTerms = sentence.terms.slice(span.from, span.to).filter((t) => !units.has(t));
+    if (
+      spanTerms.length > 0 &&
+      !span.text.includes(NUMBER_MASK) &&
+      spanTerms.every((t) => context.questionTerms.has(t))
+    )
+      continue;
     const distance = Math.min(
       distanceTo(span.from, topic),
       distanceTo(Math.max(span.from, span.to - 1), topic),
@@ -103,14 +136,22 @@ function entityMatch(context: TypeContext, sentence: Sentence, topic: readonly n
   return best;
 }
 
+/** A news dateline: the place in capitals, maybe a date and the agency, then a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^—–()_]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|_)\s/u;
+
+/** How many words the sentence's dateline takes (0 without one): its terms come first. */
+function datelineWords(text: string): number {
+  const match = DATELINE.exec(text);
+  return match ? (match[0].match(/[\p{L}\p{N}<]+/gu) ?? []).length : 0;
+}
+
 /** A figure right before the counted unit ("six children", "20 people"), or null. */
 function unitCount(
-  context: TypeContext,
   sentence: Sentence,
   unitAt: readonly number[],
+  wanted: readonly string[],
 ): AnswerTypeMatch | null {
   if (unitAt.length === 0) return null;
-  const wanted = ENTITY_KINDS[context.question.kind] ?? [];
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
     if (unitAt.some((at) => at - span.to >= 0 && at - span.to <= 1 && span.from <= at)) {
@@ -136,10 +177,12 @@ function kindScore(
     case "identity":
       return titleScore(context, sentence, topic);
     case "person": {
-      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic.
+      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic;
+      // not one describing a noun ("Russian strikes").
       let best = 0;
+      const modifiers = sentence.modifierAt ?? [];
       for (const at of sentence.nameAt ?? []) {
-        if (context.questionTerms.has(terms[at] as string)) continue;
+        if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;
         best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
       }
       return best;
@@ -153,6 +196,8 @@ function kindScore(
     }
     case "reason":
       return (sentence.cues ?? []).includes("cause") ? 1 : 0;
+    case "expansion":
+      return expandsAcronym(context.question, sentence) ? 1 : 0;
     case "speech":
       return speechScore(context, sentence, positions, credit);
     default:
@@ -179,8 +224,11 @@ function placeScore(
   const askedAboutPlace = question.concepts
     .filter((c) => !c.framing && c.source === "question")
     .every((c) => c.isName);
+  // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
+  // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
+  const origin = ORIGIN.test(question.text);
   let best = 0;
-  if (askedAboutPlace) {
+  if (askedAboutPlace && !origin) {
     const topicNames = question.concepts.flatMap((c, i) =>
       c.isName && !c.framing ? (positions[i] as number[]) : [],
     );
@@ -192,12 +240,17 @@ function placeScore(
     }
     return best;
   }
-  for (const at of sentence.placeAt ?? []) {
+  const places = origin
+    ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
+    : (sentence.placeAt ?? []);
+  for (const at of places) {
     if (context.questionTerms.has(terms[at] as string)) continue;
     best = Math.max(best, nearness(distanceTo(at, topic)));
   }
   return best;
 }
+
+const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
 
 /**
  * "What did X say": X is the speaker — next to a verb of saying, or quoted in a sentence whose

@@ -30,6 +30,12 @@ export const CONFIDENCE_FEATURES = [
   "unknownWords",
   /** How many concepts the question has (log). */
   "concepts",
+  /**
+   * Asked of one article (`/ask article:`): the asker says the article is on the subject, so a
+   * sentence matching less of the question may still answer; and the coverage for such a question.
+   */
+  "restricted",
+  "restrictedCoverage",
 ] as const;
 
 export type ConfidenceFeatures = Record<(typeof CONFIDENCE_FEATURES)[number], number>;
@@ -57,15 +63,17 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.typeSpeech;
     case "definition":
       return f.typeDefinition;
+    case "expansion":
+      return f.acronym;
     case "fact":
       return f.focusClass;
   }
 }
 
-/** "Where is X" for a name X: the question's own topic is names only. */
+/** "Where is X" for a name X: the question's own topic is names only (not "where is X from"). */
 function asksWhereNameIs(context: RerankContext): boolean {
   const topic = context.question.concepts.filter((c) => !c.framing && c.source === "question");
-  return topic.length > 0 && topic.every((c) => c.isName);
+  return topic.length > 0 && topic.every((c) => c.isName) && !/\bfrom\b/iu.test(context.question.text);
 }
 
 /** Share of the question's weight in words (not names) that no sentence of the library holds. */
@@ -103,6 +111,8 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     focusClass: f.focusClass,
     unknownWords: unknownWordShare(context),
     concepts: Math.log1p(context.question.concepts.length),
+    restricted: context.restricted ? 1 : 0,
+    restrictedCoverage: context.restricted ? f.coverage : 0,
   };
 }
 
@@ -111,7 +121,11 @@ export function confidenceOf(context: RerankContext, ranked: readonly Candidate[
   return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, ranked)));
 }
 
-/** The confidence below which the engine says the articles don't say (chosen by `npm run train`). */
-export function minConfidence(): number {
-  return trainedModels().threshold;
+/**
+ * The confidence below which the engine says the articles don't say (chosen by `npm run train`),
+ * for a question asked of the whole library or of one article.
+ */
+export function minConfidence(restricted = false): number {
+  const models = trainedModels();
+  return restricted ? (models.restrictedThreshold ?? models.threshold) : models.threshold;
 }

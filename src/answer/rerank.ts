@@ -9,6 +9,7 @@ import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { answerTypeMatch, holdsPredicate } from "./answerType.js";
+import { expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { contextSentence } from "./context.js";
 import { ablated } from "./ablation.js";
 import { wordTerm } from "../text/terms.js";
@@ -66,6 +67,10 @@ export const FEATURE_NAMES = [
   "typeDefinition",
   /** The sentence holds a kind or an instance of the question's focus ("basketball" for "what sport"), near the topic. */
   "focusClass",
+  /** For a who-question: a name the sentence marks as a person's, near the topic (answerEvidence.ts). */
+  "namedPerson",
+  /** The sentence writes out a name the question gives as an acronym (answerEvidence.ts). */
+  "acronym",
   /** The article's first sentence; the same for a definition or identity question; relative position. */
   "first",
   "firstDefinition",
@@ -129,6 +134,8 @@ export interface RerankContext {
   meanings: Map<string, number>[];
   /** Sentence terms met so far that are (or are not) a kind of the question's focus. */
   focusKinds: Map<string, boolean>;
+  /** Sentence terms met so far that are (or are not) kinds of person. */
+  personNouns: PersonNouns;
 }
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -195,6 +202,7 @@ export function rerankContext(
     restricted,
     meanings: question.concepts.map(() => new Map()),
     focusKinds: new Map(),
+    personNouns: new Map(),
   };
 }
 
@@ -265,10 +273,12 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const lead = context.restricted ? leadOf(context, ref.article, article) : NO_LEAD;
   let inLead = 0;
   let withLead = 0;
-  credit.forEach((c, i) => {
+  const creditWithLead = credit.map((c, i) => {
     const weight = context.conceptWeight[i] as number;
     if (lead[i]) inLead += weight;
-    withLead += Math.max(c, lead[i] ? 1 : 0) * weight;
+    const held = Math.max(c, lead[i] ? 1 : 0);
+    withLead += held * weight;
+    return held;
   });
   const typeMatch = answerTypeMatch(context, sentence, positions, credit);
   let namesMatched = true;
@@ -326,7 +336,18 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     typeReason: kind === "reason" ? typeScore : 0,
     typeSpeech: kind === "speech" ? typeScore : 0,
     typeDefinition: kind === "definition" ? typeScore : 0,
-    focusClass: focusClassOf(context, terms, positions),
+    focusClass: focusClassOf(context, sentence, positions),
+    namedPerson:
+      kind === "person"
+        ? namedPersonScore(
+            sentence,
+            context.questionTerms,
+            context.topicConcepts.flatMap((i) => positions[i] as number[]),
+            context.lexicon,
+            context.personNouns,
+          )
+        : 0,
+    acronym: expandsAcronym(question, sentence) ? 1 : 0,
     first,
     firstDefinition: kind === "definition" || kind === "identity" ? first : 0,
     position: count > 1 ? ref.sentence / (count - 1) : 0,
@@ -349,7 +370,8 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
-    holdsPredicate: holdsPredicate(question, credit, context.conceptWeight),
+    // What the article is about (its lead) is what its sentences' dates and figures are of.
+    holdsPredicate: holdsPredicate(question, creditWithLead, context.conceptWeight),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };
@@ -428,11 +450,9 @@ function matchByMeaning(
  * a term the question does not have that is a kind or an instance of its focus, scored by
  * nearness to the question's topic words.
  */
-function focusClassOf(
-  context: RerankContext,
-  terms: readonly string[],
-  positions: readonly number[][],
-): number {
+function focusClassOf(context: RerankContext, sentence: Sentence, positions: readonly number[][]): number {
+  const terms = sentence.terms;
+  const modifiers = sentence.modifierAt ?? [];
   const focus = context.question.focus;
   if (!focus || ablated("wordnet")) return 0;
   // "Who gets the final vote": a person, or a body of them ("the parliament").
@@ -441,7 +461,8 @@ function focusClassOf(
   let best = 0;
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
-    if (context.questionTerms.has(term)) continue;
+    // "Russian strikes": a name describing a noun is not the person or place asked for.
+    if (context.questionTerms.has(term) || modifiers.includes(p)) continue;
     let kind = context.focusKinds.get(term);
     if (kind === undefined)
       context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));

@@ -7,13 +7,14 @@
  * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
  *   "Egypt" → "country", "basketball" → "sport").
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
- * nearly everything to everything.
+ * nearly everything to everything. A term's classes come from its shortest lemmas only (see
+ * buildTermRelations).
  */
 import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 1;
+export const RELATIONS_VERSION = 2;
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -59,9 +60,17 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
     const words = word > 0 ? [synset.words[word - 1] ?? ""] : synset.words;
     return words.flatMap((w) => termOfLemma(w) ?? []);
   };
+  // Stemming folds an agent noun into its verb ("reporter" and "report" are both "report"): a
+  // term's classes are those of its shortest lemmas, so a report is not a person.
+  const shortest = new Map<string, number>();
+  for (const lemma of wordnet.senses.keys()) {
+    const term = termOfLemma(lemma);
+    if (term) shortest.set(term, Math.min(shortest.get(term) ?? Infinity, lemma.length));
+  }
   for (const lemma of wordnet.senses.keys()) {
     const term = termOfLemma(lemma);
     if (!term) continue;
+    const classify = lemma.length === shortest.get(term);
     for (const key of frequentSenses(wordnet, lemma)) {
       const synset = wordnet.synsets.get(key);
       if (!synset) continue;
@@ -77,7 +86,7 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           add(related, other, term);
         }
       }
-      let frontier = synset.hypernyms;
+      let frontier = classify ? synset.hypernyms : [];
       const seen = new Set<string>();
       for (let depth = 0; depth < CLASS_DEPTH && frontier.length; depth++) {
         const next: string[] = [];

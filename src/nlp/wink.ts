@@ -72,7 +72,7 @@ class Token implements AnalyzedToken {
 }
 
 /** A masked number, and what wink reads in its place: a year, which it tags as a date or a figure by context. */
-const NUMBER_MASK = "<num>";
+export const NUMBER_MASK = "<num>";
 const NUMBER_STAND_IN_WORD = "1999";
 const NUMBER_STAND_IN = `${NUMBER_STAND_IN_WORD} `;
 

@@ -22,6 +22,8 @@ export interface TrainedModels {
   confidence: LinearModel;
   /** Confidence below this: the articles don't say (chosen on the dev sets). */
   threshold: number;
+  /** The same for a question asked of one article (chosen on the dev sets asked that way); `threshold` when absent. */
+  restrictedThreshold?: number;
 }
 
 /** w · standardised(x) + b, reading x by feature name. */

@@ -172,10 +172,11 @@ export const GEO_OF_WORDS: ReadonlySet<string> = new Set([
   "outskirts",
 ]);
 
-/** Prepositions that put a following name on the map ("in Paris", "at Le Bourget"). */
+/** Prepositions that put a following name on the map ("in Paris", "at Le Bourget", "from Lyon"). */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "in",
   "at",
+  "from",
   "near",
   "outside",
   "inside",

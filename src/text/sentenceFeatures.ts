@@ -11,6 +11,7 @@ import { wordTerm, type Term } from "./terms.js";
 
 export interface SentenceFeatures {
   nameAt: number[];
+  modifierAt: number[];
   entitySpans: EntitySpan[];
   placeAt: number[];
   describedAt: number[];
@@ -38,12 +39,16 @@ export function sentenceFeatures(
     if (term.isName && !term.span && !tokens[term.token]?.entity) nameAt.push(t);
   });
 
+  // "Russian strikes", "the Trump administration": a name before a common noun describes it.
+  const modifierAt = nameAt.filter((t) => tokens[(terms[t] as Term).token + 1]?.pos === "NOUN");
+
   const entitySpans: EntitySpan[] = [];
+  const entityOf = datesRead(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const type = tokens[i]?.entity;
+    const type = entityOf[i];
     if (!type) continue;
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]?.entity === type) j++;
+    while (j + 1 < tokens.length && entityOf[j + 1] === type) j++;
     entitySpans.push({
       type,
       text: writtenSpan(tokens, i, j),
@@ -77,6 +82,7 @@ export function sentenceFeatures(
   if (hasPronounSpeaker(words, tokens)) cues.push("pronoun-speaker");
   return {
     nameAt: compact(nameAt),
+    modifierAt: compact(modifierAt),
     entitySpans: compact(entitySpans),
     placeAt: compact(placeAt),
     describedAt: compact(describedAt),
@@ -98,6 +104,49 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
     if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PROPN")) return false;
   }
   return false;
+}
+
+/** Words before a bare year that make it one: "in 1038", "from 1038 until 1596", "since 1870". */
+const BEFORE_YEAR = new Set([
+  "in",
+  "since",
+  "from",
+  "until",
+  "till",
+  "to",
+  "by",
+  "before",
+  "after",
+  "between",
+  "and",
+  "of",
+  "around",
+  "circa",
+]);
+const YEAR = /^1\d{3}$|^20\d{2}$/u;
+const CENTURY = new Set(["century", "centuries", "millennium"]);
+
+/**
+ * Each token's entity type, with the dates wink's model reads as something else: a bare year
+ * after a preposition ("from 1038 until 1596", read as a cardinal and a duration) and an
+ * ordinal century ("the late sixteenth century", read as an ordinal).
+ */
+function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
+  const types = tokens.map((token) => token.entity);
+  tokens.forEach((token, i) => {
+    const type = types[i];
+    if (
+      (type === "CARDINAL" || type === "DURATION") &&
+      YEAR.test(token.text) &&
+      BEFORE_YEAR.has(foldWord(tokens[i - 1]?.text ?? ""))
+    )
+      types[i] = "DATE";
+    else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
+      types[i] = "DATE";
+      types[i + 1] = "DATE";
+    }
+  });
+  return types;
 }
 
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);

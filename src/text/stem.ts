@@ -12,10 +12,13 @@ const porter = stemAddon as (word: string) => string;
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/** Porter's rules are for words: a figure stays as written ("1038", not "10y8"). */
+const FIGURE = /^[\d.,]+$/u;
+
 export function stem(word: string): string {
   let value = cache.get(word);
   if (value === undefined) {
-    value = porter(word);
+    value = FIGURE.test(word) ? word : porter(word);
     if (cache.size < CACHE_LIMIT) cache.set(word, value);
   }
   return value;

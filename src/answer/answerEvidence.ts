@@ -1,0 +1,87 @@
+/**
+ * Two signs that a sentence holds the answer, read from the sentence's own wording:
+ * - a name written out whose initials are a name the question asks about ("General Data
+ *   Protection Regulation" for GDPR): what an acronym stands for, and what it is;
+ * - a name the question lacks that the sentence marks as a person's: a title or a kind of person
+ *   before it ("the Finnish student Linus Torvalds", "Mayor Ihor Terekhov"), or a verb of saying
+ *   after it ("Calloway told reporters"). A bare name may be a country or a product.
+ */
+import type { Sentence } from "../article.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+
+/** Small words a written-out name may hold without an initial: "Association of Retired Persons". */
+const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "&"]);
+const ACRONYM = /^[a-z]{2,6}$/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
+
+/**
+ * Whether the sentence writes out a name of the question as capitalised words whose initials
+ * spell it (a name term of 2–6 letters, as an acronym would be).
+ */
+export function expandsAcronym(question: AnalyzedQuestion, sentence: Sentence): boolean {
+  const acronyms = question.concepts.filter((c) => c.isName && ACRONYM.test(c.term)).map((c) => c.term);
+  if (acronyms.length === 0) return false;
+  const words = sentence.text.match(WORD) ?? [];
+  let initials = "";
+  const flush = () => {
+    const found = acronyms.some((a) => initials.includes(a));
+    initials = "";
+    return found;
+  };
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) {
+      // "Protection-Regulation": each part of a hyphenated name is a word.
+      for (const part of word.split(/[-]/u)) if (/^\p{Lu}/u.test(part)) initials += part[0]?.toLowerCase();
+    } else if (!NAME_LINKS.has(word.toLowerCase()) && flush()) return true;
+  }
+  return flush();
+}
+
+/** Per question: which terms WordNet says are kinds of person ("student", "singer"). */
+export type PersonNouns = Map<string, boolean>;
+
+const PERSON = wordTerm("person");
+
+/**
+ * How near the question's topic (1 next to it, 0.6 nearby, 0.3 elsewhere, 0 none) the sentence
+ * names a person the question does not: a name it marks as a person's (see the file's comment).
+ */
+export function namedPersonScore(
+  sentence: Sentence,
+  questionTerms: ReadonlySet<string>,
+  topic: readonly number[],
+  lexicon: Lexicon,
+  personNouns: PersonNouns,
+): number {
+  const terms = sentence.terms;
+  const names = new Set(sentence.nameAt ?? []);
+  const modifiers = new Set(sentence.modifierAt ?? []);
+  const isPersonNoun = (term: string): boolean => {
+    let known = personNouns.get(term);
+    if (known === undefined)
+      personNouns.set(term, (known = ROLE_TERMS.has(term) || lexicon.isA(term, PERSON)));
+    return known;
+  };
+  let best = 0;
+  for (const at of sentence.nameAt ?? []) {
+    const term = terms[at] as string;
+    if (questionTerms.has(term) || modifiers.has(at)) continue;
+    let first = at;
+    while (names.has(first - 1)) first--;
+    let last = at;
+    while (names.has(last + 1)) last++;
+    const before = terms[first - 1];
+    const after = terms[last + 1];
+    const marked =
+      (before !== undefined && !names.has(first - 1) && isPersonNoun(before)) ||
+      (after !== undefined && SPEECH_TERMS.has(after));
+    if (!marked) continue;
+    let distance = Infinity;
+    for (const t of topic) distance = Math.min(distance, Math.abs(t - at));
+    best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
+  }
+  return best;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { expandsAcronym } from "../../src/answer/answerEvidence.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
+import { stem } from "../../src/text/stem.js";
+
+/** One article per text, one sentence a paragraph (as the eval's corpora are read). */
+function libraryOf(...articles: string[][]) {
+  return createLibrary(
+    articles.map((sentences, i) =>
+      parseArticle({ file: `a${i}.txt`, text: `Report ${i}\n\n${sentences.join("\n\n")}` }),
+    ),
+  );
+}
+
+const sentenceOf = (text: string) => parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
+
+describe("dates the language model reads as other things", () => {
+  it("GIVEN 'from 1038 until 1596' THEN both years are dates", () => {
+    const spans = sentenceOf(
+      "It was the capital of Poland from 1038 until 1596, when the court moved.",
+    )?.entitySpans;
+    expect(spans?.filter((s) => s.type === "DATE").map((s) => s.text)).toEqual(["1038", "1596"]);
+  });
+
+  it("GIVEN 'the late sixteenth century' THEN it is a date", () => {
+    const spans = sentenceOf(
+      "Chili peppers reached Korea in the late sixteenth century, traders said.",
+    )?.entitySpans;
+    expect(spans?.some((s) => s.type === "DATE" && /sixteenth/u.test(s.text))).toBe(true);
+  });
+
+  it("GIVEN a figure THEN its term is the figure as written, not a stem of it", () => {
+    expect(stem("1038")).toBe("1038");
+    expect(stem("2,500")).toBe("2,500");
+    expect(stem("talks")).toBe("talk");
+  });
+
+  it("GIVEN a when-question THEN a year after 'from' answers it", () => {
+    const library = libraryOf([
+      "Krakow is a city in southern Poland with a famous old town.",
+      "It was the capital of Poland from 1038 until 1596, when King Sigismund moved the court to Warsaw.",
+    ]);
+    const reply = answer(library, "When was Krakow the capital of Poland?");
+    expect(reply.quotes[0]?.text).toMatch(/^It was the capital of Poland from 1038/u);
+  });
+});
+
+describe("answer types over the wording of news", () => {
+  it("GIVEN 'how many days' THEN a span of days answers it", () => {
+    const library = libraryOf([
+      "Mr Kovacs met the minister on Friday to discuss the budget.",
+      "Mr Kovacs spoke on Monday, three days after meeting the minister, and said a deal was close.",
+    ]);
+    const reply = answer(library, "How many days after meeting the minister did Kovacs speak?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toMatch(/three days after/u);
+  });
+
+  it("GIVEN a dateline THEN its date is not when the reported thing happened", () => {
+    const library = libraryOf([
+      "SHANGHAI, March 3 (Xinhua) -- The comet Hale-Bopp, newly discovered, has been observed here.",
+      "Hale-Bopp was discovered in July 1995 by two amateur astronomers in the United States.",
+      "The comet will be brightest in the spring, astronomers said.",
+    ]);
+    const reply = answer(library, "When was the comet Hale-Bopp discovered?");
+    expect(reply.quotes[0]?.text).toMatch(/July 1995/u);
+  });
+
+  it("GIVEN a corpus that masks its numbers THEN '<num>' in the question does not rule out '<num>' in the answer", () => {
+    const library = libraryOf([
+      "When the rental firm opened in <num>, you could rent a Volkswagen bug for $<num> a day.",
+      "The rental firm has offices at several airports.",
+      "Volkswagen bugs were popular with students.",
+    ]);
+    const reply = answer(library, "How much could you rent a Volkswagen bug for in <num>?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toMatch(/\$<num> a day/u);
+  });
+
+  it("GIVEN 'who…' THEN a name describing a noun ('Russian strikes') is not taken for the person", () => {
+    const library = libraryOf([
+      "The mayor of Kharkiv reported one death after Russian strikes hit the city.",
+      "Ihor Terekhov, Kharkiv's mayor since 2021, said cluster munitions struck the neighbourhood.",
+    ]);
+    const quotes = answer(library, "Who is the mayor of Kharkiv?").quotes.map((q) => q.text);
+    expect(quotes[0]).toMatch(/^Ihor Terekhov/u);
+    expect(quotes).not.toContain(
+      "The mayor of Kharkiv reported one death after Russian strikes hit the city.",
+    );
+  });
+
+  it("GIVEN a noun that says what a name is ('architect Frank Gehry') THEN the sentence need not repeat it", () => {
+    const analyzed = analyzeQuestion("When was architect Frank Gehry born?");
+    expect(analyzed.concepts.find((c) => c.term === "architect")?.classifier).toBe(true);
+    const library = libraryOf([
+      "Frank Gehry, born in 1929 in Toronto, designed the museum.",
+      "The museum opened to the public with a large exhibition.",
+    ]);
+    expect(answer(library, "When was architect Frank Gehry born?").quotes[0]?.text).toMatch(/born in 1929/u);
+  });
+});
+
+describe("what an acronym stands for", () => {
+  it.each([
+    ["What does AARP stand for?", "He spoke for the American Association of Retired Persons.", true],
+    ["What is GDPR?", "The General Data Protection Regulation (GDPR) is an EU law.", true],
+    ["What does NATO stand for?", "The North Atlantic Treaty Organization met in Brussels.", true],
+    ["What does AARP stand for?", "An AARP survey was released last week.", false],
+    ["What is the minerals deal?", "The General Data Protection Regulation is an EU law.", false],
+  ])("%s with %s → %s", (question, text, expected) => {
+    const sentence = sentenceOf(text);
+    expect(sentence && expandsAcronym(analyzeQuestion(question), sentence)).toBe(expected);
+  });
+
+  it("GIVEN 'what does X stand for' THEN the sentence writing it out comes first", () => {
+    const library = libraryOf([
+      "An AARP survey found one in nine grandparents cares for a grandchild.",
+      "AARP members stand in long lines to vote.",
+      "Critics of the American Association of Retired Persons (AARP) say it lobbies hard.",
+    ]);
+    expect(answer(library, "What does AARP stand for?").quotes[0]?.text).toMatch(/American Association/u);
+  });
+});
