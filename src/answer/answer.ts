@@ -13,7 +13,7 @@ import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
-import { confidenceOf, minConfidence, typeMatchOf } from "./confidence.js";
+import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
 import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
@@ -193,8 +193,8 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
  * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
  * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
- * for a date, figure or place, the thing it would be the date, figure or place of (answerType.ts's
- * holdsPredicate). Others are answered by any sentence.
+ * for a date, figure or place, enough of the thing it would be the date, figure or place of
+ * (answerType.ts's predicateShare). Others are answered by any sentence.
  */
 const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "date",
@@ -205,8 +205,15 @@ const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "expansion",
 ]);
 
-/** The candidates that can answer the question: for a typed kind, those holding its kind of answer. */
-export function answerableCandidates(context: RerankContext, ranked: readonly Candidate[]): Candidate[] {
+/**
+ * The candidates that can answer the question: for a typed kind, those holding its kind of answer.
+ * @param minPredicate how much of its predicate a date, figure or place must come with (chosen by `npm run train`)
+ */
+export function answerableCandidates(
+  context: RerankContext,
+  ranked: readonly Candidate[],
+  minPredicate = minPredicateShare(),
+): Candidate[] {
   if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
     return [...ranked];
   const { kind, speakers } = context.question;
@@ -214,7 +221,8 @@ export function answerableCandidates(context: RerankContext, ranked: readonly Ca
   if (kind === "speech" && speakers.length === 0) return [...ranked];
   const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   return ranked.filter(
-    (candidate) => (candidate.holdsPredicate || !needsPredicate) && typeMatchOf(context, candidate) > 0,
+    (candidate) =>
+      (!needsPredicate || candidate.predicateShare >= minPredicate) && typeMatchOf(context, candidate) > 0,
   );
 }
 

@@ -129,3 +129,8 @@ export function minConfidence(restricted = false): number {
   const models = trainedModels();
   return restricted ? (models.restrictedThreshold ?? models.threshold) : models.threshold;
 }
+
+/** How much of its predicate a date, figure or place must come with to answer (chosen by `npm run train`). */
+export function minPredicateShare(): number {
+  return trainedModels().predicateShare ?? 0.5;
+}

@@ -8,7 +8,7 @@ import type { Article, EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import { answerTypeMatch, holdsPredicate } from "./answerType.js";
+import { answerTypeMatch, predicateShare } from "./answerType.js";
 import { expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { contextSentence } from "./context.js";
 import { ablated } from "./ablation.js";
@@ -103,8 +103,8 @@ export interface Candidate extends ScoredSentence {
   answerByUnit: boolean;
   /** Whether every name the question asks about is in the sentence (or the one it refers back to). */
   namesMatched: boolean;
-  /** Whether the sentence holds what the asked-for date, figure or place would be of (answerType.ts). */
-  holdsPredicate: boolean;
+  /** How much of what the asked-for date, figure or place would be of the sentence holds (answerType.ts). */
+  predicateShare: number;
   /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
   leadCoverage: number;
   /** What WordNet's matches add to `features.coverage` (their share of the question's weight times their credit). */
@@ -371,7 +371,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerByUnit: typeMatch.byUnit,
     namesMatched,
     // What the article is about (its lead) is what its sentences' dates and figures are of.
-    holdsPredicate: holdsPredicate(question, creditWithLead, context.conceptWeight),
+    predicateShare: predicateShare(question, creditWithLead, context.conceptWeight),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };

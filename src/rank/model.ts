@@ -24,6 +24,8 @@ export interface TrainedModels {
   threshold: number;
   /** The same for a question asked of one article (chosen on the dev sets asked that way); `threshold` when absent. */
   restrictedThreshold?: number;
+  /** A date, figure or place answers only with at least this share of what it is of (answer.ts); 0.5 when absent. */
+  predicateShare?: number;
 }
 
 /** w · standardised(x) + b, reading x by feature name. */

@@ -81,6 +81,8 @@ const SET_WEIGHT: Record<string, number> = Object.fromEntries(
 );
 /** At most this share of a dev set's answered questions (or one) may be lost to refusals for low confidence (the issue: 1 in 52). */
 const MAX_REFUSAL_COST = 0.02;
+/** Shares of its predicate a date, figure or place may be required to come with (see answerType.ts); the largest first. */
+const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01];
 const L2_CHOICES = process.env.L2 ? [Number(process.env.L2)] : [1, 3, 10, 30, 100];
 
 /** One question's candidates as the engine sees them, before any model scores them. */
@@ -138,7 +140,7 @@ interface Ranked {
   order: { candidate: Candidate; label: boolean }[];
 }
 
-function rank(q: Prepared, ranker: LinearModel): Ranked {
+function rank(q: Prepared, ranker: LinearModel, minPredicate: number): Ranked {
   const scored = q.candidates.map((candidate, i) => {
     candidate.final = linearScore(ranker, candidate.features);
     return { candidate, label: q.labels[i] as boolean };
@@ -148,6 +150,7 @@ function rank(q: Prepared, ranker: LinearModel): Ranked {
     answerableCandidates(
       q.context,
       scored.map((s) => s.candidate),
+      minPredicate,
     ),
   );
   return { q, order: q.unknownNames ? [] : scored.filter((s) => allowed.has(s.candidate)) };
@@ -213,6 +216,84 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
   };
 }
 
+interface Fitted {
+  minPredicate: number;
+  l2: number;
+  ranker: LinearModel;
+  confidence: LinearModel;
+  threshold: number;
+  restrictedThreshold: number;
+  /** Mean accuracy over the dev sets at their thresholds. */
+  accuracy: number;
+  chooseRanked: Ranked[][];
+}
+
+/**
+ * The models for one predicate share: the ranker with the best dev P@1 + MRR; the confidence
+ * model, answerable against unanswerable training questions judging by their best candidates; and
+ * two thresholds, for questions asked of one article (the asker says it is on the subject) and of
+ * the whole library, each chosen on the dev sets asked that way.
+ */
+function fitWith(
+  minPredicate: number,
+  rankers: readonly { l2: number; ranker: LinearModel }[],
+  fit: readonly Prepared[],
+  choose: readonly Prepared[][],
+): Fitted {
+  let best: { l2: number; ranker: LinearModel; score: number } | undefined;
+  for (const { l2, ranker } of rankers) {
+    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker, minPredicate))));
+    const score = scores.reduce((sum, s) => sum + s.p1 + s.mrr, 0) / scores.length;
+    if (values.verbose)
+      console.log(
+        `  ranker l2=${l2}: ${scores.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
+      );
+    if (!best || score > best.score + 1e-9) best = { l2, ranker, score };
+  }
+  if (!best) throw new Error("train: no ranker was fit");
+  const ranker = best.ranker;
+
+  const rows = fit.flatMap((q) => {
+    const row = confidenceRow(rank(q, ranker, minPredicate));
+    return row ? [{ row, y: q.answerable ? 1 : 0 }] : [];
+  });
+  const confStandard = standardization(
+    rows.map((r) => r.row),
+    CONFIDENCE_FEATURES.length,
+  );
+  const confExamples: Example[] = rows.map((r) => ({
+    x: r.row.map((v, j) => (v - (confStandard.mean[j] as number)) / (confStandard.scale[j] as number)),
+    y: r.y as 0 | 1,
+  }));
+  const confidence = linearModel(
+    CONFIDENCE_FEATURES,
+    confStandard,
+    fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
+  );
+
+  const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, minPredicate)));
+  const askedOf = (restricted: boolean) =>
+    chooseRanked
+      .map((set) => set.filter((r) => r.q.context.restricted === restricted))
+      .filter((set) => set.length);
+  const threshold = chooseThreshold(askedOf(false), confidence);
+  const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
+  const accuracies = chooseRanked.map(
+    (set) =>
+      triggering(set, confidence, set[0]?.q.context.restricted ? restrictedThreshold : threshold).accuracy,
+  );
+  return {
+    minPredicate,
+    l2: best.l2,
+    ranker,
+    confidence,
+    threshold,
+    restrictedThreshold,
+    accuracy: accuracies.reduce((sum, a) => sum + a, 0) / accuracies.length,
+    chooseRanked,
+  };
+}
+
 /**
  * The confidence threshold: the best mean accuracy over the dev sets (answered rightly, or refused
  * rightly), among those whose refusals cost each dev set at most MAX_REFUSAL_COST of its
@@ -261,6 +342,8 @@ function baggedListwise(lists: readonly ListExample[], l2: number): number[] {
 function differences(a: TrainedModels, b: TrainedModels): string | null {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-4 * Math.max(1, Math.abs(x), Math.abs(y));
   if (!close(a.threshold, b.threshold)) return `threshold ${a.threshold} vs ${b.threshold}`;
+  if (!close(a.predicateShare ?? 0.5, b.predicateShare ?? 0.5))
+    return `predicate share ${a.predicateShare} vs ${b.predicateShare}`;
   if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
     return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
   for (const key of ["ranker", "confidence"] as const) {
@@ -288,67 +371,38 @@ function main(): void {
   );
   const lists = listExamples(fit, standard);
 
-  // The ranker: the L2 penalty with the best P@1 + MRR on the dev sets.
-  let best: { l2: number; ranker: LinearModel; score: number } | undefined;
-  for (const l2 of L2_CHOICES) {
-    const ranker = linearModel(FEATURE_NAMES, standard, {
-      weights: baggedListwise(lists, l2),
-      bias: 0,
-    });
-    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker))));
-    const score = scores.reduce((sum, s) => sum + s.p1 + s.mrr, 0) / scores.length;
-    console.log(
-      `ranker l2=${l2}: ${scores.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
-    );
-    if (!best || score > best.score + 1e-9) best = { l2, ranker, score };
-  }
-  if (!best) throw new Error("train: no ranker was fit");
-  const ranker = best.ranker;
-
-  // The confidence model: do the articles answer the question, judging by its best candidates?
-  // Fit on the training questions, answerable against unanswerable.
-  const fitRanked = fit.map((q) => rank(q, ranker));
-  const rows = fitRanked.flatMap((r) => {
-    const row = confidenceRow(r);
-    return row ? [{ row, y: r.q.answerable ? 1 : 0 }] : [];
-  });
-  const confStandard = standardization(
-    rows.map((r) => r.row),
-    CONFIDENCE_FEATURES.length,
-  );
-  const confExamples: Example[] = rows.map((r) => ({
-    x: r.row.map((v, j) => (v - (confStandard.mean[j] as number)) / (confStandard.scale[j] as number)),
-    y: r.y as 0 | 1,
+  // The ranker for each L2 penalty (fit once: the typed answers are picked after ranking).
+  const rankers = L2_CHOICES.map((l2) => ({
+    l2,
+    ranker: linearModel(FEATURE_NAMES, standard, { weights: baggedListwise(lists, l2), bias: 0 }),
   }));
-  const confidence = linearModel(
-    CONFIDENCE_FEATURES,
-    confStandard,
-    fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
-  );
-
-  // Two thresholds: for questions asked of one article (the asker says it is on the subject) and
-  // for questions asked of the whole library, each chosen on the dev sets asked that way.
-  const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker)));
   const bm25 = chooseSets.map((set) => scoresOf(bm25Outcomes(set)).p1);
-  const askedOf = (restricted: boolean) =>
-    chooseRanked
-      .map((set) => set.filter((r) => r.q.context.restricted === restricted))
-      .filter((set) => set.length);
-  const threshold = chooseThreshold(askedOf(false), confidence);
-  const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
-  chooseRanked.forEach((set, i) => {
-    const t = triggering(set, confidence, set[0]?.q.context.restricted ? restrictedThreshold : threshold);
+
+  // How much of its predicate a date, figure or place must come with: the share whose models
+  // (ranker, confidence, thresholds) answer the dev sets best (mean accuracy); ties go to the larger.
+  let chosen: Fitted | undefined;
+  for (const minPredicate of PREDICATE_SHARES) {
+    const fitted = fitWith(minPredicate, rankers, fit, choose);
+    console.log(`predicate share ${minPredicate}: dev accuracy ${fitted.accuracy.toFixed(4)}`);
+    if (!chosen || fitted.accuracy > chosen.accuracy + 1e-9) chosen = fitted;
+  }
+  if (!chosen) throw new Error("train: no model was fit");
+  const { ranker, confidence, threshold, restrictedThreshold, minPredicate, l2 } = chosen;
+  chosen.chooseRanked.forEach((set, i) => {
+    const restricted = set[0]?.q.context.restricted ?? false;
+    const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
     console.log(
-      `${CHOOSE_SETS[i]}: threshold ${set[0]?.q.context.restricted ? restrictedThreshold : threshold} → P@1 ${t.recall.toFixed(3)} (BM25 ${bm25[i]?.toFixed(3)}), triggering P ${t.precision.toFixed(3)} F1 ${t.f1.toFixed(3)}, accuracy ${t.accuracy.toFixed(3)}`,
+      `${CHOOSE_SETS[i]}: threshold ${restricted ? restrictedThreshold : threshold} → P@1 ${t.recall.toFixed(3)} (BM25 ${bm25[i]?.toFixed(3)}), triggering P ${t.precision.toFixed(3)} F1 ${t.f1.toFixed(3)}, accuracy ${t.accuracy.toFixed(3)}`,
     );
   });
 
   const models: TrainedModels = {
-    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2: best.l2, questions: lists.length },
+    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2, questions: lists.length },
     ranker,
     confidence,
     threshold,
     restrictedThreshold,
+    predicateShare: minPredicate,
   };
   if (values.verbose)
     ranker.features.forEach((name, i) =>
@@ -364,7 +418,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${best.l2}, threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 ${l2}, predicate share ${minPredicate}, threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 
