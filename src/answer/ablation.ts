@@ -38,6 +38,8 @@ export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> =
     "typeDefinition",
     "typeMatch",
     "typed",
+    "namedPerson",
+    "acronym",
   ],
   paraphrases: ["paraphraseCoverage"],
   context: ["contextCoverage"],

@@ -58,8 +58,6 @@ const FIT_SETS: SetName[] = [
   "kinds-seeds",
   "encyclopedia-fit",
   "news3-fit",
-  "news4-fit",
-  "reference-fit",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",

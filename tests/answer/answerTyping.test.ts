@@ -115,6 +115,23 @@ describe("what an acronym stands for", () => {
     expect(sentence && expandsAcronym(analyzeQuestion(question), sentence)).toBe(expected);
   });
 
+  it("GIVEN 'what does X stand for' THEN it asks for the name written out, not for 'stand'", () => {
+    const analyzed = analyzeQuestion("What does NATO stand for?");
+    expect(analyzed.kind).toBe("expansion");
+    expect(analyzed.concepts.find((c) => c.term === "stand")?.framing).toBe(true);
+    expect(analyzeQuestion("Where does Rubio stand on sanctions?").kind).not.toBe("expansion");
+  });
+
+  it("GIVEN no sentence writes the name out THEN the articles don't say what it stands for", () => {
+    const library = libraryOf([
+      "NATO members stand together, the minister said.",
+      "NATO will meet in Brussels next week.",
+    ]);
+    const reply = answer(library, "What does NATO stand for?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
   it("GIVEN 'what does X stand for' THEN the sentence writing it out comes first", () => {
     const library = libraryOf([
       "An AARP survey found one in nine grandparents cares for a grandchild.",

@@ -44,10 +44,11 @@ export const SET_NAMES = {
   "news3-fit": "tests/eval/team/news3, odd ids: five reports on a third event (fit on)",
   "news3-dev": "tests/eval/team/news3, even ids (chosen on)",
   news2: "tests/eval/team/news2: four reports on another event (never fit or chosen on)",
-  "reference-fit":
-    "tests/eval/team/reference, articles r001–r020: questions by kind over encyclopedia summaries, one article each (fit on)",
+  "reference-test":
+    "tests/eval/team/reference, articles r001–r020: questions by kind over encyclopedia summaries, one article each (never fit or chosen on)",
   "reference-dev": "tests/eval/team/reference, articles r021–r040 (chosen on)",
-  "news4-fit": "tests/eval/team/news4, odd ids: five reports on a fourth event, by kind of question (fit on)",
+  "news4-test":
+    "tests/eval/team/news4, odd ids: five reports on a fourth event, by kind of question (never fit or chosen on)",
   "news4-dev": "tests/eval/team/news4, even ids (chosen on)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
@@ -163,21 +164,21 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
         join(team, "news3/articles"),
         (q) => idNumber(q.id) % 2 === 0,
       );
-    case "reference-fit":
+    case "reference-test":
     case "reference-dev":
       return goldTextSet(
         name,
         join(team, "reference/questions.jsonl"),
         join(team, "reference/articles"),
-        (q) => articleNumber(q) <= 20 === (name === "reference-fit"),
+        (q) => articleNumber(q) <= 20 === (name === "reference-test"),
       );
-    case "news4-fit":
+    case "news4-test":
     case "news4-dev":
       return goldTextSet(
         name,
         join(team, "news4/questions.jsonl"),
         join(team, "news4/articles"),
-        (q) => idNumber(q.id) % 2 === (name === "news4-fit" ? 1 : 0),
+        (q) => idNumber(q.id) % 2 === (name === "news4-test" ? 1 : 0),
       );
     case "news2":
       return goldTextSet(name, join(team, "news2/questions.jsonl"), join(team, "news2/articles"));

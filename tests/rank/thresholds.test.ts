@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { minConfidence, minPredicateShare } from "../../src/answer/confidence.js";
+import { trainedModels } from "../../src/rank/model.js";
+
+describe("the fitted decision points (src/rank/weights.json)", () => {
+  it("GIVEN a question asked of one article THEN its own threshold applies, else the library-wide one", () => {
+    const models = trainedModels();
+    expect(models.restrictedThreshold).toBeDefined();
+    expect(minConfidence(true)).toBe(models.restrictedThreshold);
+    expect(minConfidence(false)).toBe(models.threshold);
+    for (const t of [minConfidence(true), minConfidence(false)]) {
+      expect(t).toBeGreaterThan(0);
+      expect(t).toBeLessThan(1);
+    }
+  });
+
+  it("GIVEN the typed answers THEN the predicate share is one of those training chooses from", () => {
+    expect([0.67, 0.5, 0.34, 0.25, 0.01]).toContain(minPredicateShare());
+  });
+});
