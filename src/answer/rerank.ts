@@ -69,7 +69,7 @@ export const FEATURE_NAMES = [
   "focusClass",
   /** For a who-question: a name the sentence marks as a person's, near the topic (answerEvidence.ts). */
   "namedPerson",
-  /** The sentence writes out a name the question gives as an acronym (answerEvidence.ts). */
+  /** For a what-is / who-is / what-does-X-stand-for question: the sentence writes out a name the question gives as an acronym (answerEvidence.ts). */
   "acronym",
   /** The article's first sentence; the same for a definition or identity question; relative position. */
   "first",
@@ -347,7 +347,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
             context.personNouns,
           )
         : 0,
-    acronym: expandsAcronym(question, sentence) ? 1 : 0,
+    acronym: WRITES_OUT_KINDS.has(kind) && expandsAcronym(question, sentence) ? 1 : 0,
     first,
     firstDefinition: kind === "definition" || kind === "identity" ? first : 0,
     position: count > 1 ? ref.sentence / (count - 1) : 0,
@@ -378,6 +378,13 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
 }
 
 const NO_LEAD: boolean[] = [];
+/** Questions a name written out may answer: what it stands for, what or who it is, what of it. */
+const WRITES_OUT_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
+  "expansion",
+  "definition",
+  "identity",
+  "fact",
+]);
 const GROUP_CLASS = wordTerm("group");
 
 /**
