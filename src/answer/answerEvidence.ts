@@ -16,14 +16,25 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "&"]);
 const ACRONYM = /^[a-z]{2,6}$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
+/** Each question's name terms that may be acronyms and the shortest one's length, found once. */
+const acronymsOf = new WeakMap<AnalyzedQuestion, { list: string[]; shortest: number }>();
 
 /**
  * Whether the sentence writes out a name of the question as capitalised words whose initials
  * spell it (a name term of 2–6 letters, as an acronym would be).
  */
 export function expandsAcronym(question: AnalyzedQuestion, sentence: Sentence): boolean {
-  const acronyms = question.concepts.filter((c) => c.isName && ACRONYM.test(c.term)).map((c) => c.term);
+  let known = acronymsOf.get(question);
+  if (!known) {
+    const list = question.concepts.filter((c) => c.isName && ACRONYM.test(c.term)).map((c) => c.term);
+    known = { list, shortest: Math.min(...list.map((a) => a.length)) };
+    acronymsOf.set(question, known);
+  }
+  const acronyms = known.list;
   if (acronyms.length === 0) return false;
+  // Cheap first: a name written out is a run of names, as many as its letters or all but one
+  // (small words are not terms; "American" may be folded into "U.S." but is still a name).
+  if (longestNameRun(sentence) < Math.max(2, known.shortest - 1)) return false;
   const words = sentence.text.match(WORD) ?? [];
   let initials = "";
   const flush = () => {
@@ -34,10 +45,23 @@ export function expandsAcronym(question: AnalyzedQuestion, sentence: Sentence): 
   for (const word of words) {
     if (/^\p{Lu}/u.test(word)) {
       // "Protection-Regulation": each part of a hyphenated name is a word.
-      for (const part of word.split(/[-]/u)) if (/^\p{Lu}/u.test(part)) initials += part[0]?.toLowerCase();
+      for (const part of word.split("-")) if (/^\p{Lu}/u.test(part)) initials += part[0]?.toLowerCase();
     } else if (!NAME_LINKS.has(word.toLowerCase()) && flush()) return true;
   }
   return flush();
+}
+
+/** The most name terms side by side in the sentence. */
+function longestNameRun(sentence: Sentence): number {
+  let longest = 0;
+  let run = 0;
+  let previous = -2;
+  for (const at of sentence.nameAt ?? []) {
+    run = at === previous + 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    previous = at;
+  }
+  return longest;
 }
 
 /** Per question: which terms WordNet says are kinds of person ("student", "singer"). */
@@ -57,8 +81,11 @@ export function namedPersonScore(
   personNouns: PersonNouns,
 ): number {
   const terms = sentence.terms;
-  const names = new Set(sentence.nameAt ?? []);
-  const modifiers = new Set(sentence.modifierAt ?? []);
+  const nameAt = sentence.nameAt ?? [];
+  if (nameAt.length === 0) return 0;
+  const modifierAt = sentence.modifierAt ?? [];
+  const names = { has: (at: number) => nameAt.includes(at) };
+  const modifiers = { has: (at: number) => modifierAt.includes(at) };
   const isPersonNoun = (term: string): boolean => {
     let known = personNouns.get(term);
     if (known === undefined)
@@ -66,7 +93,7 @@ export function namedPersonScore(
     return known;
   };
   let best = 0;
-  for (const at of sentence.nameAt ?? []) {
+  for (const at of nameAt) {
     const term = terms[at] as string;
     if (questionTerms.has(term) || modifiers.has(at)) continue;
     let first = at;

@@ -32,6 +32,9 @@ const TIME_UNITS: ReadonlySet<string> = new Set(
   ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"].map((w) => wordTerm(w)),
 );
 
+/** What answers "how many days": a figure, or a span of time. */
+const NUMBER_OR_TIME = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION"];
+
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
   date: ["DATE", "TIME"],
@@ -63,9 +66,7 @@ export function answerTypeMatch(
     // "How many days…" is answered by a span of time ("three days after…").
     const countsTime =
       question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
-    const wanted = countsTime
-      ? [...(ENTITY_KINDS.number ?? []), "DURATION"]
-      : (ENTITY_KINDS[question.kind] ?? []);
+    const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
     return (
       unitCount(sentence, unitAt, wanted) ??
       entityMatch(context, sentence, counted.length ? counted : topic, wanted)
@@ -110,13 +111,16 @@ function entityMatch(
 ): AnswerTypeMatch {
   let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
   // The counted unit is not what a figure names: "three days" for "how many days".
-  const units = new Set(context.question.concepts.flatMap((c) => (c.unit ? [c.term] : [])));
-  const dateline = datelineWords(sentence.text);
+  const isUnit = (term: string) => context.question.concepts.some((c) => c.unit && c.term === term);
+  let dateline = -1;
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
     // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports.
-    if (span.type === "DATE" && span.from < dateline) continue;
-    const spanTerms = sentence.terms.slice(span.from, span.to).filter((t) => !units.has(t));
+    if (span.type === "DATE") {
+      if (dateline < 0) dateline = datelineWords(sentence.text);
+      if (span.from < dateline) continue;
+    }
+    const spanTerms = sentence.terms.slice(span.from, span.to).filter((t) => !isUnit(t));
     if (
       spanTerms.length > 0 &&
       !span.text.includes(NUMBER_MASK) &&

@@ -273,13 +273,12 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const lead = context.restricted ? leadOf(context, ref.article, article) : NO_LEAD;
   let inLead = 0;
   let withLead = 0;
-  const creditWithLead = credit.map((c, i) => {
+  credit.forEach((c, i) => {
     const weight = context.conceptWeight[i] as number;
     if (lead[i]) inLead += weight;
-    const held = Math.max(c, lead[i] ? 1 : 0);
-    withLead += held * weight;
-    return held;
+    withLead += Math.max(c, lead[i] ? 1 : 0) * weight;
   });
+  const creditWithLead = inLead > 0 ? credit.map((c, i) => (lead[i] ? 1 : c)) : credit;
   const typeMatch = answerTypeMatch(context, sentence, positions, credit);
   let namesMatched = true;
   let missingNames = 0;
@@ -468,12 +467,12 @@ function focusClassOf(context: RerankContext, sentence: Sentence, positions: rea
   let best = 0;
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
-    // "Russian strikes": a name describing a noun is not the person or place asked for.
-    if (context.questionTerms.has(term) || modifiers.includes(p)) continue;
+    if (context.questionTerms.has(term)) continue;
     let kind = context.focusKinds.get(term);
     if (kind === undefined)
       context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));
-    if (!kind) continue;
+    // "Russian strikes": a name describing a noun is not the person or place asked for.
+    if (!kind || modifiers.includes(p)) continue;
     let distance = Infinity;
     for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
     best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
