@@ -1,12 +1,13 @@
 /**
- * What a question asks for: its type (who / when / how many / …), the kind of answer that
- * would satisfy it, and the weighted terms to search with (its own words, their paraphrases at
- * a lower weight, and, for a follow-up, names carried from the question before).
+ * A question analysed: what it asks for (its type, the kind of answer that would satisfy it and
+ * its focus: questionKind.ts), its concepts, and the weighted terms to search with (its own
+ * words, their paraphrases at a lower weight, and, for a follow-up, names carried from the
+ * question before). Chat markup is set aside and a question typed in one case is read as cased.
  */
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
-import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { defaultAliases } from "../text/aliases.js";
@@ -14,34 +15,21 @@ import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import {
+  answerKind,
+  BE_FORMS,
+  DATE_NOUNS,
+  focusOf,
+  isAbbreviation,
+  KIND_NOUNS,
+  MEASURE_WORDS,
+  PERSON_FOCUS,
+  questionType,
+  type AnswerKind,
+  type QuestionType,
+} from "./questionKind.js";
 
-export type QuestionType =
-  "who" | "when" | "where" | "how-many" | "how-long" | "why" | "how" | "yes-no" | "what";
-
-/**
- * What would answer the question:
- * - identity: "who is X" — X's title or role next to X;
- * - person: "who hosted…", "who is the foreign minister" — a name that the question lacks;
- * - date / number / duration: a wink entity of that kind near the topic;
- * - place: "where is X" — a place description of X; "where did …" — "in <Place>";
- * - reason: a sentence that gives a cause or purpose;
- * - speech: "what did X say (about Y)" — X saying something (a quote or a verb of saying);
- * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
- * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
- * - fact: anything else (what / yes-no / how).
- */
-export type AnswerKind =
-  | "identity"
-  | "person"
-  | "date"
-  | "number"
-  | "duration"
-  | "place"
-  | "reason"
-  | "speech"
-  | "definition"
-  | "expansion"
-  | "fact";
+export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
 export interface Concept {
@@ -100,89 +88,12 @@ export interface QuestionContext {
   kind?: AnswerKind;
 }
 
-const AUXILIARIES = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "do",
-  "does",
-  "did",
-  "has",
-  "have",
-  "had",
-  "can",
-  "could",
-  "will",
-  "would",
-  "should",
-  "shall",
-  "may",
-  "might",
-  "must",
-]);
-
-/** The question type from its opening words. */
-export function questionType(text: string): QuestionType {
-  const words = foldWord(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
-  const [first = "", second = ""] = words;
-  if (first === "who" || first === "whom" || first === "whose") return "who";
-  if (first === "when" || ((first === "what" || first === "which") && DATE_NOUNS.has(second))) return "when";
-  if (first === "where") return "where";
-  if (first === "why") return "why";
-  if (first === "how") {
-    if (second === "long" || second === "soon" || second === "often") return "how-long";
-    if (MEASURE_WORDS.has(second)) return "how-many";
-    return "how";
-  }
-  if (AUXILIARIES.has(first)) return "yes-no";
-  return "what";
-}
-
-/** "What date", "which day": the noun only says the answer is a date. */
-const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);
 /** Words of the question phrase itself ("how long", "what date"), never topic words. */
-/** "How high", "how old": the answer is a measure, a figure with its unit. */
-const MEASURE_WORDS = new Set([
-  "high",
-  "tall",
-  "big",
-  "large",
-  "far",
-  "deep",
-  "old",
-  "fast",
-  "heavy",
-  "wide",
-  "long",
-  "much",
-  "many",
-]);
-/** "What kind of", "the name of": only say what follows is the class asked about. */
-const KIND_NOUNS = new Set([
-  "kind",
-  "sort",
-  "type",
-  "style",
-  "form",
-  "brand",
-  "genre",
-  "variety",
-  "name",
-  "breed",
-  "species",
-  "category",
-  "class",
-]);
 const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DATE_NOUNS, ...KIND_NOUNS]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 /** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
 const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
-/** A name term that may abbreviate a longer one ("nato", "aarp"). */
-const ABBREVIATION = /^[a-z]{2,6}$/u;
 /** "What does NATO stand for": the verb asks for the name written out. */
 const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
@@ -195,7 +106,6 @@ function termSet(words: readonly string[]): ReadonlySet<string> {
 
 /** "What is X's job": asks for X's title, like "who is X". */
 const JOB_NOUNS = termSet(["job", "role", "title", "position", "post", "occupation", "profession"]);
-const BE_FORMS = new Set(["is", "are", "was", "were"]);
 
 const NAME_WEIGHT = 1.3;
 const FRAMING_WEIGHT = 0.3;
@@ -257,7 +167,7 @@ export function analyzeQuestion(
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   const asksPerson =
     type === "what" && !form.speech && focus !== null && defaultLexicon().isA(focus, PERSON_FOCUS);
-  const asksExpansion = form.expansion && concepts.some((c) => c.isName && ABBREVIATION.test(c.term));
+  const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
   const ownKind = asksExpansion
     ? "expansion"
     : form.asksJob
@@ -284,52 +194,6 @@ export function analyzeQuestion(
     speakers,
     focus,
   };
-}
-
-const PERSON_FOCUS = wordTerm("person");
-const PLACE_FOCUS = wordTerm("location");
-
-/** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
-export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {
-  if (type === "who") return PERSON_FOCUS;
-  if (type === "where") return PLACE_FOCUS;
-  const words = tokens.map((t) => foldWord(t.text));
-  const wh = words.findIndex((w) => w === "what" || w === "which");
-  if (wh < 0 || wh > 2) return null;
-  let i = wh + 1;
-  // "What is the X of Y", "what was his X": the noun phrase after the verb.
-  if (BE_FORMS.has(words[i] ?? "")) i++;
-  const head = nounPhraseHead(tokens, words, i);
-  if (head < 0) return null;
-  const noun = tokens[head] as AnalyzedToken;
-  if (noun.pos === "PROPN") return null;
-  return wordTerm(foldWord(noun.lemma || noun.text));
-}
-
-/**
- * The head noun of the noun phrase at token i ("the Crips' gang color" → color), looking
- * through "kind of" and "name of" to the noun phrase after them; -1 when there is none.
- */
-function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string[], i: number): number {
-  let head = -1;
-  for (let k = i; k < tokens.length; k++) {
-    const token = tokens[k] as AnalyzedToken;
-    if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
-    else if (
-      token.pos === "DET" ||
-      token.pos === "ADJ" ||
-      token.pos === "PART" ||
-      words[k] === "'" ||
-      words[k] === "'s"
-    )
-      continue;
-    else break;
-  }
-  if (head >= 0 && KIND_NOUNS.has(words[head] ?? "") && words[head + 1] === "of") {
-    const inner = nounPhraseHead(tokens, words, head + 2);
-    if (inner >= 0) return inner;
-  }
-  return head;
 }
 
 /** A word that is neither a name of the articles nor an English word, one slip from a name, becomes that name. */
@@ -546,31 +410,4 @@ function countedNounToken(tokens: readonly AnalyzedToken[]): number {
     if (token.pos !== "ADJ") break;
   }
   return -1;
-}
-
-function answerKind(type: QuestionType, concepts: readonly Concept[], speech: boolean): AnswerKind {
-  const topic = concepts.filter((c) => !c.framing && c.source === "question");
-  switch (type) {
-    case "who":
-      // "Who is Peskov" asks for a title; "who is the US Secretary of State" for a person, titles
-      // written as names though they are.
-      return topic.length > 0 && topic.every((c) => c.isName && !ROLE_TERMS.has(c.term))
-        ? "identity"
-        : "person";
-    case "when":
-      return "date";
-    case "how-many":
-      return "number";
-    case "how-long":
-      return "duration";
-    case "where":
-      return "place";
-    case "why":
-      return "reason";
-    case "what":
-    case "how":
-      return speech ? "speech" : "fact";
-    default:
-      return "fact";
-  }
 }

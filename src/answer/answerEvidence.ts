@@ -11,10 +11,10 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import { isAbbreviation } from "./questionKind.js";
 
 /** Small words a written-out name may hold without an initial: "Association of Retired Persons". */
 const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "&"]);
-const ACRONYM = /^[a-z]{2,6}$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;
 /** Each question's name terms that may be acronyms and the shortest one's length, found once. */
 const acronymsOf = new WeakMap<AnalyzedQuestion, { list: string[]; shortest: number }>();
@@ -26,7 +26,7 @@ const acronymsOf = new WeakMap<AnalyzedQuestion, { list: string[]; shortest: num
 export function expandsAcronym(question: AnalyzedQuestion, sentence: Sentence): boolean {
   let known = acronymsOf.get(question);
   if (!known) {
-    const list = question.concepts.filter((c) => c.isName && ACRONYM.test(c.term)).map((c) => c.term);
+    const list = question.concepts.filter((c) => c.isName && isAbbreviation(c.term)).map((c) => c.term);
     known = { list, shortest: Math.min(...list.map((a) => a.length)) };
     acronymsOf.set(question, known);
   }

@@ -231,7 +231,7 @@ function placeScore(
     .every((c) => c.isName);
   // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
   // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
-  const origin = ORIGIN.test(question.text);
+  const origin = asksOrigin(question);
   let best = 0;
   if (askedAboutPlace && !origin) {
     const topicNames = question.concepts.flatMap((c, i) =>
@@ -256,6 +256,11 @@ function placeScore(
 }
 
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
+
+/** "Where is X from", "where did X originate": a place of origin is asked for. */
+export function asksOrigin(question: AnalyzedQuestion): boolean {
+  return ORIGIN.test(question.text);
+}
 
 /**
  * "What did X say": X is the speaker — next to a verb of saying, or quoted in a sentence whose

@@ -6,6 +6,7 @@
  */
 import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
+import { asksOrigin } from "./answerType.js";
 
 export const CONFIDENCE_FEATURES = [
   /** The ranker's score of the best candidate, its lead over the second, and its share of the softmax over all of them. */
@@ -73,7 +74,7 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
 /** "Where is X" for a name X: the question's own topic is names only (not "where is X from"). */
 function asksWhereNameIs(context: RerankContext): boolean {
   const topic = context.question.concepts.filter((c) => !c.framing && c.source === "question");
-  return topic.length > 0 && topic.every((c) => c.isName) && !/\bfrom\b/iu.test(context.question.text);
+  return topic.length > 0 && topic.every((c) => c.isName) && !asksOrigin(context.question);
 }
 
 /** Share of the question's weight in words (not names) that no sentence of the library holds. */

@@ -4,15 +4,24 @@
  * together in it, and whether it holds the kind of answer asked for (a date for "when", a name
  * for "who", a reason for "why"…). Work per candidate is linear in its term count.
  */
-import type { Article, EntitySpan, Sentence } from "../article.js";
+import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { answerTypeMatch, predicateShare } from "./answerType.js";
 import { expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
-import { contextSentence } from "./context.js";
 import { ablated } from "./ablation.js";
-import { wordTerm } from "../text/terms.js";
+import {
+  borrowFromContext,
+  focusClassOf,
+  leadOf,
+  matchByMeaning,
+  NO_LEAD,
+  NONE,
+  proximityOf,
+  WORDNET_CREDIT,
+  WORDNET_KIND_CREDIT,
+} from "./candidateMatch.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { linearScore, trainedModels } from "../rank/model.js";
@@ -138,27 +147,9 @@ export interface RerankContext {
   personNouns: PersonNouns;
 }
 
-/** The shared "nowhere" of a concept the sentence does not hold (never written to). */
-const NONE: number[] = [];
-/** A quote whose subject is a pronoun or whose speaker is elsewhere borrows names from the sentence before, for less. */
-const CONTEXT_CREDIT = 0.6;
-/** "…,” he said" after a sentence naming the asked-about speaker: the attribution is all but certain. */
-const CONTEXT_SPEAKER_CREDIT = 0.9;
-/** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
-const CONTEXT_WORD_CREDIT = 0.4;
-/** A question pair this many terms apart or closer in a sentence is near (proximity). */
-const NEAR_PAIR = 4;
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
-/**
- * A concept matched only through WordNet counts this much in `coverage`: the same meaning (a
- * synonym, a derivation) like a paraphrase of data/synonyms.json, a kind of it ("jet" for
- * "aircraft") for less.
- */
-export const WORDNET_CREDIT = 0.7;
-export const WORDNET_KIND_CREDIT = 0.5;
-
 /** A sentence that is itself a question ("What does Washington expect?"). */
 const ASKS = /\?["”’')\]]*$/u;
 
@@ -376,7 +367,6 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   };
 }
 
-const NO_LEAD: boolean[] = [];
 /** Questions a name written out may answer: what it stands for, what or who it is, what of it. */
 const WRITES_OUT_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "expansion",
@@ -384,155 +374,6 @@ const WRITES_OUT_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "identity",
   "fact",
 ]);
-const GROUP_CLASS = wordTerm("group");
-
-/**
- * Which of the question's concepts the article's lead holds (by its own term or a paraphrase),
- * when the article opens by saying what it is about — "Titanium is a chemical element…", "The
- * Suez Canal is…" — as an encyclopedia entry does; otherwise none (a news lead, or candidate
- * sentences in no particular order, say nothing about the rest).
- */
-function leadOf(context: RerankContext, index: number, article: Article): boolean[] {
-  let lead = context.leads.get(index);
-  if (!lead) {
-    const first = article.sentences[0];
-    const held = new Array<boolean>(context.question.concepts.length).fill(false);
-    if (first && DEFINING_OPENING.test(first.text))
-      for (const term of first.terms)
-        for (const { concept } of context.termConcepts.get(term) ?? []) held[concept] = true;
-    context.leads.set(index, (lead = held));
-  }
-  return lead;
-}
-
-/** "X is a…", "The X (…) was an…", "Xs are caves…": a subject of a few words, a copula, then a determiner or a plural noun. */
-const DEFINING_OPENING =
-  /^[^.;:!?]{1,100}?\b(?:(?:is|are|was|were)\s+(?:a|an|the|one|any)|(?:are|were)\s+[a-z]+s)\b/u;
-
-/**
- * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
- * question's word ("killed" for "die"), or a kind of it ("jet" for "aircraft"). Names are
- * matched by their own spelling only. Returns the weight so matched; sets their credit.
- */
-function matchByMeaning(
-  context: RerankContext,
-  terms: readonly string[],
-  positions: number[][],
-  credit: number[],
-): { same: number; kind: number } {
-  const { question, lexicon } = context;
-  const matched = { same: 0, kind: 0 };
-  if (ablated("wordnet")) return matched;
-  // A word that already matches one of the question's words is not another one's synonym too.
-  const taken = new Set(positions.flat());
-  question.concepts.forEach((concept, i) => {
-    if ((credit[i] as number) > 0 || concept.isName || concept.framing) return;
-    for (let p = 0; p < terms.length; p++) {
-      if (taken.has(p)) continue;
-      const term = terms[p] as string;
-      const known = context.meanings[i] as Map<string, number>;
-      let c = known.get(term);
-      if (c === undefined) {
-        c = lexicon.isRelated(concept.term, term)
-          ? WORDNET_CREDIT
-          : lexicon.isA(term, concept.term)
-            ? WORDNET_KIND_CREDIT
-            : 0;
-        known.set(term, c);
-      }
-      if (c === 0) continue;
-      if (positions[i] === NONE) positions[i] = [p];
-      else (positions[i] as number[]).push(p);
-      credit[i] = Math.max(credit[i] as number, c);
-    }
-    if (credit[i] === WORDNET_CREDIT) matched.same += context.conceptWeight[i] as number;
-    else if (credit[i] === WORDNET_KIND_CREDIT) matched.kind += context.conceptWeight[i] as number;
-  });
-  return matched;
-}
-
-/**
- * "What sport…" answered by "basketball", "which country" by "Egypt", "who" by "the singer":
- * a term the question does not have that is a kind or an instance of its focus, scored by
- * nearness to the question's topic words.
- */
-function focusClassOf(context: RerankContext, sentence: Sentence, positions: readonly number[][]): number {
-  const terms = sentence.terms;
-  const modifiers = sentence.modifierAt ?? [];
-  const focus = context.question.focus;
-  if (!focus || ablated("wordnet")) return 0;
-  // "Who gets the final vote": a person, or a body of them ("the parliament").
-  const classes = context.question.type === "who" ? [focus, GROUP_CLASS] : [focus];
-  const topic = context.topicConcepts.flatMap((i) => positions[i] as number[]);
-  let best = 0;
-  for (let p = 0; p < terms.length; p++) {
-    const term = terms[p] as string;
-    if (context.questionTerms.has(term)) continue;
-    let kind = context.focusKinds.get(term);
-    if (kind === undefined)
-      context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));
-    // "Russian strikes": a name describing a noun is not the person or place asked for.
-    if (!kind || modifiers.includes(p)) continue;
-    let distance = Infinity;
-    for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
-    best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
-  }
-  return best;
-}
-
-/**
- * "He said…", "Another round…", or a bare quotation: what it is about is in the sentence
- * before. Unmatched question names and words found there count, for less.
- */
-function borrowFromContext(
-  context: RerankContext,
-  sentences: readonly Sentence[],
-  index: number,
-  credit: number[],
-): void {
-  const previous = contextSentence(sentences, index);
-  if (!previous || ablated("context")) return;
-  context.question.concepts.forEach((concept, i) => {
-    if (concept.framing || (credit[i] as number) > 0 || !previous.terms.includes(concept.term)) return;
-    credit[i] = context.question.speakers.includes(i)
-      ? CONTEXT_SPEAKER_CREDIT
-      : concept.isName
-        ? CONTEXT_CREDIT
-        : CONTEXT_WORD_CREDIT;
-  });
-}
-
-/**
- * Pairs of topic concepts that are neighbours in the question ("Ukraine's foreign minister",
- * "Paris talks") and sit close in the sentence (up to NEAR_PAIR terms apart) or side by side,
- * each pair weighted by the lighter of its two concepts.
- */
-function proximityOf(
-  context: RerankContext,
-  positions: readonly number[][],
-): { near: number; adjacent: number } {
-  const topic = context.topicConcepts;
-  let possible = 0;
-  let near = 0;
-  let adjacent = 0;
-  for (let k = 0; k + 1 < topic.length; k++) {
-    const a = topic[k] as number;
-    const b = topic[k + 1] as number;
-    const weight = Math.min(context.conceptWeight[a] as number, context.conceptWeight[b] as number);
-    possible += weight;
-    const distance = minDistance(positions[a] as number[], positions[b] as number[]);
-    if (distance <= NEAR_PAIR) near += weight;
-    if (distance <= 1) adjacent += weight;
-  }
-  return possible > 0 ? { near: near / possible, adjacent: adjacent / possible } : { near: 0, adjacent: 0 };
-}
-
-function minDistance(a: readonly number[], b: readonly number[]): number {
-  let best = Infinity;
-  for (const x of a) for (const y of b) best = Math.min(best, Math.abs(x - y));
-  return best;
-}
-
 /**
  * The retrieved sentences as candidates with every feature, those that compare a candidate with
  * the others included: what the ranker scores, and what `npm run train` fits it on.

@@ -1,0 +1,195 @@
+/**
+ * What a question asks for, from its wording alone: its type (who / when / how many / …), the
+ * kind of answer that would satisfy it, and its focus (the class of thing asked for).
+ */
+import type { AnalyzedToken } from "../nlp/wink.js";
+import { foldWord } from "../text/normalize.js";
+import { ROLE_TERMS } from "../text/lexicon.js";
+import { wordTerm } from "../text/terms.js";
+import type { Concept } from "./analyzeQuestion.js";
+
+export type QuestionType =
+  "who" | "when" | "where" | "how-many" | "how-long" | "why" | "how" | "yes-no" | "what";
+
+/**
+ * What would answer the question:
+ * - identity: "who is X" — X's title or role next to X;
+ * - person: "who hosted…", "who is the foreign minister" — a name that the question lacks;
+ * - date / number / duration: a wink entity of that kind near the topic;
+ * - place: "where is X" — a place description of X; "where did …" — "in <Place>";
+ * - reason: a sentence that gives a cause or purpose;
+ * - speech: "what did X say (about Y)" — X saying something (a quote or a verb of saying);
+ * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
+ * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
+ * - fact: anything else (what / yes-no / how).
+ */
+export type AnswerKind =
+  | "identity"
+  | "person"
+  | "date"
+  | "number"
+  | "duration"
+  | "place"
+  | "reason"
+  | "speech"
+  | "definition"
+  | "expansion"
+  | "fact";
+
+const AUXILIARIES = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "do",
+  "does",
+  "did",
+  "has",
+  "have",
+  "had",
+  "can",
+  "could",
+  "will",
+  "would",
+  "should",
+  "shall",
+  "may",
+  "might",
+  "must",
+]);
+
+/** The question type from its opening words. */
+export function questionType(text: string): QuestionType {
+  const words = foldWord(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean);
+  const [first = "", second = ""] = words;
+  if (first === "who" || first === "whom" || first === "whose") return "who";
+  if (first === "when" || ((first === "what" || first === "which") && DATE_NOUNS.has(second))) return "when";
+  if (first === "where") return "where";
+  if (first === "why") return "why";
+  if (first === "how") {
+    if (second === "long" || second === "soon" || second === "often") return "how-long";
+    if (MEASURE_WORDS.has(second)) return "how-many";
+    return "how";
+  }
+  if (AUXILIARIES.has(first)) return "yes-no";
+  return "what";
+}
+
+/** "What date", "which day": the noun only says the answer is a date. */
+export const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);
+/** "How high", "how old": the answer is a measure, a figure with its unit. */
+export const MEASURE_WORDS = new Set([
+  "high",
+  "tall",
+  "big",
+  "large",
+  "far",
+  "deep",
+  "old",
+  "fast",
+  "heavy",
+  "wide",
+  "long",
+  "much",
+  "many",
+]);
+/** "What kind of", "the name of": only say what follows is the class asked about. */
+export const KIND_NOUNS = new Set([
+  "kind",
+  "sort",
+  "type",
+  "style",
+  "form",
+  "brand",
+  "genre",
+  "variety",
+  "name",
+  "breed",
+  "species",
+  "category",
+  "class",
+]);
+export const BE_FORMS = new Set(["is", "are", "was", "were"]);
+
+/** A name term that may abbreviate a longer one ("nato", "aarp"). */
+const ABBREVIATION = /^[a-z]{2,6}$/u;
+
+/** Whether a name term may abbreviate a longer name ("nato", "aarp"). */
+export function isAbbreviation(term: string): boolean {
+  return ABBREVIATION.test(term);
+}
+
+export const PERSON_FOCUS = wordTerm("person");
+const PLACE_FOCUS = wordTerm("location");
+
+/** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
+export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {
+  if (type === "who") return PERSON_FOCUS;
+  if (type === "where") return PLACE_FOCUS;
+  const words = tokens.map((t) => foldWord(t.text));
+  const wh = words.findIndex((w) => w === "what" || w === "which");
+  if (wh < 0 || wh > 2) return null;
+  let i = wh + 1;
+  // "What is the X of Y", "what was his X": the noun phrase after the verb.
+  if (BE_FORMS.has(words[i] ?? "")) i++;
+  const head = nounPhraseHead(tokens, words, i);
+  if (head < 0) return null;
+  const noun = tokens[head] as AnalyzedToken;
+  if (noun.pos === "PROPN") return null;
+  return wordTerm(foldWord(noun.lemma || noun.text));
+}
+
+/**
+ * The head noun of the noun phrase at token i ("the Crips' gang color" → color), looking
+ * through "kind of" and "name of" to the noun phrase after them; -1 when there is none.
+ */
+function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string[], i: number): number {
+  let head = -1;
+  for (let k = i; k < tokens.length; k++) {
+    const token = tokens[k] as AnalyzedToken;
+    if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
+    else if (
+      token.pos === "DET" ||
+      token.pos === "ADJ" ||
+      token.pos === "PART" ||
+      words[k] === "'" ||
+      words[k] === "'s"
+    )
+      continue;
+    else break;
+  }
+  if (head >= 0 && KIND_NOUNS.has(words[head] ?? "") && words[head + 1] === "of") {
+    const inner = nounPhraseHead(tokens, words, head + 2);
+    if (inner >= 0) return inner;
+  }
+  return head;
+}
+
+export function answerKind(type: QuestionType, concepts: readonly Concept[], speech: boolean): AnswerKind {
+  const topic = concepts.filter((c) => !c.framing && c.source === "question");
+  switch (type) {
+    case "who":
+      // "Who is Peskov" asks for a title; "who is the US Secretary of State" for a person, titles
+      // written as names though they are.
+      return topic.length > 0 && topic.every((c) => c.isName && !ROLE_TERMS.has(c.term))
+        ? "identity"
+        : "person";
+    case "when":
+      return "date";
+    case "how-many":
+      return "number";
+    case "how-long":
+      return "duration";
+    case "where":
+      return "place";
+    case "why":
+      return "reason";
+    case "what":
+    case "how":
+      return speech ? "speech" : "fact";
+    default:
+      return "fact";
+  }
+}
