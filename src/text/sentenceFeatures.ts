@@ -107,29 +107,14 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
 }
 
 /** Words before a bare year that make it one: "in 1038", "from 1038 until 1596", "since 1870". */
-const BEFORE_YEAR = new Set([
-  "in",
-  "since",
-  "from",
-  "until",
-  "till",
-  "to",
-  "by",
-  "before",
-  "after",
-  "between",
-  "and",
-  "of",
-  "around",
-  "circa",
-]);
+const BEFORE_YEAR = new Set(["in", "since", "from", "until", "till", "before", "after", "circa"]);
 const YEAR = /^1\d{3}$|^20\d{2}$/u;
 const CENTURY = new Set(["century", "centuries", "millennium"]);
 
 /**
  * Each token's entity type, with the dates wink's model reads as something else: a bare year
- * after a preposition ("from 1038 until 1596", read as a cardinal and a duration) and an
- * ordinal century ("the late sixteenth century", read as an ordinal).
+ * after a preposition of time, not counting a noun ("from 1038 until 1596", read as a cardinal
+ * and a duration), and an ordinal century ("the late sixteenth century", read as an ordinal).
  */
 function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
   const types = tokens.map((token) => token.entity);
@@ -138,7 +123,9 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     if (
       (type === "CARDINAL" || type === "DURATION") &&
       YEAR.test(token.text) &&
-      BEFORE_YEAR.has(foldWord(tokens[i - 1]?.text ?? ""))
+      BEFORE_YEAR.has(foldWord(tokens[i - 1]?.text ?? "")) &&
+      // "in 1500 homes", "until 1200 troops arrive": a count of something, not a year.
+      tokens[i + 1]?.pos !== "NOUN"
     )
       types[i] = "DATE";
     else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
