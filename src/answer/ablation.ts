@@ -4,6 +4,8 @@
  * switched off reads as its training mean, so it adds nothing either way. Nothing is switched
  * off unless the eval says so.
  */
+import { ANSWER_TYPE_FEATURES } from "./answerType.js";
+import { EVIDENCE_FEATURES } from "./answerEvidence.js";
 
 export const TECHNIQUES = {
   wordnet: "word meanings from WordNet: related words and kinds of the question's focus",
@@ -24,23 +26,7 @@ export type Technique = keyof typeof TECHNIQUES;
 /** Ranker and confidence features that belong to a technique. */
 export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> = {
   wordnet: ["wordnetCoverage", "focusClass"],
-  "answer-type": [
-    "answerType",
-    "typedCoverage",
-    "typeIdentity",
-    "typePerson",
-    "typeDate",
-    "typeNumber",
-    "typeDuration",
-    "typePlace",
-    "typeReason",
-    "typeSpeech",
-    "typeDefinition",
-    "typeMatch",
-    "typed",
-    "namedPerson",
-    "acronym",
-  ],
+  "answer-type": [...ANSWER_TYPE_FEATURES, "typeMatch", "typed", ...EVIDENCE_FEATURES],
   paraphrases: ["paraphraseCoverage"],
   context: ["contextCoverage"],
   position: ["first", "firstDefinition", "position"],

@@ -13,6 +13,9 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { isAbbreviation } from "./questionKind.js";
 
+/** The ranker's features read here (rerank.ts): a name marked as a person's, a name written out. */
+export const EVIDENCE_FEATURES = ["namedPerson", "acronym"] as const;
+
 /** Small words a written-out name may hold without an initial: "Association of Retired Persons". */
 const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "&"]);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*|&/gu;

@@ -35,6 +35,24 @@ const TIME_UNITS: ReadonlySet<string> = new Set(
 /** What answers "how many days": a figure, or a span of time. */
 const NUMBER_OR_TIME = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION"];
 
+/**
+ * The ranker's answer-type features (rerank.ts): how well a sentence holds the kind of answer
+ * asked for, for any kind; that where the sentence also covers the question; then one per kind.
+ */
+export const ANSWER_TYPE_FEATURES = [
+  "answerType",
+  "typedCoverage",
+  "typeIdentity",
+  "typePerson",
+  "typeDate",
+  "typeNumber",
+  "typeDuration",
+  "typePlace",
+  "typeReason",
+  "typeSpeech",
+  "typeDefinition",
+] as const;
+
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
   date: ["DATE", "TIME"],

@@ -8,8 +8,8 @@ import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import { answerTypeMatch, predicateShare } from "./answerType.js";
-import { expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
+import { ANSWER_TYPE_FEATURES, answerTypeMatch, predicateShare } from "./answerType.js";
+import { EVIDENCE_FEATURES, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import {
   borrowFromContext,
@@ -61,25 +61,20 @@ export const FEATURE_NAMES = [
   /** Share of the question's neighbouring word pairs close together (up to four terms apart) in the sentence, and side by side. */
   "proximity",
   "adjacency",
-  /** How well the sentence holds the kind of answer asked for (answerType.ts): for any kind, then one feature per kind. */
-  "answerType",
-  /** The answer type where the sentence also covers the question: answerType × coverage. */
-  "typedCoverage",
-  "typeIdentity",
-  "typePerson",
-  "typeDate",
-  "typeNumber",
-  "typeDuration",
-  "typePlace",
-  "typeReason",
-  "typeSpeech",
-  "typeDefinition",
+  /**
+   * How well the sentence holds the kind of answer asked for (answerType.ts): for any kind; the
+   * answer type where the sentence also covers the question (answerType × coverage); then one
+   * feature per kind.
+   */
+  ...ANSWER_TYPE_FEATURES,
   /** The sentence holds a kind or an instance of the question's focus ("basketball" for "what sport"), near the topic. */
   "focusClass",
-  /** For a who-question: a name the sentence marks as a person's, near the topic (answerEvidence.ts). */
-  "namedPerson",
-  /** For a what-is / who-is / what-does-X-stand-for question: the sentence writes out a name the question gives as an acronym (answerEvidence.ts). */
-  "acronym",
+  /**
+   * For a who-question: a name the sentence marks as a person's, near the topic; for a what-is /
+   * who-is / what-does-X-stand-for question: the sentence writes out a name the question gives
+   * as an acronym (answerEvidence.ts).
+   */
+  ...EVIDENCE_FEATURES,
   /** The article's first sentence; the same for a definition or identity question; relative position. */
   "first",
   "firstDefinition",
@@ -337,7 +332,13 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
             context.personNouns,
           )
         : 0,
-    acronym: WRITES_OUT_KINDS.has(kind) && expandsAcronym(question, sentence) ? 1 : 0,
+    // For "what does X stand for" the answer type is this very check (answerType.ts): not twice.
+    acronym:
+      kind === "expansion"
+        ? typeScore
+        : WRITES_OUT_KINDS.has(kind) && expandsAcronym(question, sentence)
+          ? 1
+          : 0,
     first,
     firstDefinition: kind === "definition" || kind === "identity" ? first : 0,
     position: count > 1 ? ref.sentence / (count - 1) : 0,

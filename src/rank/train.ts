@@ -81,7 +81,7 @@ const SET_WEIGHT: Record<string, number> = Object.fromEntries(
 const MAX_REFUSAL_COST = 0.02;
 /** Shares of its predicate a date, figure or place may be required to come with (see answerType.ts); the largest first. */
 const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01];
-const L2_CHOICES = process.env.L2 ? [Number(process.env.L2)] : [1, 3, 10, 30, 100];
+const L2_CHOICES = [1, 3, 10, 30, 100];
 
 /** One question's candidates as the engine sees them, before any model scores them. */
 interface Prepared {
