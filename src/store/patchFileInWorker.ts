@@ -8,6 +8,8 @@
  * The worker checks that the old file is still the one the pieces were planned against (size and
  * modification time) and fails otherwise; the caller then writes the file from scratch.
  */
+import { randomBytes } from "node:crypto";
+import { basename, dirname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 
 /** New text (written as UTF-8), new bytes, or the byte range [from, to) of the old file. */
@@ -138,4 +140,13 @@ export function endOfRun<T>(
   let last = first;
   while (last + 1 < items.length && follows(items[last] as T, items[last + 1] as T)) last++;
   return last;
+}
+
+/**
+ * The temp file a new version of `path` is written to before the rename: one per writer, so two
+ * processes (the bot and a CLI reload, or two shards) writing at once each rename a whole file
+ * into place, and the last rename wins.
+ */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }

@@ -9,16 +9,15 @@
  * serialising them again: a reload that changes one file re-serialises one entry. The output is
  * byte for byte what `JSON.stringify(data)` would write.
  */
-import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { Low, type Adapter } from "lowdb";
 import { DataFile } from "lowdb/node";
 import type { Article } from "../article.js";
 import { log } from "../log.js";
 import { TERMS_VERSION } from "../text/terms.js";
-import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
+import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFileInWorker.js";
 
 /**
  * Bump when the stored shape or the parser's output changes: an older store is rebuilt from the
@@ -230,14 +229,6 @@ function adjacentIn(known: ReadonlyMap<StoredArticle, [number, number]>) {
     const after = known.get(next);
     return after !== undefined && after[0] === (known.get(previous) as [number, number])[1] + 1;
   };
-}
-
-/**
- * One temp file per writer: two processes (the bot and a CLI reload, or two shards) writing at
- * once each rename a whole file into place, and the last rename wins.
- */
-function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 
 /** Past this many new bytes a patch saves little, and handing them to a worker costs a copy. */

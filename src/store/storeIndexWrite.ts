@@ -1,10 +1,9 @@
 /** Writing the derived index: whole, or patched from the old file (see storeIndex.ts). */
-import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, stat, unlink } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { log } from "../log.js";
-import { endOfRun, patchFileInWorker, type Piece } from "./patchFileInWorker.js";
+import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFileInWorker.js";
 import type { StoreLayout, StoredArticle } from "./storeFile.js";
 import { encodeChunk, footerOf, TermDictionary } from "./storeIndexEncode.js";
 import { MAGIC, SchemaMismatch, type IndexLayout, type TableSchema } from "./storeIndexFormat.js";
@@ -193,10 +192,6 @@ function chunkFollows(layout: IndexLayout) {
     const before = layout.chunks.get(previous) as [number, number];
     return after !== undefined && after[0] === before[0] + before[1];
   };
-}
-
-function tempPathFor(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 }
 
 async function copy(
