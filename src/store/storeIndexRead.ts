@@ -1,6 +1,7 @@
 /** Reading the derived index: every article's metadata and term ids now, its sentences on first use (see storeIndex.ts). */
+import { closeSync, fstatSync, openSync, read as readCallback, readSync } from "node:fs";
 import { open } from "node:fs/promises";
-import type { FileHandle } from "node:fs/promises";
+import { promisify } from "node:util";
 import type { Article } from "../article.js";
 import { setArticleTermIds, termId, termName } from "../index/sentenceIndex.js";
 import { TERMS_VERSION } from "../text/terms.js";
@@ -27,30 +28,54 @@ export interface LoadedIndex {
  * from this store generation. Each article's term ids are handed to the sentence index.
  */
 export async function readStoreIndex(path: string, generation: string): Promise<LoadedIndex | null> {
-  let handle: FileHandle | null = null;
+  let file: IndexFile | null = null;
   try {
-    handle = await open(path, "r");
-    return await decode(handle, generation);
+    file = { fd: openSync(path, "r") };
+    const loaded = await decode(file, generation);
+    if (loaded) {
+      closeWhenUnread.register(file, file.fd);
+      return loaded;
+    }
   } catch {
-    return null;
-  } finally {
-    await handle?.close();
+    // damaged: null below
   }
+  if (file) closeSync(file.fd);
+  return null;
 }
+
+/**
+ * The index file, kept open while an article read from it may still decode its sentences (they
+ * are read from it on first use, not held in memory), and closed once none can: every article
+ * has decoded its sentences or is gone. A write replaces the file (a new one renamed over it),
+ * so the open file keeps the bytes the articles were read from.
+ */
+interface IndexFile {
+  fd: number;
+}
+
+const closeWhenUnread = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+const readAt = promisify(readCallback);
 
 /** Chunks are read a block at a time, so the whole file is never in memory at once. */
 const READ_BLOCK = 4 << 20;
 
-async function decode(handle: FileHandle, generation: string): Promise<LoadedIndex | null> {
-  const { size, mtimeMs } = await handle.stat();
+async function decode(file: IndexFile, generation: string): Promise<LoadedIndex | null> {
+  const { size, mtimeMs } = fstatSync(file.fd);
   if (size < 16) return null;
   const tail = Buffer.alloc(8);
-  await handle.read(tail, 0, 8, size - 8);
+  await readAt(file.fd, tail, 0, 8, size - 8);
   if (tail.toString("latin1", 4) !== MAGIC) return null;
   const footerLength = tail.readUInt32LE(0);
   if (footerLength > size - 16) return null;
   const footerBytes = Buffer.alloc(footerLength);
-  await handle.read(footerBytes, 0, footerLength, size - 8 - footerLength);
+  await readAt(file.fd, footerBytes, 0, footerLength, size - 8 - footerLength);
   const footer = JSON.parse(footerBytes.toString("utf8")) as Footer;
   if (
     footer.format !== FORMAT ||
@@ -78,13 +103,11 @@ async function decode(handle: FileHandle, generation: string): Promise<LoadedInd
       last++;
     }
     if (end - start > block.length) block = Buffer.allocUnsafeSlow(end - start);
-    const { bytesRead } = await handle.read(block, 0, end - start, start);
+    const { bytesRead } = await readAt(file.fd, block, 0, end - start, start);
     if (bytesRead !== end - start || start % 4 !== 0) return null;
     for (let i = first; i <= last; i++) {
       const [offset, length] = footer.chunks[i] as [number, number];
-      // Each article keeps its own copy of its chunk until its sentences are read, then drops it.
-      const own = Buffer.from(new Uint8Array(block.subarray(offset - start, offset - start + length)).buffer);
-      const entry = decodeChunk(own, 0, length, plan, termIds);
+      const entry = decodeChunk(block, offset - start, length, plan, termIds, { file, offset });
       entries.push(entry);
       chunks.set(entry, [offset, length]);
       const range = footer.db?.ranges[i];
@@ -162,47 +185,48 @@ function rowFactory(keys: readonly string[], columns: readonly number[]): RowFac
  * index needs) are read now; the sentences themselves are decoded on first use of
  * `article.sentences` (an answer quoting the article, /article, a store write), so a start at
  * 10,000 articles does not build a quarter of a million sentence objects before it can answer.
- * `file` must not be reused: the article keeps it until its sentences are decoded.
+ * Until then the article holds only where its chunk is in the file, which it reads again then.
  */
 function decodeChunk(
-  file: Buffer,
+  block: Buffer,
   offset: number,
   length: number,
   plan: Plan,
   termIds: Int32Array,
+  source: { file: IndexFile; offset: number },
 ): StoredArticle {
-  if (offset % 4 !== 0 || offset + length > file.length) throw new Error("bad chunk");
-  const head = new Int32Array(file.buffer, file.byteOffset + offset, 3);
-  const [metaLength = 0, stringCount = 0, textLength = 0] = head;
-  let at = offset + 12;
-  const entry = JSON.parse(file.toString("utf8", at, at + metaLength)) as StoredArticle;
-  at += metaLength + ((4 - (metaLength % 4)) % 4);
-  const lengthsAt = at;
-  at += stringCount * 4;
-  const textAt = at;
-  at += textLength + ((4 - (textLength % 4)) % 4);
-  if (at > offset + length || (offset + length - at) % 4 !== 0) throw new Error("bad chunk");
-  const ints = new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4);
+  const layout = chunkLayout(block, offset, length);
+  const entry = JSON.parse(
+    block.toString("utf8", offset + 12, offset + 12 + layout.metaLength),
+  ) as StoredArticle;
   const article = entry.article as Article & { sentences: unknown };
   const count = article.sentences as unknown as number;
   if (!Number.isInteger(count) || count < 0) throw new Error("bad chunk");
 
   // Walk the columns (checking every run fits), keeping only the terms.
-  const walk: Chunk = { ints, at: 0, strings: [], termIds };
+  const walk: Chunk = { ints: layout.ints, at: 0, strings: [], termIds };
   const termIdsOf = skimTable(walk, plan, count);
-  if (walk.at !== ints.length) throw new Error("bad chunk");
+  if (walk.at !== layout.ints.length) throw new Error("bad chunk");
   if (termIdsOf) setArticleTermIds(article, termIdsOf);
 
+  const { file } = source;
   const decode = (): Article["sentences"] => {
-    const lengths = new Int32Array(file.buffer, file.byteOffset + lengthsAt, stringCount);
-    const all = file.toString("utf8", textAt, textAt + textLength);
-    const strings = new Array<string>(stringCount);
-    for (let i = 0, p = 0; i < stringCount; i++) {
+    // A fresh buffer of its own: the Int32Array views need it 4-byte aligned.
+    const own = Buffer.allocUnsafeSlow(length);
+    if (readSync(file.fd, own, 0, length, source.offset) !== length)
+      throw new Error("the store index changed on disk");
+    const again = chunkLayout(own, 0, length);
+    if (again.metaLength !== layout.metaLength || again.ints.length !== layout.ints.length)
+      throw new Error("the store index changed on disk");
+    const lengths = new Int32Array(own.buffer, own.byteOffset + again.lengthsAt, again.stringCount);
+    const all = own.toString("utf8", again.textAt, again.textAt + again.textLength);
+    const strings = new Array<string>(again.stringCount);
+    for (let i = 0, p = 0; i < again.stringCount; i++) {
       const n = lengths[i] as number;
       strings[i] = all.slice(p, p + n);
       p += n;
     }
-    const chunk: Chunk = { ints, at: 0, strings, termIds };
+    const chunk: Chunk = { ints: again.ints, at: 0, strings, termIds };
     return decodeTable(chunk, plan, count) as unknown as Article["sentences"];
   };
   // Replaced by a plain property on first read (or write), in the same place among the keys.
@@ -226,6 +250,21 @@ function decodeChunk(
     },
   });
   return entry;
+}
+
+/** Where a chunk's parts are: its metadata, string lengths, text, then its columns as ints. */
+function chunkLayout(file: Buffer, offset: number, length: number) {
+  if (offset % 4 !== 0 || offset + length > file.length) throw new Error("bad chunk");
+  const head = new Int32Array(file.buffer, file.byteOffset + offset, 3);
+  const [metaLength = 0, stringCount = 0, textLength = 0] = head;
+  let at = offset + 12 + metaLength + ((4 - (metaLength % 4)) % 4);
+  const lengthsAt = at;
+  at += stringCount * 4;
+  const textAt = at;
+  at += textLength + ((4 - (textLength % 4)) % 4);
+  if (at > offset + length || (offset + length - at) % 4 !== 0) throw new Error("bad chunk");
+  const ints = new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4);
+  return { metaLength, stringCount, textLength, lengthsAt, textAt, ints };
 }
 
 /**
@@ -298,6 +337,9 @@ function decodeTable(chunk: Chunk, plan: Plan, rows: number): Record<string, unk
   return out;
 }
 
+/** Every empty list a decoded sentence has ("no places", "no cues") is this one, frozen. */
+const EMPTY_LIST: unknown[] = Object.freeze([]) as unknown as unknown[];
+
 function decodeColumn(chunk: Chunk, kind: Kind, sub: Plan | undefined): unknown[] {
   const { strings } = chunk;
   switch (kind) {
@@ -327,6 +369,10 @@ function decodeColumn(chunk: Chunk, kind: Kind, sub: Plan | undefined): unknown[
       const lists = new Array<unknown[]>(counts.length);
       for (let i = 0, at = 0; i < counts.length; i++) {
         const n = counts[i] as number;
+        if (n === 0) {
+          lists[i] = EMPTY_LIST;
+          continue;
+        }
         const list = new Array<unknown>(n);
         for (let k = 0; k < n; k++) list[k] = items[at + k];
         lists[i] = list;

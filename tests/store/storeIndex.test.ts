@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,6 +73,23 @@ describe("the derived store index (db.index.bin)", () => {
     const first = back[0] as StoredArticle;
     expect(first.article.sentences).toEqual((entries[0] as StoredArticle).article.sentences);
     expect(Object.getOwnPropertyDescriptor(first.article, "sentences")?.value).toBe(first.article.sentences);
+  });
+
+  it("GIVEN the index replaced on disk by a write (a new file renamed over it) THEN articles read before still decode their own sentences", async () => {
+    const path = join(dir, "replaced.index.bin");
+    await writeStoreIndex(path, "gen-old", entries);
+    const back = (await readStoreIndex(path, "gen-old"))?.entries as StoredArticle[];
+    // The next write: another article set, to a temporary file renamed over this one.
+    const other = join(dir, "replaced.index.bin.tmp");
+    await writeStoreIndex(other, "gen-new", [...entries].reverse().slice(0, 3));
+    await rename(other, path);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(entries));
+    expect((await readStoreIndex(path, "gen-new"))?.entries.map((e) => e.file)).toEqual(
+      [...entries]
+        .reverse()
+        .slice(0, 3)
+        .map((e) => e.file),
+    );
   });
 
   it("GIVEN a chunk whose runs do not fit THEN the whole index is refused at load, never later", async () => {
