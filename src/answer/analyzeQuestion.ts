@@ -96,6 +96,9 @@ const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
 /** "What does NATO stand for": the verb asks for the name written out. */
 const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
+/** "What is X made of / made from / composed of", "what are the ingredients of X". */
+const MATERIAL_QUESTION =
+  /\b(?:made|built|formed|composed|constructed|carved)\s+(?:out\s+)?(?:of|from)\b|\bconsists?\s+of\b|\bingredients?\b|\bwhat\s+materials?\b/iu;
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 
@@ -170,13 +173,15 @@ export function analyzeQuestion(
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
   const ownKind = asksExpansion
     ? "expansion"
-    : form.asksJob
-      ? "identity"
-      : asksPerson
-        ? "person"
-        : form.definition
-          ? "definition"
-          : answerKind(type, concepts, form.speech);
+    : form.material
+      ? "material"
+      : form.asksJob
+        ? "identity"
+        : asksPerson
+          ? "person"
+          : form.definition
+            ? "definition"
+            : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -261,6 +266,8 @@ interface QuestionForm {
   asksJob: boolean;
   /** "What does X stand for?": asks for the name an abbreviation is short for. */
   expansion: boolean;
+  /** "What is X made of?", "what are its ingredients?": asks what X consists of. */
+  material: boolean;
   /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
   unitToken: number;
   categoryToken: number;
@@ -286,6 +293,7 @@ function questionForm(
     definition,
     asksJob: definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
     expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(tokens.map((token) => token.text).join(" ")),
+    material: type === "what" && MATERIAL_QUESTION.test(tokens.map((token) => token.text).join(" ")),
     unitToken: type === "how-many" ? countedNounToken(tokens) : -1,
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };

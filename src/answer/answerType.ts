@@ -9,13 +9,17 @@ import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
+import { WORDNET_KIND_CREDIT } from "./candidateMatch.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
   question: AnalyzedQuestion;
   /** The question's own terms (a sentence's name among them is not an answer to "who"). */
   questionTerms: ReadonlySet<string>;
+  /** WordNet's kinds: a measure's unit ("metres") is a unit of measurement. */
+  lexicon: Lexicon;
 }
 
 export interface AnswerTypeMatch {
@@ -46,11 +50,14 @@ export const ANSWER_TYPE_FEATURES = [
   "typePerson",
   "typeDate",
   "typeNumber",
+  /** The figure counts the question's unit, in its word or a kind of it: "six children" for "how many kids". */
+  "typeCountsUnit",
   "typeDuration",
   "typePlace",
   "typeReason",
   "typeSpeech",
   "typeDefinition",
+  "typeMaterial",
 ] as const;
 
 /** Entity types that answer each kind of question. */
@@ -79,7 +86,7 @@ export function answerTypeMatch(
     );
     // …unless the sentence counts the unit itself, in the question's own word: "six children".
     const unitAt = question.concepts.flatMap((c, i) =>
-      c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],
+      c.unit && (credit[i] as number) >= WORDNET_KIND_CREDIT ? (positions[i] as number[]) : [],
     );
     // "How many days…" is answered by a span of time ("three days after…").
     const countsTime =
@@ -87,6 +94,7 @@ export function answerTypeMatch(
     const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
     return (
       unitCount(sentence, unitAt, wanted) ??
+      measure(context, sentence, topic, wanted) ??
       entityMatch(context, sentence, counted.length ? counted : topic, wanted)
     );
   }
@@ -184,6 +192,29 @@ function unitCount(
   return null;
 }
 
+/** "How tall / high / far / heavy…": asks for a measure, a figure with its unit. */
+const MEASURE_QUESTION = /^\W*how\s+(?:tall|high|big|large|far|deep|fast|heavy|wide|long)\b/iu;
+const UNIT_CLASS = wordTerm("unit");
+
+/** For a measure question, a figure followed by a unit of measurement ("5,895 metres"), or null. */
+function measure(
+  context: TypeContext,
+  sentence: Sentence,
+  topic: readonly number[],
+  wanted: readonly string[],
+): AnswerTypeMatch | null {
+  if (!MEASURE_QUESTION.test(context.question.text)) return null;
+  let best: AnswerTypeMatch | null = null;
+  for (const span of sentence.entitySpans ?? []) {
+    if (!wanted.includes(span.type)) continue;
+    const next = sentence.terms[span.to];
+    if (next === undefined || !context.lexicon.isA(next, UNIT_CLASS)) continue;
+    const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
+    if (!best || score > best.score) best = { score, span, byUnit: true };
+  }
+  return best;
+}
+
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
 }
@@ -221,12 +252,18 @@ function kindScore(
       return (sentence.cues ?? []).includes("cause") ? 1 : 0;
     case "expansion":
       return expandsAcronym(context.question, sentence) ? 1 : 0;
+    case "material":
+      return COMPOSITION.test(sentence.text) ? 1 : 0;
     case "speech":
       return speechScore(context, sentence, positions, credit);
     default:
       return 0;
   }
 }
+
+/** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */
+const COMPOSITION =
+  /\b(?:made|make|makes|built|formed|composed|constructed|carved|cast|woven|prepared)\s+(?:\p{L}+\s+)?(?:of|from|out\s+of|with)\b|\bconsist(?:s|ed|ing)?\s+(?:\p{L}+\s+)?of\b|\bcontain(?:s|ed|ing)?\b|\bingredients?\b/iu;
 
 /**
  * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");

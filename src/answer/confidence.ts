@@ -66,6 +66,8 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.typeDefinition;
     case "expansion":
       return f.acronym;
+    case "material":
+      return f.typeMaterial;
     case "fact":
       return f.focusClass;
   }

@@ -21,6 +21,7 @@ export type QuestionType =
  * - speech: "what did X say (about Y)" — X saying something (a quote or a verb of saying);
  * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
  * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
+ * - material: "what is hummus made of" — what X is made of, consists of or contains;
  * - fact: anything else (what / yes-no / how).
  */
 export type AnswerKind =
@@ -34,6 +35,7 @@ export type AnswerKind =
   | "speech"
   | "definition"
   | "expansion"
+  | "material"
   | "fact";
 
 const AUXILIARIES = new Set([

@@ -316,11 +316,13 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     typePerson: kind === "person" ? typeScore : 0,
     typeDate: kind === "date" ? typeScore : 0,
     typeNumber: kind === "number" ? typeScore : 0,
+    typeCountsUnit: typeMatch.byUnit ? 1 : 0,
     typeDuration: kind === "duration" ? typeScore : 0,
     typePlace: kind === "place" ? typeScore : 0,
     typeReason: kind === "reason" ? typeScore : 0,
     typeSpeech: kind === "speech" ? typeScore : 0,
     typeDefinition: kind === "definition" ? typeScore : 0,
+    typeMaterial: kind === "material" ? typeScore : 0,
     focusClass: focusClassOf(context, sentence, positions),
     namedPerson:
       kind === "person"

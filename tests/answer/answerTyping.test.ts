@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { rerankContext } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { expandsAcronym } from "../../src/answer/answerEvidence.js";
 import { createLibrary } from "../../src/library.js";
@@ -139,5 +140,43 @@ describe("what an acronym stands for", () => {
       "Critics of the American Association of Retired Persons (AARP) say it lobbies hard.",
     ]);
     expect(answer(library, "What does AARP stand for?").quotes[0]?.text).toMatch(/American Association/u);
+  });
+});
+
+describe("what a thing is made of, measures and counts", () => {
+  it("GIVEN 'what is X made of' THEN it asks what X consists of, and the sentence saying so comes first", () => {
+    expect(analyzeQuestion("What is hummus made of?").kind).toBe("material");
+    expect(analyzeQuestion("What are the ingredients of kimchi?").kind).toBe("material");
+    expect(analyzeQuestion("What is hummus?").kind).not.toBe("material");
+    const library = libraryOf([
+      "Hummus is commonly eaten with pita bread as part of a mezze spread in hummus bars.",
+      "Hummus is a dip of Middle Eastern origin made from cooked, mashed chickpeas.",
+      "Hummus became popular in Europe in the late twentieth century.",
+    ]);
+    expect(answer(library, "what is hummus made of").quotes[0]?.text).toMatch(/made from cooked/u);
+  });
+
+  it("GIVEN 'how tall' THEN a figure with a unit of measurement near the topic answers it, not a count", () => {
+    const library = libraryOf([
+      "The Ruwenzori peak is climbed by about 30,000 people every year.",
+      "At its highest point, the Ruwenzori peak rises to 5,109 metres.",
+    ]);
+    expect(answer(library, "How tall is the Ruwenzori peak?").quotes[0]?.text).toMatch(/5,109 metres/u);
+    const question = analyzeQuestion("How tall is the Ruwenzori peak?", undefined, library.names);
+    const context = rerankContext(library, question, false);
+    const measured = rankCandidates(context, retrieve(library, question)).map((c) => [
+      c.sentence.text.slice(0, 20),
+      c.answerByUnit,
+    ]);
+    expect(measured).toContainEqual(["At its highest point", true]);
+    expect(measured).toContainEqual(["The Ruwenzori peak i", false]);
+  });
+
+  it("GIVEN 'how many kids' THEN 'six children' counts them, not 'sixty others'", () => {
+    const library = libraryOf([
+      "One person died and more than 60 others were hurt in the strike on Kharkiv, officials said.",
+      "The mayor of Kharkiv reported one death and 98 injuries, including six children, after the strike.",
+    ]);
+    expect(answer(library, "how many kids were hurt in kharkiv").quotes[0]?.text).toMatch(/six children/u);
   });
 });
