@@ -21,7 +21,7 @@ export interface Library {
 const byLocale = new Intl.Collator();
 
 export function createLibrary(articles: readonly Article[], contentHashes: readonly string[] = []): Library {
-  const sorted = [...articles].sort((a, b) => byLocale.compare(a.id, b.id));
+  const sorted = inIdOrder(articles);
   const hash = createHash("sha256");
   for (const article of sorted) hash.update(`${article.id}\0`);
   for (const content of contentHashes) hash.update(`${content}\0`);
@@ -32,8 +32,27 @@ export function createLibrary(articles: readonly Article[], contentHashes: reado
     byId: new Map(sorted.map((article) => [article.id, article])),
     index,
     sentenceCount: index.size,
-    names: new Set(sorted.flatMap((article) => article.names ?? [])),
+    names: namesOf(sorted),
   };
+}
+
+/** Every article's names, added one by one (no list of them all in between: 500,000 at 10,000 articles). */
+function namesOf(articles: readonly Article[]): Set<string> {
+  const names = new Set<string>();
+  for (const article of articles) for (const name of article.names ?? []) names.add(name);
+  return names;
+}
+
+/**
+ * The articles in id order. A reload hands them over already in order (the store keeps them so),
+ * and one pass that finds them so is far cheaper than sorting 10,000 ids with the collator.
+ */
+function inIdOrder(articles: readonly Article[]): Article[] {
+  for (let i = 1; i < articles.length; i++) {
+    if (byLocale.compare((articles[i - 1] as Article).id, (articles[i] as Article).id) > 0)
+      return [...articles].sort((a, b) => byLocale.compare(a.id, b.id));
+  }
+  return [...articles];
 }
 
 /**

@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { answer } from "../../src/answer/answer.js";
+import { prepareEngine } from "../../src/answer/prepare.js";
 import { topSentences } from "../../src/index/sentenceIndex.js";
 import { analyzeTokens, warmUpNlp } from "../../src/nlp/wink.js";
 import { LibraryService } from "../../src/store/libraryService.js";
@@ -109,6 +110,8 @@ async function cold(): Promise<void> {
 const RELOAD_ROUNDS = 3;
 
 async function reload(): Promise<void> {
+  // As the bot does at start (app.ts), before any moderator can reload.
+  prepareEngine();
   const service = new LibraryService({ articlesDir, dbPath });
   await service.open();
   const files = readdirSync(articlesDir)
