@@ -93,7 +93,7 @@ export function answerTypeMatch(
       question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
     const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
     return (
-      unitCount(sentence, unitAt, wanted) ??
+      unitCount(context, sentence, unitAt, wanted) ??
       measure(context, sentence, topic, wanted) ??
       entityMatch(context, sentence, counted.length ? counted : topic, wanted)
     );
@@ -176,18 +176,23 @@ function datelineWords(text: string): number {
   return match ? (match[0].match(/[\p{L}\p{N}<]+/gu) ?? []).length : 0;
 }
 
-/** A figure right before the counted unit ("six children", "20 people"), or null. */
+/**
+ * A figure right before the counted unit ("six children", "20 people"), or measuring it ("700
+ * gigabytes of data"), or null.
+ */
 function unitCount(
+  context: TypeContext,
   sentence: Sentence,
   unitAt: readonly number[],
   wanted: readonly string[],
 ): AnswerTypeMatch | null {
   if (unitAt.length === 0) return null;
+  const measures = (at: number) => context.lexicon.isA(sentence.terms[at] as string, UNIT_CLASS);
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
-    if (unitAt.some((at) => at - span.to >= 0 && at - span.to <= 1 && span.from <= at)) {
-      return { score: 1, span, byUnit: true };
-    }
+    const counts = (at: number) =>
+      span.from <= at && at >= span.to && (at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
+    if (unitAt.some(counts)) return { score: 1, span, byUnit: true };
   }
   return null;
 }
@@ -195,20 +200,41 @@ function unitCount(
 /** "How tall / high / far / heavy…": asks for a measure, a figure with its unit. */
 const MEASURE_QUESTION = /^\W*how\s+(?:tall|high|big|large|far|deep|fast|heavy|wide|long)\b/iu;
 const UNIT_CLASS = wordTerm("unit");
+/** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
+const MONEY_CLASSES = ["money", "cost", "value", "payment"].map(wordTerm);
+const HOW_MUCH = /\bhow\s+much\b/iu;
 
-/** For a measure question, a figure followed by a unit of measurement ("5,895 metres"), or null. */
+/** Whether the question asks how much money: a word of it is money, a cost, a value or a payment. */
+function asksMoney(context: TypeContext): boolean {
+  if (!HOW_MUCH.test(context.question.text)) return false;
+  return context.question.concepts.some(
+    (c) =>
+      !c.isName &&
+      c.source === "question" &&
+      MONEY_CLASSES.some((k) => c.term === k || context.lexicon.isA(c.term, k)),
+  );
+}
+
+/**
+ * For a measure question, a figure followed by a unit of measurement ("5,895 metres"); for a
+ * how-much-money question, an amount of money ("4.5 million dollars"); or null.
+ */
 function measure(
   context: TypeContext,
   sentence: Sentence,
   topic: readonly number[],
   wanted: readonly string[],
 ): AnswerTypeMatch | null {
-  if (!MEASURE_QUESTION.test(context.question.text)) return null;
+  const money = asksMoney(context);
+  if (!money && !MEASURE_QUESTION.test(context.question.text)) return null;
   let best: AnswerTypeMatch | null = null;
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
     const next = sentence.terms[span.to];
-    if (next === undefined || !context.lexicon.isA(next, UNIT_CLASS)) continue;
+    const measured = money
+      ? span.type === "MONEY"
+      : next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
+    if (!measured) continue;
     const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
     if (!best || score > best.score) best = { score, span, byUnit: true };
   }

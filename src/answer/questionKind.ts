@@ -60,18 +60,51 @@ const AUXILIARIES = new Set([
   "must",
 ]);
 
+const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
+const LEADING_PREPOSITIONS = new Set([
+  "at",
+  "in",
+  "on",
+  "by",
+  "from",
+  "to",
+  "for",
+  "during",
+  "since",
+  "until",
+  "of",
+  "with",
+  "within",
+  "after",
+  "before",
+  "under",
+  "about",
+]);
+/** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
+const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
+
 /** The question type from its opening words. */
 export function questionType(text: string): QuestionType {
-  const words = foldWord(text)
+  let words = foldWord(text)
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean);
+  // "At what time…", "in which year…", "to whom…": the question word after a preposition.
+  while (words.length > 2 && LEADING_PREPOSITIONS.has(words[0] as string) && WH_WORDS.has(words[1] as string))
+    words = words.slice(1);
+  // "Under the new law, how quickly…": the question after a leading phrase.
+  if (!WH_WORDS.has(words[0] ?? "") && !AUXILIARIES.has(words[0] ?? "")) {
+    const folded = foldWord(text);
+    const after = LEADING_PHRASE.exec(folded);
+    if (after) return questionType(folded.slice(after[0].length - (after[1] as string).length));
+  }
   const [first = "", second = ""] = words;
   if (first === "who" || first === "whom" || first === "whose") return "who";
   if (first === "when" || ((first === "what" || first === "which") && DATE_NOUNS.has(second))) return "when";
   if (first === "where") return "where";
   if (first === "why") return "why";
   if (first === "how") {
-    if (second === "long" || second === "soon" || second === "often") return "how-long";
+    if (second === "long" || second === "soon" || second === "often" || second === "quickly")
+      return "how-long";
     if (MEASURE_WORDS.has(second)) return "how-many";
     return "how";
   }

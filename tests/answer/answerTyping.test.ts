@@ -180,3 +180,53 @@ describe("what a thing is made of, measures and counts", () => {
     expect(answer(library, "how many kids were hurt in kharkiv").quotes[0]?.text).toMatch(/six children/u);
   });
 });
+
+describe("questions that do not open with their question word", () => {
+  it("GIVEN a preposition or a leading phrase before it THEN the question word still says what is asked", () => {
+    expect(analyzeQuestion("At what time was the attack first noticed?").kind).toBe("date");
+    expect(analyzeQuestion("In what year was the bridge built?").kind).toBe("date");
+    expect(analyzeQuestion("To whom did the minister speak?").type).toBe("who");
+    expect(analyzeQuestion("Under the new law, how quickly must an incident be reported?").kind).toBe(
+      "duration",
+    );
+    expect(analyzeQuestion("Besides Rubio, who attended the talks?").type).toBe("who");
+  });
+
+  it("GIVEN 'at what time' THEN the sentence with the time answers it", () => {
+    const library = libraryOf([
+      "The network confirmed for the first time that the attackers had demanded a ransom.",
+      "A technician noticed the attack at about 3:40 in the morning and cut the network off.",
+    ]);
+    expect(answer(library, "At what time was the attack first noticed?").quotes[0]?.text).toMatch(/3:40/u);
+  });
+});
+
+describe("amounts", () => {
+  it("GIVEN 'how much money' THEN an amount of money counts what is asked, a plain count does not", () => {
+    const library = libraryOf([
+      "About 120 operations were postponed, and the hospital asked patients to stay home.",
+      "The attackers demanded 4.5 million dollars from the hospital, officials said.",
+    ]);
+    const question = analyzeQuestion(
+      "How much money did the hackers ask the hospital for?",
+      undefined,
+      library.names,
+    );
+    const context = rerankContext(library, question, false);
+    const byUnit = rankCandidates(context, retrieve(library, question)).map((c) => [
+      c.sentence.text.slice(0, 15),
+      c.answerByUnit,
+    ]);
+    expect(byUnit).toContainEqual(["The attackers d", true]);
+    expect(byUnit).toContainEqual(["About 120 opera", false]);
+  });
+
+  it("GIVEN 'how much data' THEN '700 gigabytes of patient data' counts it", () => {
+    const library = libraryOf([
+      "The group said it had stolen 700 gigabytes of patient data from the hospital.",
+    ]);
+    const question = analyzeQuestion("How much data did the group steal?", undefined, library.names);
+    const context = rerankContext(library, question, false);
+    expect(rankCandidates(context, retrieve(library, question))[0]?.answerByUnit).toBe(true);
+  });
+});
