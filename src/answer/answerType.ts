@@ -11,7 +11,6 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
-import { WORDNET_KIND_CREDIT } from "./candidateMatch.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -50,7 +49,10 @@ export const ANSWER_TYPE_FEATURES = [
   "typePerson",
   "typeDate",
   "typeNumber",
-  /** The figure counts the question's unit, in its word or a kind of it: "six children" for "how many kids". */
+  /**
+   * The figure counts the question's unit in its own word ("six children" for "how many
+   * children"), measures it ("5,895 metres" for "how tall") or is the amount of money asked for.
+   */
   "typeCountsUnit",
   "typeDuration",
   "typePlace",
@@ -86,7 +88,7 @@ export function answerTypeMatch(
     );
     // …unless the sentence counts the unit itself, in the question's own word: "six children".
     const unitAt = question.concepts.flatMap((c, i) =>
-      c.unit && (credit[i] as number) >= WORDNET_KIND_CREDIT ? (positions[i] as number[]) : [],
+      c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],
     );
     // "How many days…" is answered by a span of time ("three days after…").
     const countsTime =

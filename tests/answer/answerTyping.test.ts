@@ -171,14 +171,6 @@ describe("what a thing is made of, measures and counts", () => {
     expect(measured).toContainEqual(["At its highest point", true]);
     expect(measured).toContainEqual(["The Ruwenzori peak i", false]);
   });
-
-  it("GIVEN 'how many kids' THEN 'six children' counts them, not 'sixty others'", () => {
-    const library = libraryOf([
-      "One person died and more than 60 others were hurt in the strike on Kharkiv, officials said.",
-      "The mayor of Kharkiv reported one death and 98 injuries, including six children, after the strike.",
-    ]);
-    expect(answer(library, "how many kids were hurt in kharkiv").quotes[0]?.text).toMatch(/six children/u);
-  });
 });
 
 describe("questions that do not open with their question word", () => {
