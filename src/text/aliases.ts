@@ -12,6 +12,8 @@ export interface AliasTable {
   phrases: Map<string, string>;
   /** Longest phrase length in words. */
   longestPhrase: number;
+  /** The first word of every phrase: most words start none, and need no phrase looked up. */
+  phraseStarts: Set<string>;
 }
 
 export function buildAliasTable(entries: Record<string, unknown>): AliasTable {
@@ -19,6 +21,7 @@ export function buildAliasTable(entries: Record<string, unknown>): AliasTable {
     words: new Map(),
     phrases: new Map(),
     longestPhrase: 1,
+    phraseStarts: new Set(),
   };
   for (const [canonical, spellings] of Object.entries(entries)) {
     if (canonical.startsWith("_") || !Array.isArray(spellings)) continue;
@@ -28,6 +31,7 @@ export function buildAliasTable(entries: Record<string, unknown>): AliasTable {
       if (words.length === 1) table.words.set(words[0] as string, canonical);
       else if (words.length > 1) {
         table.phrases.set(words.join(" "), canonical);
+        table.phraseStarts.add(words[0] as string);
         table.longestPhrase = Math.max(table.longestPhrase, words.length);
       }
     }

@@ -54,8 +54,13 @@ export function normalizeForComparison(text: string): string {
 
 /** Folds a single word for matching: NFKC, no diacritics, straight quotes, lower case. */
 export function foldWord(word: string): string {
+  // Plain ASCII (most words) has nothing to normalise, strip or straighten.
+  if (ASCII.test(word)) return word.toLowerCase();
   return stripDiacritics(straightenPunctuation(word.normalize("NFKC"))).toLowerCase();
 }
+
+// eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
+const ASCII = /^[\u0000-\u007f]*$/u;
 
 /**
  * Folds transliteration doublings that vary between outlets in names from Slavic languages:

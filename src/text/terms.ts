@@ -113,8 +113,18 @@ export function termsOf(
 
 /** An ordinary word's term: the stem of its lemma, transliteration variants folded. */
 export function wordTerm(lemma: string): string {
-  return foldTransliteration(stem(lemma));
+  let term = wordTerms.get(lemma);
+  if (term === undefined) {
+    // Words repeat: each is stemmed once (the cache starts over past a bound, so it stays small).
+    if (wordTerms.size >= WORD_TERMS_BOUND) wordTerms.clear();
+    term = foldTransliteration(stem(lemma));
+    wordTerms.set(lemma, term);
+  }
+  return term;
 }
+
+const wordTerms = new Map<string, string>();
+const WORD_TERMS_BOUND = 100_000;
 
 /** A single word's alias, also for a plural ("Ukrainians" → the alias of "ukrainian"). */
 function aliasOfWord(word: string, aliases: AliasTable): string | undefined {
@@ -129,6 +139,7 @@ function matchAliasPhrase(
   i: number,
   aliases: AliasTable,
 ): { term: string; length: number } | null {
+  if (!aliases.phraseStarts.has(words[i] as string)) return null;
   for (let length = Math.min(aliases.longestPhrase, words.length - i); length >= 2; length--) {
     const phrase = words.slice(i, i + length).join(" ");
     const term = aliases.phrases.get(phrase);
