@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { analyzeTokens } from "../../src/nlp/wink.js";
+import { foldWord } from "../../src/text/normalize.js";
+import { termStrings } from "../../src/text/terms.js";
+
+const terms = (text: string) => termStrings(analyzeTokens(text));
+
+describe("folding words for matching", () => {
+  it("GIVEN accents, full-width letters, curly quotes or a capital THEN a word folds to its plain lower-case form", () => {
+    expect(foldWord("Noël")).toBe("noel");
+    expect(foldWord("Ｋｙｉｖ")).toBe("kyiv");
+    expect(foldWord("Kremlin’s")).toBe("kremlin's");
+    expect(foldWord("NATO")).toBe("nato");
+  });
+
+  it("GIVEN two spellings of the same words THEN they are the same terms", () => {
+    expect(terms("Jean-Noël Barrot met Zelenskyy")).toEqual(terms("Jean-Noel Barrot met Zelensky"));
+    expect(terms("the “United States” said")).toEqual(terms('the "U.S." said'));
+    // A word repeated is one term each time, stemmed once or many times alike.
+    expect(terms("talks and more talks")).toEqual(["talk", "talk"]);
+  });
+});
