@@ -430,12 +430,15 @@ export function topSentences(
   for (let i = 0; i < m; i++) {
     const rest = remaining[i] as number;
     if (prunable && i > 0 && count >= k && rest * SLACK <= Math.min(best, ceiling)) {
-      threshold = kthLargest(acc, touched, count, k);
-      if (threshold > 0 && rest * SLACK <= threshold) {
+      // k sentences at or above what the rest could add: the k-th best is too, so stop reading
+      // whole lists. Counting them is cheaper than selecting the k-th, which is done once, here.
+      const bar = rest * SLACK;
+      if (bar > 0 && reachCount(acc, touched, count, bar, k) >= k) {
+        threshold = kthLargest(acc, touched, count, k);
         first = i;
         break;
       }
-      ceiling = threshold;
+      ceiling = bar; // fewer than k reach it, so the k-th best is below it
     }
     const { weight, from, end, bound } = cursors[i] as Cursor;
     ceiling += bound * SLACK;
@@ -464,7 +467,8 @@ export function topSentences(
     let sorted = false;
     for (let i = first; i < m; i++) {
       const rest = remaining[i] as number;
-      if (live.length > k) {
+      // The threshold that ended the first phase is still the k-th best of these very sentences.
+      if (live.length > k && i > first) {
         const raised = kthLargest(acc, live, live.length, k);
         if (raised > threshold) threshold = raised;
       }
@@ -530,6 +534,13 @@ export function topSentences(
     results.push({ doc, score, matched });
   }
   return results.sort(compareScored).slice(0, k);
+}
+
+/** How many of docs[0…count) have an accumulator at or above `bar`, counting no further than k. */
+function reachCount(acc: Float64Array, docs: Int32Array, count: number, bar: number, k: number): number {
+  let reached = 0;
+  for (let i = 0; i < count && reached < k; i++) if ((acc[docs[i] as number] as number) >= bar) reached++;
+  return reached;
 }
 
 /** The k-th largest accumulator among docs[0…count) (count ≥ k), by quickselect. */
