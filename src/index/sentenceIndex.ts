@@ -459,7 +459,9 @@ export function topSentences(
 
   // The rest of the lists only add to sentences that can still make the top k: a sentence that
   // cannot is dropped (its accumulator set to −∞). A long list is read through; a list much
-  // longer than the sentences still alive is probed for them by galloping search instead.
+  // longer than the sentences still alive is probed for them by galloping search instead. The
+  // bar stays the k-th best as the first phase left it: selecting it again after each list
+  // dropped a few more sentences than it cost (measured at 10,000 articles).
   let pool = touched;
   let size = count;
   if (first < m) {
@@ -467,11 +469,6 @@ export function topSentences(
     let sorted = false;
     for (let i = first; i < m; i++) {
       const rest = remaining[i] as number;
-      // The threshold that ended the first phase is still the k-th best of these very sentences.
-      if (live.length > k && i > first) {
-        const raised = kthLargest(acc, live, live.length, k);
-        if (raised > threshold) threshold = raised;
-      }
       let kept = 0;
       for (let c = 0; c < live.length; c++) {
         const d = live[c] as number;
