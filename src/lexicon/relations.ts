@@ -14,7 +14,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 2;
+export const RELATIONS_VERSION = 3;
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -38,11 +38,18 @@ function add(map: Map<string, Set<string>>, from: string, to: string): void {
   set.add(to);
 }
 
-/** The synset keys of a lemma's first SENSES senses of each part of speech. */
+/**
+ * The synset keys of a lemma's first SENSES senses of each part of speech — of the parts of
+ * speech WordNet's tagged corpus uses it in, when it uses it in any ("see" the verb, not the noun).
+ */
 function frequentSenses(wordnet: WordNet, lemma: string): string[] {
   const perPos = new Map<WordNetPos, number>();
   const keys: string[] = [];
-  for (const key of wordnet.senses.get(lemma) ?? []) {
+  const all = wordnet.senses.get(lemma) ?? [];
+  const tagged = (key: string) => !wordnet.untagged?.has(`${lemma}\0${key[0]}`);
+  const someTagged = all.some(tagged);
+  for (const key of all) {
+    if (someTagged && !tagged(key)) continue;
     const pos = key[0] as WordNetPos;
     const n = perPos.get(pos) ?? 0;
     if (n >= SENSES) continue;

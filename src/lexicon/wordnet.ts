@@ -32,6 +32,11 @@ export interface WordNet {
   synsets: Map<string, Synset>;
   /** Lemma → its synset keys, most frequent sense first, over all parts of speech. */
   senses: Map<string, string[]>;
+  /**
+   * `${lemma}\0${pos}` for a part of speech none of whose senses of the lemma is tagged in
+   * WordNet's sense-tagged corpus ("see" as a noun, a bishop's seat: the verb is what is meant).
+   */
+  untagged?: Set<string>;
 }
 
 const FILES: readonly [string, WordNetPos][] = [
@@ -96,13 +101,20 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
 }
 
 /** Parses one index.* file: lemma → synset keys in sense-frequency order. */
-export function parseIndexFile(text: string, pos: WordNetPos, senses: Map<string, string[]>): void {
+export function parseIndexFile(
+  text: string,
+  pos: WordNetPos,
+  senses: Map<string, string[]>,
+  untagged?: Set<string>,
+): void {
   for (const line of text.split("\n")) {
     if (line === "" || line.startsWith("  ")) continue;
     const fields = line.trim().split(" ");
     const lemma = lemmaOf(fields[0] as string);
     const synsetCount = parseInt(fields[2] as string, 10);
     const pointerCount = parseInt(fields[3] as string, 10);
+    // sense_cnt, then tagsense_cnt: how many of these senses the tagged corpus has.
+    if (parseInt(fields[4 + pointerCount + 1] as string, 10) === 0) untagged?.add(`${lemma}\0${pos}`);
     const first = 4 + pointerCount + 2;
     const keys = fields.slice(first, first + synsetCount).map((offset) => `${pos}${offset}`);
     const known = senses.get(lemma);
@@ -114,9 +126,10 @@ export function parseIndexFile(text: string, pos: WordNetPos, senses: Map<string
 export function readWordNet(dir: string = wordNetDir()): WordNet {
   const synsets = new Map<string, Synset>();
   const senses = new Map<string, string[]>();
+  const untagged = new Set<string>();
   for (const [name, pos] of FILES) {
     parseDataFile(readFileSync(join(dir, `data.${name}`), "utf8"), synsets);
-    parseIndexFile(readFileSync(join(dir, `index.${name}`), "utf8"), pos, senses);
+    parseIndexFile(readFileSync(join(dir, `index.${name}`), "utf8"), pos, senses, untagged);
   }
-  return { synsets, senses };
+  return { synsets, senses, untagged };
 }
