@@ -6,7 +6,14 @@
 import type { AnalyzedToken } from "../nlp/wink.js";
 import type { EntitySpan, SentenceCue } from "../article.js";
 import { foldWord } from "./normalize.js";
-import { ANAPHORIC_OPENERS, CAUSE_PATTERN, GEO_OF_WORDS, LOCATIVE_WORDS, SPEECH_TERMS } from "./lexicon.js";
+import {
+  ANAPHORIC_OPENERS,
+  CAUSE_PATTERN,
+  GEO_OF_WORDS,
+  LOCATIVE_WORDS,
+  ROLE_TERMS,
+  SPEECH_TERMS,
+} from "./lexicon.js";
 import { wordTerm, type Term } from "./terms.js";
 
 export interface SentenceFeatures {
@@ -39,8 +46,20 @@ export function sentenceFeatures(
     if (term.isName && !term.span && !tokens[term.token]?.entity) nameAt.push(t);
   });
 
-  // "Russian strikes", "the Trump administration": a name before a common noun describes it.
-  const modifierAt = nameAt.filter((t) => tokens[(terms[t] as Term).token + 1]?.pos === "NOUN");
+  // "Russian strikes", "the Trump administration": a name before a common noun describes it; so
+  // does one before a title, capitalised as it is ("Russian President Vladimir Putin").
+  const modifierAt = nameAt.filter((t) => {
+    const next = (terms[t] as Term).token + 1;
+    if (tokens[next]?.pos === "NOUN") return true;
+    // (The title's word, or the words of a phrase starting there: "Foreign Minister".)
+    let end = next + 1;
+    for (let k = t + 1; k < terms.length && (terms[k] as Term).token < end; k++) {
+      const term = terms[k] as Term;
+      if (term.token === next && term.span) end = Math.max(end, next + term.span);
+      if (ROLE_TERMS.has(term.term)) return true;
+    }
+    return false;
+  });
 
   const entitySpans: EntitySpan[] = [];
   const entityOf = datesRead(tokens);

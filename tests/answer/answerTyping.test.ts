@@ -93,6 +93,25 @@ describe("answer types over the wording of news", () => {
     );
   });
 
+  it("GIVEN a name before a title ('US Secretary of State Marco Rubio') THEN it describes the title, it is not a place or a person", () => {
+    const modifiersOf = (text: string) => {
+      const sentence = sentenceOf(text);
+      return (sentence?.modifierAt ?? []).map((at) => sentence?.terms[at]);
+    };
+    expect(modifiersOf("Witkoff met Russian President Vladimir Putin on Friday.")).toEqual(["russia"]);
+    expect(modifiersOf("US Secretary of State Marco Rubio spoke on Friday.")).toEqual(["us"]);
+    expect(modifiersOf("He met Chinese Foreign Minister Wang Yi on Friday.")).toContain("china");
+    const library = libraryOf([
+      "Witkoff met Russian President Vladimir Putin for a third time, the Kremlin said.",
+      "Witkoff met Putin in St Petersburg last week.",
+    ]);
+    const quotes = answer(library, "Where did Witkoff meet Putin?").quotes.map((q) => q.text);
+    expect(quotes[0]).toMatch(/St Petersburg/u);
+    expect(quotes).not.toContain(
+      "Witkoff met Russian President Vladimir Putin for a third time, the Kremlin said.",
+    );
+  });
+
   it("GIVEN a noun that says what a name is ('architect Frank Gehry') THEN the sentence need not repeat it", () => {
     const analyzed = analyzeQuestion("When was architect Frank Gehry born?");
     expect(analyzed.concepts.find((c) => c.term === "architect")?.classifier).toBe(true);
