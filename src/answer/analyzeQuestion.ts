@@ -282,9 +282,11 @@ function questionForm(
   const verb = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
   const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how");
+  // "What is X" — not "what is in X", which asks what X holds.
   const definition =
     type === "what" &&
     BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
+    tokens[2]?.pos !== "ADP" &&
     !tokens.slice(2).some((token) => token.pos === "VERB");
   return {
     speech,

@@ -87,7 +87,9 @@ const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|wh
 export function questionType(text: string): QuestionType {
   let words = foldWord(text)
     .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    // "Where's", "who's", "what're": the question word without its clitic.
+    .map((word) => word.replace(/'(?:s|re|d|ll|ve)$/u, ""));
   // "At what time…", "in which year…", "to whom…": the question word after a preposition.
   while (words.length > 2 && LEADING_PREPOSITIONS.has(words[0] as string) && WH_WORDS.has(words[1] as string))
     words = words.slice(1);
@@ -146,7 +148,8 @@ export const KIND_NOUNS = new Set([
   "category",
   "class",
 ]);
-export const BE_FORMS = new Set(["is", "are", "was", "were"]);
+/** "Is", and the clitic of "what's", "where're". */
+export const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re"]);
 
 /** A name term that may abbreviate a longer one ("nato", "aarp"). */
 const ABBREVIATION = /^[a-z]{2,6}$/u;

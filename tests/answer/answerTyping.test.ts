@@ -203,6 +203,14 @@ describe("questions that do not open with their question word", () => {
     expect(analyzeQuestion("Besides Rubio, who attended the talks?").type).toBe("who");
   });
 
+  it("GIVEN a question word with a clitic ('where's', 'who's', 'what's') THEN it is read as the question word", () => {
+    expect(analyzeQuestion("where's the redstone mine").kind).toBe("place");
+    expect(analyzeQuestion("who's the mayor of kharkiv").type).toBe("who");
+    expect(analyzeQuestion("what's nato").kind).toBe("definition");
+    // "What is in X" asks what X holds, not what X is.
+    expect(analyzeQuestion("what's in paella").kind).not.toBe("definition");
+  });
+
   it("GIVEN 'at what time' THEN the sentence with the time answers it", () => {
     const library = libraryOf([
       "The network confirmed for the first time that the attackers had demanded a ransom.",
