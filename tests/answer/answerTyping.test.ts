@@ -112,6 +112,21 @@ describe("answer types over the wording of news", () => {
     );
   });
 
+  it("GIVEN 'who is the mayor of X' THEN only a sentence naming someone answers, not one about people", () => {
+    const library = libraryOf([
+      "The mayor of Kharkiv reported one death and 98 injuries, including six children, after the strikes.",
+      "Many residents of Kharkiv spent the night in shelters as the strikes went on.",
+    ]);
+    const reply = answer(library, "Who is the mayor of Kharkiv?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+    // "Who announced it" may be answered by a role or a body ("his office said").
+    const body = libraryOf([
+      "The trip to Paris was announced on Tuesday by the State Department's press office.",
+    ]);
+    expect(answer(body, "Who announced the trip to Paris?").answered).toBe(true);
+  });
+
   it("GIVEN a noun that says what a name is ('architect Frank Gehry') THEN the sentence need not repeat it", () => {
     const analyzed = analyzeQuestion("When was architect Frank Gehry born?");
     expect(analyzed.concepts.find((c) => c.term === "architect")?.classifier).toBe(true);
