@@ -309,8 +309,8 @@ function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: Linea
     const all = triggering(set, confidence, 0);
     return all.right - Math.max(1, MAX_REFUSAL_COST * all.answerable);
   });
-  let threshold = 0;
   let bestAccuracy = -1;
+  let best: number[] = [];
   for (let t = 0.01; t <= 0.951; t += 0.01) {
     const results = sets.map((set) => triggering(set, confidence, t));
     const accuracy = results.reduce((sum, r) => sum + r.accuracy, 0) / results.length;
@@ -319,12 +319,15 @@ function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: Linea
         `  t ${t.toFixed(2)}: accuracy ${accuracy.toFixed(3)} · ${results.map((r) => `P@1 ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} refused ${r.refusedUnanswerable.toFixed(2)}`).join(" · ")}`,
       );
     if (results.some((r, i) => r.right < (floor[i] as number) - 1e-9)) continue;
+    const rounded = Math.round(t * 100) / 100;
     if (accuracy > bestAccuracy + 1e-9) {
       bestAccuracy = accuracy;
-      threshold = Math.round(t * 100) / 100;
-    }
+      best = [rounded];
+    } else if (accuracy > bestAccuracy - 1e-9) best.push(rounded);
   }
-  return threshold;
+  // Of thresholds that answer the dev sets equally well, the highest: what the dev sets cannot
+  // tell apart goes to refusing an off-topic question (the refusal cost is bounded above).
+  return best.at(-1) ?? 0;
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
