@@ -291,7 +291,7 @@ function kindScore(
 
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */
 const COMPOSITION =
-  /\b(?:made|make|makes|built|formed|composed|constructed|carved|cast|woven|prepared)\s+(?:\p{L}+\s+)?(?:of|from|out\s+of|with)\b|\bconsist(?:s|ed|ing)?\s+(?:\p{L}+\s+)?of\b|\bcontain(?:s|ed|ing)?\b|\bingredients?\b/iu;
+  /\b(?:made|make|makes|built|formed|composed|constructed|carved|cast|woven|prepared)\s+(?:\p{L}+\s+)?(?:of|from|out\s+of|with)\b|\bconsist(?:s|ed|ing)?\s+(?:\p{L}+\s+)?of\b|\bcontain(?:s|ed|ing)?\b/iu;
 
 /**
  * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");

@@ -188,6 +188,12 @@ describe("what a thing is made of, measures and counts", () => {
       "Hummus became popular in Europe in the late twentieth century.",
     ]);
     expect(answer(library, "what is hummus made of").quotes[0]?.text).toMatch(/made from cooked/u);
+    // Being an ingredient of something else is not being made of it.
+    const used = libraryOf([
+      "Tahini is served with most meals and is also used as an ingredient in stews.",
+      "Tahini is a paste made from toasted ground sesame seeds.",
+    ]);
+    expect(answer(used, "what is tahini made of").quotes[0]?.text).toMatch(/made from toasted/u);
   });
 
   it("GIVEN 'how tall' THEN a figure with a unit of measurement near the topic answers it, not a count", () => {
