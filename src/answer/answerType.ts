@@ -19,6 +19,8 @@ export interface TypeContext {
   questionTerms: ReadonlySet<string>;
   /** WordNet's kinds: a measure's unit ("metres") is a unit of measurement. */
   lexicon: Lexicon;
+  /** The measure the question asks for, worked out once per question (`measureAsked`). */
+  measure: MeasureAsked;
 }
 
 export interface AnswerTypeMatch {
@@ -206,15 +208,23 @@ const UNIT_CLASS = wordTerm("unit");
 const MONEY_CLASSES = ["money", "cost", "value", "payment"].map(wordTerm);
 const HOW_MUCH = /\bhow\s+much\b/iu;
 
-/** Whether the question asks how much money: a word of it is money, a cost, a value or a payment. */
-function asksMoney(context: TypeContext): boolean {
-  if (!HOW_MUCH.test(context.question.text)) return false;
-  return context.question.concepts.some(
-    (c) =>
-      !c.isName &&
-      c.source === "question" &&
-      MONEY_CLASSES.some((k) => c.term === k || context.lexicon.isA(c.term, k)),
-  );
+/**
+ * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
+ * (a word of it is one, by WordNet); "unit" for how tall / high / far…; null for neither.
+ */
+export type MeasureAsked = "money" | "unit" | null;
+
+export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
+  const money =
+    HOW_MUCH.test(question.text) &&
+    question.concepts.some(
+      (c) =>
+        !c.isName &&
+        c.source === "question" &&
+        MONEY_CLASSES.some((k) => c.term === k || lexicon.isA(c.term, k)),
+    );
+  if (money) return "money";
+  return MEASURE_QUESTION.test(question.text) ? "unit" : null;
 }
 
 /**
@@ -227,8 +237,8 @@ function measure(
   topic: readonly number[],
   wanted: readonly string[],
 ): AnswerTypeMatch | null {
-  const money = asksMoney(context);
-  if (!money && !MEASURE_QUESTION.test(context.question.text)) return null;
+  if (context.measure === null) return null;
+  const money = context.measure === "money";
   let best: AnswerTypeMatch | null = null;
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;

@@ -8,7 +8,13 @@ import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import { ANSWER_TYPE_FEATURES, answerTypeMatch, predicateShare } from "./answerType.js";
+import {
+  ANSWER_TYPE_FEATURES,
+  answerTypeMatch,
+  measureAsked,
+  predicateShare,
+  type MeasureAsked,
+} from "./answerType.js";
 import { EVIDENCE_FEATURES, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import {
@@ -130,6 +136,8 @@ export interface RerankContext {
   topicConcepts: number[];
   /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
   lexicon: Lexicon;
+  /** The measure the question asks for (answerType.ts): an amount of money, a figure with a unit, or neither. */
+  measure: MeasureAsked;
   /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
   leads: Map<number, boolean[]>;
   /** The question is asked of one article (see rerankContext). */
@@ -175,6 +183,7 @@ export function rerankContext(
         alternative = Math.max(alternative, idf(library.index, t.term));
     return (alternative || maxIdf) * c.weight;
   });
+  const lexicon = defaultLexicon();
   return {
     library,
     question,
@@ -183,7 +192,8 @@ export function rerankContext(
     totalWeight: conceptWeight.reduce((sum, w) => sum + w, 0),
     questionTerms: new Set(question.concepts.map((c) => c.term)),
     topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
-    lexicon: defaultLexicon(),
+    lexicon,
+    measure: measureAsked(question, lexicon),
     leads: new Map(),
     restricted,
     meanings: question.concepts.map(() => new Map()),
