@@ -16,6 +16,12 @@ function libraryOf(...articles: string[][]) {
   );
 }
 
+/** The library's candidates for a question, ranked, as the engine reads them before it picks quotes. */
+function rankedFor(library: ReturnType<typeof libraryOf>, text: string) {
+  const question = analyzeQuestion(text, undefined, library.names);
+  return rankCandidates(rerankContext(library, question, false), retrieve(library, question));
+}
+
 const sentenceOf = (text: string) => parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
 
 describe("dates the language model reads as other things", () => {
@@ -202,9 +208,7 @@ describe("what a thing is made of, measures and counts", () => {
       "At its highest point, the Ruwenzori peak rises to 5,109 metres.",
     ]);
     expect(answer(library, "How tall is the Ruwenzori peak?").quotes[0]?.text).toMatch(/5,109 metres/u);
-    const question = analyzeQuestion("How tall is the Ruwenzori peak?", undefined, library.names);
-    const context = rerankContext(library, question, false);
-    const measured = rankCandidates(context, retrieve(library, question)).map((c) => [
+    const measured = rankedFor(library, "How tall is the Ruwenzori peak?").map((c) => [
       c.sentence.text.slice(0, 20),
       c.answerByUnit,
     ]);
@@ -247,13 +251,7 @@ describe("amounts", () => {
       "About 120 operations were postponed, and the hospital asked patients to stay home.",
       "The attackers demanded 4.5 million dollars from the hospital, officials said.",
     ]);
-    const question = analyzeQuestion(
-      "How much money did the hackers ask the hospital for?",
-      undefined,
-      library.names,
-    );
-    const context = rerankContext(library, question, false);
-    const byUnit = rankCandidates(context, retrieve(library, question)).map((c) => [
+    const byUnit = rankedFor(library, "How much money did the hackers ask the hospital for?").map((c) => [
       c.sentence.text.slice(0, 15),
       c.answerByUnit,
     ]);
@@ -265,8 +263,6 @@ describe("amounts", () => {
     const library = libraryOf([
       "The group said it had stolen 700 gigabytes of patient data from the hospital.",
     ]);
-    const question = analyzeQuestion("How much data did the group steal?", undefined, library.names);
-    const context = rerankContext(library, question, false);
-    expect(rankCandidates(context, retrieve(library, question))[0]?.answerByUnit).toBe(true);
+    expect(rankedFor(library, "How much data did the group steal?")[0]?.answerByUnit).toBe(true);
   });
 });
