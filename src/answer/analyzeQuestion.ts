@@ -20,6 +20,7 @@ import {
   BE_FORMS,
   DATE_NOUNS,
   focusOf,
+  asksSubtype,
   isAbbreviation,
   KIND_NOUNS,
   MEASURE_WORDS,
@@ -169,7 +170,11 @@ export function analyzeQuestion(
   const focus = focusOf(type, tokens);
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   const asksPerson =
-    type === "what" && !form.speech && focus !== null && defaultLexicon().isA(focus, PERSON_FOCUS);
+    type === "what" &&
+    !form.speech &&
+    focus !== null &&
+    !asksSubtype(tokens) &&
+    defaultLexicon().isA(focus, PERSON_FOCUS);
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
   const ownKind = asksExpansion
     ? "expansion"

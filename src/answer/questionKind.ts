@@ -159,6 +159,26 @@ export function isAbbreviation(term: string): boolean {
   return ABBREVIATION.test(term);
 }
 
+/** Kind nouns that name a thing's own kind rather than the thing: "the name of", "what brand of". */
+const INSTANCE_NOUNS = new Set(["name", "brand"]);
+
+/**
+ * "What kind of singer is Ice T", "which type of aircraft": the question asks for a kind of its
+ * focus (a description: "a rapper", "fighter jets"), not for one of them (a person or a name).
+ */
+export function asksSubtype(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.slice(0, 6).map((t) => foldWord(t.text));
+  const wh = words.findIndex((w) => w === "what" || w === "which");
+  if (wh < 0 || wh > 2) return false;
+  for (let k = wh + 1; k < words.length - 1; k++) {
+    const word = words[k] as string;
+    if (KIND_NOUNS.has(word) && words[k + 1] === "of") return !INSTANCE_NOUNS.has(word);
+    if (!BE_FORMS.has(word) && !ARTICLES.has(word)) return false;
+  }
+  return false;
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+
 export const PERSON_FOCUS = wordTerm("person");
 const PLACE_FOCUS = wordTerm("location");
 

@@ -22,6 +22,11 @@ describe("question analysis", () => {
     ["What is the minerals deal about?", "what", "definition"],
     ["What is Rubio's job?", "what", "identity"],
     ["Did Russia agree to a ceasefire?", "yes-no", "fact"],
+    ["Which minister hosted the talks?", "what", "person"],
+    ["What is the name of Ukraine's foreign minister?", "what", "person"],
+    // A kind of person is a description ("a rapper"), not a name.
+    ["What kind of singer is Ice T?", "what", "fact"],
+    ["What type of diplomat is Witkoff?", "what", "fact"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
