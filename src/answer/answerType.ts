@@ -257,6 +257,20 @@ function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
 }
 
+const HOLDER_QUESTION =
+  /^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s)(?!\s+\p{L}+(?:ing|ed)\b)|what(?:\s+(?:is|was|are|were)|'s|’s)\s+the\s+names?\s+of)\s/iu;
+
+/**
+ * "Who is / was the X (of Y)", "what is the name of the X": the name of whoever holds a role
+ * (not "who is travelling…", "who was killed…", which ask about a deed).
+ */
+export function asksForHolder(question: AnalyzedQuestion): boolean {
+  return HOLDER_QUESTION.test(question.text);
+}
+
+/** WordNet's class of places: a place's name is not the holder of a role. */
+const LOCATION_CLASS = wordTerm("location");
+
 function kindScore(
   context: TypeContext,
   sentence: Sentence,
@@ -273,8 +287,13 @@ function kindScore(
       // not one describing a noun ("Russian strikes").
       let best = 0;
       const modifiers = sentence.modifierAt ?? [];
+      // "Who is Ukraine's prime minister": a person's name, not a place's ("…is set to visit Washington").
+      const holder = asksForHolder(context.question);
+      const places = sentence.placeAt ?? [];
       for (const at of sentence.nameAt ?? []) {
         if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;
+        if (holder && (places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS)))
+          continue;
         best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
       }
       return best;

@@ -6,8 +6,7 @@
  */
 import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
-import { asksOrigin } from "./answerType.js";
-import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import { asksForHolder, asksOrigin } from "./answerType.js";
 
 export const CONFIDENCE_FEATURES = [
   /** The ranker's score of the best candidate, its lead over the second, and its share of the softmax over all of them. */
@@ -74,13 +73,6 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "fact":
       return f.focusClass;
   }
-}
-
-const HOLDER_QUESTION = /^\W*who(?:\s+(?:is|was|are|were)|'s|’s)\s/iu;
-
-/** "Who is / was the X (of Y)": the name of whoever holds a role. */
-function asksForHolder(question: AnalyzedQuestion): boolean {
-  return HOLDER_QUESTION.test(question.text);
 }
 
 /** "Where is X" for a name X: the question's own topic is names only (not "where is X from"). */

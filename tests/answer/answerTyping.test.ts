@@ -133,6 +133,25 @@ describe("answer types over the wording of news", () => {
     expect(answer(body, "Who announced the trip to Paris?").answered).toBe(true);
   });
 
+  it("GIVEN 'who is / what is the name of the X' THEN a place's name is not the holder's", () => {
+    const library = libraryOf([
+      "Ukraine's prime minister is set to visit Washington next week to finalize the deal.",
+      "The deal would give the United States a share of Ukraine's mineral revenue.",
+    ]);
+    for (const question of [
+      "Who is Ukraine's prime minister?",
+      "What is the name of Ukraine's prime minister?",
+    ]) {
+      const reply = answer(library, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.reason).toBe("no-answer-of-kind");
+    }
+    // "Who is travelling to X" asks about a deed, which a role answers.
+    expect(answer(library, "Who is travelling to Washington to finalise the deal?").quotes[0]?.text).toMatch(
+      /^Ukraine's prime minister is set to visit Washington/u,
+    );
+  });
+
   it("GIVEN a noun that says what a name is ('architect Frank Gehry') THEN the sentence need not repeat it", () => {
     const analyzed = analyzeQuestion("When was architect Frank Gehry born?");
     expect(analyzed.concepts.find((c) => c.term === "architect")?.classifier).toBe(true);
