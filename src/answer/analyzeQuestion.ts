@@ -48,6 +48,8 @@ export interface Concept {
    * Wall Street": part of naming the topic, not what is asked about it.
    */
   classifier?: boolean;
+  /** The question's token it is first written at (concepts from the question itself). */
+  token?: number;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -343,6 +345,7 @@ function conceptsOf(
       unit,
       source: "question",
       classifier,
+      token: term.token,
     });
     firstToken.push(term.token);
   }

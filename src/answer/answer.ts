@@ -12,7 +12,7 @@ import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
+import { analyzeQuestion, isSingleCase, type AnalyzedQuestion } from "./analyzeQuestion.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
 import { contextSentence } from "./context.js";
@@ -287,9 +287,22 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
 /** Share of the question's weight in names that no sentence of the library contains. */
 export function unknownNameShare(context: RerankContext): number {
   const { library, question } = context;
+  const absent = (i: number) => {
+    const concept = question.concepts[i];
+    return concept !== undefined && !concept.framing && !library.index.postings.has(concept.term);
+  };
+  // Typed in one case, a name the articles lack has no capitals to show it: two words side by
+  // side that no article has ("who won the champions league final") are read as one.
+  const unnamed = new Set<number>();
+  if (isSingleCase(question.text))
+    question.concepts.forEach((concept, i) => {
+      const next = question.concepts[i + 1];
+      if (concept.token === undefined || next?.token !== concept.token + 1) return;
+      if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
+    });
   let unknown = 0;
   question.concepts.forEach((concept, i) => {
-    if (concept.isName && !library.index.postings.has(concept.term))
+    if ((concept.isName && !library.index.postings.has(concept.term)) || unnamed.has(i))
       unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;

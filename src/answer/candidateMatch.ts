@@ -139,16 +139,35 @@ export function borrowFromContext(
   index: number,
   credit: number[],
 ): void {
-  const previous = contextSentence(sentences, index);
-  if (!previous || ablated("context")) return;
+  if (ablated("context")) return;
+  let previous = contextSentence(sentences, index);
+  // "The company said it had complied": a subject naming a kind of body or person refers to a
+  // name before it, so it borrows names (only) from the sentence before.
+  const namesOnly = !previous && opensWithDefiniteAgent(context, sentences[index]);
+  if (namesOnly) previous = sentences[index - 1] ?? null;
+  if (!previous) return;
+  const before = previous;
   context.question.concepts.forEach((concept, i) => {
-    if (concept.framing || (credit[i] as number) > 0 || !previous.terms.includes(concept.term)) return;
+    if (concept.framing || (credit[i] as number) > 0 || !before.terms.includes(concept.term)) return;
+    if (namesOnly && !concept.isName) return;
     credit[i] = context.question.speakers.includes(i)
       ? CONTEXT_SPEAKER_CREDIT
       : concept.isName
         ? CONTEXT_CREDIT
         : CONTEXT_WORD_CREDIT;
   });
+}
+
+const DEFINITE_OPENING = /^\W*The\s+(\p{Ll}+)\b/u;
+/** WordNet's classes of what a definite subject may stand for: a body or a person. */
+const AGENT_CLASSES = ["organization", "person", "social_group"].map((w) => wordTerm(w));
+
+/** Whether the sentence opens with "The <noun>" for a body or a person ("The company", "the minister"). */
+function opensWithDefiniteAgent(context: RerankContext, sentence: Sentence | undefined): boolean {
+  const noun = sentence && DEFINITE_OPENING.exec(sentence.text)?.[1];
+  if (!noun) return false;
+  const term = wordTerm(noun);
+  return sentence.terms[0] === term && AGENT_CLASSES.some((cls) => context.lexicon.isA(term, cls));
 }
 
 /**

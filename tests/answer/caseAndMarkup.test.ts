@@ -20,6 +20,15 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(quotes(question.toLowerCase())).toEqual(written);
   });
 
+  it.each(["Who won the Champions League final?", "Who won the Super Bowl?"])(
+    "GIVEN %s, naming something no article has, in one case THEN it is refused as it is when written with capitals",
+    (question) => {
+      expect(answer(library, question).reason).toBe("unknown-names");
+      for (const form of [question.toLowerCase(), question.toUpperCase()])
+        expect(answer(library, form).reason).toBe("unknown-names");
+    },
+  );
+
   it("GIVEN a shouted question THEN it is not refused as naming things no article mentions", () => {
     const reply = answer(library, "WHO HOSTED THE SUMMIT?");
     expect(reply.reason).not.toBe("unknown-names");

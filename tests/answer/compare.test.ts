@@ -119,7 +119,8 @@ describe("compareArticles: each article's say on a topic", () => {
 
   it.each([
     ["population of Canada", "unknown-names"],
-    ["bitcoin price", "no-match"],
+    // Two words side by side that no article has, typed in one case: a name the articles lack.
+    ["bitcoin price", "unknown-names"],
     ["football", "no-match"],
     ["weather in Paris", "no-match"],
     ["the", "empty-topic"],

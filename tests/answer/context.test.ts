@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { rerankContext } from "../../src/answer/rerank.js";
 import { seedLibrary } from "./seedLibrary.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 
 const library = seedLibrary();
 
@@ -23,5 +27,46 @@ describe("context for quotes that point back", () => {
     const reply = answer(library, "What did Rubio say about it not being America's war?");
     expect(reply.quotes[0]?.text).toContain("Mr. Rubio said");
     expect(reply.quotes[0]?.context ?? null).toBeNull();
+  });
+});
+
+describe("a sentence whose subject stands for a name before it", () => {
+  const libraryOf = (before: string) =>
+    createLibrary([
+      parseArticle({
+        file: "mine.txt",
+        text: ["Mine report", before, "The company said it had complied with the order in August."].join(
+          "\n\n",
+        ),
+      }),
+    ]);
+  /** How much of the question the "The company…" sentence holds through the sentence before it. */
+  const borrowed = (before: string, question: string) => {
+    const library = libraryOf(before);
+    const analyzed = analyzeQuestion(question, undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
+    return ranked.find((c) => c.sentence.text.startsWith("The company"))?.features.contextCoverage;
+  };
+
+  it("GIVEN 'The company said…' after a sentence naming the company THEN it holds the company's name", () => {
+    const before = "Halvorsen Nickel runs the Redstone mine in the north of the province.";
+    expect(borrowed(before, "Did Halvorsen comply with the order?")).toBeGreaterThan(0);
+    // Only names: the sentence before's other words are not the company's.
+    expect(borrowed(before, "Did the province comply with the order?")).toBe(0);
+    expect(answer(libraryOf(before), "Did Halvorsen comply with the order?").quotes[0]?.text).toBe(
+      "The company said it had complied with the order in August.",
+    );
+  });
+
+  it("GIVEN a subject that is not a body or a person ('The mine…') THEN it borrows nothing", () => {
+    const library = createLibrary([
+      parseArticle({
+        file: "mine.txt",
+        text: "Mine report\n\nHalvorsen Nickel runs the Redstone mine.\n\nThe mine had complied with the order in August.",
+      }),
+    ]);
+    const analyzed = analyzeQuestion("Did Halvorsen comply with the order?", undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
+    expect(ranked.find((c) => c.sentence.text.startsWith("The mine"))?.features.contextCoverage).toBe(0);
   });
 });

@@ -40,4 +40,25 @@ describe("answer quality (npm run eval): the eval, the team's sets, and plain BM
       expect(ours.p1).toBeGreaterThan(bm25.p1);
     },
   );
+
+  it.each(["team-seeds-dev", "news3-dev", "trecqa-dev"] as const)(
+    "GIVEN %s (a set the threshold is chosen on) THEN at most one answerable question in 50 (or one) is refused for low confidence",
+    (name) => {
+      const outcomes = engineOutcomes(loadSet(name));
+      const answerable = outcomes.filter((o) => o.question.answerable);
+      const refused = answerable.filter((o) => o.answer?.reason === "low-confidence");
+      expect(refused.length).toBeLessThanOrEqual(Math.max(1, Math.floor(0.02 * answerable.length)));
+    },
+  );
+
+  it.each(["news3-dev", "trecqa-dev"] as const)(
+    "GIVEN %s THEN the engine's P@1 and MRR are at least plain BM25's",
+    (name) => {
+      const set = loadSet(name);
+      const ours = scoresOf(engineOutcomes(set));
+      const bm25 = scoresOf(bm25Outcomes(set));
+      expect(ours.p1).toBeGreaterThanOrEqual(bm25.p1);
+      expect(ours.mrr).toBeGreaterThanOrEqual(bm25.mrr);
+    },
+  );
 });
