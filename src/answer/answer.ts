@@ -216,7 +216,7 @@ const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
 export function answerableCandidates(
   context: RerankContext,
   ranked: readonly Candidate[],
-  minPredicate = minPredicateShare(),
+  minPredicate = minPredicateShare(context.restricted),
 ): Candidate[] {
   if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
     return [...ranked];

@@ -54,7 +54,8 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "date":
       return f.typeDate;
     case "number":
-      return f.typeNumber;
+      // "How much did it cost": an amount of money, not any figure ("a 30-day truce").
+      return context.measure === "money" ? f.typeCountsUnit : f.typeNumber;
     case "duration":
       return f.typeDuration;
     case "place":
@@ -135,7 +136,12 @@ export function minConfidence(restricted = false): number {
   return restricted ? (models.restrictedThreshold ?? models.threshold) : models.threshold;
 }
 
-/** How much of its predicate a date, figure or place must come with to answer (chosen by `npm run train`). */
-export function minPredicateShare(): number {
-  return trainedModels().predicateShare ?? 0.5;
+/**
+ * How much of its predicate a date, figure or place must come with to answer (chosen by `npm run
+ * train`), for a question asked of the whole library or of one article.
+ */
+export function minPredicateShare(restricted = false): number {
+  const models = trainedModels();
+  const library = models.predicateShare ?? 0.5;
+  return restricted ? (models.restrictedPredicateShare ?? library) : library;
 }

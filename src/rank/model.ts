@@ -26,6 +26,8 @@ export interface TrainedModels {
   restrictedThreshold?: number;
   /** A date, figure or place answers only with at least this share of what it is of (answer.ts); 0.5 when absent. */
   predicateShare?: number;
+  /** The same for a question asked of one article (chosen on the dev sets asked that way); `predicateShare` when absent. */
+  restrictedPredicateShare?: number;
 }
 
 /** w · standardised(x) + b, reading x by feature name. */

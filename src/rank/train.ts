@@ -80,7 +80,13 @@ const SET_WEIGHT: Record<string, number> = Object.fromEntries(
 /** At most this share of a dev set's answered questions (or one) may be lost to refusals for low confidence (the issue: 1 in 52). */
 const MAX_REFUSAL_COST = 0.02;
 /** Shares of its predicate a date, figure or place may be required to come with (see answerType.ts); the largest first. */
-const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01];
+const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01, 0];
+
+/** The predicate shares in force: for questions asked of the whole library, and of one article. */
+interface Shares {
+  library: number;
+  restricted: number;
+}
 const L2_CHOICES = [1, 3, 10, 30, 100];
 /** See fitWith: under one question's P@1 + MRR on the largest choose set (78), over the six sets. */
 const L2_TOLERANCE = 0.002;
@@ -140,7 +146,7 @@ interface Ranked {
   order: { candidate: Candidate; label: boolean }[];
 }
 
-function rank(q: Prepared, ranker: LinearModel, minPredicate: number): Ranked {
+function rank(q: Prepared, ranker: LinearModel, shares: Shares): Ranked {
   const scored = q.candidates.map((candidate, i) => {
     candidate.final = linearScore(ranker, candidate.features);
     return { candidate, label: q.labels[i] as boolean };
@@ -150,7 +156,7 @@ function rank(q: Prepared, ranker: LinearModel, minPredicate: number): Ranked {
     answerableCandidates(
       q.context,
       scored.map((s) => s.candidate),
-      minPredicate,
+      q.context.restricted ? shares.restricted : shares.library,
     ),
   );
   return { q, order: q.unknownNames ? [] : scored.filter((s) => allowed.has(s.candidate)) };
@@ -189,6 +195,7 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
   let answerable = 0;
   let refusedRightly = 0;
   let refusedWrongly = 0;
+  let gated = 0;
   for (const r of ranked) {
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
@@ -200,6 +207,7 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
     if (p < threshold) {
       if (!r.q.answerable) refusedRightly++;
       else if (row) refusedWrongly++;
+      else if (!r.q.unknownNames && r.q.candidates.length > 0) gated++;
       continue;
     }
     answered++;
@@ -215,13 +223,15 @@ function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: nu
     refusedUnanswerable: ranked.length > answerable ? refusedRightly / (ranked.length - answerable) : 1,
     right,
     answerable,
-    /** Answerable questions refused for low confidence (not for holding no answer of the kind). */
+    /** Answerable questions refused for low confidence. */
     refusedWrongly,
+    /** Answerable questions refused for holding no answer of the kind asked for (with enough of its predicate). */
+    gated,
   };
 }
 
 interface Fitted {
-  minPredicate: number;
+  shares: Shares;
   l2: number;
   ranker: LinearModel;
   confidence: LinearModel;
@@ -229,6 +239,12 @@ interface Fitted {
   restrictedThreshold: number;
   /** Mean accuracy over the dev sets at their thresholds. */
   accuracy: number;
+  /**
+   * Answerable questions each dev set refuses at its threshold (for low confidence or for holding
+   * no answer of the kind) beyond its allowance (MAX_REFUSAL_COST, or one), summed over the dev
+   * sets asked of the whole library and of one article.
+   */
+  overRefused: { library: number; restricted: number };
   chooseRanked: Ranked[][];
 }
 
@@ -239,13 +255,13 @@ interface Fitted {
  * the whole library, each chosen on the dev sets asked that way.
  */
 function fitWith(
-  minPredicate: number,
+  shares: Shares,
   rankers: readonly { l2: number; ranker: LinearModel }[],
   fit: readonly Prepared[],
   choose: readonly Prepared[][],
 ): Fitted {
   const scored = rankers.map(({ l2, ranker }) => {
-    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker, minPredicate))));
+    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker, shares))));
     const score = scores.reduce((sum, s) => sum + s.p1 + s.mrr, 0) / scores.length;
     if (values.verbose)
       console.log(
@@ -261,7 +277,7 @@ function fitWith(
   const ranker = best.ranker;
 
   const rows = fit.flatMap((q) => {
-    const row = confidenceRow(rank(q, ranker, minPredicate));
+    const row = confidenceRow(rank(q, ranker, shares));
     return row ? [{ row, y: q.answerable ? 1 : 0 }] : [];
   });
   const confStandard = standardization(
@@ -278,19 +294,26 @@ function fitWith(
     fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
   );
 
-  const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, minPredicate)));
+  const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
   const askedOf = (restricted: boolean) =>
     chooseRanked
       .map((set) => set.filter((r) => r.q.context.restricted === restricted))
       .filter((set) => set.length);
   const threshold = chooseThreshold(askedOf(false), confidence);
   const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
-  const accuracies = chooseRanked.map(
-    (set) =>
-      triggering(set, confidence, set[0]?.q.context.restricted ? restrictedThreshold : threshold).accuracy,
-  );
+  const overRefused = { library: 0, restricted: 0 };
+  const accuracies = chooseRanked.map((set) => {
+    const restricted = set[0]?.q.context.restricted ?? false;
+    const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
+    overRefused[restricted ? "restricted" : "library"] += Math.max(
+      0,
+      t.refusedWrongly + t.gated - allowance(t),
+    );
+    return t.accuracy;
+  });
   return {
-    minPredicate,
+    shares,
+    overRefused,
     l2: best.l2,
     ranker,
     confidence,
@@ -325,9 +348,7 @@ function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: Linea
       );
     if (
       results.some(
-        (r, i) =>
-          r.right < (floor[i] as number) - 1e-9 ||
-          r.refusedWrongly > Math.max(1, MAX_REFUSAL_COST * r.answerable) + 1e-9,
+        (r, i) => r.right < (floor[i] as number) - 1e-9 || r.refusedWrongly + r.gated > allowance(r) + 1e-9,
       )
     )
       continue;
@@ -339,7 +360,13 @@ function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: Linea
   }
   // Of thresholds that answer the dev sets equally well, the highest: what the dev sets cannot
   // tell apart goes to refusing an off-topic question (the refusal cost is bounded above).
-  return best.at(-1) ?? 0;
+  // When the typed answers alone refuse more than a dev set allows, refuse least for low confidence.
+  return best.at(-1) ?? 0.01;
+}
+
+/** How many of a dev set's answerable questions may be refused: MAX_REFUSAL_COST of them, or one. */
+function allowance(t: { answerable: number }): number {
+  return Math.floor(Math.max(1, MAX_REFUSAL_COST * t.answerable) + 1e-9);
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
@@ -362,6 +389,8 @@ function differences(a: TrainedModels, b: TrainedModels): string | null {
   if (!close(a.threshold, b.threshold)) return `threshold ${a.threshold} vs ${b.threshold}`;
   if (!close(a.predicateShare ?? 0.5, b.predicateShare ?? 0.5))
     return `predicate share ${a.predicateShare} vs ${b.predicateShare}`;
+  if (!close(a.restrictedPredicateShare ?? -1, b.restrictedPredicateShare ?? -1))
+    return `restricted predicate share ${a.restrictedPredicateShare} vs ${b.restrictedPredicateShare}`;
   if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
     return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
   for (const key of ["ranker", "confidence"] as const) {
@@ -398,14 +427,35 @@ function main(): void {
 
   // How much of its predicate a date, figure or place must come with: the share whose models
   // (ranker, confidence, thresholds) answer the dev sets best (mean accuracy); ties go to the larger.
+  // First for questions asked of the whole library (one share for both), then for questions asked
+  // of one article with the library's share fixed. A share must keep the dev sets asked that way
+  // within their refusal allowance (see chooseThreshold); of those, or failing that of those
+  // refusing fewest beyond it, the best mean accuracy wins; ties go to the larger share.
+  const better = (a: Fitted, b: Fitted | undefined, mode: keyof Fitted["overRefused"]) =>
+    !b ||
+    a.overRefused[mode] < b.overRefused[mode] ||
+    (a.overRefused[mode] === b.overRefused[mode] && a.accuracy > b.accuracy + 1e-9);
   let chosen: Fitted | undefined;
-  for (const minPredicate of PREDICATE_SHARES) {
-    const fitted = fitWith(minPredicate, rankers, fit, choose);
-    console.log(`predicate share ${minPredicate}: dev accuracy ${fitted.accuracy.toFixed(4)}`);
-    if (!chosen || fitted.accuracy > chosen.accuracy + 1e-9) chosen = fitted;
+  for (const share of PREDICATE_SHARES) {
+    const fitted = fitWith({ library: share, restricted: share }, rankers, fit, choose);
+    console.log(
+      `predicate share ${share}: dev accuracy ${fitted.accuracy.toFixed(4)}, refused beyond allowance ${fitted.overRefused.library} (whole library)`,
+    );
+    if (better(fitted, chosen, "library")) chosen = fitted;
   }
+  const library = chosen?.shares.library ?? 0.5;
+  let perArticle: Fitted | undefined;
+  for (const share of PREDICATE_SHARES) {
+    const fitted =
+      share === library && chosen ? chosen : fitWith({ library, restricted: share }, rankers, fit, choose);
+    console.log(
+      `predicate share asked of one article ${share}: dev accuracy ${fitted.accuracy.toFixed(4)}, refused beyond allowance ${fitted.overRefused.restricted}`,
+    );
+    if (better(fitted, perArticle, "restricted")) perArticle = fitted;
+  }
+  chosen = perArticle;
   if (!chosen) throw new Error("train: no model was fit");
-  const { ranker, confidence, threshold, restrictedThreshold, minPredicate, l2 } = chosen;
+  const { ranker, confidence, threshold, restrictedThreshold, shares, l2 } = chosen;
   chosen.chooseRanked.forEach((set, i) => {
     const restricted = set[0]?.q.context.restricted ?? false;
     const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
@@ -420,7 +470,8 @@ function main(): void {
     confidence,
     threshold,
     restrictedThreshold,
-    predicateShare: minPredicate,
+    predicateShare: shares.library,
+    restrictedPredicateShare: shares.restricted,
   };
   if (values.verbose)
     ranker.features.forEach((name, i) =>
@@ -436,7 +487,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${l2}, predicate share ${minPredicate}, threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 ${l2}, predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { seedLibrary } from "./seedLibrary.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 
 const library = seedLibrary();
 
@@ -37,5 +39,36 @@ describe("a question asking for a date, a figure, a place or a person is answere
     expect(answer(library, "When was the European Union founded?").reason).toMatch(
       /no-answer-of-kind|low-confidence|unknown-names/u,
     );
+  });
+});
+
+describe("typed answers asked of one article", () => {
+  const charity = createLibrary([
+    parseArticle({
+      file: "charity.txt",
+      text: [
+        "Charity report",
+        "The charity was founded in 1961 by two teachers in Leeds.",
+        "It agreed a 30-day review of its accounts last week.",
+        "Its chief executive said the charity would keep its offices in Leeds.",
+      ].join("\n\n"),
+    }),
+  ]);
+  const articleId = charity.articles[0]?.id ?? "";
+
+  it("GIVEN a when-question in other words than the article's, asked of the whole library THEN no quote", () => {
+    // "Started" is not "founded" in WordNet: over the whole library, a date near the charity is not enough.
+    expect(answer(charity, "When was the charity started?").reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN the same question asked of the article THEN its date answers (the asker says it is on the subject)", () => {
+    const reply = answer(charity, "When was the charity started?", { articleId });
+    expect(reply.quotes[0]?.text).toBe("The charity was founded in 1961 by two teachers in Leeds.");
+  });
+
+  it("GIVEN 'how much did it cost' asked of the article THEN a figure that is not money ('30-day') does not answer", () => {
+    const reply = answer(charity, "How much did the review cost?", { articleId });
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
   });
 });

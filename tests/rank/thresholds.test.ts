@@ -14,7 +14,12 @@ describe("the fitted decision points (src/rank/weights.json)", () => {
     }
   });
 
-  it("GIVEN the typed answers THEN the predicate share is one of those training chooses from", () => {
-    expect([0.67, 0.5, 0.34, 0.25, 0.01]).toContain(minPredicateShare());
+  it("GIVEN the typed answers THEN each predicate share is one of those training chooses from", () => {
+    const models = trainedModels();
+    expect(models.restrictedPredicateShare).toBeDefined();
+    expect(minPredicateShare(false)).toBe(models.predicateShare);
+    expect(minPredicateShare(true)).toBe(models.restrictedPredicateShare);
+    for (const share of [minPredicateShare(false), minPredicateShare(true)])
+      expect([0.67, 0.5, 0.34, 0.25, 0.01, 0]).toContain(share);
   });
 });
