@@ -26,7 +26,7 @@ export type Technique = keyof typeof TECHNIQUES;
 /** Ranker and confidence features that belong to a technique. */
 export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> = {
   wordnet: ["wordnetCoverage", "focusClass"],
-  "answer-type": [...ANSWER_TYPE_FEATURES, "typeMatch", "typed", ...EVIDENCE_FEATURES],
+  "answer-type": [...ANSWER_TYPE_FEATURES, "typeMatch", "typed", "focusWordOnly", ...EVIDENCE_FEATURES],
   paraphrases: ["paraphraseCoverage"],
   context: ["contextCoverage"],
   position: ["first", "firstDefinition", "position"],

@@ -76,6 +76,11 @@ export const FEATURE_NAMES = [
   /** The sentence holds a kind or an instance of the question's focus ("basketball" for "what sport"), near the topic. */
   "focusClass",
   /**
+   * A what / which question's class word itself ("sport" of "what sport do they play"), with no
+   * kind or instance of it: the sentence speaks of the class, not of the one asked for.
+   */
+  "focusWordOnly",
+  /**
    * For a who-question: a name the sentence marks as a person's, near the topic; for a what-is /
    * who-is / what-does-X-stand-for question: the sentence writes out a name the question gives
    * as an acronym (answerEvidence.ts).
@@ -302,6 +307,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const pairs = proximityOf(context, positions);
   const cues = sentence.cues ?? [];
   const typeScore = typeMatch.score;
+  const focusClass = focusClassOf(context, sentence, positions);
   const kind = question.kind;
   // One object literal of one shape for every candidate (the fitted models read it by name).
   const features: Features = {
@@ -333,7 +339,14 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     typeSpeech: kind === "speech" ? typeScore : 0,
     typeDefinition: kind === "definition" ? typeScore : 0,
     typeMaterial: kind === "material" ? typeScore : 0,
-    focusClass: focusClassOf(context, sentence, positions),
+    focusClass,
+    focusWordOnly:
+      focusClass === 0 &&
+      question.type === "what" &&
+      question.focus &&
+      sentence.terms.includes(question.focus)
+        ? 1
+        : 0,
     namedPerson:
       kind === "person"
         ? namedPersonScore(

@@ -285,3 +285,21 @@ describe("amounts", () => {
     expect(rankedFor(library, "How much data did the group steal?")[0]?.answerByUnit).toBe(true);
   });
 });
+
+describe("a what-question's class word", () => {
+  const library = libraryOf([
+    "Historians credit the Rovers with making the sport popular in the 1930s.",
+    "The Rovers began a tour on Thursday, their first basketball games abroad in years.",
+  ]);
+  const featureOf = (question: string, start: string) =>
+    rankedFor(library, question).find((c) => c.sentence.text.startsWith(start))?.features.focusWordOnly;
+
+  it("GIVEN 'what sport' THEN a sentence with the word 'sport' and no sport in it is marked, one naming a sport is not", () => {
+    expect(featureOf("What sport do the Rovers play?", "Historians")).toBe(1);
+    expect(featureOf("What sport do the Rovers play?", "The Rovers began")).toBe(0);
+  });
+
+  it("GIVEN a question with no class word THEN no sentence is marked", () => {
+    expect(featureOf("Why did the Rovers make the sport popular?", "Historians")).toBe(0);
+  });
+});
