@@ -21,6 +21,8 @@ export interface TypeContext {
   lexicon: Lexicon;
   /** The measure the question asks for, worked out once per question (`measureAsked`). */
   measure: MeasureAsked;
+  /** The question asks for a role's holder, worked out once per question (`asksForHolder`). */
+  holder: boolean;
 }
 
 export interface AnswerTypeMatch {
@@ -288,7 +290,7 @@ function kindScore(
       let best = 0;
       const modifiers = sentence.modifierAt ?? [];
       // "Who is Ukraine's prime minister": a person's name, not a place's ("…is set to visit Washington").
-      const holder = asksForHolder(context.question);
+      const { holder } = context;
       const places = sentence.placeAt ?? [];
       for (const at of sentence.nameAt ?? []) {
         if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;

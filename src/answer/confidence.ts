@@ -6,7 +6,7 @@
  */
 import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
-import { asksForHolder, asksOrigin } from "./answerType.js";
+import { asksOrigin } from "./answerType.js";
 
 export const CONFIDENCE_FEATURES = [
   /** The ranker's score of the best candidate, its lead over the second, and its share of the softmax over all of them. */
@@ -50,7 +50,7 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "person":
       // "Who is the mayor of Kharkiv" asks for the holder's name; "who announced the trip" may
       // be answered by a body or a role ("his office said").
-      return asksForHolder(context.question) ? f.typePerson : Math.max(f.typePerson, f.focusClass);
+      return context.holder ? f.typePerson : Math.max(f.typePerson, f.focusClass);
     case "date":
       return f.typeDate;
     case "number":

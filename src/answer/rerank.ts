@@ -12,6 +12,7 @@ import {
   ANSWER_TYPE_FEATURES,
   answerTypeMatch,
   measureAsked,
+  asksForHolder,
   predicateShare,
   type MeasureAsked,
 } from "./answerType.js";
@@ -143,6 +144,8 @@ export interface RerankContext {
   lexicon: Lexicon;
   /** The measure the question asks for (answerType.ts): an amount of money, a figure with a unit, or neither. */
   measure: MeasureAsked;
+  /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
+  holder: boolean;
   /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
   leads: Map<number, boolean[]>;
   /** The question is asked of one article (see rerankContext). */
@@ -199,6 +202,7 @@ export function rerankContext(
     topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
     lexicon,
     measure: measureAsked(question, lexicon),
+    holder: asksForHolder(question),
     leads: new Map(),
     restricted,
     meanings: question.concepts.map(() => new Map()),
