@@ -434,36 +434,38 @@ function main(): void {
   }));
   const bm25 = chooseSets.map((set) => scoresOf(bm25Outcomes(set)).p1);
 
-  // How much of its predicate a date, figure or place must come with: the share whose models
-  // (ranker, confidence, thresholds) answer the dev sets best (mean accuracy); ties go to the larger.
-  // First for questions asked of the whole library (one share for both), then for questions asked
-  // of one article with the library's share fixed. A share must keep the dev sets asked that way
-  // within their refusal allowance (see chooseThreshold; asked of one article, counting only the
-  // typed answers' refusals, which the confidence model cannot weigh); of those, or failing that
-  // of those refusing fewest beyond it, the best mean accuracy wins; ties go to the larger share.
-  const better = (a: Fitted, b: Fitted | undefined, mode: keyof Fitted["overRefused"]) =>
-    !b ||
-    a.overRefused[mode] < b.overRefused[mode] ||
-    (a.overRefused[mode] === b.overRefused[mode] && a.accuracy > b.accuracy + 1e-9);
-  let chosen: Fitted | undefined;
-  for (const share of PREDICATE_SHARES) {
-    const fitted = fitWith({ library: share, restricted: share }, rankers, fit, choose);
-    console.log(
-      `predicate share ${share}: dev accuracy ${fitted.accuracy.toFixed(4)}, refused beyond allowance ${fitted.overRefused.library} (whole library)`,
-    );
-    if (better(fitted, chosen, "library")) chosen = fitted;
-  }
-  const library = chosen?.shares.library ?? 0.5;
-  let perArticle: Fitted | undefined;
-  for (const share of PREDICATE_SHARES) {
-    const fitted =
-      share === library && chosen ? chosen : fitWith({ library, restricted: share }, rankers, fit, choose);
-    console.log(
-      `predicate share asked of one article ${share}: dev accuracy ${fitted.accuracy.toFixed(4)}, refused beyond allowance ${fitted.overRefused.restricted}`,
-    );
-    if (better(fitted, perArticle, "restricted")) perArticle = fitted;
-  }
-  chosen = perArticle;
+  // How much of its predicate a date, figure or place must come with: first for questions asked
+  // of the whole library (one share for both), then for questions asked of one article with the
+  // library's share fixed. A share must keep the dev sets asked that way within their refusal
+  // allowance (see chooseThreshold; asked of one article, counting only the typed answers'
+  // refusals, which the confidence model cannot weigh); of those, or failing that of those
+  // refusing fewest beyond it, the best mean accuracy wins; ties go to the larger share.
+  const pickShare = (
+    mode: keyof Fitted["overRefused"],
+    sharesOf: (share: number) => Shares,
+    known?: Fitted,
+  ): Fitted | undefined => {
+    let best: Fitted | undefined;
+    for (const share of PREDICATE_SHARES) {
+      const shares = sharesOf(share);
+      const fitted =
+        known && known.shares.library === shares.library && known.shares.restricted === shares.restricted
+          ? known
+          : fitWith(shares, rankers, fit, choose);
+      console.log(
+        `predicate share ${share} (${mode === "library" ? "whole library" : "asked of one article"}): dev accuracy ${fitted.accuracy.toFixed(4)}, refused beyond allowance ${fitted.overRefused[mode]}`,
+      );
+      const better =
+        !best ||
+        fitted.overRefused[mode] < best.overRefused[mode] ||
+        (fitted.overRefused[mode] === best.overRefused[mode] && fitted.accuracy > best.accuracy + 1e-9);
+      if (better) best = fitted;
+    }
+    return best;
+  };
+  const wholeLibrary = pickShare("library", (share) => ({ library: share, restricted: share }));
+  const library = wholeLibrary?.shares.library ?? 0.5;
+  const chosen = pickShare("restricted", (share) => ({ library, restricted: share }), wholeLibrary);
   if (!chosen) throw new Error("train: no model was fit");
   const { ranker, confidence, threshold, restrictedThreshold, shares, l2 } = chosen;
   chosen.chooseRanked.forEach((set, i) => {
