@@ -25,6 +25,7 @@ import {
   KIND_NOUNS,
   MEASURE_WORDS,
   PERSON_FOCUS,
+  REGION_FOCUS,
   questionType,
   type AnswerKind,
   type QuestionType,
@@ -177,6 +178,13 @@ export function analyzeQuestion(
     focus !== null &&
     !asksSubtype(tokens) &&
     defaultLexicon().isA(focus, PERSON_FOCUS);
+  // "Which country…", "what city…": the answer is a place.
+  const asksPlace =
+    type === "what" &&
+    !form.speech &&
+    focus !== null &&
+    !asksSubtype(tokens) &&
+    defaultLexicon().isA(focus, REGION_FOCUS);
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
   const ownKind = asksExpansion
     ? "expansion"
@@ -186,9 +194,11 @@ export function analyzeQuestion(
         ? "identity"
         : asksPerson
           ? "person"
-          : form.definition
-            ? "definition"
-            : answerKind(type, concepts, form.speech);
+          : asksPlace
+            ? "place"
+            : form.definition
+              ? "definition"
+              : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -289,9 +299,11 @@ function questionForm(
   const verb = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
   const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how");
-  // "What is X" — not "what is in X", which asks what X holds.
+  // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
+  // pick one.
   const definition =
     type === "what" &&
+    foldWord(tokens[0]?.text ?? "") !== "which" &&
     BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
     tokens[2]?.pos !== "ADP" &&
     !tokens.slice(2).some((token) => token.pos === "VERB");

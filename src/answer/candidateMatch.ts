@@ -4,8 +4,10 @@
  * question's words close together, and with a kind of the question's focus.
  */
 import type { Article, Sentence } from "../article.js";
+import type { SentenceIndex } from "../index/sentenceIndex.js";
 import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
+import type { Concept } from "./analyzeQuestion.js";
 import { contextSentence } from "./context.js";
 import type { RerankContext } from "./rerank.js";
 
@@ -17,6 +19,11 @@ const CONTEXT_CREDIT = 0.6;
 const CONTEXT_SPEAKER_CREDIT = 0.9;
 /** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
 const CONTEXT_WORD_CREDIT = 0.4;
+/**
+ * "Dean, who began as an actor…" for a question about James Dean: a later mention by surname
+ * holds the person as surely as the full name, all but.
+ */
+const SHORT_NAME_CREDIT = 0.9;
 /** A question pair this many terms apart or closer in a sentence is near (proximity). */
 const NEAR_PAIR = 4;
 /**
@@ -199,4 +206,41 @@ function minDistance(a: readonly number[], b: readonly number[]): number {
   let best = Infinity;
   for (const x of a) for (const y of b) best = Math.min(best, Math.abs(x - y));
   return best;
+}
+
+/**
+ * News names a person in full once, then by the last word of the name: "Dean, who began as an
+ * actor…" is about the James Dean a question asks about when the sentence holds "Dean" and its
+ * article has "James" too. The name's earlier words get their credit from the last.
+ */
+export function creditShortNames(context: RerankContext, articleIndex: number, credit: number[]): void {
+  if (ablated("context")) return;
+  const { concepts } = context.question;
+  for (let last = 1; last < concepts.length; last++) {
+    const surname = concepts[last] as Concept;
+    if (!surname.isName || surname.token === undefined || credit[last] !== 1) continue;
+    // The name's earlier words: name concepts on the tokens right before it.
+    for (let i = last - 1; i >= 0; i--) {
+      const word = concepts[i] as Concept;
+      if (!word.isName || word.token !== surname.token - (last - i)) break;
+      if (credit[i] === 0 && articleHas(context.library.index, articleIndex, word.term))
+        credit[i] = SHORT_NAME_CREDIT;
+    }
+  }
+}
+
+/** Whether any sentence of the article holds the term (a binary search of its postings). */
+function articleHas(index: SentenceIndex, article: number, term: string): boolean {
+  const docs = index.postings.get(term)?.docs;
+  if (!docs) return false;
+  const from = index.articleStart[article] as number;
+  const to = index.articleStart[article + 1] as number;
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < docs.length && (docs[lo] as number) < to;
 }

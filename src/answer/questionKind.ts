@@ -181,6 +181,8 @@ const ARTICLES = new Set(["the", "a", "an"]);
 
 export const PERSON_FOCUS = wordTerm("person");
 const PLACE_FOCUS = wordTerm("location");
+/** "Which country", "what city": a focus that is a region of the earth (WordNet), not any location ("melting point"). */
+export const REGION_FOCUS = wordTerm("region");
 
 /** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
 export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {

@@ -20,6 +20,7 @@ import { EVIDENCE_FEATURES, expandsAcronym, namedPersonScore, type PersonNouns }
 import { ablated } from "./ablation.js";
 import {
   borrowFromContext,
+  creditShortNames,
   focusClassOf,
   leadOf,
   matchByMeaning,
@@ -264,6 +265,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const wordnet = matchByMeaning(context, terms, positions, credit);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
+  creditShortNames(context, ref.article, credit);
   let borrowed = 0;
   credit.forEach((c, i) => {
     if (c > 0 && beforeContext[i] === 0) borrowed += context.conceptWeight[i] as number;

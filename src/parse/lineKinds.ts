@@ -82,8 +82,16 @@ const SENTENCE_END = /[.!;:,…"”'’)\]]$/u;
 /** A short parenthesis closing a line: "Storm Ciarán (2023)", "Paris talks (live)". */
 const TRAILING_ASIDE = /\s*\([^()]{1,40}\)$/u;
 
+/**
+ * A closing parenthesis that describes rather than labels: a comma then a phrase of its own
+ * ("Frank Gehry (American, born in 1929)"), as a list entry or a caption has; "(2023)",
+ * "(live)" and "(photos, video)" only label a heading.
+ */
+const DESCRIBING_ASIDE = /\([^()]*,\s*[^\s(),]+\s+[^\s(),]+[^()]*\)$/u;
+
 /** Whether a line ends as a sentence does, a short closing parenthesis aside. */
 function endsLikeSentence(line: string): boolean {
+  if (DESCRIBING_ASIDE.test(line)) return true;
   const bare = line.replace(TRAILING_ASIDE, "");
   return bare !== line && bare !== "" ? SENTENCE_END.test(bare) : SENTENCE_END.test(line);
 }

@@ -40,6 +40,7 @@ import {
   type ListExample,
 } from "./fit.js";
 import { linearScore, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
+import { devScore, mostRegularised, type SetSelection } from "./regularisation.js";
 
 const { values } = parseArgs({
   options: {
@@ -88,8 +89,6 @@ interface Shares {
   restricted: number;
 }
 const L2_CHOICES = [1, 3, 10, 30, 100];
-/** See fitWith: under one question's P@1 + MRR on the largest choose set (78), over the six sets. */
-const L2_TOLERANCE = 0.002;
 
 /** One question's candidates as the engine sees them, before any model scores them. */
 interface Prepared {
@@ -163,7 +162,7 @@ function rank(q: Prepared, ranker: LinearModel, shares: Shares): Ranked {
 }
 
 /** P@1 and MRR over answerable questions (selection, no abstention). */
-function selection(ranked: readonly Ranked[]): { p1: number; mrr: number } {
+function selection(ranked: readonly Ranked[]): SetSelection {
   const answerable = ranked.filter((r) => r.q.answerable);
   let p1 = 0;
   let mrr = 0;
@@ -172,7 +171,11 @@ function selection(ranked: readonly Ranked[]): { p1: number; mrr: number } {
     if (hit === 0) p1++;
     if (hit >= 0) mrr += 1 / (hit + 1);
   }
-  return { p1: p1 / Math.max(1, answerable.length), mrr: mrr / Math.max(1, answerable.length) };
+  return {
+    p1: p1 / Math.max(1, answerable.length),
+    mrr: mrr / Math.max(1, answerable.length),
+    answerable: answerable.length,
+  };
 }
 
 function confidenceRow(r: Ranked): number[] | null {
@@ -262,17 +265,14 @@ function fitWith(
 ): Fitted {
   const scored = rankers.map(({ l2, ranker }) => {
     const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker, shares))));
-    const score = scores.reduce((sum, s) => sum + s.p1 + s.mrr, 0) / scores.length;
+    const score = devScore(scores);
     if (values.verbose)
       console.log(
         `  ranker l2=${l2}: ${scores.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
       );
     return { l2, ranker, score };
   });
-  // The most regularised ranker within L2_TOLERANCE of the best: a smaller difference is less than
-  // one question of any choose set, noise that should not buy a less regularised model.
-  const top = Math.max(...scored.map((r) => r.score));
-  const best = scored.filter((r) => r.score >= top - L2_TOLERANCE).sort((a, b) => b.l2 - a.l2)[0];
+  const best = mostRegularised(scored);
   if (!best) throw new Error("train: no ranker was fit");
   const ranker = best.ranker;
 

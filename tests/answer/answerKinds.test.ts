@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 import { seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
@@ -27,6 +29,14 @@ describe("question analysis", () => {
     // A kind of person is a description ("a rapper"), not a name.
     ["What kind of singer is Ice T?", "what", "fact"],
     ["What type of diplomat is Witkoff?", "what", "fact"],
+    // A region of the earth is a place; a point on a scale is not.
+    ["Which country hosted the talks?", "what", "place"],
+    ["What city did the drones hit?", "what", "place"],
+    ["What is the melting point of titanium?", "what", "definition"],
+    // "Which is X" asks to pick one; only "what is X" asks what X is.
+    ["Which is the largest city in Ukraine?", "what", "place"],
+    ["Which was the first film that Dean was in?", "what", "fact"],
+    ["What was the first deal?", "what", "definition"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
@@ -66,6 +76,21 @@ describe("the top quote holds the kind of answer asked for", () => {
   it("GIVEN a how-many question THEN the top quote carries the figure", () => {
     expect(top("How many people died in Kryvyi Rih?")).toContain("Some 20 people");
     expect(top("How many times has Witkoff met Putin?")).toMatch(/three times|third meeting/u);
+  });
+
+  it("GIVEN a which-country question THEN the top quote names a country, not only the topic", () => {
+    const text = [
+      "Falcon gods",
+      "Horus was associated with falcons, with kingship and with the sky by his many worshippers.",
+      "Near Memphis, in Egypt, thousands of falcon mummies identified with Horus were found.",
+      "The mummies are now kept in museums.",
+    ].join("\n\n");
+    const gods = createLibrary([parseArticle({ file: "gods.txt", text })]);
+    for (const question of [
+      "What country is Horus associated with?",
+      "Which country is Horus associated with?",
+    ])
+      expect(answer(gods, question).quotes[0]?.text).toContain("in Egypt");
   });
 
   it("GIVEN a where-is question THEN the top quote places it", () => {

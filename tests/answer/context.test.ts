@@ -70,3 +70,26 @@ describe("a sentence whose subject stands for a name before it", () => {
     expect(ranked.find((c) => c.sentence.text.startsWith("The mine"))?.features.contextCoverage).toBe(0);
   });
 });
+
+describe("a person named in full once, then by surname", () => {
+  /** The name coverage and missing names of the sentence opening "Okafor", for a question naming her in full. */
+  const surnameSentence = (paragraphs: string[]) => {
+    const library = createLibrary([parseArticle({ file: "court.txt", text: paragraphs.join("\n\n") })]);
+    const analyzed = analyzeQuestion("What did Grace Okafor rule on the permit?", undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
+    return ranked.find((c) => c.sentence.text.startsWith("Okafor"))?.features;
+  };
+  const later = "Okafor ruled that the permit had lapsed in March.";
+
+  it("GIVEN the article names Grace Okafor in full THEN 'Okafor ruled…' holds her whole name", () => {
+    const features = surnameSentence(["Court report", "Judge Grace Okafor heard the case on Monday.", later]);
+    expect(features?.missingNames).toBe(0);
+    expect(features?.nameCoverage).toBeGreaterThan(0.9);
+  });
+
+  it("GIVEN an article that never has her first name THEN the surname alone still misses it", () => {
+    const features = surnameSentence(["Court report", "A judge heard the case on Monday.", later]);
+    expect(features?.missingNames).toBe(1);
+    expect(features?.nameCoverage).toBeLessThan(0.6);
+  });
+});

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { createLibrary } from "../../src/library.js";
 import { parseArticle, validIsoDate, deriveTitle } from "../../src/parse/parseArticle.js";
 import { SEEDS_DIR, seedFiles } from "../helpers.js";
 
@@ -106,6 +108,21 @@ describe("parseArticle on the real seed files", () => {
       "The storm hit the coast on Thursday.",
       "Roads reopened on Friday.",
     ]);
+  });
+
+  it("GIVEN list entries whose parenthesis describes the name THEN they are sentences, not headings", () => {
+    const article = parseArticle({
+      file: "artists.txt",
+      text: "Artists in the show\n\nFRANK GEHRY (American, born in 1929)\n\nGERHARD RICHTER (German, born in 1932)\n\nNew Work (photos, video)\n\nThe show opens in May.\n",
+    });
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "FRANK GEHRY (American, born in 1929)",
+      "GERHARD RICHTER (German, born in 1932)",
+      "The show opens in May.",
+    ]);
+    expect(article.headings).toEqual(["New Work (photos, video)"]);
+    const reply = answer(createLibrary([article]), "When was architect Frank Gehry born?");
+    expect(reply.quotes[0]?.text).toBe("FRANK GEHRY (American, born in 1929)");
   });
 
   it("GIVEN odd text THEN the parser does not throw and dates are never guessed", () => {
