@@ -103,6 +103,11 @@ const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
 /** "What is X made of / made from / composed of", "what are the ingredients of X". */
 const MATERIAL_QUESTION =
   /\b(?:made|built|formed|composed|constructed|carved)\s+(?:out\s+)?(?:of|from)\b|\bconsists?\s+of\b|\bingredients?\b|\bwhat\s+materials?\b/iu;
+/** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
+const NAMING_QUESTION =
+  /^(?:what|which)\s+(?:is|are|was|were|'s)\s+(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|^(?:what|which)\s+(?:is|are|was|were|'s)\s+[^?]+?(?:'s|s')?\s+names?\W*$|^(?:what|which)\s+(?:is|are|was|were)\s+[^?]+?\s+(?:called|named|known\s+as)\W*$/iu;
+/** "What is X called / named / known as": the verb only says a name is asked for. */
+const NAMING_FRAMING = termSet(["call", "name", "know"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 
@@ -196,9 +201,11 @@ export function analyzeQuestion(
           ? "person"
           : asksPlace
             ? "place"
-            : form.definition
-              ? "definition"
-              : answerKind(type, concepts, form.speech);
+            : form.naming
+              ? "name"
+              : form.definition
+                ? "definition"
+                : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -285,6 +292,8 @@ interface QuestionForm {
   expansion: boolean;
   /** "What is X made of?", "what are its ingredients?": asks what X consists of. */
   material: boolean;
+  /** "What is the name of X?", "what is X called?": asks for a name. */
+  naming: boolean;
   /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
   unitToken: number;
   categoryToken: number;
@@ -298,7 +307,10 @@ function questionForm(
   // Verbs of saying by lemma: "say" itself is a stop word and has no term.
   const verb = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
   const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
-  const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how");
+  const text = tokens.map((token) => token.text).join(" ");
+  // "What is the team called" names; it does not report speech.
+  const naming = type === "what" && NAMING_QUESTION.test(text);
+  const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
   // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
   // pick one.
   const definition =
@@ -313,8 +325,9 @@ function questionForm(
     sourceToken,
     definition,
     asksJob: definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
-    expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(tokens.map((token) => token.text).join(" ")),
-    material: type === "what" && MATERIAL_QUESTION.test(tokens.map((token) => token.text).join(" ")),
+    expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
+    material: type === "what" && MATERIAL_QUESTION.test(text),
+    naming,
     unitToken: type === "how-many" ? countedNounToken(tokens) : -1,
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
@@ -336,6 +349,7 @@ function conceptsOf(
       (form.asksJob && JOB_NOUNS.has(term.term)) ||
       GENERAL_FRAMING.has(term.term) ||
       (form.expansion && EXPANSION_FRAMING.has(term.term)) ||
+      (form.naming && NAMING_FRAMING.has(term.term)) ||
       ((type === "when" || type === "where") && EVENT_FRAMING.has(term.term)) ||
       (type === "how-long" && DURATION_FRAMING.has(term.term));
     const unitLike = term.token === form.unitToken || term.token === form.categoryToken;

@@ -64,6 +64,7 @@ export const ANSWER_TYPE_FEATURES = [
   "typeSpeech",
   "typeDefinition",
   "typeMaterial",
+  "typeName",
 ] as const;
 
 /** Entity types that answer each kind of question. */
@@ -313,6 +314,17 @@ function kindScore(
       return expandsAcronym(context.question, sentence) ? 1 : 0;
     case "material":
       return COMPOSITION.test(sentence.text) ? 1 : 0;
+    case "name": {
+      // "What is the name of Durst's group": a name the question lacks ("Limp Bizkit"), near its
+      // topic; not one describing a noun ("Russian strikes").
+      let best = 0;
+      const modifiers = sentence.modifierAt ?? [];
+      for (const at of sentence.nameAt ?? []) {
+        if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;
+        best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
+      }
+      return best;
+    }
     case "speech":
       return speechScore(context, sentence, positions, credit);
     default:

@@ -71,6 +71,8 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.acronym;
     case "material":
       return f.typeMaterial;
+    case "name":
+      return f.typeName;
     case "fact":
       return f.focusClass;
   }

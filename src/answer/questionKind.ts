@@ -22,6 +22,7 @@ export type QuestionType =
  * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
  * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
  * - material: "what is hummus made of" — what X is made of, consists of or contains;
+ * - name: "what is the name of his band", "what is the mountain called" — a name the question lacks;
  * - fact: anything else (what / yes-no / how).
  */
 export type AnswerKind =
@@ -36,6 +37,7 @@ export type AnswerKind =
   | "definition"
   | "expansion"
   | "material"
+  | "name"
   | "fact";
 
 const AUXILIARIES = new Set([
@@ -105,8 +107,10 @@ export function questionType(text: string): QuestionType {
   if (first === "where") return "where";
   if (first === "why") return "why";
   if (first === "how") {
+    // "How much time passed…" asks for a span of time, as "how long" does.
     if (second === "long" || second === "soon" || second === "often" || second === "quickly")
       return "how-long";
+    if (second === "much" && words[2] === "time") return "how-long";
     if (MEASURE_WORDS.has(second)) return "how-many";
     return "how";
   }
@@ -210,6 +214,8 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
   for (let k = i; k < tokens.length; k++) {
     const token = tokens[k] as AnalyzedToken;
     if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
+    // "the managing director": a participle before a noun describes it.
+    else if (token.pos === "VERB" && /ing$/u.test(words[k] ?? "") && tokens[k + 1]?.pos === "NOUN") continue;
     else if (
       token.pos === "DET" ||
       token.pos === "ADJ" ||

@@ -37,6 +37,12 @@ describe("question analysis", () => {
     ["Which is the largest city in Ukraine?", "what", "place"],
     ["Which was the first film that Dean was in?", "what", "fact"],
     ["What was the first deal?", "what", "definition"],
+    // A name is asked for; "called" is not a verb of saying here.
+    ["What is the name of Durst's band?", "what", "name"],
+    ["What is Winnipeg's hockey team called?", "what", "name"],
+    // "managing" describes the director: the answer is a person.
+    ["What is the name of the managing director of the mine?", "what", "person"],
+    ["How much time passed between the two strikes?", "how-long", "duration"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
@@ -73,6 +79,12 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(top("When did Russia invade Ukraine?")).toContain("2022");
   });
 
+  it("GIVEN 'how much time passed' THEN the top quote gives a span of time, not a count", () => {
+    expect(top("How much time passed between the Kryvyi Rih and Sumy strikes?")).toContain(
+      "just over a week",
+    );
+  });
+
   it("GIVEN a how-many question THEN the top quote carries the figure", () => {
     expect(top("How many people died in Kryvyi Rih?")).toContain("Some 20 people");
     expect(top("How many times has Witkoff met Putin?")).toMatch(/three times|third meeting/u);
@@ -91,6 +103,18 @@ describe("the top quote holds the kind of answer asked for", () => {
       "Which country is Horus associated with?",
     ])
       expect(answer(gods, question).quotes[0]?.text).toContain("in Egypt");
+  });
+
+  it("GIVEN 'what is X called' THEN the top quote gives a name the question lacks", () => {
+    const text = [
+      "Rock night",
+      "Durst sits on a couch, repairing a skateboard, as the rest of the band sets up on the stage.",
+      "The singer Fred Durst fronts Limp Bizkit, a band formed in Florida.",
+      "The crowd cheered for two hours.",
+    ].join("\n\n");
+    const rock = createLibrary([parseArticle({ file: "rock.txt", text })]);
+    for (const question of ["What is Durst's band called?", "What is the name of Durst's band?"])
+      expect(answer(rock, question).quotes[0]?.text).toContain("Limp Bizkit");
   });
 
   it("GIVEN a where-is question THEN the top quote places it", () => {
