@@ -7,7 +7,8 @@ import type { Article, Sentence } from "../article.js";
 import type { SentenceIndex } from "../index/sentenceIndex.js";
 import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
-import type { Concept } from "./analyzeQuestion.js";
+import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { contextSentence } from "./context.js";
 import type { RerankContext } from "./rerank.js";
 
@@ -133,7 +134,35 @@ export function focusClassOf(
     for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
     best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
   }
+  // "What film introduced Jar Jar Binks": a title in quotation marks is one of the works asked about.
+  if (context.asksWork && best < TITLE_CREDIT && holdsTitle(sentence.text)) best = TITLE_CREDIT;
   return best;
+}
+
+/** A quoted title counts as an instance of the work asked about, wherever it stands. */
+const TITLE_CREDIT = 0.6;
+/** WordNet's classes of works: films, books, albums, magazines (creations); plays and series (shows). */
+const WORK_CLASSES = ["creation", "show"].map((w) => wordTerm(w));
+
+/** Whether a what-question's focus is a kind of work ("what film", "which novel"). */
+export function asksForWork(question: AnalyzedQuestion, lexicon: Lexicon): boolean {
+  const focus = question.type === "what" ? question.focus : null;
+  return focus !== null && WORK_CLASSES.some((c) => lexicon.isA(focus, c));
+}
+
+const QUOTED = /[“"]([^“”"]{1,80})[”"]/gu;
+
+/**
+ * Whether the text quotes a title: words in quotation marks, the first and every longer one
+ * capitalised ("Wall Street", "Star Wars: Episode I"); a quoted remark ("Greed is good") is not.
+ */
+export function holdsTitle(text: string): boolean {
+  for (const match of text.matchAll(QUOTED)) {
+    const words = (match[1] as string).split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0 || !/^\P{L}*\p{Lu}/u.test(words[0] as string)) continue;
+    if (words.every((w) => w.replace(/\P{L}/gu, "").length <= 3 || /^\P{L}*\p{Lu}/u.test(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,7 @@ import { ablated } from "./ablation.js";
 import {
   borrowFromContext,
   creditShortNames,
+  asksForWork,
   focusClassOf,
   leadOf,
   matchByMeaning,
@@ -155,6 +156,8 @@ export interface RerankContext {
   meanings: Map<string, number>[];
   /** Sentence terms met so far that are (or are not) a kind of the question's focus. */
   focusKinds: Map<string, boolean>;
+  /** "What film…", "which novel…": the focus is a work (WordNet), whose instances are titles. */
+  asksWork: boolean;
   /** Sentence terms met so far that are (or are not) kinds of person. */
   personNouns: PersonNouns;
 }
@@ -208,6 +211,7 @@ export function rerankContext(
     restricted,
     meanings: question.concepts.map(() => new Map()),
     focusKinds: new Map(),
+    asksWork: asksForWork(question, lexicon),
     personNouns: new Map(),
   };
 }

@@ -3,6 +3,7 @@ import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { expandsAcronym } from "../../src/answer/answerEvidence.js";
+import { holdsTitle } from "../../src/answer/candidateMatch.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 import { stem } from "../../src/text/stem.js";
@@ -300,5 +301,33 @@ describe("a what-question's class word", () => {
 
   it("GIVEN a question with no class word THEN no sentence is marked", () => {
     expect(featureOf("Why did the Rovers make the sport popular?", "Historians")).toBe(0);
+  });
+});
+
+describe("a title in quotation marks answers 'what film / which book'", () => {
+  const library = libraryOf([
+    "Harlan Voss, the villain, first appeared on screen in 1987, critics recall.",
+    "Harlan Voss first appeared in “The Glass Harbour”, critics recall.",
+    "“It was not my best work,” the writer said of Harlan Voss.",
+  ]);
+  const focusOf = (question: string, start: string) =>
+    candidateFor(library, question, start)?.features.focusClass;
+
+  it("GIVEN 'in what film' THEN the sentence quoting a title holds one of the films asked about", () => {
+    expect(focusOf("In what film did Harlan Voss first appear?", "Harlan Voss first")).toBeGreaterThan(0);
+    expect(focusOf("In what film did Harlan Voss first appear?", "Harlan Voss, the villain")).toBe(0);
+    // A quoted remark is not a title.
+    expect(focusOf("In what film did Harlan Voss first appear?", "“It was not")).toBe(0);
+  });
+
+  it("GIVEN a question whose class is not a work THEN a quoted title is not an instance of it", () => {
+    expect(focusOf("In what city did Harlan Voss first appear?", "Harlan Voss first")).toBe(0);
+  });
+
+  it("GIVEN quoted words THEN only capitalised ones read as a title", () => {
+    expect(holdsTitle("He won an Oscar for “Wall Street ,” in 1987.")).toBe(true);
+    expect(holdsTitle("Jar Jar Binks from “Star Wars: Episode I _ The Phantom Menace”.")).toBe(true);
+    expect(holdsTitle("He borrowed his mantra, “Greed is good,” from Gekko.")).toBe(false);
+    expect(holdsTitle("No quotation here.")).toBe(false);
   });
 });
