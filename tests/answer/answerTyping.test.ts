@@ -331,3 +331,23 @@ describe("a title in quotation marks answers 'what film / which book'", () => {
     expect(holdsTitle("No quotation here.")).toBe(false);
   });
 });
+
+describe("a question asked of one article", () => {
+  const library = libraryOf([
+    "A croissant is a buttery, crescent-shaped pastry of Austrian origin.",
+    "It is made from a yeast-leavened dough that is layered with butter and then rolled and folded.",
+    "In France croissants are commonly eaten for breakfast.",
+  ]);
+
+  it("GIVEN a sentence about the article's subject that shares no word with the question THEN it is a candidate, and ranks first when it answers", () => {
+    const question = analyzeQuestion("What is a croissant made of?", undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, question, true), retrieve(library, question, 0));
+    expect(ranked.map((c) => c.sentence.text)).toHaveLength(3);
+    expect(ranked[0]?.sentence.text).toMatch(/^It is made from a yeast-leavened dough/u);
+  });
+
+  it("GIVEN the same question of the whole library THEN only sentences holding its words are candidates", () => {
+    const question = analyzeQuestion("What is a croissant made of?", undefined, library.names);
+    expect(retrieve(library, question).map((s) => s.doc)).toHaveLength(2);
+  });
+});
