@@ -4,17 +4,21 @@
  *   Protection Regulation" for GDPR): what an acronym stands for, and what it is;
  * - a name the question lacks that the sentence marks as a person's: a title or a kind of person
  *   before it ("the Finnish student Linus Torvalds", "Mayor Ihor Terekhov"), or a verb of saying
- *   after it ("Calloway told reporters"). A bare name may be a country or a product.
+ *   after it ("Calloway told reporters"). A bare name may be a country or a product;
+ * - for a who-question, a name after one of the question's words and "by": the doer of what it
+ *   asks about ("the financier played by Michael Douglas" for _who plays Gordon Gekko_, "was
+ *   invented by Johannes Gutenberg").
  */
 import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { isAbbreviation } from "./questionKind.js";
 
 /** The ranker's features read here (rerank.ts): a name marked as a person's, a name written out. */
-export const EVIDENCE_FEATURES = ["namedPerson", "acronym"] as const;
+export const EVIDENCE_FEATURES = ["namedPerson", "acronym", "agentNamed"] as const;
 
 /** Small words a written-out name may hold without an initial: "Association of Retired Persons". */
 const NAME_LINKS = new Set(["of", "and", "for", "the", "on", "in", "de", "des", "du", "la", "&"]);
@@ -114,4 +118,29 @@ export function namedPersonScore(
     best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
   }
   return best;
+}
+
+/** A word, "by", then a capitalised word: "played by Michael", "invented by Johannes", "a speech by Macron". */
+const BY_AGENT = /([\p{L}][\p{L}'’-]*)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+
+/** "by April 26", "by Monday": a deadline, not a doer. */
+const CALENDAR =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
+
+/**
+ * Whether the sentence names, after one of the question's words and "by", someone the question
+ * does not: the doer of what a who-question asks about (1), or not (0).
+ */
+export function agentNamedScore(
+  question: AnalyzedQuestion,
+  questionTerms: ReadonlySet<string>,
+  sentence: Sentence,
+): number {
+  for (const match of sentence.text.matchAll(BY_AGENT)) {
+    const word = wordTerm(foldWord(match[1] as string));
+    const asked = question.concepts.some((c) => !c.isName && !c.framing && c.term === word);
+    const doer = match[2] as string;
+    if (asked && !CALENDAR.test(doer) && !questionTerms.has(wordTerm(foldWord(doer)))) return 1;
+  }
+  return 0;
 }

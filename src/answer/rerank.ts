@@ -16,7 +16,13 @@ import {
   predicateShare,
   type MeasureAsked,
 } from "./answerType.js";
-import { EVIDENCE_FEATURES, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
+import {
+  EVIDENCE_FEATURES,
+  agentNamedScore,
+  expandsAcronym,
+  namedPersonScore,
+  type PersonNouns,
+} from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import {
   borrowFromContext,
@@ -368,6 +374,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
             context.personNouns,
           )
         : 0,
+    agentNamed: kind === "person" ? agentNamedScore(question, context.questionTerms, sentence) : 0,
     // For "what does X stand for" the answer type is this very check (answerType.ts): not twice.
     acronym:
       kind === "expansion"

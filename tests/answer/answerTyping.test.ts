@@ -351,3 +351,23 @@ describe("a question asked of one article", () => {
     expect(retrieve(library, question).map((s) => s.doc)).toHaveLength(2);
   });
 });
+
+describe("the doer named after 'by' for a who-question", () => {
+  const library = libraryOf([
+    "Gordon Gekko, the ruthless financier played by Michael Douglas, became a symbol of greed.",
+    "The goal is to finalize the deal by April 26.",
+    "The deal was drafted by Kyiv and Washington over the winter.",
+  ]);
+  const agentOf = (question: string, start: string) =>
+    candidateFor(library, question, start)?.features.agentNamed;
+
+  it("GIVEN 'who plays X' THEN 'played by Michael Douglas' names the doer", () => {
+    expect(agentOf("Who plays Gordon Gekko?", "Gordon Gekko")).toBe(1);
+  });
+
+  it("GIVEN a date or a name the question has after 'by' THEN no doer is named", () => {
+    expect(agentOf("Who will finalize the deal?", "The goal")).toBe(0);
+    expect(agentOf("Who drafted the deal with Kyiv?", "The deal was drafted")).toBe(0);
+    expect(agentOf("Who drafted the deal?", "The deal was drafted")).toBe(1);
+  });
+});
