@@ -207,15 +207,23 @@ function unitCount(
 /** "How tall / high / far / heavy…": asks for a measure, a figure with its unit. */
 const MEASURE_QUESTION = /^\W*how\s+(?:tall|high|big|large|far|deep|fast|heavy|wide|long)\b/iu;
 const UNIT_CLASS = wordTerm("unit");
+const AGE_QUESTION = /^\W*how\s+old\b/iu;
+/**
+ * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
+ * "at the age of 35", "Rubio, 53, said" (TrecQA writes its numbers "<num>").
+ */
+const AGE =
+  /(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|<num>)\s*,/u;
 /** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
 const MONEY_CLASSES = ["money", "cost", "value", "payment"].map(wordTerm);
 const HOW_MUCH = /\bhow\s+much\b/iu;
 
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
- * (a word of it is one, by WordNet); "unit" for how tall / high / far…; null for neither.
+ * (a word of it is one, by WordNet); "age" for how old; "unit" for how tall / high / far…; null
+ * for none.
  */
-export type MeasureAsked = "money" | "unit" | null;
+export type MeasureAsked = "money" | "age" | "unit" | null;
 
 export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
   const money =
@@ -227,12 +235,14 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
         MONEY_CLASSES.some((k) => c.term === k || lexicon.isA(c.term, k)),
     );
   if (money) return "money";
+  if (AGE_QUESTION.test(question.text)) return "age";
   return MEASURE_QUESTION.test(question.text) ? "unit" : null;
 }
 
 /**
  * For a measure question, a figure followed by a unit of measurement ("5,895 metres"); for a
- * how-much-money question, an amount of money ("4.5 million dollars"); or null.
+ * how-much-money question, an amount of money ("4.5 million dollars"); for how old, an age; or
+ * null.
  */
 function measure(
   context: TypeContext,
@@ -241,6 +251,9 @@ function measure(
   wanted: readonly string[],
 ): AnswerTypeMatch | null {
   if (context.measure === null) return null;
+  // "How old is X": an age, near the topic or not (the sentence is about X when it names X).
+  if (context.measure === "age")
+    return AGE.test(sentence.text) ? { score: topic.length ? 1 : 0.3, span: null, byUnit: true } : null;
   const money = context.measure === "money";
   let best: AnswerTypeMatch | null = null;
   for (const span of sentence.entitySpans ?? []) {

@@ -54,8 +54,9 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
     case "date":
       return f.typeDate;
     case "number":
-      // "How much did it cost": an amount of money, not any figure ("a 30-day truce").
-      return context.measure === "money" ? f.typeCountsUnit : f.typeNumber;
+      // "How much did it cost": an amount of money, not any figure ("a 30-day truce"); "how old":
+      // an age.
+      return context.measure === "money" || context.measure === "age" ? f.typeCountsUnit : f.typeNumber;
     case "duration":
       return f.typeDuration;
     case "place":

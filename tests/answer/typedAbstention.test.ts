@@ -37,6 +37,24 @@ describe("a question asking for a date, a figure, a place or a person is answere
     expect(reply.quotes[0]?.text).toMatch(/minister/iu);
   });
 
+  it("GIVEN 'how old is X' and no age in the articles THEN no quote, though they name X and hold figures", () => {
+    const reply = answer(library, "How old is Marco Rubio?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN 'how old is X' and an age written the news way THEN it answers", () => {
+    const ages = createLibrary([
+      parseArticle({
+        file: "envoy.txt",
+        text: "Envoy profile\n\nThe envoy met officials in 2024 and again on 17 April.\n\nHalvorsen, 58, has led the talks since March.\n",
+      }),
+    ]);
+    expect(answer(ages, "How old is Halvorsen?").quotes[0]?.text).toBe(
+      "Halvorsen, 58, has led the talks since March.",
+    );
+  });
+
   it("GIVEN a refusal for lack of the kind asked for THEN the reason says so", () => {
     expect(answer(library, "When was the European Union founded?").reason).toMatch(
       /no-answer-of-kind|low-confidence|unknown-names/u,
