@@ -4,6 +4,7 @@
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
+import { wordTerm } from "../text/terms.js";
 
 const MAGIC = 0x4c58_4e31; // "LXN1"
 
@@ -63,13 +64,21 @@ export class Lexicon {
   }
 
   has(term: string): boolean {
-    return this.#ids.has(term);
+    return this.#id(term) !== undefined;
+  }
+
+  /**
+   * A term's id; a name kept whole by the alias table ("france", "germany") is looked up by its
+   * stem too, as WordNet's lemmas were indexed ("franc", "germani").
+   */
+  #id(term: string): number | undefined {
+    return this.#ids.get(term) ?? this.#ids.get(wordTerm(term));
   }
 
   /** Whether two terms share a meaning (either way round). */
   isRelated(a: string, b: string): boolean {
-    const x = this.#ids.get(a);
-    const y = this.#ids.get(b);
+    const x = this.#id(a);
+    const y = this.#id(b);
     if (x === undefined || y === undefined) return false;
     return (
       contains(this.#related, this.#relatedOffsets, x, y) ||
@@ -79,7 +88,7 @@ export class Lexicon {
 
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
   isA(term: string, cls: string): boolean {
-    const x = this.#ids.get(term);
+    const x = this.#id(term);
     const y = this.#ids.get(cls);
     if (x === undefined || y === undefined) return false;
     return contains(this.#classes, this.#classOffsets, x, y);
@@ -96,7 +105,7 @@ export class Lexicon {
   }
 
   #list(targets: Int32Array, offsets: Int32Array, term: string): string[] {
-    const id = this.#ids.get(term);
+    const id = this.#id(term);
     if (id === undefined) return [];
     return [...targets.subarray(offsets[id] as number, offsets[id + 1] as number)].map(
       (t) => this.#terms[t] as string,

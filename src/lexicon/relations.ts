@@ -14,7 +14,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 3;
+export const RELATIONS_VERSION = 4;
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -68,7 +68,8 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
     return words.flatMap((w) => termOfLemma(w) ?? []);
   };
   // Stemming folds an agent noun into its verb ("reporter" and "report" are both "report"): a
-  // term's classes are those of its shortest lemmas, so a report is not a person.
+  // term's classes are those of its shortest lemmas, so a report is not a person. A proper
+  // noun's are kept too: "France" stems to "franc", and France is a country.
   const shortest = new Map<string, number>();
   for (const lemma of wordnet.senses.keys()) {
     const term = termOfLemma(lemma);
@@ -82,6 +83,7 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
       const synset = wordnet.synsets.get(key);
       if (!synset) continue;
       const wordNumber = synset.words.indexOf(lemma) + 1;
+      const classifies = classify || synset.instance;
       for (const other of termsOf(synset)) {
         add(related, term, other);
         add(related, other, term);
@@ -93,7 +95,7 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           add(related, other, term);
         }
       }
-      let frontier = classify ? synset.hypernyms : [];
+      let frontier = classifies ? synset.hypernyms : [];
       const seen = new Set<string>();
       for (let depth = 0; depth < CLASS_DEPTH && frontier.length; depth++) {
         const next: string[] = [];

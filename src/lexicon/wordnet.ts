@@ -16,6 +16,8 @@ export interface Synset {
   words: string[];
   /** Hypernyms and instance hypernyms (keys of the same table). */
   hypernyms: string[];
+  /** An instance of its hypernym (a proper noun: "France", "Kharkiv"), not a kind of it. */
+  instance: boolean;
   /** Derivations, pertainyms, similar adjectives, entailments and causes. */
   related: RelatedPointer[];
 }
@@ -82,11 +84,13 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
     const pointerCount = parseInt(fields[i] as string, 10);
     i++;
     const hypernyms: string[] = [];
+    let instance = false;
     const related: RelatedPointer[] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const symbol = fields[i] as string;
       const target = `${posOf(fields[i + 2] as string)}${fields[i + 1] as string}`;
       if (symbol === "@" || symbol === "@i") hypernyms.push(target);
+      if (symbol === "@i") instance = true;
       else if (RELATED.has(symbol)) {
         const words = fields[i + 3] as string;
         related.push({
@@ -96,7 +100,7 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
         });
       }
     }
-    synsets.set(`${pos}${offset}`, { pos, words, hypernyms, related });
+    synsets.set(`${pos}${offset}`, { pos, words, hypernyms, instance, related });
   }
 }
 

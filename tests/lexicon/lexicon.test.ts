@@ -24,6 +24,14 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.isA(t("russia"), t("location"))).toBe(true);
   });
 
+  it("GIVEN a country's name whose stem is another word ('France' → 'franc') THEN it is still a country", () => {
+    // As a stem, and as the alias table keeps it whole ("france", "germany").
+    for (const name of [t("france"), "france", t("germany"), "germany"])
+      expect(lexicon.isA(name, t("country"))).toBe(true);
+    // The shortest lemma's classes still rule a common noun: a report is not a person.
+    expect(lexicon.isA(t("reporter"), t("person"))).toBe(false);
+  });
+
   it("GIVEN synonyms and derivations THEN they are related, either way round", () => {
     expect(lexicon.isRelated(t("kill"), t("die"))).toBe(true);
     expect(lexicon.isRelated(t("die"), t("death"))).toBe(true);
