@@ -123,6 +123,7 @@ export function namedPersonScore(
 /** A word, "by", then a capitalised word: "played by Michael", "invented by Johannes", "a speech by Macron". */
 const BY_AGENT = /([\p{L}][\p{L}'’-]*)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
 
+const BY_WORD = /\sby\s/u;
 /** "by April 26", "by Monday": a deadline, not a doer. */
 const CALENDAR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
@@ -136,6 +137,8 @@ export function agentNamedScore(
   questionTerms: ReadonlySet<string>,
   sentence: Sentence,
 ): number {
+  // Most sentences have no "by": the pattern is not run on them.
+  if (!BY_WORD.test(sentence.text)) return 0;
   for (const match of sentence.text.matchAll(BY_AGENT)) {
     const word = wordTerm(foldWord(match[1] as string));
     const asked = question.concepts.some((c) => !c.isName && !c.framing && c.term === word);
