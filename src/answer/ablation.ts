@@ -14,7 +14,8 @@ export const TECHNIQUES = {
   "typed-abstention": "answering when/how many/where only with a date, figure or place",
   confidence: "abstaining below the confidence threshold",
   "unknown-names": "refusing questions whose names no article mentions",
-  context: "borrowing names from the sentence a quote points back to",
+  context:
+    "borrowing names from the sentence a quote points back to, and a surname's full name from its article",
   "one-case": "reading one-case questions as properly cased",
   corroboration: "folding near-identical sentences into one quote",
   position: "the sentence's position in its article",

@@ -123,6 +123,7 @@ export function namedPersonScore(
 /** A word, "by", then a capitalised word: "played by Michael", "invented by Johannes", "a speech by Macron". */
 const BY_AGENT = /([\p{L}][\p{L}'’-]*)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
 
+/** Only a sentence with "by" in it is searched for a doer. */
 const BY_WORD = /\sby\s/u;
 /** "by April 26", "by Monday": a deadline, not a doer. */
 const CALENDAR =

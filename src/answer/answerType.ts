@@ -299,20 +299,13 @@ function kindScore(
     case "identity":
       return titleScore(context, sentence, topic);
     case "person": {
-      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic;
-      // not one describing a noun ("Russian strikes").
-      let best = 0;
-      const modifiers = sentence.modifierAt ?? [];
-      // "Who is Ukraine's prime minister": a person's name, not a place's ("…is set to visit Washington").
-      const { holder } = context;
+      // "Who hosted…", "who is the foreign minister": a name the question lacks, near its topic.
+      // "Who is Ukraine's prime minister": a person's name, not a place's ("…is set to visit
+      // Washington").
       const places = sentence.placeAt ?? [];
-      for (const at of sentence.nameAt ?? []) {
-        if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;
-        if (holder && (places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS)))
-          continue;
-        best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
-      }
-      return best;
+      const isPlace = (at: number) =>
+        places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS);
+      return newNameScore(context, sentence, topic, context.holder ? isPlace : null);
     }
     case "place":
       return placeScore(context, sentence, positions, topic);
@@ -327,22 +320,34 @@ function kindScore(
       return expandsAcronym(context.question, sentence) ? 1 : 0;
     case "material":
       return COMPOSITION.test(sentence.text) ? 1 : 0;
-    case "name": {
-      // "What is the name of Durst's group": a name the question lacks ("Limp Bizkit"), near its
-      // topic; not one describing a noun ("Russian strikes").
-      let best = 0;
-      const modifiers = sentence.modifierAt ?? [];
-      for (const at of sentence.nameAt ?? []) {
-        if (context.questionTerms.has(terms[at] as string) || modifiers.includes(at)) continue;
-        best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
-      }
-      return best;
-    }
+    case "name":
+      // "What is the name of Durst's group": a name the question lacks ("Limp Bizkit").
+      return newNameScore(context, sentence, topic, null);
     case "speech":
       return speechScore(context, sentence, positions, credit);
     default:
       return 0;
   }
+}
+
+/**
+ * How near the topic (1 next to it … 0.3 far; 0 for none) the sentence has a name the question
+ * lacks: not one describing a noun ("Russian strikes"), nor one `skip` rules out.
+ */
+function newNameScore(
+  context: TypeContext,
+  sentence: Sentence,
+  topic: readonly number[],
+  skip: ((at: number) => boolean) | null,
+): number {
+  let best = 0;
+  const modifiers = sentence.modifierAt ?? [];
+  for (const at of sentence.nameAt ?? []) {
+    if (context.questionTerms.has(sentence.terms[at] as string) || modifiers.includes(at)) continue;
+    if (skip?.(at)) continue;
+    best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
+  }
+  return best;
 }
 
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */

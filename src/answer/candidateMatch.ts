@@ -5,10 +5,10 @@
  */
 import type { Article, Sentence } from "../article.js";
 import type { SentenceIndex } from "../index/sentenceIndex.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import type { Lexicon } from "../lexicon/lexicon.js";
 import { contextSentence } from "./context.js";
 import type { RerankContext } from "./rerank.js";
 
