@@ -176,20 +176,15 @@ export function analyzeQuestion(
   if (context && elliptical) for (const word of context.words ?? []) carry(word, false);
 
   const focus = focusOf(type, tokens);
+  // A what-question whose focus is of a class asks for one of it, unless it asks for a kind of it
+  // ("what kind of singer").
+  const subtype = asksSubtype(tokens);
+  const asksOneOf = (cls: string) =>
+    type === "what" && !form.speech && focus !== null && !subtype && defaultLexicon().isA(focus, cls);
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
-  const asksPerson =
-    type === "what" &&
-    !form.speech &&
-    focus !== null &&
-    !asksSubtype(tokens) &&
-    defaultLexicon().isA(focus, PERSON_FOCUS);
+  const asksPerson = asksOneOf(PERSON_FOCUS);
   // "Which country…", "what city…": the answer is a place.
-  const asksPlace =
-    type === "what" &&
-    !form.speech &&
-    focus !== null &&
-    !asksSubtype(tokens) &&
-    defaultLexicon().isA(focus, REGION_FOCUS);
+  const asksPlace = asksOneOf(REGION_FOCUS);
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
   const ownKind = asksExpansion
     ? "expansion"

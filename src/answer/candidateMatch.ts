@@ -4,7 +4,7 @@
  * question's words close together, and with a kind of the question's focus.
  */
 import type { Article, Sentence } from "../article.js";
-import type { SentenceIndex } from "../index/sentenceIndex.js";
+import { articleHasTerm } from "../index/sentenceIndex.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
@@ -252,24 +252,8 @@ export function creditShortNames(context: RerankContext, articleIndex: number, c
     for (let i = last - 1; i >= 0; i--) {
       const word = concepts[i] as Concept;
       if (!word.isName || word.token !== surname.token - (last - i)) break;
-      if (credit[i] === 0 && articleHas(context.library.index, articleIndex, word.term))
+      if (credit[i] === 0 && articleHasTerm(context.library.index, articleIndex, word.term))
         credit[i] = SHORT_NAME_CREDIT;
     }
   }
-}
-
-/** Whether any sentence of the article holds the term (a binary search of its postings). */
-function articleHas(index: SentenceIndex, article: number, term: string): boolean {
-  const docs = index.postings.get(term)?.docs;
-  if (!docs) return false;
-  const from = index.articleStart[article] as number;
-  const to = index.articleStart[article + 1] as number;
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((docs[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < docs.length && (docs[lo] as number) < to;
 }

@@ -150,7 +150,7 @@ export interface RerankContext {
   topicConcepts: number[];
   /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
   lexicon: Lexicon;
-  /** The measure the question asks for (answerType.ts): an amount of money, a figure with a unit, or neither. */
+  /** The measure the question asks for (answerType.ts): an amount of money, an age, a figure with a unit, or none. */
   measure: MeasureAsked;
   /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
   holder: boolean;

@@ -533,6 +533,15 @@ export function topSentences(
   return results.sort(compareScored).slice(0, k);
 }
 
+/** Whether any sentence of the article holds the term (a binary search of the term's postings). */
+export function articleHasTerm(index: SentenceIndex, article: number, term: string): boolean {
+  const id = termIds.get(term);
+  if (id === undefined || id + 1 >= index.offsets.length) return false;
+  const end = index.offsets[id + 1] as number;
+  const at = lowerBound(index.docs, index.offsets[id] as number, end, index.articleStart[article] as number);
+  return at < end && (index.docs[at] as number) < (index.articleStart[article + 1] as number);
+}
+
 /** How many of docs[0…count) have an accumulator at or above `bar`, counting no further than k. */
 function reachCount(acc: Float64Array, docs: Int32Array, count: number, bar: number, k: number): number {
   let reached = 0;

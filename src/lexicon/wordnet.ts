@@ -89,9 +89,10 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const symbol = fields[i] as string;
       const target = `${posOf(fields[i + 2] as string)}${fields[i + 1] as string}`;
-      if (symbol === "@" || symbol === "@i") hypernyms.push(target);
-      if (symbol === "@i") instance = true;
-      else if (RELATED.has(symbol)) {
+      if (symbol === "@" || symbol === "@i") {
+        hypernyms.push(target);
+        if (symbol === "@i") instance = true;
+      } else if (RELATED.has(symbol)) {
         const words = fields[i + 3] as string;
         related.push({
           from: parseInt(words.slice(0, 2), 16),

@@ -294,6 +294,8 @@ function fitWith(
     fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
   );
 
+  // Ranked again, not kept from the scoring above: rank() writes each candidate's `final` score,
+  // which the confidence features read, and the last ranker scored there is not the one chosen.
   const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
   const askedOf = (restricted: boolean) =>
     chooseRanked

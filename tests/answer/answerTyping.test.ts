@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
-import { rerankContext } from "../../src/answer/rerank.js";
+import { rerankContext, type Candidate } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { expandsAcronym } from "../../src/answer/answerEvidence.js";
 import { holdsTitle } from "../../src/answer/candidateMatch.js";
@@ -26,6 +26,11 @@ function rankedFor(library: ReturnType<typeof libraryOf>, text: string) {
 /** The ranked candidate for a question whose sentence opens with `start`. */
 function candidateFor(library: ReturnType<typeof libraryOf>, text: string, start: string) {
   return rankedFor(library, text).find((c) => c.sentence.text.startsWith(start));
+}
+
+/** Reads one ranker feature of the candidate for a question whose sentence opens with `start`. */
+function featureReader(library: ReturnType<typeof libraryOf>, name: keyof Candidate["features"]) {
+  return (question: string, start: string) => candidateFor(library, question, start)?.features[name];
 }
 
 const sentenceOf = (text: string) => parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
@@ -291,8 +296,7 @@ describe("a what-question's class word", () => {
     "Historians credit the Rovers with making the sport popular in the 1930s.",
     "The Rovers began a tour on Thursday, their first basketball games abroad in years.",
   ]);
-  const featureOf = (question: string, start: string) =>
-    candidateFor(library, question, start)?.features.focusWordOnly;
+  const featureOf = featureReader(library, "focusWordOnly");
 
   it("GIVEN 'what sport' THEN a sentence with the word 'sport' and no sport in it is marked, one naming a sport is not", () => {
     expect(featureOf("What sport do the Rovers play?", "Historians")).toBe(1);
@@ -310,8 +314,7 @@ describe("a title in quotation marks answers 'what film / which book'", () => {
     "Harlan Voss first appeared in “The Glass Harbour”, critics recall.",
     "“It was not my best work,” the writer said of Harlan Voss.",
   ]);
-  const focusOf = (question: string, start: string) =>
-    candidateFor(library, question, start)?.features.focusClass;
+  const focusOf = featureReader(library, "focusClass");
 
   it("GIVEN 'in what film' THEN the sentence quoting a title holds one of the films asked about", () => {
     expect(focusOf("In what film did Harlan Voss first appear?", "Harlan Voss first")).toBeGreaterThan(0);
@@ -358,8 +361,7 @@ describe("the doer named after 'by' for a who-question", () => {
     "The goal is to finalize the deal by April 26.",
     "The deal was drafted by Kyiv and Washington over the winter.",
   ]);
-  const agentOf = (question: string, start: string) =>
-    candidateFor(library, question, start)?.features.agentNamed;
+  const agentOf = featureReader(library, "agentNamed");
 
   it("GIVEN 'who plays X' THEN 'played by Michael Douglas' names the doer", () => {
     expect(agentOf("Who plays Gordon Gekko?", "Gordon Gekko")).toBe(1);
