@@ -153,11 +153,12 @@ export function analyzeQuestion(
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
   const words = collapseWhitespace(stripMarkup(text));
-  const type = questionType(words);
-  const tokens = analyzeTokens(
-    isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words,
-  );
-  const { own, parts } = questionTerms(tokens);
+  const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
+  const tokens = analyzeTokens(abbreviationCased(cased));
+  const asked = questionType(words);
+  // "How long is the Danube": a length, a figure with its unit, not a span of time.
+  const type = asked === "how-long" && asksLength(tokens) ? "how-many" : asked;
+  const { own, parts } = questionTerms(tokens, type);
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own, tokens);
   if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames);
@@ -261,6 +262,17 @@ export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
+}
+
+/** "What does who stand for": the word asked about is an abbreviation ("WHO"), whatever its case. */
+const STANDS_FOR =
+  /^(\W*what\s+(?:does|did|do|is|was)\s+)(\p{L}{2,6})(\s+(?:stands?\s+for|short\s+for)\W*)$/iu;
+const POINTING_WORDS = new Set(["it", "this", "that", "he", "she", "they", "its"]);
+
+function abbreviationCased(text: string): string {
+  const match = STANDS_FOR.exec(text);
+  if (!match || POINTING_WORDS.has((match[2] as string).toLowerCase())) return text;
+  return `${match[1]}${(match[2] as string).toUpperCase()}${match[3]}`;
 }
 
 const ELLIPSIS_OPENERS = new Set(["and", "but", "also", "what about", "how about"]);
@@ -408,7 +420,10 @@ function searchTerms(concepts: readonly Concept[], parts: ReadonlyMap<string, st
  * The question's own terms: question-phrase words out ("how long"), and a fixed phrase
  * ("walk away") standing for its words, so its paraphrases ("abandon") can match it whole.
  */
-function questionTerms(tokens: readonly AnalyzedToken[]): { own: Term[]; parts: Map<string, string[]> } {
+function questionTerms(
+  tokens: readonly AnalyzedToken[],
+  type: QuestionType,
+): { own: Term[]; parts: Map<string, string[]> } {
   const terms = termsOf(tokens);
   const covered = new Map<number, string>();
   for (const term of terms)
@@ -422,9 +437,60 @@ function questionTerms(tokens: readonly AnalyzedToken[]): { own: Term[]; parts: 
       parts.set(phrase, [...(parts.get(phrase) ?? []), term.term]);
       return false;
     }
-    return !(term.token < opening && QUESTION_WORDS.has(foldWord(tokens[term.token]?.text ?? "")));
+    const word = foldWord(tokens[term.token]?.text ?? "");
+    // "How tall is X": the dimension stays, as what the figure measures ("1.1 metres tall").
+    if (term.token === 1 && type === "how-many" && DIMENSIONS.has(word)) return true;
+    return !(term.token < opening && QUESTION_WORDS.has(word));
   });
   return { own, parts };
+}
+
+/** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
+const DIMENSIONS = new Set([
+  "tall",
+  "high",
+  "big",
+  "large",
+  "far",
+  "deep",
+  "fast",
+  "heavy",
+  "wide",
+  "long",
+  "old",
+]);
+
+/** What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term", "the truce". */
+const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);
+
+/**
+ * "How long is / was X" of a thing (a river, a wall, the Great Wall of China): its length. Not
+ * when more follows ("how long was Kyoto the capital", "how long was he in prison"), nor of an
+ * event, an act, a period or a state ("the flight", "the war", "a term", "the truce"), nor of
+ * what WordNet does not know.
+ */
+function asksLength(tokens: readonly AnalyzedToken[]): boolean {
+  const words = tokens.map((t) => foldWord(t.text));
+  if (words[0] !== "how" || words[1] !== "long" || !BE_FORMS.has(words[2] ?? "")) return false;
+  let k = 3;
+  if (tokens[k]?.pos === "DET") k++;
+  let head = -1;
+  let of = false;
+  for (; k < tokens.length; k++) {
+    const pos = tokens[k]?.pos;
+    if (pos === "NOUN" || pos === "PROPN") {
+      if (!of) head = k;
+    } else if (words[k] === "of" && head >= 0 && !of) {
+      // "the Great Wall of China": the thing is the noun before "of".
+      of = true;
+      if (tokens[k + 1]?.pos === "DET") k++;
+    } else if (pos === "PUNCT" && k === tokens.length - 1) break;
+    else if (pos !== "ADJ") return false;
+  }
+  if (head < 0) return false;
+  const term = wordTerm(words[head] as string);
+  const lexicon = defaultLexicon();
+  return lexicon.has(term) && !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls));
 }
 
 /** How many tokens the question phrase takes at the start ("how many", "what date"). */
@@ -441,8 +507,9 @@ function openingTokens(tokens: readonly AnalyzedToken[]): number {
   return first === "how" || first === "what" || first === "which" ? 2 : 1;
 }
 
-/** The noun after "how many" ("people" in "how many people died"), or -1. */
+/** The noun after "how many" ("people" in "how many people died"), the dimension of "how tall is", or -1. */
 function countedNounToken(tokens: readonly AnalyzedToken[]): number {
+  if (DIMENSIONS.has(foldWord(tokens[1]?.text ?? ""))) return tokens[2]?.pos === "NOUN" ? 2 : 1;
   for (let i = 2; i < Math.min(tokens.length, 4); i++) {
     const token = tokens[i] as AnalyzedToken;
     if (token.pos === "NOUN") return i;

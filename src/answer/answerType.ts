@@ -342,12 +342,25 @@ function newNameScore(
 ): number {
   let best = 0;
   const modifiers = sentence.modifierAt ?? [];
+  const terms = sentence.terms;
+  const asked = (p: number) => context.questionTerms.has(terms[p] as string);
   for (const at of sentence.nameAt ?? []) {
-    if (context.questionTerms.has(sentence.terms[at] as string) || modifiers.includes(at)) continue;
+    if (asked(at) || modifiers.includes(at)) continue;
+    // "Tuberculosis (TB)": the question's own name abbreviated, not another one.
+    if (at > 0 && asked(at - 1) && bracketed(sentence.text, terms[at] as string)) continue;
     if (skip?.(at)) continue;
     best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
   }
   return best;
+}
+
+/** Whether the text holds the term in brackets: "(TB)". */
+function bracketed(text: string, term: string): boolean {
+  return new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, "iu").test(text);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */

@@ -43,6 +43,16 @@ describe("question analysis", () => {
     // "managing" describes the director: the answer is a person.
     ["What is the name of the managing director of the mine?", "what", "person"],
     ["How much time passed between the two strikes?", "how-long", "duration"],
+    // "How long is X" of a thing asks its length; of an event, a period or a state, a span of time.
+    ["How long is the Danube?", "how-many", "number"],
+    ["how long is the great wall of china", "how-many", "number"],
+    ["How long is the war?", "how-long", "duration"],
+    ["How long is the truce?", "how-long", "duration"],
+    ["how long was kyoto the capital of japan", "how-long", "duration"],
+    ["how long was nelson mandela in prison", "how-long", "duration"],
+    // An abbreviation asked about is one in any case, "who" included.
+    ["what does who stand for", "what", "expansion"],
+    ["WHAT DOES WHO STAND FOR?", "what", "expansion"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
@@ -54,6 +64,21 @@ describe("question analysis", () => {
       "long",
     );
     expect(analyzeQuestion("What date was it signed?").concepts.map((c) => c.term)).not.toContain("date");
+  });
+
+  it("GIVEN 'how tall' or 'how long is <a thing>' THEN the dimension is what the figure measures", () => {
+    for (const [question, dimension] of [
+      ["How tall is an emperor penguin?", "tall"],
+      ["How deep is the lake?", "deep"],
+      ["How long is the Danube?", "long"],
+    ] as const) {
+      const concept = analyzeQuestion(question).concepts.find((c) => c.term === dimension);
+      expect(concept?.unit, question).toBe(true);
+    }
+  });
+
+  it("GIVEN 'what does it stand for' THEN 'it' points back; it is not an abbreviation", () => {
+    expect(analyzeQuestion("what does it stand for").kind).not.toBe("expansion");
   });
 
   it("GIVEN 'what did X tell Y' THEN X is the speaker, not Y", () => {

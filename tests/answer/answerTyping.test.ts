@@ -373,3 +373,62 @@ describe("the doer named after 'by' for a who-question", () => {
     expect(agentOf("Who drafted the deal?", "The deal was drafted")).toBe(1);
   });
 });
+
+describe("measures, abbreviations and reasons", () => {
+  it("GIVEN 'how tall is X' THEN the sentence giving its height in metres comes first", () => {
+    const library = libraryOf([
+      "The emperor penguin is the largest of all living penguin species.",
+      "It feeds mainly on fish, krill and squid and can dive to depths of more than 500 metres.",
+      "Adults stand about 1.1 metres tall and weigh between 22 and 45 kilograms.",
+    ]);
+    expect(
+      answer(library, "How tall is an emperor penguin?", { articleId: library.articles[0]?.id }).quotes[0]
+        ?.text,
+    ).toMatch(/1\.1 metres tall/u);
+  });
+
+  it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {
+    const library = libraryOf([
+      "The Danube is the second-longest river in Europe.",
+      "For centuries the Danube formed a long frontier of the Roman Empire.",
+      "The Danube is 2,850 kilometres long and flows into the Black Sea.",
+    ]);
+    expect(answer(library, "How long is the Danube?").quotes[0]?.text).toMatch(/2,850 kilometres long/u);
+  });
+
+  it("GIVEN 'what does who stand for' in any case THEN the name WHO abbreviates answers", () => {
+    const library = libraryOf([
+      "The World Health Organization (WHO) is a specialised agency of the United Nations.",
+      "It led the global campaign that eradicated smallpox.",
+    ]);
+    for (const question of [
+      "what does who stand for",
+      "WHAT DOES WHO STAND FOR?",
+      "What does who stand for?",
+    ])
+      expect(answer(library, question).quotes[0]?.text, question).toMatch(/World Health Organization/u);
+  });
+
+  it("GIVEN a name with its abbreviation in brackets THEN the abbreviation is not another person", () => {
+    const library = libraryOf([
+      "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis.",
+      "The German physician Robert Koch identified the bacterium in 1882.",
+    ]);
+    const person = featureReader(library, "typePerson");
+    expect(person("Who discovered the tuberculosis bacterium?", "Tuberculosis (TB)")).toBe(0);
+    expect(
+      answer(library, "Who discovered the tuberculosis bacterium?", { articleId: library.articles[0]?.id })
+        .quotes[0]?.text,
+    ).toMatch(/Robert Koch/u);
+  });
+
+  it("GIVEN 'caused by', 'thanks to' or 'led to' THEN the sentence gives a reason", () => {
+    for (const text of [
+      "The explosion was caused by flaws in the reactor design.",
+      "Sales rose thanks to a mild winter.",
+      "The dispute led to a strike at the port.",
+    ])
+      expect(sentenceOf(text)?.cues, text).toContain("cause");
+    expect(sentenceOf("The reactor exploded on 26 April 1986.")?.cues ?? []).not.toContain("cause");
+  });
+});
