@@ -350,9 +350,7 @@ function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: Linea
       );
     if (
       results.some(
-        (r, i) =>
-          r.right < (floor[i] as number) - 1e-9 ||
-          r.refusedWrongly + r.gated > allowance(r) + 1e-9,
+        (r, i) => r.right < (floor[i] as number) - 1e-9 || r.refusedWrongly + r.gated > allowance(r) + 1e-9,
       )
     )
       continue;
