@@ -76,22 +76,25 @@ describe("typed answers asked of one article", () => {
   ]);
   const articleId = charity.articles[0]?.id ?? "";
 
-  it("GIVEN a when-question in other words than the article's, asked of the whole library THEN no quote", () => {
-    // "Started" is not "founded" in WordNet: over the whole library, a date near the charity is not enough.
-    expect(answer(charity, "When was the charity started?").reason).toBe("no-answer-of-kind");
-  });
-
-  it("GIVEN the same question asked of the article THEN its date may answer (the asker says it is on the subject)", () => {
+  it("GIVEN a when-question in other words than the article's THEN its date answers only when no share of the predicate is required", () => {
+    // "Started" is not "founded" in WordNet: with a share of the predicate required, a date near
+    // the charity is not enough; with none required it is (how much is fitted: npm run train).
     const question = analyzeQuestion("When was the charity started?", undefined, charity.names);
-    const typed = (restricted: boolean) => {
+    const typed = (restricted: boolean, share: number) => {
       const context = rerankContext(charity, question, restricted);
       return answerableCandidates(
         context,
         rankCandidates(context, retrieve(charity, question, restricted ? 0 : -1)),
+        share,
       );
     };
-    expect(typed(false)).toEqual([]);
-    expect(typed(true)[0]?.sentence.text).toBe("The charity was founded in 1961 by two teachers in Leeds.");
+    expect(typed(false, 0.34)).toEqual([]);
+    expect(typed(false, 0)[0]?.sentence.text).toBe(
+      "The charity was founded in 1961 by two teachers in Leeds.",
+    );
+    expect(typed(true, 0)[0]?.sentence.text).toBe(
+      "The charity was founded in 1961 by two teachers in Leeds.",
+    );
   });
 
   it("GIVEN 'how much did it cost' asked of the article THEN a figure that is not money ('30-day') does not answer", () => {

@@ -50,6 +50,16 @@ export const SET_NAMES = {
   "news4-test":
     "tests/eval/team/news4, odd ids: five reports on a fourth event, by kind of question (never fit or chosen on)",
   "news4-dev": "tests/eval/team/news4, even ids (chosen on)",
+  "more-seeds-fit":
+    "tests/eval/team/seeds-more.jsonl, odd ids: a third team's questions on seeds/, typed as people type (fit on)",
+  "more-seeds-dev": "tests/eval/team/seeds-more.jsonl, even ids (chosen on)",
+  news5:
+    "tests/eval/team/news5: five reports in five outlets' styles on a fifth event (a tanker derailment), 80 questions (fit on)",
+  news6:
+    "tests/eval/team/news6: five reports in five outlets' styles on a sixth event (a disputed election recount), 80 questions (chosen on)",
+  "reference2-fit":
+    "tests/eval/team/reference2, articles w001–w020: search-engine-style queries over encyclopedia summaries, one article each, half not answered by it (fit on)",
+  "reference2-dev": "tests/eval/team/reference2, articles w021–w040 (chosen on)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
@@ -179,6 +189,26 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
         join(team, "news4/questions.jsonl"),
         join(team, "news4/articles"),
         (q) => idNumber(q.id) % 2 === (name === "news4-test" ? 1 : 0),
+      );
+    case "more-seeds-fit":
+    case "more-seeds-dev":
+      return goldTextSet(
+        name,
+        join(team, "seeds-more.jsonl"),
+        seeds,
+        (q) => idNumber(q.id) % 2 === (name === "more-seeds-fit" ? 1 : 0),
+      );
+    case "news5":
+      return goldTextSet(name, join(team, "news5/questions.jsonl"), join(team, "news5/articles"));
+    case "news6":
+      return goldTextSet(name, join(team, "news6/questions.jsonl"), join(team, "news6/articles"));
+    case "reference2-fit":
+    case "reference2-dev":
+      return goldTextSet(
+        name,
+        join(team, "reference2/questions.jsonl"),
+        join(team, "reference2/articles"),
+        (q) => articleNumber(q) <= 20 === (name === "reference2-fit"),
       );
     case "news2":
       return goldTextSet(name, join(team, "news2/questions.jsonl"), join(team, "news2/articles"));
