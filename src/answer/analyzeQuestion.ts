@@ -26,6 +26,7 @@ import {
   MEASURE_WORDS,
   PERSON_FOCUS,
   REGION_FOCUS,
+  PERCENT_QUESTION,
   questionType,
   type AnswerKind,
   type QuestionType,
@@ -187,21 +188,25 @@ export function analyzeQuestion(
   // "Which country…", "what city…": the answer is a place.
   const asksPlace = asksOneOf(REGION_FOCUS);
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
+  // "What percentage of the vote…": a figure answers, as it does "how many".
+  const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
   const ownKind = asksExpansion
     ? "expansion"
-    : form.material
-      ? "material"
-      : form.asksJob
-        ? "identity"
-        : asksPerson
-          ? "person"
-          : asksPlace
-            ? "place"
-            : form.naming
-              ? "name"
-              : form.definition
-                ? "definition"
-                : answerKind(type, concepts, form.speech);
+    : asksPercent
+      ? "number"
+      : form.material
+        ? "material"
+        : form.asksJob
+          ? "identity"
+          : asksPerson
+            ? "person"
+            : asksPlace
+              ? "place"
+              : form.naming
+                ? "name"
+                : form.definition
+                  ? "definition"
+                  : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -335,7 +340,12 @@ function questionForm(
     expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
     material: type === "what" && MATERIAL_QUESTION.test(text),
     naming,
-    unitToken: type === "how-many" ? countedNounToken(tokens) : -1,
+    unitToken:
+      type === "how-many"
+        ? countedNounToken(tokens)
+        : type === "what" && PERCENT_QUESTION.test(text)
+          ? tokens.findIndex((token) => PERCENT_NOUNS.has(foldWord(token.text)))
+          : -1,
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
 }
@@ -444,6 +454,9 @@ function questionTerms(
   });
   return { own, parts };
 }
+
+/** What "what percentage / share of…" measures in: the unit of its figure, not its topic. */
+const PERCENT_NOUNS = new Set(["percentage", "percent", "proportion", "fraction", "share"]);
 
 /** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
 const DIMENSIONS = new Set([

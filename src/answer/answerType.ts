@@ -11,6 +11,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
+import { PERCENT_QUESTION } from "./questionKind.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -220,10 +221,10 @@ const HOW_MUCH = /\bhow\s+much\b/iu;
 
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
- * (a word of it is one, by WordNet); "age" for how old; "unit" for how tall / high / far…; null
- * for none.
+ * (a word of it is one, by WordNet); "age" for how old; "percent" for what percentage / share;
+ * "unit" for how tall / high / far…; null for none.
  */
-export type MeasureAsked = "money" | "age" | "unit" | null;
+export type MeasureAsked = "money" | "age" | "percent" | "unit" | null;
 
 export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
   const money =
@@ -236,6 +237,7 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
     );
   if (money) return "money";
   if (AGE_QUESTION.test(question.text)) return "age";
+  if (PERCENT_QUESTION.test(question.text)) return "percent";
   return MEASURE_QUESTION.test(question.text) ? "unit" : null;
 }
 
@@ -255,13 +257,16 @@ function measure(
   if (context.measure === "age")
     return AGE.test(sentence.text) ? { score: topic.length ? 1 : 0.3, span: null, byUnit: true } : null;
   const money = context.measure === "money";
+  const percent = context.measure === "percent";
   let best: AnswerTypeMatch | null = null;
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
     const next = sentence.terms[span.to];
     const measured = money
       ? span.type === "MONEY"
-      : next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
+      : percent
+        ? span.type === "PERCENT"
+        : next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
     if (!measured) continue;
     const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
     if (!best || score > best.score) best = { score, span, byUnit: true };

@@ -55,8 +55,10 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.typeDate;
     case "number":
       // "How much did it cost": an amount of money, not any figure ("a 30-day truce"); "how old":
-      // an age.
-      return context.measure === "money" || context.measure === "age" ? f.typeCountsUnit : f.typeNumber;
+      // an age; "what percentage": a figure in per cent.
+      return context.measure === "money" || context.measure === "age" || context.measure === "percent"
+        ? f.typeCountsUnit
+        : f.typeNumber;
     case "duration":
       return f.typeDuration;
     case "place":

@@ -118,6 +118,10 @@ export function questionType(text: string): QuestionType {
   return "what";
 }
 
+/** "What percentage of…", "what share of the vote": a figure in per cent answers. */
+export const PERCENT_QUESTION =
+  /^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|percent|per\s+cent|proportion|fraction|share)\b|^\W*how\s+many\s+(?:percent|per\s+cent)\b/iu;
+
 /** "What date", "which day": the noun only says the answer is a date. */
 export const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);
 /** "How high", "how old": the answer is a measure, a figure with its unit. */

@@ -150,10 +150,16 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
       types[i] = "DATE";
       types[i + 1] = "DATE";
+    } else if (CURRENCY_SIGNS.has(token.text) && types[i + 1] === "CARDINAL") {
+      // "€2 million", "£300,000": the language model reads only "$" as money.
+      types[i] = "MONEY";
+      for (let k = i + 1; types[k] === "CARDINAL"; k++) types[k] = "MONEY";
     }
   });
   return types;
 }
+
+const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "₺", "₪", "₦", "₱", "฿", "₫", "₣", "₡"]);
 
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
 const RELATIVES = new Set(["that", "which", "whose"]);

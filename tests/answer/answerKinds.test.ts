@@ -50,6 +50,9 @@ describe("question analysis", () => {
     ["How long is the truce?", "how-long", "duration"],
     ["how long was kyoto the capital of japan", "how-long", "duration"],
     ["how long was nelson mandela in prison", "how-long", "duration"],
+    // "What percentage / share of…" asks for a figure, as "how many" does.
+    ["What percentage of the vote did Valk win?", "what", "number"],
+    ["what share of mining profits would go to the US", "what", "number"],
     // An abbreviation asked about is one in any case, "who" included.
     ["what does who stand for", "what", "expansion"],
     ["WHAT DOES WHO STAND FOR?", "what", "expansion"],

@@ -431,4 +431,21 @@ describe("measures, abbreviations and reasons", () => {
       expect(sentenceOf(text)?.cues, text).toContain("cause");
     expect(sentenceOf("The reactor exploded on 26 April 1986.")?.cues ?? []).not.toContain("cause");
   });
+
+  it("GIVEN 'what percentage' THEN a figure in per cent answers, and a sentence with other figures does not", () => {
+    const library = libraryOf([
+      "Valk won 617,901 votes in the run-off, officials said on Monday.",
+      "Valk took 50.13 percent of the vote in the certified result.",
+    ]);
+    expect(answer(library, "What percentage of the vote did Valk win?").quotes[0]?.text).toMatch(
+      /50\.13 percent/u,
+    );
+    const without = libraryOf(["Valk won 617,901 votes in the run-off, officials said on Monday."]);
+    expect(answer(without, "What percentage of the vote did Valk win?").reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN an amount in euros or pounds written with its sign THEN it is money", () => {
+    const spans = sentenceOf("The hackers demanded €2 million, and the insurer paid £300,000.")?.entitySpans;
+    expect(spans?.filter((s) => s.type === "MONEY").map((s) => s.text)).toEqual(["€2 million", "£300,000"]);
+  });
 });
