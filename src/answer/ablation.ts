@@ -15,7 +15,7 @@ export const TECHNIQUES = {
   confidence: "abstaining below the confidence threshold",
   "unknown-names": "refusing questions whose names no article mentions",
   context:
-    "borrowing names from the sentence a quote points back to, and a surname's full name from its article",
+    "borrowing names from the sentence a quote points back to, a surname's full name from its article, and a role's holder from the articles' titles",
   "one-case": "reading one-case questions as properly cased",
   corroboration: "folding near-identical sentences into one quote",
   position: "the sentence's position in its article",

@@ -20,6 +20,7 @@ import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import {
+  holderTerms,
   readCandidates,
   rerankContext,
   scoreCandidates,
@@ -196,6 +197,10 @@ const RELATED_WEIGHT = 0.3;
  */
 export function retrievalTerms(library: Library, question: AnalyzedQuestion): WeightedTerm[] {
   const terms: WeightedTerm[] = [...question.terms];
+  // A role's holder finds the sentences that name them instead ("Rubio" for "the secretary of state").
+  for (const { term, concept } of holderTerms(library, question))
+    if (!terms.some((t) => t.term === term))
+      terms.push({ term, weight: (question.concepts[concept]?.weight ?? 1) * RELATED_WEIGHT });
   if (ablated("wordnet")) return terms;
   const seen = new Set(terms.map((t) => t.term));
   const lexicon = defaultLexicon();

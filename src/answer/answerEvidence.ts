@@ -5,9 +5,9 @@
  * - a name the question lacks that the sentence marks as a person's: a title or a kind of person
  *   before it ("the Finnish student Linus Torvalds", "Mayor Ihor Terekhov"), or a verb of saying
  *   after it ("Calloway told reporters"). A bare name may be a country or a product;
- * - for a who-question, a name after one of the question's words and "by": the doer of what it
- *   asks about ("the financier played by Michael Douglas" for _who plays Gordon Gekko_, "was
- *   invented by Johannes Gutenberg").
+ * - for a who-question, a name after "by" with one of the question's words a few words before it
+ *   in the same clause: the doer of what it asks about ("the financier played by Michael Douglas"
+ *   for _who plays Gordon Gekko_, "was founded in 1966 in Oakland by Bobby Seale").
  */
 import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -120,8 +120,13 @@ export function namedPersonScore(
   return best;
 }
 
-/** A word, "by", then a capitalised word: "played by Michael", "invented by Johannes", "a speech by Macron". */
-const BY_AGENT = /([\p{L}][\p{L}'’-]*)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/** "by", then a capitalised word: "by Michael Douglas", "by Johannes", "by the Wright brothers". */
+const BY_AGENT = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/** How many words before "by" the question's word may be: "founded in 1966 in Oakland by Seale". */
+const AGENT_REACH = 6;
+const WORD_BEFORE = /[\p{L}][\p{L}'’-]*|[,;:()—–]/gu;
+/** A past participle ("employed", "written"), which owns a "by" after it; irregular ones ("built") are not caught. */
+const PARTICIPLE = /^\p{L}{2,}(?:ed|en)$/u;
 
 /** Only a sentence with "by" in it is searched for a doer. */
 const BY_WORD = /\sby\s/u;
@@ -130,8 +135,9 @@ const CALENDAR =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/iu;
 
 /**
- * Whether the sentence names, after one of the question's words and "by", someone the question
- * does not: the doer of what a who-question asks about (1), or not (0).
+ * Whether the sentence names, after "by" and within AGENT_REACH words of one of the question's
+ * words in the same clause, someone the question does not: the doer of what a who-question asks
+ * about (1), or not (0).
  */
 export function agentNamedScore(
   question: AnalyzedQuestion,
@@ -141,10 +147,17 @@ export function agentNamedScore(
   // Most sentences have no "by": the pattern is not run on them.
   if (!BY_WORD.test(sentence.text)) return 0;
   for (const match of sentence.text.matchAll(BY_AGENT)) {
-    const word = wordTerm(foldWord(match[1] as string));
-    const asked = question.concepts.some((c) => !c.isName && !c.framing && c.term === word);
-    const doer = match[2] as string;
-    if (asked && !CALENDAR.test(doer) && !questionTerms.has(wordTerm(foldWord(doer)))) return 1;
+    const doer = match[1] as string;
+    if (CALENDAR.test(doer) || questionTerms.has(wordTerm(foldWord(doer)))) continue;
+    // The question's word in the same clause, a few words before "by".
+    const before = (sentence.text.slice(0, match.index).match(WORD_BEFORE) ?? []).slice(-AGENT_REACH);
+    const clause = before.slice(before.findLastIndex((w) => /^[,;:()—–]$/u.test(w)) + 1);
+    // Nearest first; another participle in between owns the "by" ("a contractor employed by").
+    for (const w of clause.reverse()) {
+      const word = wordTerm(foldWord(w));
+      if (question.concepts.some((c) => !c.isName && !c.framing && c.term === word)) return 1;
+      if (PARTICIPLE.test(w)) break;
+    }
   }
   return 0;
 }

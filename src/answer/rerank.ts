@@ -24,6 +24,7 @@ import {
   type PersonNouns,
 } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
+import { isRoleTerm, roleHolders } from "./roleHolders.js";
 import {
   borrowFromContext,
   creditShortNames,
@@ -184,11 +185,14 @@ export function rerankContext(
   restricted = false,
 ): RerankContext {
   const termConcepts = new Map<string, { concept: number; credit: number }[]>();
-  for (const t of question.terms) {
-    let list = termConcepts.get(t.term);
-    if (!list) termConcepts.set(t.term, (list = []));
-    list.push({ concept: t.concept, credit: t.credit });
-  }
+  const add = (term: string, concept: number, credit: number) => {
+    let list = termConcepts.get(term);
+    if (!list) termConcepts.set(term, (list = []));
+    if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit });
+  };
+  for (const t of question.terms) add(t.term, t.concept, t.credit);
+  // "The secretary of state" is matched by the name the articles give its holder ("Rubio").
+  for (const { term, concept } of holderTerms(library, question)) add(term, concept, HOLDER_CREDIT);
   // A concept weighs its term's idf. A term no sentence has weighs as much as a word can — an
   // off-topic word should sink the coverage — unless the concept has other known wordings
   // (a paraphrase, a phrase's words): then it weighs like the rarest of those.
@@ -220,6 +224,27 @@ export function rerankContext(
     asksWork: asksForWork(question, lexicon),
     personNouns: new Map(),
   };
+}
+
+/** What naming a role's holder ("Rubio") counts for the role's word ("secretary of state"). */
+export const HOLDER_CREDIT = 0.7;
+
+/**
+ * For each role the question names, its holders' name terms. (A role the articles capitalise,
+ * "President", reads as a name in a one-case question; it is still a role.)
+ */
+export function holderTerms(
+  library: Library,
+  question: AnalyzedQuestion,
+): { term: string; concept: number }[] {
+  if (ablated("context")) return [];
+  const owners = new Set(question.terms.filter((t) => t.isName).map((t) => t.term));
+  const own = new Set(question.concepts.map((c) => c.term));
+  return question.concepts.flatMap((c, concept) =>
+    c.framing || c.source !== "question" || !isRoleTerm(c.term) || !library.index.postings.has(c.term)
+      ? []
+      : roleHolders(library, c.term, owners, own).map((term) => ({ term, concept })),
+  );
 }
 
 /** The idf of a word no sentence contains. */

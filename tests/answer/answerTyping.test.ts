@@ -360,8 +360,18 @@ describe("the doer named after 'by' for a who-question", () => {
     "Gordon Gekko, the ruthless financier played by Michael Douglas, became a symbol of greed.",
     "The goal is to finalize the deal by April 26.",
     "The deal was drafted by Kyiv and Washington over the winter.",
+    "The party was founded in 1966 in Oakland by Bobby Seale and Huey Newton.",
+    "The party was founded in 1966, and its paper was later run by Eldridge Cleaver.",
+    "The missing worker is a contractor employed by Boreal Drilling Services.",
   ]);
   const agentOf = featureReader(library, "agentNamed");
+
+  it("GIVEN words between the question's verb and 'by' in one clause THEN the doer is still named", () => {
+    expect(agentOf("Who founded the party?", "The party was founded in 1966 in Oakland")).toBe(1);
+    expect(agentOf("Who founded the party?", "The party was founded in 1966, and")).toBe(0);
+    // "Employed" owns the "by": Boreal employed the contractor; it did not find him.
+    expect(agentOf("Who found the missing contractor?", "The missing worker")).toBe(0);
+  });
 
   it("GIVEN 'who plays X' THEN 'played by Michael Douglas' names the doer", () => {
     expect(agentOf("Who plays Gordon Gekko?", "Gordon Gekko")).toBe(1);

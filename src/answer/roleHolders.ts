@@ -1,0 +1,100 @@
+/**
+ * Who holds a role, read from the articles' own title chains: "US Secretary of State Marco
+ * Rubio", "Kremlin spokesman Dmitry Peskov", "the foreign minister, Sergey Lavrov". A question
+ * that names the role ("what did the secretary of state suggest") is then matched by a sentence
+ * that names the holder ("Rubio suggested…"): news names a person by title and by name in turn.
+ */
+import type { Library } from "../library.js";
+import { sentenceAt, sentencesWithTerm } from "../index/sentenceIndex.js";
+import { ROLE_TERMS } from "../text/lexicon.js";
+import { wordTerm } from "../text/terms.js";
+
+/** Sentences read per role: enough for a library's holders, bounded at scale. */
+const SENTENCES_READ = 400;
+/** Words of a holder's name read after the title ("Jean-Noël Barrot"): the terms carry no commas. */
+const NAME_WORDS = 3;
+/** Holders kept per role: the most often named. */
+const HOLDERS_KEPT = 2;
+
+/** One title chain: the name after the role, and the words just before and after the role ("French", "of State"). */
+interface Occurrence {
+  names: string[];
+  before: string | null;
+  after: string | null;
+}
+
+const occurrencesOf = new WeakMap<Library, Map<string, Occurrence[]>>();
+
+/** Whether a question's word names a role: a title ("mayor") or a phrase ending in one ("foreign minister"). */
+export function isRoleTerm(term: string): boolean {
+  if (ROLE_TERMS.has(term)) return true;
+  const last = term.includes(" ") ? term.slice(term.lastIndexOf(" ") + 1) : null;
+  return last !== null && ROLE_TERMS.has(wordTerm(last));
+}
+
+/** Every title chain of the role in the library (read once per library and role). */
+function occurrences(library: Library, role: string): Occurrence[] {
+  let byRole = occurrencesOf.get(library);
+  if (!byRole) occurrencesOf.set(library, (byRole = new Map()));
+  const known = byRole.get(role);
+  if (known) return known;
+  const found: Occurrence[] = [];
+  for (const doc of sentencesWithTerm(library.index, role, SENTENCES_READ)) {
+    const ref = sentenceAt(library.index, doc);
+    const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
+    if (!sentence) continue;
+    const terms = sentence.terms;
+    const names = new Set(sentence.nameAt ?? []);
+    const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
+    terms.forEach((term, at) => {
+      if (term !== role) return;
+      // Past the phrase's own words and the rest of the title ("of State"), then the name.
+      let p = at + 1;
+      while (p < terms.length && (parts.has(terms[p] as string) || ROLE_TERMS.has(terms[p] as string))) p++;
+      const run: string[] = [];
+      for (; p < terms.length && names.has(p) && run.length < NAME_WORDS; p++) run.push(terms[p] as string);
+      if (run.length)
+        found.push({
+          names: run,
+          before: at > 0 ? (terms[at - 1] as string) : null,
+          after: (terms[at + 1] as string | undefined) ?? null,
+        });
+    });
+  }
+  byRole.set(role, found);
+  return found;
+}
+
+/**
+ * The name terms of the role's most often named holders. When the question says whose role it is
+ * ("the French foreign minister": `owners` holds its names) or which one ("secretary of state"),
+ * only chains with that word before or after the role count, if there are any. Words the
+ * question has are left out (they are its own).
+ */
+export function roleHolders(
+  library: Library,
+  role: string,
+  owners: ReadonlySet<string>,
+  questionTerms: ReadonlySet<string>,
+): string[] {
+  const all = occurrences(library, role);
+  const owned = all.filter(
+    (o) => (o.before !== null && owners.has(o.before)) || (o.after !== null && questionTerms.has(o.after)),
+  );
+  const chains = owned.length ? owned : all;
+  const counts = new Map<string, { n: number; names: Set<string> }>();
+  for (const chain of chains) {
+    const names = chain.names.filter((t) => !questionTerms.has(t));
+    const key = names.at(-1);
+    if (!key) continue;
+    const entry = counts.get(key) ?? { n: 0, names: new Set<string>() };
+    entry.n++;
+    for (const name of names) entry.names.add(name);
+    counts.set(key, entry);
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, HOLDERS_KEPT)
+    .flatMap((entry) => [...entry.names])
+    .filter((name, i, all) => all.indexOf(name) === i);
+}

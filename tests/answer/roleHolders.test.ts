@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { holderTerms } from "../../src/answer/rerank.js";
+import { roleHolders } from "../../src/answer/roleHolders.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
+import { wordTerm } from "../../src/text/terms.js";
+
+function libraryOf(...sentences: string[]) {
+  return createLibrary([parseArticle({ file: "a.txt", text: `Report\n\n${sentences.join("\n\n")}` })]);
+}
+
+describe("a role's holder, from the articles' title chains", () => {
+  const library = libraryOf(
+    "French Foreign Minister Jean-Noël Barrot hosted the talks in Paris on Thursday.",
+    "Russian Foreign Minister Sergey Lavrov spoke to Rubio by phone after the talks.",
+    "US Secretary of State Marco Rubio arrived in Paris on Wednesday.",
+    "Treasury Secretary Scott Bessent stayed in Washington.",
+    "Officials said the talks had been useful.",
+    "Rubio said the talks were constructive.",
+  );
+  const holdersFor = (question: string) =>
+    holderTerms(library, analyzeQuestion(question, undefined, library.names)).map((h) => h.term);
+
+  it("GIVEN 'the French foreign minister' THEN the holder is the one the articles call French", () => {
+    const holders = holdersFor("What did the French foreign minister say?");
+    expect(holders).toContain("barrot");
+    expect(holders).not.toContain("lavrov");
+  });
+
+  it("GIVEN 'secretary of state' THEN the secretary of state is the holder, not another secretary", () => {
+    expect(holdersFor("what did the secretary of state say")).toEqual(["marco", "rubio"]);
+  });
+
+  it("GIVEN a role no one is named with THEN it has no holder", () => {
+    expect(roleHolders(library, wordTerm("ambassador"), new Set(), new Set())).toEqual([]);
+  });
+
+  it("GIVEN a question naming the role THEN a sentence naming its holder ranks above one naming no one", () => {
+    const quotes = answer(library, "How did the secretary of state describe the talks?", {
+      top: 5,
+    }).quotes.map((q) => q.text);
+    const holder = quotes.indexOf("Rubio said the talks were constructive.");
+    const other = quotes.indexOf("Officials said the talks had been useful.");
+    expect(holder).toBeGreaterThanOrEqual(0);
+    expect(other === -1 || holder < other).toBe(true);
+  });
+});
