@@ -257,3 +257,31 @@ export function creditShortNames(context: RerankContext, articleIndex: number, c
     }
   }
 }
+
+/** "Born" and "died" as the question words them (terms): what a lifespan in brackets says. */
+const LIFE_EVENTS = new Set(["bear", "birth", "die", "death"].map(wordTerm));
+/**
+ * A lifespan or a birth date in brackets: "(10 December 1815 – 27 November 1852)", "(née Byron;
+ * 1815–1852)", "(born 12 May 1950)".
+ */
+const LIFESPAN = /\((?:[^()]*?[;,]\s*)?(?:born\s+|b\.\s*)?[^()]*?\b(?:1\d{3}|20\d{2})\b[^()]*\)/u;
+const RANGE = /\b(?:1\d{3}|20\d{2})\b[^()]*?[–—-][^()]*?\b(?:1\d{3}|20\d{2})\b|\bborn\b|\bb\./u;
+/** What a lifespan in brackets counts for "born" or "died". */
+export const LIFESPAN_CREDIT = 0.8;
+
+/**
+ * An encyclopedia's opening gives a person's birth and death in brackets after the name: "when
+ * was Ada Lovelace born" is answered by "Augusta Ada King (10 December 1815 – 27 November
+ * 1852) was…", which has no word for being born.
+ */
+export function creditLifespan(context: RerankContext, sentence: Sentence, credit: number[]): void {
+  // Only the dates say when: "why did Mozart die" is not answered by them.
+  if (ablated("context") || context.question.kind !== "date") return;
+  const asked = context.question.concepts.some((c, i) => credit[i] === 0 && LIFE_EVENTS.has(c.term));
+  if (!asked) return;
+  const bracket = LIFESPAN.exec(sentence.text);
+  if (!bracket || !RANGE.test(bracket[0])) return;
+  context.question.concepts.forEach((c, i) => {
+    if (credit[i] === 0 && LIFE_EVENTS.has(c.term)) credit[i] = LIFESPAN_CREDIT;
+  });
+}

@@ -27,6 +27,7 @@ import { ablated } from "./ablation.js";
 import { isRoleTerm, roleHolders } from "./roleHolders.js";
 import {
   borrowFromContext,
+  creditLifespan,
   creditShortNames,
   asksForWork,
   focusClassOf,
@@ -298,6 +299,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     else if ((credit[i] as number) > 0) paraphrase += weight;
   }
   const wordnet = matchByMeaning(context, terms, positions, credit);
+  creditLifespan(context, sentence, credit);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, credit);

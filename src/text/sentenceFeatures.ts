@@ -68,9 +68,12 @@ export function sentenceFeatures(
     if (!type) continue;
     let j = i;
     while (j + 1 < tokens.length && entityOf[j + 1] === type) j++;
+    const text = writtenSpan(tokens, i, j);
     entitySpans.push({
-      type,
-      text: writtenSpan(tokens, i, j),
+      // "10 December 1815 – 27 November 1852", "from 2019 to 2022": a span between two dates
+      // says when, as a date does (and how long, as a duration question takes dates too).
+      type: type === "DURATION" && DATED_SPAN.test(text) ? "DATE" : type,
+      text,
       from: termAtToken[i] as number,
       to: termAtToken[j + 1] as number,
     });
@@ -128,6 +131,9 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
 /** Words before a bare year that make it one: "in 1038", "from 1038 until 1596", "since 1870". */
 const BEFORE_YEAR = new Set(["in", "since", "from", "until", "till", "before", "after", "circa"]);
 const YEAR = /^1\d{3}$|^20\d{2}$/u;
+/** A span that names a year or a month: its ends are dates. */
+const DATED_SPAN =
+  /\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const CENTURY = new Set(["century", "centuries", "millennium"]);
 
 /**

@@ -458,4 +458,23 @@ describe("measures, abbreviations and reasons", () => {
     const spans = sentenceOf("The hackers demanded €2 million, and the insurer paid £300,000.")?.entitySpans;
     expect(spans?.filter((s) => s.type === "MONEY").map((s) => s.text)).toEqual(["€2 million", "£300,000"]);
   });
+
+  it("GIVEN a span between two dates THEN it is a date, not a length of time", () => {
+    const spans = sentenceOf(
+      "Augusta Ada King (10 December 1815 – 27 November 1852) was an English mathematician.",
+    )?.entitySpans;
+    expect(spans?.map((s) => s.type)).toEqual(["DATE"]);
+    expect(sentenceOf("The truce lasted 30 days.")?.entitySpans?.map((s) => s.type)).toEqual(["DURATION"]);
+  });
+
+  it("GIVEN 'when was X born' THEN the lifespan in brackets after the name answers it", () => {
+    const library = libraryOf([
+      "Augusta Ada King, Countess of Lovelace (10 December 1815 – 27 November 1852) was an English mathematician.",
+      "The programming language Ada was named after Lovelace in 1980.",
+    ]);
+    const quotes = answer(library, "When was Ada Lovelace born?", {
+      articleId: library.articles[0]?.id,
+    }).quotes;
+    expect(quotes[0]?.text).toMatch(/^Augusta Ada King/u);
+  });
 });
