@@ -12,7 +12,9 @@ import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { analyzeQuestion, isSingleCase, type AnalyzedQuestion } from "./analyzeQuestion.js";
+import { analyzeQuestion, isSingleCase, type AnalyzedQuestion, type Concept } from "./analyzeQuestion.js";
+import { librarySpellsOut } from "./answerEvidence.js";
+import { isAbbreviation } from "./questionKind.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
 import { contextSentence } from "./context.js";
@@ -323,9 +325,13 @@ export function unknownNameShare(context: RerankContext): number {
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   let unknown = 0;
+  // An acronym the articles write out ("NTSB": "National Transportation Safety Board") is known.
+  const unknownName = (concept: Concept) =>
+    concept.isName &&
+    !library.index.postings.has(concept.term) &&
+    !(isAbbreviation(concept.term) && librarySpellsOut(library, concept.term));
   question.concepts.forEach((concept, i) => {
-    if ((concept.isName && !library.index.postings.has(concept.term)) || unnamed.has(i))
-      unknown += context.conceptWeight[i] as number;
+    if (unknownName(concept) || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
 }

@@ -42,20 +42,54 @@ export function expandsAcronym(question: AnalyzedQuestion, sentence: Sentence): 
   // Cheap first: a name written out is a run of names, as many as its letters or all but one
   // (small words are not terms; "American" may be folded into "U.S." but is still a name).
   if (longestNameRun(sentence) < Math.max(2, known.shortest - 1)) return false;
-  const words = sentence.text.match(WORD) ?? [];
+  return initialRuns(sentence.text).some((initials) => acronyms.some((a) => initials.includes(a)));
+}
+
+/**
+ * The initials of each run of capitalised words in a text, small linking words skipped: "the
+ * National Transportation Safety Board said" → ["ntsb"] (a sentence-opening "The" adds its "t").
+ */
+export function initialRuns(text: string): string[] {
+  const runs: string[] = [];
   let initials = "";
   const flush = () => {
-    const found = acronyms.some((a) => initials.includes(a));
+    if (initials.length >= 2) runs.push(initials);
     initials = "";
-    return found;
   };
-  for (const word of words) {
+  for (const word of text.match(WORD) ?? []) {
     if (/^\p{Lu}/u.test(word)) {
       // "Protection-Regulation": each part of a hyphenated name is a word.
       for (const part of word.split("-")) if (/^\p{Lu}/u.test(part)) initials += part[0]?.toLowerCase();
-    } else if (!NAME_LINKS.has(word.toLowerCase()) && flush()) return true;
+    } else if (!NAME_LINKS.has(word.toLowerCase())) flush();
   }
-  return flush();
+  flush();
+  return runs;
+}
+
+/** Whether the sentence writes out the acronym ("ntsb") as capitalised words. */
+export function writesOut(acronym: string, sentence: Sentence): boolean {
+  if (longestNameRun(sentence) < Math.max(2, acronym.length - 1)) return false;
+  return initialRuns(sentence.text).some((initials) => initials.includes(acronym));
+}
+
+const spelledOut = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether some sentence of the library writes out the acronym: "NTSB" is no unknown name in
+ * articles that say "National Transportation Safety Board". Read once per library and acronym.
+ */
+export function librarySpellsOut(
+  library: { articles: readonly { sentences: readonly Sentence[] }[] },
+  acronym: string,
+): boolean {
+  let known = spelledOut.get(library);
+  if (!known) spelledOut.set(library, (known = new Map()));
+  let found = known.get(acronym);
+  if (found === undefined) {
+    found = library.articles.some((article) => article.sentences.some((s) => writesOut(acronym, s)));
+    known.set(acronym, found);
+  }
+  return found;
 }
 
 /** The most name terms side by side in the sentence. */

@@ -10,6 +10,8 @@ import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { contextSentence } from "./context.js";
+import { writesOut } from "./answerEvidence.js";
+import { isAbbreviation } from "./questionKind.js";
 import type { RerankContext } from "./rerank.js";
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -283,5 +285,16 @@ export function creditLifespan(context: RerankContext, sentence: Sentence, credi
   if (!bracket || !RANGE.test(bracket[0])) return;
   context.question.concepts.forEach((c, i) => {
     if (credit[i] === 0 && LIFE_EVENTS.has(c.term)) credit[i] = LIFESPAN_CREDIT;
+  });
+}
+
+/** What writing an acronym out counts for it ("National Transportation Safety Board" for NTSB). */
+export const SPELLED_OUT_CREDIT = 0.9;
+
+/** The question's acronyms the sentence writes out in full get their credit from it. */
+export function creditSpelledOut(context: RerankContext, sentence: Sentence, credit: number[]): void {
+  context.question.concepts.forEach((c, i) => {
+    if (credit[i] === 0 && c.isName && isAbbreviation(c.term) && writesOut(c.term, sentence))
+      credit[i] = SPELLED_OUT_CREDIT;
   });
 }

@@ -28,6 +28,7 @@ import { isRoleTerm, roleHolders } from "./roleHolders.js";
 import {
   borrowFromContext,
   creditLifespan,
+  creditSpelledOut,
   creditShortNames,
   asksForWork,
   focusClassOf,
@@ -300,6 +301,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   }
   const wordnet = matchByMeaning(context, terms, positions, credit);
   creditLifespan(context, sentence, credit);
+  creditSpelledOut(context, sentence, credit);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, credit);

@@ -1,6 +1,6 @@
 /**
  * Which L2 penalty training keeps: the ranker that answers the dev questions best, unless a more
- * regularised one does within one question of it.
+ * regularised one does within one standard error of it (the "one-standard-error rule").
  */
 
 /** A ranker's selection on one choose set: P@1 and MRR over its answerable questions. */
@@ -11,24 +11,47 @@ export interface SetSelection {
 }
 
 /**
- * Less than one question lifted from second place to first (1 for P@1, 0.5 for MRR) is a tie:
- * noise that should not buy a less regularised model.
+ * At least one question lifted from second place to first (1 for P@1, 0.5 for MRR) must separate
+ * two rankers, however few questions they rank differently.
  */
 export const L2_TOLERANCE = 1;
 
 /**
- * A ranker's dev score in questions: first right plus reciprocal rank, summed over the choose
- * sets. Each question counts once, whichever set it is in: one won on a small set and one lost
- * on a large set is a swap, not a gain.
+ * A question's dev score: first right plus reciprocal rank. Summed over the choose sets, each
+ * question counts once, whichever set it is in: one won on a small set and one lost on a large
+ * set is a swap, not a gain.
  */
+export function questionScore(hit: number): number {
+  return (hit === 0 ? 1 : 0) + (hit >= 0 ? 1 / (hit + 1) : 0);
+}
+
+/** A ranker's dev score in questions, from its sets' selections. */
 export function devScore(sets: readonly SetSelection[]): number {
   return sets.reduce((sum, s) => sum + (s.p1 + s.mrr) * s.answerable, 0);
 }
 
-/** The most regularised candidate scoring within L2_TOLERANCE of the best. */
-export function mostRegularised<T extends { l2: number; score: number }>(
+/**
+ * How far a ranker's total may fall below the best's and still tie: one standard error of the
+ * difference of the totals, from the questions' paired differences (rankers that order most
+ * questions alike differ by chance on the few they do not), and never less than L2_TOLERANCE.
+ */
+export function tieMargin(best: readonly number[], other: readonly number[]): number {
+  const n = best.length;
+  if (n === 0) return L2_TOLERANCE;
+  const diffs = best.map((b, i) => b - (other[i] as number));
+  const mean = diffs.reduce((s, d) => s + d, 0) / n;
+  const variance = diffs.reduce((s, d) => s + (d - mean) ** 2, 0);
+  return Math.max(L2_TOLERANCE, Math.sqrt(variance));
+}
+
+/** The most regularised candidate whose dev total ties with the best's (see tieMargin). */
+export function mostRegularised<T extends { l2: number; scores: readonly number[] }>(
   scored: readonly T[],
 ): T | undefined {
-  const top = Math.max(...scored.map((r) => r.score));
-  return scored.filter((r) => r.score >= top - L2_TOLERANCE).sort((a, b) => b.l2 - a.l2)[0];
+  const total = (r: T) => r.scores.reduce((s, x) => s + x, 0);
+  const best = [...scored].sort((a, b) => total(b) - total(a) || b.l2 - a.l2)[0];
+  if (!best) return undefined;
+  return scored
+    .filter((r) => total(r) >= total(best) - tieMargin(best.scores, r.scores) - 1e-9)
+    .sort((a, b) => b.l2 - a.l2)[0];
 }

@@ -40,7 +40,7 @@ import {
   type ListExample,
 } from "./fit.js";
 import { linearScore, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
-import { devScore, mostRegularised, type SetSelection } from "./regularisation.js";
+import { devScore, mostRegularised, questionScore, type SetSelection } from "./regularisation.js";
 
 const { values } = parseArgs({
   options: {
@@ -270,13 +270,18 @@ function fitWith(
   choose: readonly Prepared[][],
 ): Fitted {
   const scored = rankers.map(({ l2, ranker }) => {
-    const scores = choose.map((set) => selection(set.map((q) => rank(q, ranker, shares))));
-    const score = devScore(scores);
-    if (values.verbose)
+    const ranked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
+    // Each answerable dev question's score, in one list over the choose sets.
+    const scores = ranked.flatMap((set) =>
+      set.filter((r) => r.q.answerable).map((r) => questionScore(r.order.findIndex((o) => o.label))),
+    );
+    if (values.verbose) {
+      const sets = ranked.map(selection);
       console.log(
-        `  ranker l2=${l2}: ${scores.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
+        `  ranker l2=${l2}: ${devScore(sets).toFixed(2)} · ${sets.map((s) => `P@1 ${s.p1.toFixed(3)} MRR ${s.mrr.toFixed(3)}`).join(" · ")}`,
       );
-    return { l2, ranker, score };
+    }
+    return { l2, ranker, scores };
   });
   const best = mostRegularised(scored);
   if (!best) throw new Error("train: no ranker was fit");

@@ -477,4 +477,15 @@ describe("measures, abbreviations and reasons", () => {
     }).quotes;
     expect(quotes[0]?.text).toMatch(/^Augusta Ada King/u);
   });
+
+  it("GIVEN an acronym the articles only write out THEN it is a known name, matched by the name written out", () => {
+    const library = libraryOf([
+      "The National Transportation Safety Board said a wheel bearing had overheated.",
+      "The railroad said it would cooperate with investigators.",
+    ]);
+    const reply = answer(library, "What did the NTSB say about the bearing?");
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.quotes[0]?.text).toMatch(/^The National Transportation Safety Board/u);
+    expect(answer(library, "What did the FAA say about the bearing?").reason).toBe("unknown-names");
+  });
 });
