@@ -12,9 +12,7 @@ import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { analyzeQuestion, isSingleCase, type AnalyzedQuestion, type Concept } from "./analyzeQuestion.js";
-import { librarySpellsOut } from "./answerEvidence.js";
-import { isAbbreviation } from "./questionKind.js";
+import { analyzeQuestion, isSingleCase, type AnalyzedQuestion } from "./analyzeQuestion.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
 import { contextSentence } from "./context.js";
@@ -22,7 +20,6 @@ import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import {
-  holderTerms,
   readCandidates,
   rerankContext,
   scoreCandidates,
@@ -199,10 +196,6 @@ const RELATED_WEIGHT = 0.3;
  */
 export function retrievalTerms(library: Library, question: AnalyzedQuestion): WeightedTerm[] {
   const terms: WeightedTerm[] = [...question.terms];
-  // A role's holder finds the sentences that name them instead ("Rubio" for "the secretary of state").
-  for (const { term, concept } of holderTerms(library, question))
-    if (!terms.some((t) => t.term === term))
-      terms.push({ term, weight: (question.concepts[concept]?.weight ?? 1) * RELATED_WEIGHT });
   if (ablated("wordnet")) return terms;
   const seen = new Set(terms.map((t) => t.term));
   const lexicon = defaultLexicon();
@@ -325,13 +318,9 @@ export function unknownNameShare(context: RerankContext): number {
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   let unknown = 0;
-  // An acronym the articles write out ("NTSB": "National Transportation Safety Board") is known.
-  const unknownName = (concept: Concept) =>
-    concept.isName &&
-    !library.index.postings.has(concept.term) &&
-    !(isAbbreviation(concept.term) && librarySpellsOut(library, concept.term));
   question.concepts.forEach((concept, i) => {
-    if (unknownName(concept) || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
+    if ((concept.isName && !library.index.postings.has(concept.term)) || unnamed.has(i))
+      unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
 }

@@ -72,26 +72,6 @@ export function writesOut(acronym: string, sentence: Sentence): boolean {
   return initialRuns(sentence.text).some((initials) => initials.includes(acronym));
 }
 
-const spelledOut = new WeakMap<object, Map<string, boolean>>();
-
-/**
- * Whether some sentence of the library writes out the acronym: "NTSB" is no unknown name in
- * articles that say "National Transportation Safety Board". Read once per library and acronym.
- */
-export function librarySpellsOut(
-  library: { articles: readonly { sentences: readonly Sentence[] }[] },
-  acronym: string,
-): boolean {
-  let known = spelledOut.get(library);
-  if (!known) spelledOut.set(library, (known = new Map()));
-  let found = known.get(acronym);
-  if (found === undefined) {
-    found = library.articles.some((article) => article.sentences.some((s) => writesOut(acronym, s)));
-    known.set(acronym, found);
-  }
-  return found;
-}
-
 /** The most name terms side by side in the sentence. */
 function longestNameRun(sentence: Sentence): number {
   let longest = 0;

@@ -193,8 +193,6 @@ export function rerankContext(
     if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit });
   };
   for (const t of question.terms) add(t.term, t.concept, t.credit);
-  // "The secretary of state" is matched by the name the articles give its holder ("Rubio").
-  for (const { term, concept } of holderTerms(library, question)) add(term, concept, HOLDER_CREDIT);
   // A concept weighs its term's idf. A term no sentence has weighs as much as a word can — an
   // off-topic word should sink the coverage — unless the concept has other known wordings
   // (a paraphrase, a phrase's words): then it weighs like the rarest of those.
@@ -232,12 +230,14 @@ export function rerankContext(
 export const HOLDER_CREDIT = 0.7;
 
 /**
- * For each role the question names, its holders' name terms. (A role the articles capitalise,
- * "President", reads as a name in a one-case question; it is still a role.)
+ * For each role the question names, its holders' name terms, from the title chains of the given
+ * articles. (A role the articles capitalise, "President", reads as a name in a one-case question;
+ * it is still a role.)
  */
 export function holderTerms(
   library: Library,
   question: AnalyzedQuestion,
+  articles: ReadonlySet<number>,
 ): { term: string; concept: number }[] {
   if (ablated("context")) return [];
   const owners = new Set(question.terms.filter((t) => t.isName).map((t) => t.term));
@@ -245,8 +245,25 @@ export function holderTerms(
   return question.concepts.flatMap((c, concept) =>
     c.framing || c.source !== "question" || !isRoleTerm(c.term) || !library.index.postings.has(c.term)
       ? []
-      : roleHolders(library, c.term, owners, own).map((term) => ({ term, concept })),
+      : roleHolders(library, c.term, owners, own, articles).map((term) => ({ term, concept })),
   );
+}
+
+/**
+ * "The secretary of state" is matched by the name its holder has in the candidates' articles
+ * ("Rubio"): added to the question's wordings once the candidates are known.
+ */
+function addHolderTerms(context: RerankContext, scored: readonly ScoredSentence[]): void {
+  const articles = new Set<number>();
+  for (const s of scored) {
+    const ref = sentenceAt(context.library.index, s.doc);
+    if (ref) articles.add(ref.article);
+  }
+  for (const { term, concept } of holderTerms(context.library, context.question, articles)) {
+    let list = context.termConcepts.get(term);
+    if (!list) context.termConcepts.set(term, (list = []));
+    if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit: HOLDER_CREDIT });
+  }
 }
 
 /** The idf of a word no sentence contains. */
@@ -452,6 +469,7 @@ const WRITES_OUT_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
  * the others included: what the ranker scores, and what `npm run train` fits it on.
  */
 export function readCandidates(context: RerankContext, scored: readonly ScoredSentence[]): Candidate[] {
+  addHolderTerms(context, scored);
   const candidates = scored.flatMap((s) => rerank(context, s) ?? []);
   setRelativeFeatures(candidates);
   return candidates;

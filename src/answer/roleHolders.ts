@@ -9,7 +9,7 @@ import { sentenceAt, sentencesWithTerm } from "../index/sentenceIndex.js";
 import { ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 
-/** Sentences read per role: enough for a library's holders, bounded at scale. */
+/** Sentences read per role: enough for the candidates' articles' holders, bounded at scale. */
 const SENTENCES_READ = 400;
 /** Words of a holder's name read after the title ("Jean-Noël Barrot"): the terms carry no commas. */
 const NAME_WORDS = 3;
@@ -23,8 +23,6 @@ interface Occurrence {
   after: string | null;
 }
 
-const occurrencesOf = new WeakMap<Library, Map<string, Occurrence[]>>();
-
 /** Whether a question's word names a role: a title ("mayor") or a phrase ending in one ("foreign minister"). */
 export function isRoleTerm(term: string): boolean {
   if (ROLE_TERMS.has(term)) return true;
@@ -32,20 +30,22 @@ export function isRoleTerm(term: string): boolean {
   return last !== null && ROLE_TERMS.has(wordTerm(last));
 }
 
-/** Every title chain of the role in the library (read once per library and role). */
-function occurrences(library: Library, role: string): Occurrence[] {
-  let byRole = occurrencesOf.get(library);
-  if (!byRole) occurrencesOf.set(library, (byRole = new Map()));
-  const known = byRole.get(role);
-  if (known) return known;
+/**
+ * The role's title chains in the given articles: those the question's candidates come from, whose
+ * sentences are read already (a library of 10,000 articles is not read through for a title).
+ */
+function occurrences(library: Library, role: string, articles: ReadonlySet<number>): Occurrence[] {
   const found: Occurrence[] = [];
-  for (const doc of sentencesWithTerm(library.index, role, SENTENCES_READ)) {
+  const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
+  let read = 0;
+  for (const doc of sentencesWithTerm(library.index, role, Infinity)) {
+    if (!articles.has(library.index.docArticle[doc] as number)) continue;
+    if (++read > SENTENCES_READ) break;
     const ref = sentenceAt(library.index, doc);
     const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
     if (!sentence) continue;
     const terms = sentence.terms;
     const names = new Set(sentence.nameAt ?? []);
-    const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
     terms.forEach((term, at) => {
       if (term !== role) return;
       // Past the phrase's own words and the rest of the title ("of State"), then the name.
@@ -61,23 +61,23 @@ function occurrences(library: Library, role: string): Occurrence[] {
         });
     });
   }
-  byRole.set(role, found);
   return found;
 }
 
 /**
- * The name terms of the role's most often named holders. When the question says whose role it is
- * ("the French foreign minister": `owners` holds its names) or which one ("secretary of state"),
- * only chains with that word before or after the role count, if there are any. Words the
- * question has are left out (they are its own).
+ * The name terms of the role's most often named holders in the given articles. When the question
+ * says whose role it is ("the French foreign minister": `owners` holds its names) or which one
+ * ("secretary of state"), only chains with that word before or after the role count, if there are
+ * any. Words the question has are left out (they are its own).
  */
 export function roleHolders(
   library: Library,
   role: string,
   owners: ReadonlySet<string>,
   questionTerms: ReadonlySet<string>,
+  articles: ReadonlySet<number>,
 ): string[] {
-  const all = occurrences(library, role);
+  const all = occurrences(library, role, articles);
   const owned = all.filter(
     (o) => (o.before !== null && owners.has(o.before)) || (o.after !== null && questionTerms.has(o.after)),
   );

@@ -20,8 +20,11 @@ describe("a role's holder, from the articles' title chains", () => {
     "Officials said the talks had been useful.",
     "Rubio said the talks were constructive.",
   );
+  const everyArticle = new Set(library.articles.map((_, i) => i));
   const holdersFor = (question: string) =>
-    holderTerms(library, analyzeQuestion(question, undefined, library.names)).map((h) => h.term);
+    holderTerms(library, analyzeQuestion(question, undefined, library.names), everyArticle).map(
+      (h) => h.term,
+    );
 
   it("GIVEN 'the French foreign minister' THEN the holder is the one the articles call French", () => {
     const holders = holdersFor("What did the French foreign minister say?");
@@ -34,7 +37,12 @@ describe("a role's holder, from the articles' title chains", () => {
   });
 
   it("GIVEN a role no one is named with THEN it has no holder", () => {
-    expect(roleHolders(library, wordTerm("ambassador"), new Set(), new Set())).toEqual([]);
+    expect(roleHolders(library, wordTerm("ambassador"), new Set(), new Set(), everyArticle)).toEqual([]);
+  });
+
+  it("GIVEN articles none of the question's candidates come from THEN their titles are not read", () => {
+    const role = wordTerm("secretary");
+    expect(roleHolders(library, role, new Set(), new Set([role]), new Set())).toEqual([]);
   });
 
   it("GIVEN a question naming the role THEN a sentence naming its holder ranks above one naming no one", () => {
