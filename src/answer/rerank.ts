@@ -187,12 +187,7 @@ export function rerankContext(
   restricted = false,
 ): RerankContext {
   const termConcepts = new Map<string, { concept: number; credit: number }[]>();
-  const add = (term: string, concept: number, credit: number) => {
-    let list = termConcepts.get(term);
-    if (!list) termConcepts.set(term, (list = []));
-    if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit });
-  };
-  for (const t of question.terms) add(t.term, t.concept, t.credit);
+  for (const t of question.terms) addWording(termConcepts, t.term, t.concept, t.credit);
   // A concept weighs its term's idf. A term no sentence has weighs as much as a word can — an
   // off-topic word should sink the coverage — unless the concept has other known wordings
   // (a paraphrase, a phrase's words): then it weighs like the rarest of those.
@@ -259,11 +254,20 @@ function addHolderTerms(context: RerankContext, scored: readonly ScoredSentence[
     const ref = sentenceAt(context.library.index, s.doc);
     if (ref) articles.add(ref.article);
   }
-  for (const { term, concept } of holderTerms(context.library, context.question, articles)) {
-    let list = context.termConcepts.get(term);
-    if (!list) context.termConcepts.set(term, (list = []));
-    if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit: HOLDER_CREDIT });
-  }
+  for (const { term, concept } of holderTerms(context.library, context.question, articles))
+    addWording(context.termConcepts, term, concept, HOLDER_CREDIT);
+}
+
+/** Records that a term matches a concept at a credit (once per concept). */
+function addWording(
+  termConcepts: Map<string, { concept: number; credit: number }[]>,
+  term: string,
+  concept: number,
+  credit: number,
+): void {
+  let list = termConcepts.get(term);
+  if (!list) termConcepts.set(term, (list = []));
+  if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit });
 }
 
 /** The idf of a word no sentence contains. */

@@ -38,7 +38,7 @@ function occurrences(library: Library, role: string, articles: ReadonlySet<numbe
   const found: Occurrence[] = [];
   const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
   let read = 0;
-  for (const doc of sentencesWithTerm(library.index, role, Infinity)) {
+  for (const doc of sentencesWithTerm(library.index, role)) {
     if (!articles.has(library.index.docArticle[doc] as number)) continue;
     if (++read > SENTENCES_READ) break;
     const ref = sentenceAt(library.index, doc);

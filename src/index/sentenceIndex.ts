@@ -281,12 +281,11 @@ function documentFrequency(index: SentenceIndex, term: string): number {
   return (index.offsets[id + 1] as number) - (index.offsets[id] as number);
 }
 
-/** The first `limit` sentences (in index order) that contain the term. */
-export function sentencesWithTerm(index: SentenceIndex, term: string, limit: number): Int32Array {
+/** The sentences (in index order) that contain the term: a view of its postings, not a copy. */
+export function sentencesWithTerm(index: SentenceIndex, term: string): Int32Array {
   const id = termIds.get(term);
   if (id === undefined || id + 1 >= index.offsets.length) return new Int32Array(0);
-  const start = index.offsets[id] as number;
-  return index.docs.subarray(start, Math.min(index.offsets[id + 1] as number, start + limit));
+  return index.docs.subarray(index.offsets[id] as number, index.offsets[id + 1] as number);
 }
 
 /** How many sentences contain the term. */

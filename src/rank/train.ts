@@ -322,7 +322,7 @@ function fitWith(
     overRefused[mode] += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
     accuracies[mode].push(t.accuracy);
   }
-  const mean = (values: number[]) => values.reduce((sum, a) => sum + a, 0) / Math.max(1, values.length);
+  const mean = (xs: number[]) => xs.reduce((sum, a) => sum + a, 0) / Math.max(1, xs.length);
   return {
     shares,
     overRefused,
