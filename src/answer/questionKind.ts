@@ -118,9 +118,9 @@ export function questionType(text: string): QuestionType {
   return "what";
 }
 
-/** "What percentage of…", "what share of the vote": a figure in per cent answers. */
+/** "What percentage of…", "what share of the vote": a figure in per cent answers (not "what share price"). */
 export const PERCENT_QUESTION =
-  /^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|percent|per\s+cent|proportion|fraction|share)\b|^\W*how\s+many\s+(?:percent|per\s+cent)\b/iu;
+  /^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|percent|per\s+cent|proportion|fraction|share(?!\s*(?:price|holder|s\b)))\b|^\W*how\s+many\s+(?:percent|per\s+cent)\b/iu;
 
 /** "What date", "which day": the noun only says the answer is a date. */
 export const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);

@@ -53,6 +53,7 @@ describe("question analysis", () => {
     // "What percentage / share of…" asks for a figure, as "how many" does.
     ["What percentage of the vote did Valk win?", "what", "number"],
     ["what share of mining profits would go to the US", "what", "number"],
+    ["What share price did the company close at?", "what", "fact"],
     // An abbreviation asked about is one in any case, "who" included.
     ["what does who stand for", "what", "expansion"],
     ["WHAT DOES WHO STAND FOR?", "what", "expansion"],
