@@ -26,6 +26,7 @@ import {
   MEASURE_WORDS,
   PERSON_FOCUS,
   REGION_FOCUS,
+  PERCENT_NOUNS,
   PERCENT_QUESTION,
   questionType,
   type AnswerKind,
@@ -455,23 +456,8 @@ function questionTerms(
   return { own, parts };
 }
 
-/** What "what percentage / share of…" measures in: the unit of its figure, not its topic. */
-const PERCENT_NOUNS = new Set(["percentage", "percent", "proportion", "fraction", "share"]);
-
 /** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
-const DIMENSIONS = new Set([
-  "tall",
-  "high",
-  "big",
-  "large",
-  "far",
-  "deep",
-  "fast",
-  "heavy",
-  "wide",
-  "long",
-  "old",
-]);
+const DIMENSIONS = new Set([...MEASURE_WORDS].filter((word) => word !== "much" && word !== "many"));
 
 /** What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term", "the truce". */
 const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);

@@ -8,6 +8,7 @@ import type { EntitySpan, Sentence } from "../article.js";
 import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
+import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
@@ -362,10 +363,6 @@ function newNameScore(
 /** Whether the text holds the term in brackets: "(TB)". */
 function bracketed(text: string, term: string): boolean {
   return new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, "iu").test(text);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */

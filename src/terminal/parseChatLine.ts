@@ -2,6 +2,7 @@
 import { basename } from "node:path";
 import type { AnyCommand, CommandOption } from "../commands/command.js";
 import type { RawArgs } from "../commands/dispatch.js";
+import { escapeRegExp } from "../text/normalize.js";
 
 export type ChatLine =
   | { kind: "command"; command: string; args: RawArgs }
@@ -22,8 +23,6 @@ export function parseChatLine(line: string, commands: readonly AnyCommand[]): Ch
   return { kind: "command", command: lower, args: argsFor(options, rest.trim()) };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-
 /**
  * Discord-style `name:value` pairs when the line starts with one (`/source id:005 outlet:Reuters
  * date:2025-04-18`), each value running to the next pair. Otherwise the rest of the line fills the
@@ -32,7 +31,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
  */
 function argsFor(options: readonly CommandOption[], rest: string): RawArgs {
   if (!rest || options.length === 0) return {};
-  const pair = new RegExp(`(?:^|\\s)(${options.map((o) => escape(o.name)).join("|")}):`, "gu");
+  const pair = new RegExp(`(?:^|\\s)(${options.map((o) => escapeRegExp(o.name)).join("|")}):`, "gu");
   const raw: Record<string, string> = {};
   const pairs = [...rest.matchAll(pair)];
   if (pairs[0]?.index === 0) {

@@ -18,6 +18,11 @@ const QUOTES: Record<string, string> = {
   "\u00BB": '"',
 };
 
+/** The text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 /** Collapses every run of whitespace (including newlines and NBSP) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/gu, " ").trim();

@@ -139,57 +139,30 @@ const articleNumber = (question: { article?: string }) => idNumber(question.arti
 export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet {
   const seeds = join(ROOT, "seeds");
   const team = join(EVAL_DIR, "team");
+  /** A team set in its own folder (questions.jsonl and articles/), or the part of it `keep` picks. */
+  const folder = (dir: string, keep?: (q: EvalQuestion & { article?: string }) => boolean) =>
+    goldTextSet(name, join(team, dir, "questions.jsonl"), join(team, dir, "articles"), keep);
   switch (name) {
     case "team-seeds-fit":
       return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 1);
     case "team-seeds-dev":
       return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 0);
     case "encyclopedia-fit":
-      return goldTextSet(
-        name,
-        join(team, "encyclopedia/questions.jsonl"),
-        join(team, "encyclopedia/articles"),
-        (q) => articleNumber(q) <= 30,
-      );
+      return folder("encyclopedia", (q) => articleNumber(q) <= 30);
     case "encyclopedia-dev":
-      return goldTextSet(
-        name,
-        join(team, "encyclopedia/questions.jsonl"),
-        join(team, "encyclopedia/articles"),
-        (q) => articleNumber(q) > 30,
-      );
+      return folder("encyclopedia", (q) => articleNumber(q) > 30);
     case "kinds-seeds":
       return goldTextSet(name, join(team, "seeds-kinds.jsonl"), seeds);
     case "news3-fit":
-      return goldTextSet(
-        name,
-        join(team, "news3/questions.jsonl"),
-        join(team, "news3/articles"),
-        (q) => idNumber(q.id) % 2 === 1,
-      );
+      return folder("news3", (q) => idNumber(q.id) % 2 === 1);
     case "news3-dev":
-      return goldTextSet(
-        name,
-        join(team, "news3/questions.jsonl"),
-        join(team, "news3/articles"),
-        (q) => idNumber(q.id) % 2 === 0,
-      );
+      return folder("news3", (q) => idNumber(q.id) % 2 === 0);
     case "reference-test":
     case "reference-dev":
-      return goldTextSet(
-        name,
-        join(team, "reference/questions.jsonl"),
-        join(team, "reference/articles"),
-        (q) => articleNumber(q) <= 20 === (name === "reference-test"),
-      );
+      return folder("reference", (q) => articleNumber(q) <= 20 === (name === "reference-test"));
     case "news4-test":
     case "news4-dev":
-      return goldTextSet(
-        name,
-        join(team, "news4/questions.jsonl"),
-        join(team, "news4/articles"),
-        (q) => idNumber(q.id) % 2 === (name === "news4-test" ? 1 : 0),
-      );
+      return folder("news4", (q) => idNumber(q.id) % 2 === (name === "news4-test" ? 1 : 0));
     case "more-seeds-fit":
     case "more-seeds-dev":
       return goldTextSet(
@@ -199,19 +172,14 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
         (q) => idNumber(q.id) % 2 === (name === "more-seeds-fit" ? 1 : 0),
       );
     case "news5":
-      return goldTextSet(name, join(team, "news5/questions.jsonl"), join(team, "news5/articles"));
+      return folder("news5");
     case "news6":
-      return goldTextSet(name, join(team, "news6/questions.jsonl"), join(team, "news6/articles"));
+      return folder("news6");
     case "reference2-fit":
     case "reference2-dev":
-      return goldTextSet(
-        name,
-        join(team, "reference2/questions.jsonl"),
-        join(team, "reference2/articles"),
-        (q) => articleNumber(q) <= 20 === (name === "reference2-fit"),
-      );
+      return folder("reference2", (q) => articleNumber(q) <= 20 === (name === "reference2-fit"));
     case "news2":
-      return goldTextSet(name, join(team, "news2/questions.jsonl"), join(team, "news2/articles"));
+      return folder("news2");
     case "questions":
       return goldTextSet(name, join(EVAL_DIR, "questions.jsonl"), seeds);
     case "heldout":
