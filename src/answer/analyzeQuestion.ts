@@ -28,6 +28,7 @@ import {
   REGION_FOCUS,
   PERCENT_NOUNS,
   PERCENT_QUESTION,
+  asksCause,
   questionType,
   type AnswerKind,
   type QuestionType,
@@ -154,7 +155,7 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
-  const words = collapseWhitespace(stripMarkup(text));
+  const words = restoreApostrophes(collapseWhitespace(stripMarkup(text)));
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
   const tokens = analyzeTokens(abbreviationCased(cased));
   const asked = questionType(words);
@@ -185,7 +186,8 @@ export function analyzeQuestion(
   const asksOneOf = (cls: string) =>
     type === "what" && !form.speech && focus !== null && !subtype && defaultLexicon().isA(focus, cls);
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
-  const asksPerson = asksOneOf(PERSON_FOCUS);
+  // "What role does parliament have": a part played, not a player (WordNet has "role" a person).
+  const asksPerson = asksOneOf(PERSON_FOCUS) && !JOB_NOUNS.has(focus ?? "");
   // "Which country…", "what city…": the answer is a place.
   const asksPlace = asksOneOf(REGION_FOCUS);
   const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
@@ -193,21 +195,23 @@ export function analyzeQuestion(
   const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
   const ownKind = asksExpansion
     ? "expansion"
-    : asksPercent
-      ? "number"
-      : form.material
-        ? "material"
-        : form.asksJob
-          ? "identity"
-          : asksPerson
-            ? "person"
-            : asksPlace
-              ? "place"
-              : form.naming
-                ? "name"
-                : form.definition
-                  ? "definition"
-                  : answerKind(type, concepts, form.speech);
+    : type === "what" && asksCause(words, tokens)
+      ? "reason"
+      : asksPercent
+        ? "number"
+        : form.material
+          ? "material"
+          : form.asksJob
+            ? "identity"
+            : asksPerson
+              ? "person"
+              : asksPlace
+                ? "place"
+                : form.naming
+                  ? "name"
+                  : form.definition
+                    ? "definition"
+                    : answerKind(type, concepts, form.speech);
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -268,6 +272,14 @@ export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
+}
+
+/** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */
+const UNMARKED_IS = /\b(what|who|where|how|when|why)s\b/giu;
+
+/** A question as typed on a phone, its question words' contractions written out with the apostrophe. */
+export function restoreApostrophes(text: string): string {
+  return text.replace(UNMARKED_IS, "$1's");
 }
 
 /** "What does who stand for": the word asked about is an abbreviation ("WHO"), whatever its case. */

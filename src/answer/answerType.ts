@@ -209,7 +209,7 @@ function unitCount(
 /** "How tall / high / far / heavy…": asks for a measure, a figure with its unit. */
 const MEASURE_QUESTION = /^\W*how\s+(?:tall|high|big|large|far|deep|fast|heavy|wide|long)\b/iu;
 const UNIT_CLASS = wordTerm("unit");
-const AGE_QUESTION = /^\W*how\s+old\b/iu;
+const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
 /**
  * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
  * "at the age of 35", "Rubio, 53, said" (TrecQA writes its numbers "<num>").

@@ -105,6 +105,8 @@ export function questionType(text: string): QuestionType {
   if (first === "who" || first === "whom" || first === "whose") return "who";
   if (first === "when" || ((first === "what" || first === "which") && DATE_NOUNS.has(second))) return "when";
   if (first === "where") return "where";
+  // "At what age did he retire": an age, a figure, as "how old" asks.
+  if ((first === "what" || first === "which") && second === "age") return "how-many";
   if (first === "why") return "why";
   if (first === "how") {
     // "How much time passed…" asks for a span of time, as "how long" does.
@@ -123,6 +125,20 @@ export const PERCENT_NOUNS = new Set(["percentage", "percent", "proportion", "fr
 /** "What percentage of…", "what share of the vote": a figure in per cent answers (not "what share price"). */
 export const PERCENT_QUESTION =
   /^\W*(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|percent|per\s+cent|proportion|fraction|share(?!\s*(?:price|holder|s\b)))\b|^\W*how\s+many\s+(?:percent|per\s+cent)\b/iu;
+
+/**
+ * "What caused the derailment", "what led to the war", "what was the reason for the delay":
+ * a cause answers, as it does "why".
+ */
+export function asksCause(text: string, tokens: readonly AnalyzedToken[]): boolean {
+  if (CAUSE_QUESTION.test(text)) return true;
+  // "What made the train derail": "made" with a bare verb after its object.
+  const words = tokens.map((t) => foldWord(t.text));
+  if (words[0] !== "what" || (words[1] !== "made" && words[1] !== "makes")) return false;
+  return tokens.slice(3).some((t) => t.pos === "VERB" && foldWord(t.text) === foldWord(t.lemma));
+}
+const CAUSE_QUESTION =
+  /^\W*what\s+(?:(?:main\s+)?(?:reasons?|causes?|motives?|explanation|justification)\s+(?:did|does|do|has|have|had|was|were|is|are)\b|caused?|causes|triggered|sparked|prompted|provoked|led\s+to|leads\s+to|(?:is|was|are|were|'s)\s+(?:the\s+)?(?:main\s+|real\s+|likely\s+)?(?:causes?|reasons?)\s+(?:of|for|behind))/iu;
 
 /** "What date", "which day": the noun only says the answer is a date. */
 export const DATE_NOUNS = new Set(["date", "day", "time", "year", "month", "week"]);

@@ -57,6 +57,19 @@ describe("question analysis", () => {
     // An abbreviation asked about is one in any case, "who" included.
     ["what does who stand for", "what", "expansion"],
     ["WHAT DOES WHO STAND FOR?", "what", "expansion"],
+    // Typed without the apostrophe, "whats" and "whos" are still the question words.
+    ["whats the truce about", "what", "definition"],
+    ["whos the mayor of kharkiv", "who", "person"],
+    // "What role" asks for a part played, not for a person.
+    ["what role does ukraine's parliament have in the minerals accord", "what", "fact"],
+    // A cause answers "what caused / what led to / what made X happen / what reason…", as it does "why".
+    ["What caused the derailment?", "what", "reason"],
+    ["what made the train derail", "what", "reason"],
+    ["What led to the war?", "what", "reason"],
+    ["What reason did Rubio give for walking away?", "what", "reason"],
+    ["What made headlines today?", "what", "fact"],
+    // "At what age" asks for an age, a figure.
+    ["At what age did Rossini stop writing opera?", "how-many", "number"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
