@@ -22,6 +22,8 @@ const CONTEXT_CREDIT = 0.6;
 const CONTEXT_SPEAKER_CREDIT = 0.9;
 /** A topic word found only in the sentence referred back to ("Another round…" after "…talks…") counts for less still. */
 const CONTEXT_WORD_CREDIT = 0.4;
+/** A name of the sentence before in the same paragraph, the sentence not pointing back to it. */
+const PARAGRAPH_CREDIT = 0.3;
 /**
  * "Dean, who began as an actor…" for a question about James Dean: a later mention by surname
  * holds the person as surely as the full name, all but.
@@ -183,17 +185,30 @@ export function borrowFromContext(
   // name before it, so it borrows names (only) from the sentence before.
   const namesOnly = !previous && opensWithDefiniteAgent(context, sentences[index]);
   if (namesOnly) previous = sentences[index - 1] ?? null;
+  // "Russia hit Kharkiv… Mayor Ihor Terekhov said cluster munitions struck…": a paragraph's
+  // sentence is about the places and people its paragraph has just named, at a lower credit.
+  const inParagraph = !previous && sameParagraph(sentences, index);
+  if (inParagraph) previous = sentences[index - 1] ?? null;
   if (!previous) return;
   const before = previous;
   context.question.concepts.forEach((concept, i) => {
     if (concept.framing || (credit[i] as number) > 0 || !before.terms.includes(concept.term)) return;
-    if (namesOnly && !concept.isName) return;
-    credit[i] = context.question.speakers.includes(i)
-      ? CONTEXT_SPEAKER_CREDIT
-      : concept.isName
-        ? CONTEXT_CREDIT
-        : CONTEXT_WORD_CREDIT;
+    if ((namesOnly || inParagraph) && !concept.isName) return;
+    credit[i] = inParagraph
+      ? PARAGRAPH_CREDIT
+      : context.question.speakers.includes(i)
+        ? CONTEXT_SPEAKER_CREDIT
+        : concept.isName
+          ? CONTEXT_CREDIT
+          : CONTEXT_WORD_CREDIT;
   });
+}
+
+/** Whether the sentence before is in the same paragraph. */
+function sameParagraph(sentences: readonly Sentence[], index: number): boolean {
+  const sentence = sentences[index];
+  const before = sentences[index - 1];
+  return sentence !== undefined && before !== undefined && before.paragraph === sentence.paragraph;
 }
 
 const DEFINITE_OPENING = /^\W*The\s+(\p{Ll}+)\b/u;

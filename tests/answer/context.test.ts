@@ -93,3 +93,29 @@ describe("a person named in full once, then by surname", () => {
     expect(features?.nameCoverage).toBeLessThan(0.6);
   });
 });
+
+describe("a sentence about what its paragraph has just named", () => {
+  const city = "Russian missiles hit Kharkiv early on Friday, officials said.";
+  const mayor = "Mayor Ihor Terekhov said cluster munitions struck a densely populated neighbourhood.";
+  const libraryOf = (paragraphs: string[]) =>
+    createLibrary([
+      parseArticle({ file: "strike.txt", text: ["Strike report", ...paragraphs].join("\n\n") }),
+    ]);
+  const question = "What weapons struck a neighbourhood in Kharkiv?";
+  const mayorFeatures = (paragraphs: string[]) => {
+    const library = libraryOf(paragraphs);
+    const analyzed = analyzeQuestion(question, undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
+    return ranked.find((c) => c.sentence.text.startsWith("Mayor"))?.features;
+  };
+
+  it("GIVEN the sentence before in its paragraph names Kharkiv THEN the mayor's sentence holds Kharkiv, for less", () => {
+    const features = mayorFeatures([`${city} ${mayor}`, "Kharkiv is Ukraine's second-largest city."]);
+    expect(features?.contextCoverage).toBeGreaterThan(0);
+    expect(features?.nameCoverage).toBeGreaterThan(0);
+  });
+
+  it("GIVEN Kharkiv only in another paragraph THEN the mayor's sentence borrows nothing", () => {
+    expect(mayorFeatures([city, mayor])?.contextCoverage).toBe(0);
+  });
+});
