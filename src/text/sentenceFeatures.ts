@@ -123,6 +123,8 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
     const token = tokens[k] as AnalyzedToken;
     if (word === "of" && GEO_OF_WORDS.has(words[k - 1] ?? "")) return true;
     if (LOCATIVE_WORDS.has(word)) return true;
+    // "in east-central France": a compound adjective's hyphen.
+    if (word === "-" || word === "‐") continue;
     if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PROPN")) return false;
   }
   return false;

@@ -25,6 +25,9 @@ describe("index terms fold what means the same", () => {
     expect(terms("Jean-Noël")).toEqual(terms("Jean-Noel"));
     expect(terms("criticised")).toEqual(terms("criticized"));
     expect(terms("said")).toEqual(terms("says"));
+    // The world wars, as queries shorten them.
+    expect(terms("in ww2")).toEqual(terms("in the Second World War"));
+    expect(terms("after WWI")).toEqual(terms("after World War I"));
   });
 
   it("GIVEN a negation THEN it is kept as a term, whatever its form", () => {

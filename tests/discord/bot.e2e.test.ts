@@ -344,15 +344,21 @@ describe("the bot answering on Discord", () => {
       expect.stringMatching(/^We are now reaching a point .* · 2025-04-18$/u),
       "No mention (3)",
     ]);
+    // Each article's best one or two sentences, each quoted verbatim with its number.
     const quoted = fields.slice(0, 2).map((field) => {
-      const match = /^> (.*) \*\(sentence (\d+)\)\*$/u.exec(field.value);
-      expect(match, field.value).not.toBeNull();
-      const text = shown(match?.[1] ?? "");
-      expect(seedCorpus).toContain(text);
-      return text;
+      const lines = field.value.split("\n");
+      expect(lines.length, field.value).toBeGreaterThanOrEqual(1);
+      expect(lines.length, field.value).toBeLessThanOrEqual(2);
+      return lines.map((line) => {
+        const match = /^> (.*) \*\(sentence (\d+)\)\*$/u.exec(line);
+        expect(match, line).not.toBeNull();
+        const text = shown(match?.[1] ?? "");
+        expect(seedCorpus).toContain(text);
+        return text;
+      });
     });
-    expect(quoted[0]).toContain("98 injuries");
-    expect(quoted[1]).toContain("more than 60 others were hurt");
+    expect(quoted[0]?.[0]).toContain("98 injuries");
+    expect(quoted[1]?.join("\n")).toContain("more than 60 others were hurt");
 
     const all = onlyEmbed(
       (await interact(emulator, { kind: "command", name: "compare", options: { topic: "minerals deal" } }))
