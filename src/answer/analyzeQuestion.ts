@@ -119,6 +119,9 @@ function termSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map((word) => (word.includes(" ") ? word : wordTerm(word))));
 }
 
+/** WordNet's class of what is said or written: a noun that reports speech ("comment", "statement"). */
+const COMMUNICATION = wordTerm("communication");
+
 /** "What is X's job": asks for X's title, like "who is X". */
 const JOB_NOUNS = termSet(["job", "role", "title", "position", "post", "occupation", "profession"]);
 
@@ -329,8 +332,15 @@ function questionForm(
   tokens: readonly AnalyzedToken[],
   own: readonly Term[],
 ): QuestionForm {
-  // Verbs of saying by lemma: "say" itself is a stop word and has no term.
-  const verb = tokens.findIndex((token) => SPEECH_TERMS.has(wordTerm(foldWord(token.lemma))));
+  // Verbs of saying by lemma: "say" itself is a stop word and has no term. A noun after "of" ends
+  // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
+  const verb = tokens.findIndex((token, i) => {
+    const term = wordTerm(foldWord(token.lemma));
+    if (!SPEECH_TERMS.has(term)) return false;
+    const titled =
+      (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
+    return !titled || defaultLexicon().isA(term, COMMUNICATION);
+  });
   const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
   const text = tokens.map((token) => token.text).join(" ");
   // "What is the team called" names; it does not report speech.

@@ -68,6 +68,9 @@ describe("question analysis", () => {
     ["What led to the war?", "what", "reason"],
     ["What reason did Rubio give for walking away?", "what", "reason"],
     ["What made headlines today?", "what", "fact"],
+    // "Of state" ends a title; it does not report speech.
+    ["Which US envoy went along with the secretary of state to Paris?", "what", "person"],
+    ["What did the secretary of state say about Russia?", "what", "speech"],
     // "At what age" asks for an age, a figure.
     ["At what age did Rossini stop writing opera?", "how-many", "number"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
