@@ -69,6 +69,9 @@ export const ANSWER_TYPE_FEATURES = [
   "typeName",
 ] as const;
 
+/** What a date or an ordinal counts for as the answer to "how long" (a span of time counts 1); chosen by cross-validation over 0.25 / 0.5 / 0.75. */
+const DATE_FOR_SPAN = 0.25;
+
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
   date: ["DATE", "TIME"],
@@ -166,7 +169,10 @@ function entityMatch(
       distanceTo(span.from, topic),
       distanceTo(Math.max(span.from, span.to - 1), topic),
     );
-    const score = topic.length ? nearness(distance) : 0.3;
+    // "How long…" is answered by a span of time ("three days"); a date or an ordinal only bounds
+    // one ("since 2022", "the third day"), and holds less of the answer.
+    const bound = context.question.kind === "duration" && span.type !== "DURATION" ? DATE_FOR_SPAN : 1;
+    const score = (topic.length ? nearness(distance) : 0.3) * bound;
     if (
       score > best.score ||
       (score === best.score && best.span && distance < spanDistance(best.span, topic))

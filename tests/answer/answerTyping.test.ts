@@ -408,6 +408,18 @@ describe("measures, abbreviations and reasons", () => {
     ).toMatch(/1\.1 metres tall/u);
   });
 
+  it("GIVEN 'how long' THEN a span of time holds more of the answer than a date does", () => {
+    const library = libraryOf([
+      "Twenty-three miners were trapped underground early Tuesday after a rockburst.",
+      "The miners spent more than three days underground before the rescue.",
+    ]);
+    const duration = featureReader(library, "typeDuration");
+    const question = "How long were the miners trapped underground?";
+    expect(duration(question, "The miners spent") as number).toBeGreaterThan(
+      (duration(question, "Twenty-three") as number) * 2,
+    );
+  });
+
   it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {
     const library = libraryOf([
       "The Danube is the second-longest river in Europe.",
