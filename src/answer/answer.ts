@@ -8,6 +8,7 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
+import { wordTerm } from "../text/terms.js";
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
@@ -188,6 +189,8 @@ const NO_TERMS: Set<string> = new Set();
 
 /** A word WordNet relates to a question word finds sentences at this share of its weight. */
 const RELATED_WEIGHT = 0.3;
+/** Index terms of the words that say a name is an abbreviation (answerType.ts's EXPLAINS_ABBREVIATION). */
+const ABBREVIATION_TERMS = ["acronym", "initialism", "abbreviation", "initials"].map((w) => wordTerm(w));
 
 /**
  * The question's terms, and for its words (not names, not framing ones) the terms WordNet
@@ -198,6 +201,13 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
   const terms: WeightedTerm[] = [...question.terms];
   if (ablated("wordnet")) return terms;
   const seen = new Set(terms.map((t) => t.term));
+  // "What does IKEA stand for": a sentence that says what the name abbreviates may not repeat it.
+  if (question.kind === "expansion")
+    for (const term of ABBREVIATION_TERMS)
+      if (!seen.has(term) && library.index.postings.has(term)) {
+        seen.add(term);
+        terms.push({ term, weight: RELATED_WEIGHT });
+      }
   const lexicon = defaultLexicon();
   for (const concept of question.concepts) {
     if (concept.isName || concept.framing) continue;

@@ -72,6 +72,10 @@ export const ANSWER_TYPE_FEATURES = [
 /** What a date or an ordinal counts for as the answer to "how long" (a span of time counts 1); chosen by cross-validation over 0.25 / 0.5 / 0.75. */
 const DATE_FOR_SPAN = 0.25;
 
+/** A sentence that says what a name abbreviates: "an acronym of", "the initials of", "short for". */
+const EXPLAINS_ABBREVIATION =
+  /\b(?:acronym|initialism|abbreviation|initials|abbreviated|stands?\s+for|stood\s+for|short\s+for)\b/iu;
+
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
   date: ["DATE", "TIME"],
@@ -329,7 +333,12 @@ function kindScore(
     case "reason":
       return (sentence.cues ?? []).includes("cause") ? 1 : 0;
     case "expansion":
-      return expandsAcronym(context.question, sentence) ? 1 : 0;
+      // The name written out; or a sentence explaining it ("The name is an acronym of his initials").
+      return expandsAcronym(context.question, sentence)
+        ? 1
+        : EXPLAINS_ABBREVIATION.test(sentence.text)
+          ? 0.8
+          : 0;
     case "material":
       return COMPOSITION.test(sentence.text) ? 1 : 0;
     case "name":

@@ -442,6 +442,22 @@ describe("measures, abbreviations and reasons", () => {
       expect(answer(library, question).quotes[0]?.text, question).toMatch(/World Health Organization/u);
   });
 
+  it("GIVEN 'what does X stand for' THEN a sentence saying what the name is an acronym of answers, though it does not repeat the name", () => {
+    const library = libraryOf([
+      "IKEA is a multinational group founded in Sweden that sells ready-to-assemble furniture.",
+      "The name is an acronym made of his initials (I.K.), the farm where he grew up (Elmtaryd) and his home village (Agunnaryd).",
+      "The company opened its first store in Almhult in 1958.",
+    ]);
+    // The only sentence that can answer, and found though it lacks the question's words (whether
+    // it is confident enough to quote is the confidence model's call).
+    const question = analyzeQuestion("what does ikea stand for", undefined, library.names);
+    const context = rerankContext(library, question, true);
+    const answerable = answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0)));
+    expect(answerable.map((c) => c.sentence.text)).toEqual([
+      expect.stringMatching(/^The name is an acronym/u),
+    ]);
+  });
+
   it("GIVEN a name with its abbreviation in brackets THEN the abbreviation is not another person", () => {
     const library = libraryOf([
       "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis.",
