@@ -251,10 +251,17 @@ export function answerableCandidates(
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
   if (kind === "speech" && speakers.length === 0) return [...ranked];
   const needsPredicate = kind === "date" || kind === "number" || kind === "place";
-  return ranked.filter(
+  const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) && typeMatchOf(context, candidate) > 0,
   );
+  // "What does AARP stand for": where a sentence writes the name out, one only saying it is an
+  // acronym ("the world's worst acronym") does not answer.
+  if (kind === "expansion") {
+    const writtenOut = typed.filter((candidate) => candidate.features.acronym >= 1);
+    if (writtenOut.length > 0) return writtenOut;
+  }
+  return typed;
 }
 
 /** The retrieved sentences reranked, best first. */

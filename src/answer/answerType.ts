@@ -72,6 +72,8 @@ export const ANSWER_TYPE_FEATURES = [
 /** What a date or an ordinal counts for as the answer to "how long" (a span of time counts 1); chosen by cross-validation over 0.25 / 0.5 / 0.75. */
 const DATE_FOR_SPAN = 0.25;
 
+/** What saying a name is an acronym counts for, against writing it out (1): the written-out name wins where there is one. */
+const EXPLAINS_CREDIT = 0.8;
 /** A sentence that says what a name abbreviates: "an acronym of", "the initials of", "short for". */
 const EXPLAINS_ABBREVIATION =
   /\b(?:acronym|initialism|abbreviation|initials|abbreviated|stands?\s+for|stood\s+for|short\s+for)\b/iu;
@@ -337,7 +339,7 @@ function kindScore(
       return expandsAcronym(context.question, sentence)
         ? 1
         : EXPLAINS_ABBREVIATION.test(sentence.text)
-          ? 0.8
+          ? EXPLAINS_CREDIT
           : 0;
     case "material":
       return COMPOSITION.test(sentence.text) ? 1 : 0;

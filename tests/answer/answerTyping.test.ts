@@ -458,6 +458,19 @@ describe("measures, abbreviations and reasons", () => {
     ]);
   });
 
+  it("GIVEN 'what does X stand for' and a sentence writing X out THEN one only calling X an acronym does not answer", () => {
+    const library = libraryOf([
+      "AARP is the world's worst acronym, he said, and it sounds like a dog barking.",
+      "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
+    ]);
+    const question = analyzeQuestion("What does AARP stand for?", undefined, library.names);
+    const context = rerankContext(library, question, true);
+    const answerable = answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0)));
+    expect(answerable.map((c) => c.sentence.text)).toEqual([
+      "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
+    ]);
+  });
+
   it("GIVEN a name with its abbreviation in brackets THEN the abbreviation is not another person", () => {
     const library = libraryOf([
       "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis.",

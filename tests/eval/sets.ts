@@ -60,6 +60,12 @@ export const SET_NAMES = {
   "reference2-fit":
     "tests/eval/team/reference2, articles w001–w020: search-engine-style queries over encyclopedia summaries, one article each, half not answered by it (fit on)",
   "reference2-dev": "tests/eval/team/reference2, articles w021–w040 (chosen on)",
+  "extra-seeds":
+    "tests/eval/team/seeds-extra.jsonl: a fourth writer's 90 questions on seeds/, paraphrased hard, typed as people type (measure only)",
+  reference3:
+    "tests/eval/team/reference3: 33 encyclopedia summaries, 91 search-engine-style queries, each asked of one summary, half not answered by it; its writer reused reference2's subjects, so the summaries on reference2-dev's subjects and questions repeating any other set's were left out (measure only)",
+  news7: "tests/eval/team/news7: 5 reports on ceasefire talks between two invented countries, 80 questions (measure only)",
+  news8: "tests/eval/team/news8: 5 reports on an invented export-ban and tariff dispute, 80 questions (measure only)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
@@ -178,6 +184,14 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "reference2-fit":
     case "reference2-dev":
       return folder("reference2", (q) => articleNumber(q) <= 20 === (name === "reference2-fit"));
+    case "extra-seeds":
+      return goldTextSet(name, join(team, "seeds-extra.jsonl"), seeds);
+    case "reference3":
+      return folder("reference3");
+    case "news7":
+      return folder("news7");
+    case "news8":
+      return folder("news8");
     case "news2":
       return folder("news2");
     case "questions":
