@@ -158,7 +158,7 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
-  const words = restoreApostrophes(collapseWhitespace(stripMarkup(text)));
+  const words = restoreApostrophes(stripGreeting(collapseWhitespace(stripMarkup(text))));
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
   const tokens = analyzeTokens(abbreviationCased(cased));
   const asked = questionType(words);
@@ -275,6 +275,16 @@ export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
+}
+
+/** "Hey bot,", "hi there —", "ok so": a greeting or a word to the bot before the question. */
+const GREETING =
+  /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
+
+/** The question without a greeting before it ("hey bot, who hosted…" → "who hosted…"). */
+export function stripGreeting(text: string): string {
+  const rest = text.replace(GREETING, "");
+  return /\p{L}/u.test(rest) ? rest : text;
 }
 
 /** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */

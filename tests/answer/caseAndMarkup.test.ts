@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { isSingleCase, trueCase } from "../../src/answer/analyzeQuestion.js";
+import { isSingleCase, stripGreeting, trueCase } from "../../src/answer/analyzeQuestion.js";
 import { stripMarkup } from "../../src/text/markup.js";
 import { seedLibrary } from "./seedLibrary.js";
 
@@ -63,6 +63,20 @@ describe("chat markup is not part of the question", () => {
     "||who hosted the summit in Paris?||",
   ])("GIVEN %s THEN the same quotes as the bare question", (question) => {
     expect(quotes(question)).toEqual(quotes("Who hosted the summit in Paris?"));
+  });
+
+  it.each([
+    "hey bot, who hosted the summit in Paris?",
+    "Hi there! Who hosted the summit in Paris?",
+    "ok so who hosted the summit in Paris",
+  ])("GIVEN a greeting before the question (%s) THEN the same quotes as the bare question", (question) => {
+    expect(answer(library, question).answered).toBe(true);
+    expect(quotes(question)).toEqual(quotes("Who hosted the summit in Paris?"));
+  });
+
+  it("GIVEN only a greeting THEN it is not read as an empty question", () => {
+    expect(stripGreeting("Hello")).toBe("Hello");
+    expect(stripGreeting("hey bot, when is the London meeting")).toBe("when is the London meeting");
   });
 
   it("GIVEN a question with a mention THEN the answer still shows the question as typed", () => {
