@@ -292,7 +292,11 @@ const UNMARKED_IS = /\b(what|who|where|how|when|why)s\b/giu;
 
 /** A question as typed on a phone, its question words' contractions written out with the apostrophe. */
 export function restoreApostrophes(text: string): string {
-  return text.replace(UNMARKED_IS, "$1's");
+  // In capitals, "WHATS" becomes "WHAT'S": the question stays in one case.
+  return text.replace(
+    UNMARKED_IS,
+    (_match, word: string) => `${word}'${word === word.toUpperCase() ? "S" : "s"}`,
+  );
 }
 
 /** "What does who stand for": the word asked about is an abbreviation ("WHO"), whatever its case. */

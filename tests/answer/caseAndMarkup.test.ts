@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { isSingleCase, stripGreeting, trueCase } from "../../src/answer/analyzeQuestion.js";
+import {
+  isSingleCase,
+  restoreApostrophes,
+  stripGreeting,
+  trueCase,
+} from "../../src/answer/analyzeQuestion.js";
 import { stripMarkup } from "../../src/text/markup.js";
 import { seedLibrary } from "./seedLibrary.js";
 
@@ -72,6 +77,12 @@ describe("chat markup is not part of the question", () => {
   ])("GIVEN a greeting before the question (%s) THEN the same quotes as the bare question", (question) => {
     expect(answer(library, question).answered).toBe(true);
     expect(quotes(question)).toEqual(quotes("Who hosted the summit in Paris?"));
+  });
+
+  it("GIVEN 'whats' or 'WHOS' typed without the apostrophe THEN it gets one, in the question's case", () => {
+    expect(restoreApostrophes("whats the deal about")).toBe("what's the deal about");
+    expect(restoreApostrophes("WHOS THE MAYOR OF KHARKIV")).toBe("WHO'S THE MAYOR OF KHARKIV");
+    expect(isSingleCase(restoreApostrophes("WHOS THE MAYOR OF KHARKIV"))).toBe(true);
   });
 
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
