@@ -64,8 +64,10 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-extra.jsonl: a fourth writer's 90 questions on seeds/, paraphrased hard, typed as people type (measure only)",
   reference3:
     "tests/eval/team/reference3: 33 encyclopedia summaries, 91 search-engine-style queries, each asked of one summary, half not answered by it; its writer reused reference2's subjects, so the summaries on reference2-dev's subjects and questions repeating any other set's were left out (measure only)",
-  news7: "tests/eval/team/news7: 5 reports on ceasefire talks between two invented countries, 80 questions (measure only)",
-  news8: "tests/eval/team/news8: 5 reports on an invented export-ban and tariff dispute, 80 questions (measure only)",
+  news7:
+    "tests/eval/team/news7: 5 reports on ceasefire talks between two invented countries, 80 questions (measure only)",
+  news8:
+    "tests/eval/team/news8: 5 reports on an invented export-ban and tariff dispute, 80 questions (measure only)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
