@@ -9,6 +9,7 @@
  * context for quotes that point back, and a note when outlets give different figures.
  */
 import { wordTerm } from "../text/terms.js";
+import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
@@ -189,8 +190,8 @@ const NO_TERMS: Set<string> = new Set();
 
 /** A word WordNet relates to a question word finds sentences at this share of its weight. */
 const RELATED_WEIGHT = 0.3;
-/** Index terms of the words that say a name is an abbreviation (answerType.ts's EXPLAINS_ABBREVIATION). */
-const ABBREVIATION_TERMS = ["acronym", "initialism", "abbreviation", "initials"].map((w) => wordTerm(w));
+/** Index terms of the nouns that say a name is an abbreviation (answerType.ts). */
+const ABBREVIATION_TERMS = ABBREVIATION_NOUNS.map((w) => wordTerm(w));
 
 /**
  * The question's terms, and for its words (not names, not framing ones) the terms WordNet

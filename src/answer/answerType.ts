@@ -74,9 +74,13 @@ const DATE_FOR_SPAN = 0.25;
 
 /** What saying a name is an acronym counts for, against writing it out (1): the written-out name wins where there is one. */
 const EXPLAINS_CREDIT = 0.8;
-/** A sentence that says what a name abbreviates: "an acronym of", "the initials of", "short for". */
-const EXPLAINS_ABBREVIATION =
-  /\b(?:acronym|initialism|abbreviation|initials|abbreviated|stands?\s+for|stood\s+for|short\s+for)\b/iu;
+/** The nouns that say a name is an abbreviation: "an acronym of", "his initials". */
+export const ABBREVIATION_NOUNS = ["acronym", "initialism", "abbreviation", "initials"] as const;
+/** A sentence that says what a name abbreviates: one of those nouns, "abbreviated", "stands for", "short for". */
+const EXPLAINS_ABBREVIATION = new RegExp(
+  `\\b(?:${ABBREVIATION_NOUNS.join("|")}|abbreviated|stands?\\s+for|stood\\s+for|short\\s+for)\\b`,
+  "iu",
+);
 
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {

@@ -23,6 +23,18 @@ function rankedFor(library: ReturnType<typeof libraryOf>, text: string) {
   return rankCandidates(rerankContext(library, question, false), retrieve(library, question));
 }
 
+/**
+ * The sentences that may answer a question asked of the library's one article, best first: those
+ * the typed answers keep (whether one is confident enough to quote is the confidence model's call).
+ */
+function answerableFor(library: ReturnType<typeof libraryOf>, text: string): string[] {
+  const question = analyzeQuestion(text, undefined, library.names);
+  const context = rerankContext(library, question, true);
+  return answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0))).map(
+    (c) => c.sentence.text,
+  );
+}
+
 /** The ranked candidate for a question whose sentence opens with `start`. */
 function candidateFor(library: ReturnType<typeof libraryOf>, text: string, start: string) {
   return rankedFor(library, text).find((c) => c.sentence.text.startsWith(start));
@@ -448,12 +460,8 @@ describe("measures, abbreviations and reasons", () => {
       "The name is an acronym made of his initials (I.K.), the farm where he grew up (Elmtaryd) and his home village (Agunnaryd).",
       "The company opened its first store in Almhult in 1958.",
     ]);
-    // The only sentence that can answer, and found though it lacks the question's words (whether
-    // it is confident enough to quote is the confidence model's call).
-    const question = analyzeQuestion("what does ikea stand for", undefined, library.names);
-    const context = rerankContext(library, question, true);
-    const answerable = answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0)));
-    expect(answerable.map((c) => c.sentence.text)).toEqual([
+    // The only sentence that can answer, and found though it lacks the question's words.
+    expect(answerableFor(library, "what does ikea stand for")).toEqual([
       expect.stringMatching(/^The name is an acronym/u),
     ]);
   });
@@ -463,10 +471,7 @@ describe("measures, abbreviations and reasons", () => {
       "AARP is the world's worst acronym, he said, and it sounds like a dog barking.",
       "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
     ]);
-    const question = analyzeQuestion("What does AARP stand for?", undefined, library.names);
-    const context = rerankContext(library, question, true);
-    const answerable = answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0)));
-    expect(answerable.map((c) => c.sentence.text)).toEqual([
+    expect(answerableFor(library, "What does AARP stand for?")).toEqual([
       "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
     ]);
   });
@@ -478,12 +483,8 @@ describe("measures, abbreviations and reasons", () => {
     ]);
     const person = featureReader(library, "typePerson");
     expect(person("Who discovered the tuberculosis bacterium?", "Tuberculosis (TB)")).toBe(0);
-    // The one sentence that can answer a who-question (whether it is confident enough to quote is
-    // the confidence model's call).
-    const question = analyzeQuestion("Who discovered the tuberculosis bacterium?", undefined, library.names);
-    const context = rerankContext(library, question, true);
-    const answerable = answerableCandidates(context, rankCandidates(context, retrieve(library, question)));
-    expect(answerable.map((c) => c.sentence.text)).toEqual([
+    // The one sentence that can answer a who-question.
+    expect(answerableFor(library, "Who discovered the tuberculosis bacterium?")).toEqual([
       "The German physician Robert Koch identified the bacterium in 1882.",
     ]);
   });
