@@ -24,6 +24,7 @@ import {
   isAbbreviation,
   KIND_NOUNS,
   MEASURE_WORDS,
+  DIMENSIONS,
   PERSON_FOCUS,
   REGION_FOCUS,
   PERCENT_NOUNS,
@@ -491,9 +492,6 @@ function questionTerms(
   });
   return { own, parts };
 }
-
-/** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
-const DIMENSIONS = new Set([...MEASURE_WORDS].filter((word) => word !== "much" && word !== "many"));
 
 /** What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term", "the truce". */
 const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);

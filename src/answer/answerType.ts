@@ -12,7 +12,7 @@ import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
-import { PERCENT_QUESTION } from "./questionKind.js";
+import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -222,8 +222,11 @@ function unitCount(
   return null;
 }
 
-/** "How tall / high / far / heavy…": asks for a measure, a figure with its unit. */
-const MEASURE_QUESTION = /^\W*how\s+(?:tall|high|big|large|far|deep|fast|heavy|wide|long)\b/iu;
+/** "How tall / high / far / heavy…": asks for a measure, a figure with its unit ("how old" asks for an age). */
+const MEASURE_QUESTION = new RegExp(
+  `^\\W*how\\s+(?:${[...DIMENSIONS].filter((word) => word !== "old").join("|")})\\b`,
+  "iu",
+);
 const UNIT_CLASS = wordTerm("unit");
 const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
 /**

@@ -158,6 +158,11 @@ export const MEASURE_WORDS = new Set([
   "much",
   "many",
 ]);
+
+/** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
+export const DIMENSIONS: ReadonlySet<string> = new Set(
+  [...MEASURE_WORDS].filter((word) => word !== "much" && word !== "many"),
+);
 /** "What kind of", "the name of": only say what follows is the class asked about. */
 export const KIND_NOUNS = new Set([
   "kind",
