@@ -363,18 +363,20 @@ function questionForm(
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
   // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
   // pick one.
-  const definition =
+  const whatIs =
     type === "what" &&
     foldWord(tokens[0]?.text ?? "") !== "which" &&
     BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
     tokens[2]?.pos !== "ADP" &&
     !tokens.slice(2).some((token) => token.pos === "VERB");
+  // "What is Rohm and Haas's revenue" asks for a value of X's, not what X is.
+  const possessed = tokens.slice(2).some((token) => token.pos === "PART" && /^['’]s?$/u.test(token.text));
   return {
     speech,
     speechToken: verb >= 0 ? verb : Infinity,
     sourceToken,
-    definition,
-    asksJob: definition && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
+    definition: whatIs && !possessed,
+    asksJob: whatIs && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
     expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
     material: type === "what" && MATERIAL_QUESTION.test(text),
     naming,

@@ -37,6 +37,9 @@ describe("question analysis", () => {
     ["Which is the largest city in Ukraine?", "what", "place"],
     ["Which was the first film that Dean was in?", "what", "fact"],
     ["What was the first deal?", "what", "definition"],
+    // "What is X's Y" asks for a value of X's, not what X is; "what is X's job" still asks a title.
+    ["What is the company's annual revenue?", "what", "fact"],
+    ["What is Kharkiv’s population?", "what", "fact"],
     // A name is asked for; "called" is not a verb of saying here.
     ["What is the name of Durst's band?", "what", "name"],
     ["What is Winnipeg's hockey team called?", "what", "name"],
