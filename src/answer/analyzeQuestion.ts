@@ -15,6 +15,7 @@ import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { PARTICLES } from "../lexicon/relations.js";
 import {
   answerKind,
   BE_FORMS,
@@ -55,6 +56,11 @@ export interface Concept {
   classifier?: boolean;
   /** The question's token it is first written at (concepts from the question itself). */
   token?: number;
+  /**
+   * The phrasal verb the word is part of, whose meaning it has ("step down": "resign"), as the
+   * lexicon writes it; its own term still matches the words themselves ("stepped down").
+   */
+  sense?: string;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -215,7 +221,7 @@ export function analyzeQuestion(
                   ? "name"
                   : form.definition
                     ? "definition"
-                    : answerKind(type, concepts, form.speech);
+                    : answerKind(type, concepts, form.speech, !tokens.some((token) => token.pos === "VERB"));
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -401,6 +407,7 @@ function conceptsOf(
   const firstToken: number[] = [];
   const nameTokens = new Set(own.flatMap((t) => (t.isName ? [t.token] : [])));
   for (const term of own) {
+    const sense = term.isName || term.span ? undefined : phrasalSense(tokens, term.token);
     const framing =
       (form.speech && SPEECH_TERMS.has(term.term)) ||
       (form.asksJob && JOB_NOUNS.has(term.term)) ||
@@ -429,10 +436,39 @@ function conceptsOf(
       source: "question",
       classifier,
       token: term.token,
+      ...(sense ? { sense } : {}),
     });
     firstToken.push(term.token);
   }
   return { concepts, firstToken };
+}
+
+/** Particles that are as often prepositions: "live in Gaza" is no phrasal verb, "came in late" is. */
+const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "over",
+  "through",
+  "about",
+  "along",
+  "around",
+]);
+/** What a preposition's object starts with. */
+const OBJECT_START: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** The phrasal verb (WordNet's) a verb makes with the particle after it: "step down", "turn down". */
+function phrasalSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  if (!verb || !next) return undefined;
+  const particle = foldWord(next.text);
+  if (!PARTICLES.has(particle)) return undefined;
+  const after = tokens[at + 2]?.pos ?? "PUNCT";
+  // A verb the tagger took for a noun: "when did the chief step down?" ends on its particle.
+  if (verb.pos !== "VERB" && !(verb.pos === "NOUN" && after === "PUNCT")) return undefined;
+  if (PREPOSITION_PARTICLES.has(particle) && OBJECT_START.has(after)) return undefined;
+  const phrase = `${foldWord(verb.lemma)} ${particle}`;
+  return defaultLexicon().has(phrase) ? phrase : undefined;
 }
 
 /**
@@ -474,7 +510,7 @@ function questionTerms(
   tokens: readonly AnalyzedToken[],
   type: QuestionType,
 ): { own: Term[]; parts: Map<string, string[]> } {
-  const terms = termsOf(tokens);
+  const terms = withPhrasalVerbs(termsOf(tokens), tokens);
   const covered = new Map<number, string>();
   for (const term of terms)
     if (term.span) for (let k = 0; k < term.span; k++) covered.set(term.token + k, term.term);
@@ -495,14 +531,28 @@ function questionTerms(
   return { own, parts };
 }
 
-/** What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term", "the truce". */
-const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);
+/** A verb of a phrasal verb keeps a term though it is a stop word ("who put out the memo"). */
+function withPhrasalVerbs(terms: Term[], tokens: readonly AnalyzedToken[]): Term[] {
+  const added: Term[] = [];
+  tokens.forEach((token, i) => {
+    if (token.pos !== "VERB" || terms.some((t) => t.token === i)) return;
+    if (phrasalSense(tokens, i))
+      added.push({ term: wordTerm(foldWord(token.lemma)), token: i, isName: false });
+  });
+  return added.length ? [...terms, ...added].sort((a, b) => a.token - b.token) : terms;
+}
+
+/**
+ * What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term",
+ * "the truce", nor a person ("how long was Valk mayor": a time in office).
+ */
+const SPANS_OF_TIME = ["event", "act", "period", "state", "person"].map(wordTerm);
 
 /**
  * "How long is / was X" of a thing (a river, a wall, the Great Wall of China): its length. Not
  * when more follows ("how long was Kyoto the capital", "how long was he in prison"), nor of an
- * event, an act, a period or a state ("the flight", "the war", "a term", "the truce"), nor of
- * what WordNet does not know.
+ * event, an act, a period, a state or a person ("the flight", "the war", "a term", "the truce",
+ * "mayor"), nor of what WordNet does not know.
  */
 function asksLength(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.map((t) => foldWord(t.text));

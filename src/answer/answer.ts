@@ -212,7 +212,7 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
   const lexicon = defaultLexicon();
   for (const concept of question.concepts) {
     if (concept.isName || concept.framing) continue;
-    for (const related of lexicon.relatedTo(concept.term)) {
+    for (const related of lexicon.relatedTo(concept.sense ?? concept.term)) {
       if (seen.has(related) || !library.index.postings.has(related)) continue;
       seen.add(related);
       terms.push({ term: related, weight: concept.weight * RELATED_WEIGHT });

@@ -90,9 +90,10 @@ export function matchByMeaning(
       const known = context.meanings[i] as Map<string, number>;
       let c = known.get(term);
       if (c === undefined) {
-        c = lexicon.isRelated(concept.term, term)
+        const meaning = concept.sense ?? concept.term;
+        c = lexicon.isRelated(meaning, term)
           ? WORDNET_CREDIT
-          : lexicon.isA(term, concept.term)
+          : lexicon.isA(term, meaning)
             ? WORDNET_KIND_CREDIT
             : 0;
         known.set(term, c);

@@ -260,13 +260,18 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
   return head;
 }
 
-export function answerKind(type: QuestionType, concepts: readonly Concept[], speech: boolean): AnswerKind {
+export function answerKind(
+  type: QuestionType,
+  concepts: readonly Concept[],
+  speech: boolean,
+  verbless = true,
+): AnswerKind {
   const topic = concepts.filter((c) => !c.framing && c.source === "question");
   switch (type) {
     case "who":
       // "Who is Peskov" asks for a title; "who is the US Secretary of State" for a person, titles
-      // written as names though they are.
-      return topic.length > 0 && topic.every((c) => c.isName && !ROLE_TERMS.has(c.term))
+      // written as names though they are; "who came up with El Niño" for a person, by its verb.
+      return verbless && topic.length > 0 && topic.every((c) => c.isName && !ROLE_TERMS.has(c.term))
         ? "identity"
         : "person";
     case "when":

@@ -6,6 +6,7 @@
  *   and cause ("kill" → "die");
  * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
  *   "Egypt" → "country", "basketball" → "sport").
+ * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see
  * buildTermRelations).
@@ -14,7 +15,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 4;
+export const RELATIONS_VERSION = 5;
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -26,8 +27,34 @@ export interface TermRelations {
   classes: Map<string, Set<string>>;
 }
 
+/** The adverbs that make a phrasal verb of a verb ("step down", "turn down", "show up"). */
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "up",
+  "down",
+  "out",
+  "off",
+  "on",
+  "in",
+  "away",
+  "over",
+  "back",
+  "through",
+  "about",
+  "along",
+  "around",
+  "aside",
+  "forward",
+]);
+
+/**
+ * A lemma's term: a word's is its index term; a phrasal verb's ("step down") is the phrase as
+ * WordNet writes it, which a question's verb and particle are looked up by (phraseOfVerb).
+ */
 function termOfLemma(lemma: string): string | null {
-  if (lemma.includes(" ") || !/^[\p{L}][\p{L}'-]*$/u.test(lemma)) return null;
+  const words = lemma.split(" ");
+  if (words.length === 2 && PARTICLES.has(words[1] as string) && /^\p{L}+$/u.test(words[0] as string))
+    return lemma;
+  if (words.length > 1 || !/^[\p{L}][\p{L}'-]*$/u.test(lemma)) return null;
   return wordTerm(lemma);
 }
 

@@ -23,6 +23,9 @@ describe("question analysis", () => {
     ["How did Barrot describe the talks?", "how", "speech"],
     ["What is the minerals deal about?", "what", "definition"],
     ["What is Rubio's job?", "what", "identity"],
+    ["Who is Peskov?", "who", "identity"],
+    // A verb asks who did it, though the rest is names.
+    ["Who came up with the name El Nino?", "who", "person"],
     ["Did Russia agree to a ceasefire?", "yes-no", "fact"],
     ["Which minister hosted the talks?", "what", "person"],
     ["What is the name of Ukraine's foreign minister?", "what", "person"],
@@ -53,6 +56,7 @@ describe("question analysis", () => {
     ["How long is the truce?", "how-long", "duration"],
     ["how long was kyoto the capital of japan", "how-long", "duration"],
     ["how long was nelson mandela in prison", "how-long", "duration"],
+    ["how long was valk mayor of the capital", "how-long", "duration"],
     // "What percentage / share of…" asks for a figure, as "how many" does.
     ["What percentage of the vote did Valk win?", "what", "number"],
     ["what share of mining profits would go to the US", "what", "number"],
@@ -163,6 +167,21 @@ describe("the top quote holds the kind of answer asked for", () => {
     const rock = createLibrary([parseArticle({ file: "rock.txt", text })]);
     for (const question of ["What is Durst's band called?", "What is the name of Durst's band?"])
       expect(answer(rock, question).quotes[0]?.text).toContain("Limp Bizkit");
+  });
+
+  it("GIVEN a phrasal verb THEN a sentence saying it in one word answers", () => {
+    const text = [
+      "Commission in turmoil",
+      "Commission chairman Viktor Halas met the press on Monday to defend the count.",
+      "Halas resigned on Wednesday, hours after the court's judgment.",
+      "Halas had chaired the commission since 2019, and the commission met again on Friday.",
+    ].join("\n\n");
+    const commission = createLibrary([parseArticle({ file: "commission.txt", text })]);
+    for (const question of ["When did Halas step down?", "when did halas step down"])
+      expect(answer(commission, question).quotes[0]?.text).toContain("resigned on Wednesday");
+    expect(analyzeQuestion("who put out the memorandum").concepts.map((c) => c.sense)).toContain("put out");
+    // "live in Gaza": a preposition and its object, not the phrasal verb "live in".
+    expect(analyzeQuestion("how many people live in Gaza").concepts.some((c) => c.sense)).toBe(false);
   });
 
   it("GIVEN a where-is question THEN the top quote places it", () => {

@@ -41,6 +41,15 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.isRelated("no-such-term", t("die"))).toBe(false);
   });
 
+  it("GIVEN a phrasal verb THEN it is a term of its own, with the meaning of the phrase", () => {
+    expect(lexicon.isRelated("step down", t("resign"))).toBe(true);
+    expect(lexicon.isRelated("turn down", t("reject"))).toBe(true);
+    expect(lexicon.isRelated("show up", t("surface"))).toBe(true);
+    // Not the meaning of its verb alone.
+    expect(lexicon.isRelated(t("step"), t("resign"))).toBe(false);
+    expect(lexicon.has("step the")).toBe(false);
+  });
+
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
     const back = Lexicon.fromBytes(lexicon.toBytes());
     expect(back).not.toBeNull();
