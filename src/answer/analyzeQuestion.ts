@@ -113,6 +113,28 @@ const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
 /** "What is X made of / made from / composed of", "what are the ingredients of X". */
 const MATERIAL_QUESTION =
   /\b(?:made|built|formed|composed|constructed|carved)\s+(?:out\s+)?(?:of|from)\b|\bconsists?\s+of\b|\bingredients?\b|\bwhat\s+materials?\b/iu;
+/**
+ * "What does X mean (in French)", "X meaning", "the meaning / origin of X", "why is X called X",
+ * "where does the name X come from", "what is X named after": what a name or word means. Not
+ * "what does the deal mean for Ukraine" (a consequence) nor "what did he mean by…".
+ */
+const MEANING_QUESTION =
+  /^(?:what|which)\s+(?:does|did|do)\s+.+?\s+mean(?:\s+in\s+\p{L}+)?\W*$|\bmeaning\W*$|^(?:what|which)\s+(?:is|was)\s+the\s+(?:meaning|origin|etymology)\s+of\b|^why\s+(?:is|are|was|were)\s+.+?\s+(?:called|named)\b|\b(?:name|word|term)\s+.{0,40}?\b(?:come|came|originate|derive)s?\s+from\W*$|\bnamed\s+(?:after|for)\W*$/iu;
+/** An abbreviation written as one: "NATO", "U.N.". */
+const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
+/** The words that ask for a meaning: "what does X mean", "why is it called X", "where does the name come from". */
+const MEANING_FRAMING = termSet([
+  "mean",
+  "meaning",
+  "call",
+  "name",
+  "word",
+  "term",
+  "origin",
+  "come",
+  "derive",
+  "originate",
+]);
 /** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
 const NAMING_QUESTION =
   /^(?:what|which)\s+(?:is|are|was|were|'s)\s+(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|^(?:what|which)\s+(?:is|are|was|were|'s)\s+[^?]+?(?:'s|s')?\s+names?\W*$|^(?:what|which)\s+(?:is|are|was|were)\s+[^?]+?\s+(?:called|named|known\s+as)\W*$/iu;
@@ -200,7 +222,13 @@ export function analyzeQuestion(
   const asksPerson = asksOneOf(PERSON_FOCUS) && !JOB_NOUNS.has(focus ?? "");
   // "Which country…", "what city…": the answer is a place.
   const asksPlace = asksOneOf(REGION_FOCUS);
-  const asksExpansion = form.expansion && concepts.some((c) => c.isName && isAbbreviation(c.term));
+  // "What does NATO stand for / mean": the name written out ("what does croissant mean" asks a
+  // meaning, not an expansion: a capitalised abbreviation only).
+  const abbreviated = (c: Concept) => c.isName && isAbbreviation(c.term);
+  const asksExpansion = form.expansion
+    ? concepts.some(abbreviated)
+    : form.meaning &&
+      concepts.some((c) => abbreviated(c) && CAPITALS.test(tokens[c.token ?? -1]?.text ?? ""));
   // "What percentage of the vote…": a figure answers, as it does "how many".
   const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
   const ownKind = asksExpansion
@@ -211,17 +239,24 @@ export function analyzeQuestion(
         ? "number"
         : form.material
           ? "material"
-          : form.asksJob
-            ? "identity"
-            : asksPerson
-              ? "person"
-              : asksPlace
-                ? "place"
-                : form.naming
-                  ? "name"
-                  : form.definition
-                    ? "definition"
-                    : answerKind(type, concepts, form.speech, !tokens.some((token) => token.pos === "VERB"));
+          : form.meaning
+            ? "meaning"
+            : form.asksJob
+              ? "identity"
+              : asksPerson
+                ? "person"
+                : asksPlace
+                  ? "place"
+                  : form.naming
+                    ? "name"
+                    : form.definition
+                      ? "definition"
+                      : answerKind(
+                          type,
+                          concepts,
+                          form.speech,
+                          !tokens.some((token) => token.pos === "VERB"),
+                        );
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
@@ -341,6 +376,8 @@ interface QuestionForm {
   expansion: boolean;
   /** "What is X made of?", "what are its ingredients?": asks what X consists of. */
   material: boolean;
+  /** "What does X mean?", "why is it called X?": asks what a name or word means. */
+  meaning: boolean;
   /** "What is the name of X?", "what is X called?": asks for a name. */
   naming: boolean;
   /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
@@ -385,6 +422,7 @@ function questionForm(
     asksJob: whatIs && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
     expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
     material: type === "what" && MATERIAL_QUESTION.test(text),
+    meaning: MEANING_QUESTION.test(text),
     naming,
     unitToken:
       type === "how-many"
@@ -414,6 +452,7 @@ function conceptsOf(
       GENERAL_FRAMING.has(term.term) ||
       (form.expansion && EXPANSION_FRAMING.has(term.term)) ||
       (form.naming && NAMING_FRAMING.has(term.term)) ||
+      (form.meaning && MEANING_FRAMING.has(term.term)) ||
       ((type === "when" || type === "where") && EVENT_FRAMING.has(term.term)) ||
       (type === "how-long" && DURATION_FRAMING.has(term.term));
     const unitLike = term.token === form.unitToken || term.token === form.categoryToken;

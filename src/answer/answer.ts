@@ -192,6 +192,8 @@ const NO_TERMS: Set<string> = new Set();
 const RELATED_WEIGHT = 0.3;
 /** Index terms of the nouns that say a name is an abbreviation (answerType.ts). */
 const ABBREVIATION_TERMS = ABBREVIATION_NOUNS.map((w) => wordTerm(w));
+/** Index terms of the words a sentence saying what a name means has ("the name means…"). */
+const MEANING_TERMS = ["name", "mean", "word"].map((w) => wordTerm(w));
 
 /**
  * The question's terms, and for its words (not names, not framing ones) the terms WordNet
@@ -202,13 +204,15 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
   const terms: WeightedTerm[] = [...question.terms];
   if (ablated("wordnet")) return terms;
   const seen = new Set(terms.map((t) => t.term));
-  // "What does IKEA stand for": a sentence that says what the name abbreviates may not repeat it.
-  if (question.kind === "expansion")
-    for (const term of ABBREVIATION_TERMS)
-      if (!seen.has(term) && library.index.postings.has(term)) {
-        seen.add(term);
-        terms.push({ term, weight: RELATED_WEIGHT });
-      }
+  // "What does IKEA stand for": a sentence that says what the name abbreviates may not repeat it;
+  // nor need "The name means 'crescent'" repeat "croissant".
+  const kindTerms =
+    question.kind === "expansion" ? ABBREVIATION_TERMS : question.kind === "meaning" ? MEANING_TERMS : [];
+  for (const term of kindTerms)
+    if (!seen.has(term) && library.index.postings.has(term)) {
+      seen.add(term);
+      terms.push({ term, weight: RELATED_WEIGHT });
+    }
   const lexicon = defaultLexicon();
   for (const concept of question.concepts) {
     if (concept.isName || concept.framing) continue;

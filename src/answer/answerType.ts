@@ -66,6 +66,7 @@ export const ANSWER_TYPE_FEATURES = [
   "typeSpeech",
   "typeDefinition",
   "typeMaterial",
+  "typeMeaning",
   "typeName",
 ] as const;
 
@@ -350,6 +351,8 @@ function kindScore(
           : 0;
     case "material":
       return COMPOSITION.test(sentence.text) ? 1 : 0;
+    case "meaning":
+      return EXPLAINS_NAME.test(sentence.text) || EXPLAINS_ABBREVIATION.test(sentence.text) ? 1 : 0;
     case "name":
       // "What is the name of Durst's group": a name the question lacks ("Limp Bizkit").
       return newNameScore(context, sentence, topic, null);
@@ -388,6 +391,14 @@ function newNameScore(
 function bracketed(text: string, term: string): boolean {
   return new RegExp(`\\(\\s*${escapeRegExp(term)}\\s*\\)`, "iu").test(text);
 }
+
+/**
+ * A sentence saying what a name or word means or where it comes from: "the name means
+ * 'crescent'", "its name is Latin for 'Great Charter'", "named after Harald Bluetooth", "the name
+ * comes from…", "from the Danish words leg godt", "literally 'play well'".
+ */
+const EXPLAINS_NAME =
+  /\b(?:means?|meaning|meant|literally|translat(?:es?|ed|ion))\b|\b\p{Lu}\p{Ll}+\s+(?:for|word|words|term|phrase)\s+["“'‘]|\bnamed\s+(?:after|for)\b|\b(?:name|word|term)\b.{0,60}?\b(?:comes?|came|derives?|derived|originates?|originated|taken)\s+from\b|\bfrom\s+the\s+(?:\p{L}+\s+)?(?:word|words|phrase|name)\b/u;
 
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */
 const COMPOSITION =

@@ -74,6 +74,8 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.acronym;
     case "material":
       return f.typeMaterial;
+    case "meaning":
+      return f.typeMeaning;
     case "name":
       return f.typeName;
     case "fact":

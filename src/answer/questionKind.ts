@@ -22,6 +22,8 @@ export type QuestionType =
  * - definition: "what is X (about)" — X followed by what it is or does ("a deal granting…");
  * - expansion: "what does NATO stand for" — the name written out ("North Atlantic Treaty Organization");
  * - material: "what is hummus made of" — what X is made of, consists of or contains;
+ * - meaning: "what does croissant mean", "why is it called Bluetooth" — what a name or word means
+ *   or where it comes from ("The name means 'crescent' in French", "Latin for 'Great Charter'");
  * - name: "what is the name of his band", "what is the mountain called" — a name the question lacks;
  * - fact: anything else (what / yes-no / how).
  */
@@ -37,6 +39,7 @@ export type AnswerKind =
   | "definition"
   | "expansion"
   | "material"
+  | "meaning"
   | "name"
   | "fact";
 

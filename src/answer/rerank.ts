@@ -405,6 +405,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     typeSpeech: kind === "speech" ? typeScore : 0,
     typeDefinition: kind === "definition" ? typeScore : 0,
     typeMaterial: kind === "material" ? typeScore : 0,
+    typeMeaning: kind === "meaning" ? typeScore : 0,
     typeName: kind === "name" ? typeScore : 0,
     focusClass,
     focusWordOnly:

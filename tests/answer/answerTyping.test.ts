@@ -236,6 +236,42 @@ describe("what an acronym stands for", () => {
   });
 });
 
+describe("what a name means", () => {
+  it("GIVEN 'what does X mean' or 'why is it called X' THEN it asks a meaning, not a consequence", () => {
+    for (const question of [
+      "what does croissant mean in french",
+      "What does Magna Carta mean?",
+      "why is it called bluetooth",
+      "where does the name Kilimanjaro come from",
+      "amnesty international candle logo meaning",
+    ])
+      expect(analyzeQuestion(question).kind, question).toBe("meaning");
+    expect(analyzeQuestion("What does the deal mean for Ukraine?").kind).toBe("fact");
+    expect(analyzeQuestion("What does NATO mean?").kind).toBe("expansion");
+  });
+
+  it("GIVEN a question on what a name means THEN the sentence explaining the name comes first", () => {
+    const library = libraryOf([
+      "In France, croissants made with pure butter are traditionally shaped straight.",
+      "The croissant is a staple of continental breakfasts and is often eaten plain or with jam.",
+      'The name means "crescent" in French.',
+      "The first French recipe for croissants appeared in the early 20th century.",
+    ]);
+    expect(answer(library, "what does croissant mean in french").quotes[0]?.text).toMatch(/crescent/u);
+    // Asked of an encyclopedia entry in one paragraph: "Its name" is Magna Carta's.
+    const text = [
+      "Magna Carta is a royal charter of rights that King John of England agreed to in 1215.",
+      "It was drafted to make peace between the unpopular king and a group of rebel barons.",
+      'Its name is Latin for "Great Charter".',
+    ].join(" ");
+    const charter = createLibrary([parseArticle({ file: "charter.txt", text: `Magna Carta\n\n${text}` })]);
+    const articleId = charter.articles[0]?.id as string;
+    expect(answer(charter, "What does Magna Carta mean?", { articleId }).quotes[0]?.text).toMatch(
+      /Latin for/u,
+    );
+  });
+});
+
 describe("what a thing is made of, measures and counts", () => {
   it("GIVEN 'what is X made of' THEN it asks what X consists of, and the sentence saying so comes first", () => {
     expect(analyzeQuestion("What is hummus made of?").kind).toBe("material");
