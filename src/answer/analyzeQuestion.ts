@@ -18,6 +18,8 @@ import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { PARTICLES } from "../lexicon/relations.js";
 import {
   answerKind,
+  keywordHead,
+  keywordKind,
   BE_FORMS,
   DATE_NOUNS,
   focusOf,
@@ -231,32 +233,38 @@ export function analyzeQuestion(
       concepts.some((c) => abbreviated(c) && CAPITALS.test(tokens[c.token ?? -1]?.text ?? ""));
   // "What percentage of the vote…": a figure answers, as it does "how many".
   const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
+  // A search engine's keywords ask for a date, a cause or a name where their head noun says so
+  // ("nintendo switch release date", "jesse owens cause of death", "edith piaf real name"); as a
+  // person or a place ("frida kahlo husband") they are left to the ranker: measured, that lost.
+  const keyword = type === "what" && focus === null ? keywordKind(keywordHead(tokens)) : null;
   const ownKind = asksExpansion
     ? "expansion"
-    : type === "what" && asksCause(words, tokens)
-      ? "reason"
-      : asksPercent
-        ? "number"
-        : form.material
-          ? "material"
-          : form.meaning
-            ? "meaning"
-            : form.asksJob
-              ? "identity"
-              : asksPerson
-                ? "person"
-                : asksPlace
-                  ? "place"
-                  : form.naming
-                    ? "name"
-                    : form.definition
-                      ? "definition"
-                      : answerKind(
-                          type,
-                          concepts,
-                          form.speech,
-                          !tokens.some((token) => token.pos === "VERB"),
-                        );
+    : keyword
+      ? keyword
+      : type === "what" && asksCause(words, tokens)
+        ? "reason"
+        : asksPercent
+          ? "number"
+          : form.material
+            ? "material"
+            : form.meaning
+              ? "meaning"
+              : form.asksJob
+                ? "identity"
+                : asksPerson
+                  ? "person"
+                  : asksPlace
+                    ? "place"
+                    : form.naming
+                      ? "name"
+                      : form.definition
+                        ? "definition"
+                        : answerKind(
+                            type,
+                            concepts,
+                            form.speech,
+                            !tokens.some((token) => token.pos === "VERB"),
+                          );
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after

@@ -235,6 +235,49 @@ export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): s
   return wordTerm(foldWord(noun.lemma || noun.text));
 }
 
+/** Words that make a query a sentence, not a search engine's keywords. */
+const SENTENCE_WORDS = new Set(["who", "whom", "whose", "when", "where", "why", "how", "if", "whether"]);
+
+/**
+ * A search engine's query of keywords ("frida kahlo husband", "capital of iceland", "toyota ceo"):
+ * what it asks for is its head noun — the last before a preposition, or the last of all — as
+ * "what is the X of Y" asks for X. Null for a query with a verb of its own ("best time to visit
+ * kyoto") or a question word (focusOf reads those).
+ */
+export function keywordHead(tokens: readonly AnalyzedToken[]): string | null {
+  const words = tokens.map((t) => foldWord(t.text));
+  if (words.includes("what") || words.includes("which")) return null;
+  if (tokens.some((t, k) => t.pos === "AUX" || t.pos === "PRON" || SENTENCE_WORDS.has(words[k] ?? "")))
+    return null;
+  if (tokens.some((t) => t.pos === "PART")) return null;
+  // The tagger reads some keywords as verbs ("mount fuji height", "jesse owens cause of death");
+  // a participle is one ("biggest lego set ever made").
+  const verb = (k: number) => tokens[k]?.pos === "VERB";
+  if (tokens.some((t, k) => verb(k) && (words[k] !== foldWord(t.lemma) || /ing$/u.test(words[k] ?? ""))))
+    return null;
+  let head = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as AnalyzedToken;
+    if (token.pos === "ADP" && head >= 0) break;
+    if (token.pos === "NOUN" || verb(k)) head = k;
+  }
+  if (head < 0) return null;
+  const noun = tokens[head] as AnalyzedToken;
+  return wordTerm(foldWord(noun.lemma || noun.text));
+}
+
+/** A keyword query's head that says what kind of answer it wants: "release date", "cause of death", "real name". */
+const KEYWORD_KINDS = new Map<string, AnswerKind>([
+  ...["date", "day", "year", "month", "birthday", "anniversary"].map((w) => [wordTerm(w), "date"] as const),
+  ...["cause", "reason"].map((w) => [wordTerm(w), "reason"] as const),
+  ...["name", "title"].map((w) => [wordTerm(w), "name"] as const),
+]);
+
+/** The kind a keyword query asks for by its head (keywordHead), if its word says it. */
+export function keywordKind(head: string | null): AnswerKind | null {
+  return head === null ? null : (KEYWORD_KINDS.get(head) ?? null);
+}
+
 /**
  * The head noun of the noun phrase at token i ("the Crips' gang color" → color), looking
  * through "kind of" and "name of" to the noun phrase after them; -1 when there is none.

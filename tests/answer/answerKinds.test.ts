@@ -78,6 +78,12 @@ describe("question analysis", () => {
     // "Of state" ends a title; it does not report speech.
     ["Which US envoy went along with the secretary of state to Paris?", "what", "person"],
     ["What did the secretary of state say about Russia?", "what", "speech"],
+    // A search engine's keywords: the head noun says the kind, where it names one.
+    ["nintendo switch 2 release date", "what", "date"],
+    ["jesse owens cause of death", "what", "reason"],
+    ["edith piaf real name", "what", "name"],
+    ["lake baikal depth", "what", "fact"],
+    ["best time of year to visit kyoto", "what", "fact"],
     // "At what age" asks for an age, a figure.
     ["At what age did Rossini stop writing opera?", "how-many", "number"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
