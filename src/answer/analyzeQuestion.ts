@@ -320,6 +320,15 @@ export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set
     const lower = word.toLowerCase();
     const folded = foldWord(word).replace(/[.'’]+$/u, "");
     const alias = defaultAliases.words.get(folded);
+    // An abbreviation the articles write in capitals is a name term as written, not stemmed
+    // ("OSCE" is "osce"; the word "osce" would stem to "osc").
+    if (
+      alias === undefined &&
+      !knownNames.has(wordTerm(folded)) &&
+      knownNames.has(folded) &&
+      /^[a-z]{2,6}$/u.test(folded)
+    )
+      return word.toUpperCase();
     const isName = alias !== undefined || knownNames.has(wordTerm(folded));
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;

@@ -323,6 +323,22 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
   return picked;
 }
 
+/** What an abbreviation that names something stands for is: a group ("NATO", "the FBI") or a place ("US"). */
+const NAMED_CLASSES = ["group", "location"].map((w) => wordTerm(w));
+
+/**
+ * An abbreviation of a common noun ("CEO", "TV", "GDP" in WordNet): written in capitals, it is
+ * still no name the articles must have — they may write "chief executive".
+ */
+function isCommonAbbreviation(term: string, question: string): boolean {
+  // In a question typed in one case, capitals say nothing.
+  if (!/^[a-z]{2,5}$/u.test(term) || ablated("wordnet") || isSingleCase(question)) return false;
+  const written = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, "iu").exec(question)?.[0];
+  if (!written || written !== written.toUpperCase()) return false;
+  const lexicon = defaultLexicon();
+  return lexicon.has(term) && !NAMED_CLASSES.some((cls) => lexicon.isA(term, cls));
+}
+
 /** Share of the question's weight in names that no sentence of the library contains. */
 export function unknownNameShare(context: RerankContext): number {
   const { library, question } = context;
@@ -341,8 +357,8 @@ export function unknownNameShare(context: RerankContext): number {
     });
   let unknown = 0;
   question.concepts.forEach((concept, i) => {
-    if ((concept.isName && !library.index.postings.has(concept.term)) || unnamed.has(i))
-      unknown += context.conceptWeight[i] as number;
+    const unknownName = concept.isName && absent(i) && !isCommonAbbreviation(concept.term, question.text);
+    if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
 }

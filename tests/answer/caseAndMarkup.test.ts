@@ -7,6 +7,8 @@ import {
   trueCase,
 } from "../../src/answer/analyzeQuestion.js";
 import { stripMarkup } from "../../src/text/markup.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 import { seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
@@ -40,6 +42,19 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(reply.answered).toBe(true);
   });
 
+  it("GIVEN an abbreviation of a common noun no article writes ('CEO') THEN it is no unknown name", () => {
+    const mine = createLibrary([
+      parseArticle({
+        file: "mine.txt",
+        text: "Mine rescue\n\nHalvorsen Nickel chief executive Ruth Calloway said the miners were safe.\n\nThe rescue took four days.",
+      }),
+    ]);
+    expect(answer(mine, "Who is the CEO of Halvorsen Nickel?").quotes[0]?.text).toMatch(/Ruth Calloway/u);
+    // An organisation's or a place's abbreviation is a name all the same.
+    expect(answer(mine, "What did the FBI say about Halvorsen Nickel?").reason).toBe("unknown-names");
+    expect(answer(library, "Who won the Nobel Peace Prize?").reason).toBe("unknown-names");
+  });
+
   it("GIVEN a lower-case question about a name no article mentions THEN it is still refused", () => {
     expect(answer(library, "what did angela merkel say about the talks").answered).toBe(false);
   });
@@ -49,6 +64,17 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(trueCase("WHAT DID RUBIO SAY IN PARIS", names)).toBe("what did Rubio say in Paris");
     expect(trueCase("what did the us say", names)).toBe("what did the Us say");
     expect(trueCase("WHAT DID THE US SAY", names)).toBe("what did the US say");
+  });
+
+  it("trueCase writes an abbreviation the articles have in capitals as one, so its term is theirs", () => {
+    // Articles write "OSCE"; its term is "osce", where the word "osce" would stem to "osc".
+    const names = new Set(["osce", "kestria"]);
+    expect(trueCase("what did the osce observers say about kestria", names)).toBe(
+      "what did the OSCE observers say about Kestria",
+    );
+    expect(trueCase("what did the osce observers say", new Set<string>())).toBe(
+      "what did the osce observers say",
+    );
   });
 
   it("isSingleCase sees all-capital and all-lower-case text, not ordinary text", () => {
