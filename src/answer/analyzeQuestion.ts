@@ -63,6 +63,8 @@ export interface Concept {
    * lexicon writes it; its own term still matches the words themselves ("stepped down").
    */
   sense?: string;
+  /** The question writes it as a verb ("wants", "killed"): no part of a name. */
+  verb?: boolean;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -493,6 +495,7 @@ function conceptsOf(
       classifier,
       token: term.token,
       ...(sense ? { sense } : {}),
+      ...(tokens[term.token]?.pos === "VERB" && !term.span ? { verb: true } : {}),
     });
     firstToken.push(term.token);
   }

@@ -347,12 +347,14 @@ export function unknownNameShare(context: RerankContext): number {
     return concept !== undefined && !concept.framing && !library.index.postings.has(concept.term);
   };
   // Typed in one case, a name the articles lack has no capitals to show it: two words side by
-  // side that no article has ("who won the champions league final") are read as one.
+  // side that no article has ("who won the champions league final") are read as one — unless
+  // one is a verb ("was anybody killed", "which politician wants…"), which no name has.
   const unnamed = new Set<number>();
   if (isSingleCase(question.text))
     question.concepts.forEach((concept, i) => {
       const next = question.concepts[i + 1];
       if (concept.token === undefined || next?.token !== concept.token + 1) return;
+      if (concept.verb || next.verb) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   let unknown = 0;

@@ -36,6 +36,17 @@ describe("a question in one case is read as its properly cased form", () => {
     },
   );
 
+  it("GIVEN two words no article has side by side, one a verb, in one case THEN they are no unknown name", () => {
+    const crash = createLibrary([
+      parseArticle({
+        file: "crash.txt",
+        text: "Derailment\n\nTwo people were injured when the train derailed in Tamsworth on Monday.",
+      }),
+    ]);
+    expect(answer(crash, "was anybody killed in tamsworth").reason).not.toBe("unknown-names");
+    expect(answer(crash, "who won the champions league final").reason).toBe("unknown-names");
+  });
+
   it("GIVEN a shouted question THEN it is not refused as naming things no article mentions", () => {
     const reply = answer(library, "WHO HOSTED THE SUMMIT?");
     expect(reply.reason).not.toBe("unknown-names");
