@@ -18,7 +18,6 @@ export const TECHNIQUES = {
     "borrowing names from the sentence a quote points back to, a surname's full name from its article, and a role's holder from the articles' titles",
   "one-case": "reading one-case questions as properly cased",
   corroboration: "folding near-identical sentences into one quote",
-  position: "the sentence's position in its article",
   ranker: "the fitted ranker (candidates kept in BM25 retrieval order)",
 } as const;
 
@@ -30,7 +29,6 @@ export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> =
   "answer-type": [...ANSWER_TYPE_FEATURES, "typeMatch", "typed", "focusWordOnly", ...EVIDENCE_FEATURES],
   paraphrases: ["paraphraseCoverage"],
   context: ["contextCoverage"],
-  position: ["first", "firstDefinition", "position"],
 };
 
 const off = new Set<Technique>();

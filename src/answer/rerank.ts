@@ -98,10 +98,6 @@ export const FEATURE_NAMES = [
    * as an acronym (answerEvidence.ts).
    */
   ...EVIDENCE_FEATURES,
-  /** The article's first sentence; the same for a definition or identity question; relative position. */
-  "first",
-  "firstDefinition",
-  "position",
   /** log(1 + terms). */
   "length",
   /** Share of the sentence's terms that the question does not have: what it adds. */
@@ -368,8 +364,6 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
       missingNames++;
     } else nameMatched += context.conceptWeight[i] as number;
   }
-  const count = article.sentences.length;
-  const first = ref.sentence === 0 ? 1 : 0;
   const pairs = proximityOf(context, positions);
   const cues = sentence.cues ?? [];
   const typeScore = typeMatch.score;
@@ -433,9 +427,6 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
         : WRITES_OUT_KINDS.has(kind) && expandsAcronym(question, sentence)
           ? 1
           : 0,
-    first,
-    firstDefinition: kind === "definition" || kind === "identity" ? first : 0,
-    position: count > 1 ? ref.sentence / (count - 1) : 0,
     length: Math.log1p(terms.length),
     novelty: terms.length ? 1 - matchedTerms / terms.length : 0,
     quote: cues.includes("quote") ? 1 : 0,
