@@ -10,12 +10,19 @@ import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
-import { defaultAliases } from "../text/aliases.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { PARTICLES } from "../lexicon/relations.js";
+import { JOB_NOUNS, questionForm, termSet, type QuestionForm } from "./questionForm.js";
+import {
+  abbreviationCased,
+  isSingleCase,
+  restoreApostrophes,
+  stripGreeting,
+  trueCase,
+} from "./questionText.js";
 import {
   answerKind,
   keywordHead,
@@ -30,7 +37,6 @@ import {
   DIMENSIONS,
   PERSON_FOCUS,
   REGION_FOCUS,
-  PERCENT_NOUNS,
   PERCENT_QUESTION,
   asksCause,
   questionType,
@@ -39,6 +45,7 @@ import {
 } from "./questionKind.js";
 
 export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
+export { isSingleCase, restoreApostrophes, stripGreeting, trueCase } from "./questionText.js";
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
 export interface Concept {
@@ -114,16 +121,6 @@ const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
 /** "What does NATO stand for": the verb asks for the name written out. */
 const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
-/** "What is X made of / made from / composed of", "what are the ingredients of X". */
-const MATERIAL_QUESTION =
-  /\b(?:made|built|formed|composed|constructed|carved)\s+(?:out\s+)?(?:of|from)\b|\bconsists?\s+of\b|\bingredients?\b|\bwhat\s+materials?\b/iu;
-/**
- * "What does X mean (in French)", "X meaning", "the meaning / origin of X", "why is X called X",
- * "where does the name X come from", "what is X named after": what a name or word means. Not
- * "what does the deal mean for Ukraine" (a consequence) nor "what did he mean by…".
- */
-const MEANING_QUESTION =
-  /^(?:what|which)\s+(?:does|did|do)\s+.+?\s+mean(?:\s+in\s+\p{L}+)?\W*$|\bmeaning\W*$|^(?:what|which)\s+(?:is|was)\s+the\s+(?:meaning|origin|etymology)\s+of\b|^why\s+(?:is|are|was|were)\s+.+?\s+(?:called|named)\b|\b(?:name|word|term)\s+.{0,40}?\b(?:come|came|originate|derive)s?\s+from\W*$|\bnamed\s+(?:after|for)\W*$/iu;
 /** An abbreviation written as one: "NATO", "U.N.". */
 const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
 /** The words that ask for a meaning: "what does X mean", "why is it called X", "where does the name come from". */
@@ -139,24 +136,10 @@ const MEANING_FRAMING = termSet([
   "derive",
   "originate",
 ]);
-/** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
-const NAMING_QUESTION =
-  /^(?:what|which)\s+(?:is|are|was|were|'s)\s+(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|^(?:what|which)\s+(?:is|are|was|were|'s)\s+[^?]+?(?:'s|s')?\s+names?\W*$|^(?:what|which)\s+(?:is|are|was|were)\s+[^?]+?\s+(?:called|named|known\s+as)\W*$/iu;
 /** "What is X called / named / known as": the verb only says a name is asked for. */
 const NAMING_FRAMING = termSet(["call", "name", "know"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
-
-/** Base forms to terms, as the index has them (a phrase stays a phrase term). */
-function termSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map((word) => (word.includes(" ") ? word : wordTerm(word))));
-}
-
-/** WordNet's class of what is said or written: a noun that reports speech ("comment", "statement"). */
-const COMMUNICATION = wordTerm("communication");
-
-/** "What is X's job": asks for X's title, like "who is X". */
-const JOB_NOUNS = termSet(["job", "role", "title", "position", "post", "occupation", "profession"]);
 
 const NAME_WEIGHT = 1.3;
 const FRAMING_WEIGHT = 0.3;
@@ -302,75 +285,6 @@ function correctNames(concepts: Concept[], knownNames: ReadonlySet<string>): voi
   }
 }
 
-/** Whether a text's letters are all one case (and there are several words of them). */
-export function isSingleCase(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  if (letters.length < 4) return false;
-  return letters === letters.toUpperCase() || letters === letters.toLowerCase();
-}
-
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-
-/**
- * A one-case text as the articles would write it: every word lower case, except words the
- * articles write as names (or the alias table knows as one), which get a capital; an acronym the
- * aliases know ("nato", "us") is written in capitals only when the question was.
- */
-export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set()): string {
-  const shouting = text === text.toUpperCase();
-  return text.replace(WORD, (word) => {
-    const lower = word.toLowerCase();
-    const folded = foldWord(word).replace(/[.'’]+$/u, "");
-    const alias = defaultAliases.words.get(folded);
-    // An abbreviation the articles write in capitals is a name term as written, not stemmed
-    // ("OSCE" is "osce"; the word "osce" would stem to "osc").
-    if (
-      alias === undefined &&
-      !knownNames.has(wordTerm(folded)) &&
-      knownNames.has(folded) &&
-      /^[a-z]{2,6}$/u.test(folded)
-    )
-      return word.toUpperCase();
-    const isName = alias !== undefined || knownNames.has(wordTerm(folded));
-    if (!isName) return lower;
-    if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
-    return lower.charAt(0).toUpperCase() + lower.slice(1);
-  });
-}
-
-/** "Hey bot,", "hi there —", "ok so": a greeting or a word to the bot before the question. */
-const GREETING =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
-
-/** The question without a greeting before it ("hey bot, who hosted…" → "who hosted…"). */
-export function stripGreeting(text: string): string {
-  const rest = text.replace(GREETING, "");
-  return /\p{L}/u.test(rest) ? rest : text;
-}
-
-/** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */
-const UNMARKED_IS = /\b(what|who|where|how|when|why)s\b/giu;
-
-/** A question as typed on a phone, its question words' contractions written out with the apostrophe. */
-export function restoreApostrophes(text: string): string {
-  // In capitals, "WHATS" becomes "WHAT'S": the question stays in one case.
-  return text.replace(
-    UNMARKED_IS,
-    (_match, word: string) => `${word}'${word === word.toUpperCase() ? "S" : "s"}`,
-  );
-}
-
-/** "What does who stand for": the word asked about is an abbreviation ("WHO"), whatever its case. */
-const STANDS_FOR =
-  /^(\W*what\s+(?:does|did|do|is|was)\s+)(\p{L}{2,6})(\s+(?:stands?\s+for|short\s+for)\W*)$/iu;
-const POINTING_WORDS = new Set(["it", "this", "that", "he", "she", "they", "its"]);
-
-function abbreviationCased(text: string): string {
-  const match = STANDS_FOR.exec(text);
-  if (!match || POINTING_WORDS.has((match[2] as string).toLowerCase())) return text;
-  return `${match[1]}${(match[2] as string).toUpperCase()}${match[3]}`;
-}
-
 const ELLIPSIS_OPENERS = new Set(["and", "but", "also", "what about", "how about"]);
 
 /** "And in Sumy?", "What about Kharkiv?", "Sumy?": a question that leaves out its predicate. */
@@ -378,79 +292,6 @@ function isElliptical(tokens: readonly AnalyzedToken[]): boolean {
   const words = tokens.filter((t) => t.pos !== "PUNCT").map((t) => foldWord(t.text));
   if (ELLIPSIS_OPENERS.has(words[0] ?? "") || ELLIPSIS_OPENERS.has(words.slice(0, 2).join(" "))) return true;
   return !tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
-}
-
-/** What the wording of a question says about the answer it wants. */
-interface QuestionForm {
-  /** Asks what someone said ("what did X say", "…according to X"). */
-  speech: boolean;
-  /** Token of the verb of saying (Infinity when none), and of "according to" (-1 when none). */
-  speechToken: number;
-  sourceToken: number;
-  /** "What is X (about)?": no verb besides "is". */
-  definition: boolean;
-  /** "What is X's job?": asks for X's title. */
-  asksJob: boolean;
-  /** "What does X stand for?": asks for the name an abbreviation is short for. */
-  expansion: boolean;
-  /** "What is X made of?", "what are its ingredients?": asks what X consists of. */
-  material: boolean;
-  /** "What does X mean?", "why is it called X?": asks what a name or word means. */
-  meaning: boolean;
-  /** "What is the name of X?", "what is X called?": asks for a name. */
-  naming: boolean;
-  /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
-  unitToken: number;
-  categoryToken: number;
-}
-
-function questionForm(
-  type: QuestionType,
-  tokens: readonly AnalyzedToken[],
-  own: readonly Term[],
-): QuestionForm {
-  // Verbs of saying by lemma: "say" itself is a stop word and has no term. A noun after "of" ends
-  // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
-  const verb = tokens.findIndex((token, i) => {
-    const term = wordTerm(foldWord(token.lemma));
-    if (!SPEECH_TERMS.has(term)) return false;
-    const titled =
-      (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
-    return !titled || defaultLexicon().isA(term, COMMUNICATION);
-  });
-  const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
-  const text = tokens.map((token) => token.text).join(" ");
-  // "What is the team called" names; it does not report speech.
-  const naming = type === "what" && NAMING_QUESTION.test(text);
-  const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
-  // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
-  // pick one.
-  const whatIs =
-    type === "what" &&
-    foldWord(tokens[0]?.text ?? "") !== "which" &&
-    BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
-    tokens[2]?.pos !== "ADP" &&
-    !tokens.slice(2).some((token) => token.pos === "VERB");
-  // "What is Rohm and Haas's revenue" asks for a value of X's, not what X is.
-  const possessed = tokens.slice(2).some((token) => token.pos === "PART" && /^['’]s?$/u.test(token.text));
-  return {
-    speech,
-    speechToken: verb >= 0 ? verb : Infinity,
-    sourceToken,
-    definition: whatIs && !possessed,
-    asksJob: whatIs && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
-    expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
-    material: type === "what" && MATERIAL_QUESTION.test(text),
-    meaning: MEANING_QUESTION.test(text),
-    naming,
-    unitToken:
-      type === "how-many"
-        ? countedNounToken(tokens)
-        : type === "what" && PERCENT_QUESTION.test(text)
-          ? tokens.findIndex((token) => PERCENT_NOUNS.has(foldWord(token.text)))
-          : -1,
-    categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
-  };
 }
 
 /** The question's own terms as weighted concepts, in question order, each with its first token. */
@@ -649,15 +490,4 @@ function openingTokens(tokens: readonly AnalyzedToken[]): number {
   )
     return 4;
   return first === "how" || first === "what" || first === "which" ? 2 : 1;
-}
-
-/** The noun after "how many" ("people" in "how many people died"), the dimension of "how tall is", or -1. */
-function countedNounToken(tokens: readonly AnalyzedToken[]): number {
-  if (DIMENSIONS.has(foldWord(tokens[1]?.text ?? ""))) return tokens[2]?.pos === "NOUN" ? 2 : 1;
-  for (let i = 2; i < Math.min(tokens.length, 4); i++) {
-    const token = tokens[i] as AnalyzedToken;
-    if (token.pos === "NOUN") return i;
-    if (token.pos !== "ADJ") break;
-  }
-  return -1;
 }

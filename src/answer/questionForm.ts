@@ -1,0 +1,119 @@
+/**
+ * What the wording of a question says about the answer it wants, beside its type
+ * (questionKind.ts): what someone said, a definition, a title, an abbreviation written out, what
+ * something is made of, what a name means, a name.
+ */
+import type { AnalyzedToken } from "../nlp/wink.js";
+import { wordTerm, type Term } from "../text/terms.js";
+import { foldWord } from "../text/normalize.js";
+import { SPEECH_TERMS } from "../text/lexicon.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { BE_FORMS, DIMENSIONS, PERCENT_NOUNS, PERCENT_QUESTION, type QuestionType } from "./questionKind.js";
+
+/** Base forms to terms, as the index has them (a phrase stays a phrase term). */
+export function termSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((word) => (word.includes(" ") ? word : wordTerm(word))));
+}
+
+/** "What is X made of / made from / composed of", "what are the ingredients of X". */
+const MATERIAL_QUESTION =
+  /\b(?:made|built|formed|composed|constructed|carved)\s+(?:out\s+)?(?:of|from)\b|\bconsists?\s+of\b|\bingredients?\b|\bwhat\s+materials?\b/iu;
+/**
+ * "What does X mean (in French)", "X meaning", "the meaning / origin of X", "why is X called X",
+ * "where does the name X come from", "what is X named after": what a name or word means. Not
+ * "what does the deal mean for Ukraine" (a consequence) nor "what did he mean by…".
+ */
+const MEANING_QUESTION =
+  /^(?:what|which)\s+(?:does|did|do)\s+.+?\s+mean(?:\s+in\s+\p{L}+)?\W*$|\bmeaning\W*$|^(?:what|which)\s+(?:is|was)\s+the\s+(?:meaning|origin|etymology)\s+of\b|^why\s+(?:is|are|was|were)\s+.+?\s+(?:called|named)\b|\b(?:name|word|term)\s+.{0,40}?\b(?:come|came|originate|derive)s?\s+from\W*$|\bnamed\s+(?:after|for)\W*$/iu;
+/** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
+const NAMING_QUESTION =
+  /^(?:what|which)\s+(?:is|are|was|were|'s)\s+(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|^(?:what|which)\s+(?:is|are|was|were|'s)\s+[^?]+?(?:'s|s')?\s+names?\W*$|^(?:what|which)\s+(?:is|are|was|were)\s+[^?]+?\s+(?:called|named|known\s+as)\W*$/iu;
+/** WordNet's class of what is said or written: a noun that reports speech ("comment", "statement"). */
+const COMMUNICATION = wordTerm("communication");
+
+/** "What is X's job": asks for X's title, like "who is X". */
+export const JOB_NOUNS = termSet(["job", "role", "title", "position", "post", "occupation", "profession"]);
+
+/** What the wording of a question says about the answer it wants. */
+export interface QuestionForm {
+  /** Asks what someone said ("what did X say", "…according to X"). */
+  speech: boolean;
+  /** Token of the verb of saying (Infinity when none), and of "according to" (-1 when none). */
+  speechToken: number;
+  sourceToken: number;
+  /** "What is X (about)?": no verb besides "is". */
+  definition: boolean;
+  /** "What is X's job?": asks for X's title. */
+  asksJob: boolean;
+  /** "What does X stand for?": asks for the name an abbreviation is short for. */
+  expansion: boolean;
+  /** "What is X made of?", "what are its ingredients?": asks what X consists of. */
+  material: boolean;
+  /** "What does X mean?", "why is it called X?": asks what a name or word means. */
+  meaning: boolean;
+  /** "What is the name of X?", "what is X called?": asks for a name. */
+  naming: boolean;
+  /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
+  unitToken: number;
+  categoryToken: number;
+}
+
+export function questionForm(
+  type: QuestionType,
+  tokens: readonly AnalyzedToken[],
+  own: readonly Term[],
+): QuestionForm {
+  // Verbs of saying by lemma: "say" itself is a stop word and has no term. A noun after "of" ends
+  // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
+  const verb = tokens.findIndex((token, i) => {
+    const term = wordTerm(foldWord(token.lemma));
+    if (!SPEECH_TERMS.has(term)) return false;
+    const titled =
+      (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
+    return !titled || defaultLexicon().isA(term, COMMUNICATION);
+  });
+  const sourceToken = own.find((t) => t.span && SPEECH_TERMS.has(t.term))?.token ?? -1;
+  const text = tokens.map((token) => token.text).join(" ");
+  // "What is the team called" names; it does not report speech.
+  const naming = type === "what" && NAMING_QUESTION.test(text);
+  const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
+  // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
+  // pick one.
+  const whatIs =
+    type === "what" &&
+    foldWord(tokens[0]?.text ?? "") !== "which" &&
+    BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
+    tokens[2]?.pos !== "ADP" &&
+    !tokens.slice(2).some((token) => token.pos === "VERB");
+  // "What is Rohm and Haas's revenue" asks for a value of X's, not what X is.
+  const possessed = tokens.slice(2).some((token) => token.pos === "PART" && /^['’]s?$/u.test(token.text));
+  return {
+    speech,
+    speechToken: verb >= 0 ? verb : Infinity,
+    sourceToken,
+    definition: whatIs && !possessed,
+    asksJob: whatIs && own.some((t) => t.isName) && own.some((t) => JOB_NOUNS.has(t.term)),
+    expansion: /\b(?:stands?|stood)\s+for\W*$/iu.test(text),
+    material: type === "what" && MATERIAL_QUESTION.test(text),
+    meaning: MEANING_QUESTION.test(text),
+    naming,
+    unitToken:
+      type === "how-many"
+        ? countedNounToken(tokens)
+        : type === "what" && PERCENT_QUESTION.test(text)
+          ? tokens.findIndex((token) => PERCENT_NOUNS.has(foldWord(token.text)))
+          : -1,
+    categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
+  };
+}
+
+/** The noun after "how many" ("people" in "how many people died"), the dimension of "how tall is", or -1. */
+function countedNounToken(tokens: readonly AnalyzedToken[]): number {
+  if (DIMENSIONS.has(foldWord(tokens[1]?.text ?? ""))) return tokens[2]?.pos === "NOUN" ? 2 : 1;
+  for (let i = 2; i < Math.min(tokens.length, 4); i++) {
+    const token = tokens[i] as AnalyzedToken;
+    if (token.pos === "NOUN") return i;
+    if (token.pos !== "ADJ") break;
+  }
+  return -1;
+}

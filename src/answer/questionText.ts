@@ -1,0 +1,78 @@
+/**
+ * A question's text before it is analysed: a greeting dropped, question words' apostrophes put
+ * back, a question typed in one case cased as the articles would write it, and the word before
+ * "stand for" read as an abbreviation.
+ */
+import { foldWord } from "../text/normalize.js";
+import { wordTerm } from "../text/terms.js";
+import { defaultAliases } from "../text/aliases.js";
+
+/** Whether a text's letters are all one case (and there are several words of them). */
+export function isSingleCase(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  if (letters.length < 4) return false;
+  return letters === letters.toUpperCase() || letters === letters.toLowerCase();
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * A one-case text as the articles would write it: every word lower case, except words the
+ * articles write as names (or the alias table knows as one), which get a capital; an acronym the
+ * aliases know ("nato", "us") is written in capitals only when the question was.
+ */
+export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set()): string {
+  const shouting = text === text.toUpperCase();
+  return text.replace(WORD, (word) => {
+    const lower = word.toLowerCase();
+    const folded = foldWord(word).replace(/[.'’]+$/u, "");
+    const alias = defaultAliases.words.get(folded);
+    // An abbreviation the articles write in capitals is a name term as written, not stemmed
+    // ("OSCE" is "osce"; the word "osce" would stem to "osc").
+    if (
+      alias === undefined &&
+      !knownNames.has(wordTerm(folded)) &&
+      knownNames.has(folded) &&
+      /^[a-z]{2,6}$/u.test(folded)
+    )
+      return word.toUpperCase();
+    const isName = alias !== undefined || knownNames.has(wordTerm(folded));
+    if (!isName) return lower;
+    if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
+  });
+}
+
+/** "Hey bot,", "hi there —", "ok so": a greeting or a word to the bot before the question. */
+const GREETING =
+  /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
+
+/** The question without a greeting before it ("hey bot, who hosted…" → "who hosted…"). */
+export function stripGreeting(text: string): string {
+  const rest = text.replace(GREETING, "");
+  return /\p{L}/u.test(rest) ? rest : text;
+}
+
+/** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */
+const UNMARKED_IS = /\b(what|who|where|how|when|why)s\b/giu;
+
+/** A question as typed on a phone, its question words' contractions written out with the apostrophe. */
+export function restoreApostrophes(text: string): string {
+  // In capitals, "WHATS" becomes "WHAT'S": the question stays in one case.
+  return text.replace(
+    UNMARKED_IS,
+    (_match, word: string) => `${word}'${word === word.toUpperCase() ? "S" : "s"}`,
+  );
+}
+
+/** "What does who stand for": the word asked about is an abbreviation ("WHO"), whatever its case. */
+const STANDS_FOR =
+  /^(\W*what\s+(?:does|did|do|is|was)\s+)(\p{L}{2,6})(\s+(?:stands?\s+for|short\s+for)\W*)$/iu;
+const POINTING_WORDS = new Set(["it", "this", "that", "he", "she", "they", "its"]);
+
+/** "What does who stand for" with its word in capitals: "What does WHO stand for". */
+export function abbreviationCased(text: string): string {
+  const match = STANDS_FOR.exec(text);
+  if (!match || POINTING_WORDS.has((match[2] as string).toLowerCase())) return text;
+  return `${match[1]}${(match[2] as string).toUpperCase()}${match[3]}`;
+}
