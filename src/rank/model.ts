@@ -55,3 +55,26 @@ export function trainedModels(): TrainedModels {
   loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as TrainedModels;
   return loaded;
 }
+
+/** Where two fits differ (beyond rounding), or null. */
+export function modelDifferences(a: TrainedModels, b: TrainedModels): string | null {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-4 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (!close(a.threshold, b.threshold)) return `threshold ${a.threshold} vs ${b.threshold}`;
+  if (!close(a.predicateShare ?? 0.5, b.predicateShare ?? 0.5))
+    return `predicate share ${a.predicateShare} vs ${b.predicateShare}`;
+  if (!close(a.restrictedPredicateShare ?? -1, b.restrictedPredicateShare ?? -1))
+    return `restricted predicate share ${a.restrictedPredicateShare} vs ${b.restrictedPredicateShare}`;
+  if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
+    return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
+  for (const key of ["ranker", "confidence"] as const) {
+    const x = a[key];
+    const y = b[key];
+    if (x.features.join() !== y.features.join()) return `${key} features differ`;
+    for (const field of ["mean", "scale", "weights"] as const)
+      for (let i = 0; i < x.features.length; i++)
+        if (!close(x[field][i] as number, y[field][i] as number))
+          return `${key} ${field} of ${x.features[i]}: ${x[field][i]} vs ${y[field][i]}`;
+    if (!close(x.bias, y.bias)) return `${key} bias ${x.bias} vs ${y.bias}`;
+  }
+  return null;
+}

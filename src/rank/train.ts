@@ -39,7 +39,7 @@ import {
   type Example,
   type ListExample,
 } from "./fit.js";
-import { linearScore, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
+import { linearScore, modelDifferences, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
 import { devScore, mostRegularised, questionScore, type SetSelection } from "./regularisation.js";
 
 const { values } = parseArgs({
@@ -397,29 +397,6 @@ function baggedListwise(lists: readonly ListExample[], l2: number): number[] {
   return sum.map((w) => w / BAGS);
 }
 
-/** Where two fits differ (beyond rounding), or null. */
-function differences(a: TrainedModels, b: TrainedModels): string | null {
-  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-4 * Math.max(1, Math.abs(x), Math.abs(y));
-  if (!close(a.threshold, b.threshold)) return `threshold ${a.threshold} vs ${b.threshold}`;
-  if (!close(a.predicateShare ?? 0.5, b.predicateShare ?? 0.5))
-    return `predicate share ${a.predicateShare} vs ${b.predicateShare}`;
-  if (!close(a.restrictedPredicateShare ?? -1, b.restrictedPredicateShare ?? -1))
-    return `restricted predicate share ${a.restrictedPredicateShare} vs ${b.restrictedPredicateShare}`;
-  if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
-    return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
-  for (const key of ["ranker", "confidence"] as const) {
-    const x = a[key];
-    const y = b[key];
-    if (x.features.join() !== y.features.join()) return `${key} features differ`;
-    for (const field of ["mean", "scale", "weights"] as const)
-      for (let i = 0; i < x.features.length; i++)
-        if (!close(x[field][i] as number, y[field][i] as number))
-          return `${key} ${field} of ${x.features[i]}: ${x[field][i]} vs ${y[field][i]}`;
-    if (!close(x.bias, y.bias)) return `${key} bias ${x.bias} vs ${y.bias}`;
-  }
-  return null;
-}
-
 function main(): void {
   const started = Date.now();
   const load = (name: SetName) => prepare(loadSet(name, { seed }));
@@ -498,7 +475,7 @@ function main(): void {
   const file = new URL("./weights.json", import.meta.url);
   if (values.check) {
     const committed = JSON.parse(readFileSync(file, "utf8")) as TrainedModels;
-    const problem = differences(committed, models);
+    const problem = modelDifferences(committed, models);
     if (problem) {
       console.error(`train --check: src/rank/weights.json is not what npm run train fits: ${problem}`);
       process.exitCode = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { minConfidence, minPredicateShare } from "../../src/answer/confidence.js";
-import { trainedModels } from "../../src/rank/model.js";
+import { modelDifferences, trainedModels } from "../../src/rank/model.js";
 
 describe("the fitted decision points (src/rank/weights.json)", () => {
   it("GIVEN a question asked of one article THEN its own threshold applies, else the library-wide one", () => {
@@ -21,5 +21,20 @@ describe("the fitted decision points (src/rank/weights.json)", () => {
     expect(minPredicateShare(true)).toBe(models.restrictedPredicateShare);
     for (const share of [minPredicateShare(false), minPredicateShare(true)])
       expect([0.67, 0.5, 0.34, 0.25, 0.01, 0]).toContain(share);
+  });
+
+  it("GIVEN two fits THEN train --check names where they differ, past rounding only", () => {
+    const models = trainedModels();
+    expect(modelDifferences(models, structuredClone(models))).toBeNull();
+    const weights = [...models.ranker.weights];
+    weights[0] = (weights[0] as number) + 1e-9;
+    expect(modelDifferences(models, { ...models, ranker: { ...models.ranker, weights } })).toBeNull();
+    weights[0] = (weights[0] as number) + 0.5;
+    expect(modelDifferences(models, { ...models, ranker: { ...models.ranker, weights } })).toMatch(
+      /^ranker weights of /u,
+    );
+    expect(modelDifferences(models, { ...models, threshold: models.threshold + 0.1 })).toMatch(
+      /^threshold /u,
+    );
   });
 });
