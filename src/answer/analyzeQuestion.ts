@@ -5,7 +5,7 @@
  * question before). Chat markup is set aside and a question typed in one case is read as cased.
  */
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
-import { termsOf, wordTerm, type Term } from "../text/terms.js";
+import { isAcronym, termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
@@ -121,8 +121,6 @@ const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
 /** "What does NATO stand for": the verb asks for the name written out. */
 const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
-/** An abbreviation written as one: "NATO", "U.N.". */
-const CAPITALS = /^(?:\p{Lu}\.?){2,}$/u;
 /** The words that ask for a meaning: "what does X mean", "why is it called X", "where does the name come from". */
 const MEANING_FRAMING = termSet([
   "mean",
@@ -180,9 +178,10 @@ export function analyzeQuestion(
   const asked = questionType(words);
   // "How long is the Danube": a length, a figure with its unit, not a span of time.
   const type = asked === "how-long" && asksLength(tokens) ? "how-many" : asked;
-  const { own, parts } = questionTerms(tokens, type);
+  const senses = tokens.map((_, i) => phrasalSense(tokens, i));
+  const { own, parts } = questionTerms(tokens, type, senses);
   const form = questionForm(type, tokens, own);
-  const { concepts, firstToken } = conceptsOf(type, form, own, tokens);
+  const { concepts, firstToken } = conceptsOf(type, form, own, tokens, senses);
   if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames);
 
   // A follow-up that points back ("what did he say") or names no one borrows the names before;
@@ -214,8 +213,7 @@ export function analyzeQuestion(
   const abbreviated = (c: Concept) => c.isName && isAbbreviation(c.term);
   const asksExpansion = form.expansion
     ? concepts.some(abbreviated)
-    : form.meaning &&
-      concepts.some((c) => abbreviated(c) && CAPITALS.test(tokens[c.token ?? -1]?.text ?? ""));
+    : form.meaning && concepts.some((c) => abbreviated(c) && isAcronym(tokens[c.token ?? -1]?.text ?? ""));
   // "What percentage of the vote…": a figure answers, as it does "how many".
   const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
   // A search engine's keywords ask for a date, a cause or a name where their head noun says so
@@ -300,12 +298,13 @@ function conceptsOf(
   form: QuestionForm,
   own: readonly Term[],
   tokens: readonly AnalyzedToken[],
+  senses: readonly (string | undefined)[],
 ): { concepts: Concept[]; firstToken: number[] } {
   const concepts: Concept[] = [];
   const firstToken: number[] = [];
   const nameTokens = new Set(own.flatMap((t) => (t.isName ? [t.token] : [])));
   for (const term of own) {
-    const sense = term.isName || term.span ? undefined : phrasalSense(tokens, term.token);
+    const sense = term.isName || term.span ? undefined : senses[term.token];
     const framing =
       (form.speech && SPEECH_TERMS.has(term.term)) ||
       (form.asksJob && JOB_NOUNS.has(term.term)) ||
@@ -409,8 +408,9 @@ function searchTerms(concepts: readonly Concept[], parts: ReadonlyMap<string, st
 function questionTerms(
   tokens: readonly AnalyzedToken[],
   type: QuestionType,
+  senses: readonly (string | undefined)[],
 ): { own: Term[]; parts: Map<string, string[]> } {
-  const terms = withPhrasalVerbs(termsOf(tokens), tokens);
+  const terms = withPhrasalVerbs(termsOf(tokens), tokens, senses);
   const covered = new Map<number, string>();
   for (const term of terms)
     if (term.span) for (let k = 0; k < term.span; k++) covered.set(term.token + k, term.term);
@@ -432,12 +432,15 @@ function questionTerms(
 }
 
 /** A verb of a phrasal verb keeps a term though it is a stop word ("who put out the memo"). */
-function withPhrasalVerbs(terms: Term[], tokens: readonly AnalyzedToken[]): Term[] {
+function withPhrasalVerbs(
+  terms: Term[],
+  tokens: readonly AnalyzedToken[],
+  senses: readonly (string | undefined)[],
+): Term[] {
   const added: Term[] = [];
   tokens.forEach((token, i) => {
-    if (token.pos !== "VERB" || terms.some((t) => t.token === i)) return;
-    if (phrasalSense(tokens, i))
-      added.push({ term: wordTerm(foldWord(token.lemma)), token: i, isName: false });
+    if (token.pos !== "VERB" || !senses[i] || terms.some((t) => t.token === i)) return;
+    added.push({ term: wordTerm(foldWord(token.lemma)), token: i, isName: false });
   });
   return added.length ? [...terms, ...added].sort((a, b) => a.token - b.token) : terms;
 }

@@ -8,7 +8,7 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
-import { wordTerm } from "../text/terms.js";
+import { isAcronym, wordTerm } from "../text/terms.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
@@ -334,7 +334,7 @@ function isCommonAbbreviation(term: string, question: string): boolean {
   // In a question typed in one case, capitals say nothing.
   if (!/^[a-z]{2,5}$/u.test(term) || ablated("wordnet") || isSingleCase(question)) return false;
   const written = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, "iu").exec(question)?.[0];
-  if (!written || written !== written.toUpperCase()) return false;
+  if (!written || !isAcronym(written)) return false;
   const lexicon = defaultLexicon();
   return lexicon.has(term) && !NAMED_CLASSES.some((cls) => lexicon.isA(term, cls));
 }

@@ -236,7 +236,7 @@ export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): s
 }
 
 /** Words that make a query a sentence, not a search engine's keywords. */
-const SENTENCE_WORDS = new Set(["who", "whom", "whose", "when", "where", "why", "how", "if", "whether"]);
+const SENTENCE_WORDS = new Set([...WH_WORDS, "if", "whether"]);
 
 /**
  * A search engine's query of keywords ("frida kahlo husband", "capital of iceland", "toyota ceo"):
@@ -246,7 +246,6 @@ const SENTENCE_WORDS = new Set(["who", "whom", "whose", "when", "where", "why", 
  */
 export function keywordHead(tokens: readonly AnalyzedToken[]): string | null {
   const words = tokens.map((t) => foldWord(t.text));
-  if (words.includes("what") || words.includes("which")) return null;
   if (tokens.some((t, k) => t.pos === "AUX" || t.pos === "PRON" || SENTENCE_WORDS.has(words[k] ?? "")))
     return null;
   if (tokens.some((t) => t.pos === "PART")) return null;

@@ -48,7 +48,8 @@ export const PARTICLES: ReadonlySet<string> = new Set([
 
 /**
  * A lemma's term: a word's is its index term; a phrasal verb's ("step down") is the phrase as
- * WordNet writes it, which a question's verb and particle are looked up by (phraseOfVerb).
+ * WordNet writes it, which a question's verb and particle are looked up by (phrasalSense in
+ * analyzeQuestion.ts).
  */
 function termOfLemma(lemma: string): string | null {
   const words = lemma.split(" ");

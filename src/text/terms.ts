@@ -58,6 +58,11 @@ const KEPT_STOP_WORDS = new Set(["next", "last", "first", "former"]);
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
+/** Whether a word is written as an abbreviation: "NATO", "U.N.". */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
+
 /** Whether a token carries meaning for matching at all (not punctuation, not a clitic). */
 function isWordToken(token: AnalyzedToken): boolean {
   if (token.pos === "PUNCT" || token.pos === "SYM" || token.pos === "SPACE") return false;
@@ -99,7 +104,7 @@ export function termsOf(
       terms.push({ term: aliased, token: i, isName: true });
       continue;
     }
-    const acronym = ACRONYM.test(token.text);
+    const acronym = isAcronym(token.text);
     if (token.stop && !acronym && !KEPT_STOP_WORDS.has(word)) continue;
     const isName = acronym || token.pos === "PROPN" || (/^\p{Lu}/u.test(token.text) && i > 0);
     terms.push({

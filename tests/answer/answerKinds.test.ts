@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { createLibrary } from "../../src/library.js";
-import { parseArticle } from "../../src/parse/parseArticle.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
 const top = (question: string) => answer(library, question).quotes[0]?.text ?? "";
@@ -149,13 +147,11 @@ describe("the top quote holds the kind of answer asked for", () => {
   });
 
   it("GIVEN a which-country question THEN the top quote names a country, not only the topic", () => {
-    const text = [
-      "Falcon gods",
+    const gods = articleLibrary("gods.txt", "Falcon gods", [
       "Horus was associated with falcons, with kingship and with the sky by his many worshippers.",
       "Near Memphis, in Egypt, thousands of falcon mummies identified with Horus were found.",
       "The mummies are now kept in museums.",
-    ].join("\n\n");
-    const gods = createLibrary([parseArticle({ file: "gods.txt", text })]);
+    ]);
     for (const question of [
       "What country is Horus associated with?",
       "Which country is Horus associated with?",
@@ -164,25 +160,21 @@ describe("the top quote holds the kind of answer asked for", () => {
   });
 
   it("GIVEN 'what is X called' THEN the top quote gives a name the question lacks", () => {
-    const text = [
-      "Rock night",
+    const rock = articleLibrary("rock.txt", "Rock night", [
       "Durst sits on a couch, repairing a skateboard, as the rest of the band sets up on the stage.",
       "The singer Fred Durst fronts Limp Bizkit, a band formed in Florida.",
       "The crowd cheered for two hours.",
-    ].join("\n\n");
-    const rock = createLibrary([parseArticle({ file: "rock.txt", text })]);
+    ]);
     for (const question of ["What is Durst's band called?", "What is the name of Durst's band?"])
       expect(answer(rock, question).quotes[0]?.text).toContain("Limp Bizkit");
   });
 
   it("GIVEN a phrasal verb THEN a sentence saying it in one word answers", () => {
-    const text = [
-      "Commission in turmoil",
+    const commission = articleLibrary("commission.txt", "Commission in turmoil", [
       "Commission chairman Viktor Halas met the press on Monday to defend the count.",
       "Halas resigned on Wednesday, hours after the court's judgment.",
       "Halas had chaired the commission since 2019, and the commission met again on Friday.",
-    ].join("\n\n");
-    const commission = createLibrary([parseArticle({ file: "commission.txt", text })]);
+    ]);
     for (const question of ["When did Halas step down?", "when did halas step down"])
       expect(answer(commission, question).quotes[0]?.text).toContain("resigned on Wednesday");
     expect(analyzeQuestion("who put out the memorandum").concepts.map((c) => c.sense)).toContain("put out");

@@ -7,9 +7,7 @@ import {
   trueCase,
 } from "../../src/answer/analyzeQuestion.js";
 import { stripMarkup } from "../../src/text/markup.js";
-import { createLibrary } from "../../src/library.js";
-import { parseArticle } from "../../src/parse/parseArticle.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
 const quotes = (question: string) => answer(library, question).quotes.map((q) => q.text);
@@ -37,11 +35,8 @@ describe("a question in one case is read as its properly cased form", () => {
   );
 
   it("GIVEN two words no article has side by side, one a verb, in one case THEN they are no unknown name", () => {
-    const crash = createLibrary([
-      parseArticle({
-        file: "crash.txt",
-        text: "Derailment\n\nTwo people were injured when the train derailed in Tamsworth on Monday.",
-      }),
+    const crash = articleLibrary("crash.txt", "Derailment", [
+      "Two people were injured when the train derailed in Tamsworth on Monday.",
     ]);
     expect(answer(crash, "was anybody killed in tamsworth").reason).not.toBe("unknown-names");
     expect(answer(crash, "who won the champions league final").reason).toBe("unknown-names");
@@ -54,11 +49,9 @@ describe("a question in one case is read as its properly cased form", () => {
   });
 
   it("GIVEN an abbreviation of a common noun no article writes ('CEO') THEN it is no unknown name", () => {
-    const mine = createLibrary([
-      parseArticle({
-        file: "mine.txt",
-        text: "Mine rescue\n\nHalvorsen Nickel chief executive Ruth Calloway said the miners were safe.\n\nThe rescue took four days.",
-      }),
+    const mine = articleLibrary("mine.txt", "Mine rescue", [
+      "Halvorsen Nickel chief executive Ruth Calloway said the miners were safe.",
+      "The rescue took four days.",
     ]);
     expect(answer(mine, "Who is the CEO of Halvorsen Nickel?").quotes[0]?.text).toMatch(/Ruth Calloway/u);
     // An organisation's or a place's abbreviation is a name all the same.

@@ -29,3 +29,8 @@ export function evalQuestions(): { eval: EvalQuestion[]; dev: EvalQuestion[] } {
     dev: parseQuestions(readFileSync(join(EVAL_DIR, "heldout-dev.jsonl"), "utf8")),
   };
 }
+
+/** A library of one article: its title, then each sentence a paragraph, as a file would hold it. */
+export function articleLibrary(file: string, title: string, sentences: readonly string[]): Library {
+  return createLibrary([parseArticle({ file, text: [title, ...sentences].join("\n\n") })]);
+}
