@@ -27,6 +27,8 @@ export interface Sentence {
   modifierAt?: number[];
   /** Positions in `terms` of names placed by a locative ("in Paris", "the city of Sumy"). */
   placeAt?: number[];
+  /** Positions in `terms` of nouns after a locative ("at the station", "near the crossing"): places if WordNet's are. */
+  siteAt?: number[];
   /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */
   describedAt?: number[];
   /** What the sentence's form says about it (see SentenceCue). */

@@ -151,7 +151,7 @@ const SYNONYM_WEIGHT = 0.6;
 const SYNONYM_CREDIT = 0.7;
 /** One word of a fixed phrase ("call" for "call for") is a partial match of it. */
 const PART_WEIGHT = 0.5;
-const PART_CREDIT = 0.5;
+export const PART_CREDIT = 0.5;
 /** A capital standing for its country ("Moscow" for "Russia") is a looser match still. */
 const METONYM_WEIGHT = 0.5;
 const METONYM_CREDIT = 0.5;

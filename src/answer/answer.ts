@@ -11,6 +11,7 @@
 import { isAcronym, wordTerm } from "../text/terms.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
+import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import type { Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
@@ -256,9 +257,13 @@ export function answerableCandidates(
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
   if (kind === "speech" && speakers.length === 0) return [...ranked];
   const needsPredicate = kind === "date" || kind === "number" || kind === "place";
+  // "Who is Germany's foreign minister": only a sentence naming Germany's (or an unowned one).
+  const role = kind === "person" ? roleAsked(context) : null;
   const typed = ranked.filter(
     (candidate) =>
-      (!needsPredicate || candidate.predicateShare >= minPredicate) && typeMatchOf(context, candidate) > 0,
+      (!needsPredicate || candidate.predicateShare >= minPredicate) &&
+      typeMatchOf(context, candidate) > 0 &&
+      (!role || namesRoleOfOwner(context, role, candidate.sentence, around(context.library, candidate))),
   );
   // "What does AARP stand for": where a sentence writes the name out, one only saying it is an
   // acronym ("the world's worst acronym") does not answer.
@@ -267,6 +272,12 @@ export function answerableCandidates(
     if (writtenOut.length > 0) return writtenOut;
   }
   return typed;
+}
+
+/** The sentence before a candidate and its article's first: what an unqualified title refers to. */
+function around(library: Library, candidate: Candidate): Sentence[] {
+  const sentences = library.articles[candidate.article]?.sentences ?? [];
+  return [sentences[candidate.index - 1], sentences[0]].filter((s): s is Sentence => s !== undefined);
 }
 
 /** The retrieved sentences reranked, best first. */

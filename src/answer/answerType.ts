@@ -446,7 +446,23 @@ function placeScore(
     if (context.questionTerms.has(terms[at] as string)) continue;
     best = Math.max(best, nearness(distanceTo(at, topic)));
   }
+  // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
+  // that WordNet has as a kind of location, building, facility or road.
+  if (!origin) {
+    for (const at of sentence.siteAt ?? []) {
+      const term = terms[at] as string;
+      if (context.questionTerms.has(term) || !isSite(context.lexicon, term)) continue;
+      best = Math.max(best, nearness(distanceTo(at, topic)));
+    }
+  }
   return best;
+}
+
+/** WordNet's classes of sites: where something can happen or someone can be. */
+const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].map((w) => wordTerm(w));
+
+function isSite(lexicon: Lexicon, term: string): boolean {
+  return SITE_CLASSES.some((c) => c === term || lexicon.isA(term, c));
 }
 
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;

@@ -21,6 +21,7 @@ export interface SentenceFeatures {
   modifierAt: number[];
   entitySpans: EntitySpan[];
   placeAt: number[];
+  siteAt: number[];
   describedAt: number[];
   cues: SentenceCue[];
 }
@@ -82,6 +83,14 @@ export function sentenceFeatures(
 
   const words = tokens.map((token) => foldWord(token.text));
   const placeAt = nameAt.filter((t) => isLocative(words, tokens, (terms[t] as Term).token));
+  // "at the station", "near the parliament building", "on the east side": a common noun after a
+  // locative, which the engine keeps as a place when WordNet says it is a kind of site.
+  const siteAt: number[] = [];
+  terms.forEach((term, t) => {
+    const token = tokens[term.token];
+    if (term.span || token?.pos !== "NOUN" || term.isName) return;
+    if (isSite(words, tokens, term.token)) siteAt.push(t);
+  });
   const describedAt: number[] = [];
   terms.forEach((term, t) => {
     const token = tokens[term.token];
@@ -107,6 +116,7 @@ export function sentenceFeatures(
     modifierAt: compact(modifierAt),
     entitySpans: compact(entitySpans),
     placeAt: compact(placeAt),
+    siteAt: compact(siteAt),
     describedAt: compact(describedAt),
     cues: internCues(cues),
   };
@@ -126,6 +136,25 @@ function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], 
     // "in east-central France": a compound adjective's hyphen.
     if (word === "-" || word === "‐") continue;
     if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PROPN")) return false;
+  }
+  return false;
+}
+
+/** Words that place what follows them: the locatives, and "on" ("on Constitution Avenue"). */
+const SITE_WORDS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, "on", "outside", "beside", "behind"]);
+/** Words that may stand between a locative and its noun: "at his campaign headquarters". */
+const SITE_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON"]);
+
+/**
+ * Whether the noun at token i follows a locative, with only determiners, possessives, adjectives
+ * and other nouns between ("in a refuge station", "near the Fenwick Street crossing").
+ */
+function isSite(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const word = words[k] as string;
+    if (SITE_WORDS.has(word)) return true;
+    if (word === "-" || word === "‐") continue;
+    if (!SITE_BETWEEN.has((tokens[k] as AnalyzedToken).pos)) return false;
   }
   return false;
 }

@@ -1,0 +1,127 @@
+/**
+ * "Who is Germany's foreign minister" asks for one holder of a role: Germany's. A sentence naming
+ * another country's ("Russian Foreign Minister Sergey Lavrov") or not naming the role at all does
+ * not answer it, however much of the question it shares. News names a role's holder with the
+ * owner before the title ("French President Emmanuel Macron", "Kremlin spokesman Dmitry Peskov"),
+ * which is what is read here.
+ */
+import type { Sentence } from "../article.js";
+import { wordTerm } from "../text/terms.js";
+import { isRoleTerm } from "./roleHolders.js";
+import type { RerankContext } from "./rerank.js";
+import { PART_CREDIT, type Concept } from "./analyzeQuestion.js";
+
+/** What a holder question asks: its role concepts, the words that say which role, and its owner. */
+export interface RoleAsked {
+  roles: ReadonlySet<number>;
+  /** Concepts just before a role that say which one it is: "prime" minister, "defence" minister. */
+  qualifiers: ReadonlySet<number>;
+  /** The names that own the role ("Germany"), and their concepts. */
+  owners: readonly string[];
+  ownerConcepts: ReadonlySet<number>;
+}
+
+/**
+ * What a holder question asks ("who is the X of Y", "who is Y's X"): its role concepts, their
+ * qualifiers and the names it gives their owner. Null when it is no holder question, asks about a
+ * deed ("who's the professor talking about the risks") or names no owner ("who is the regional
+ * coroner"): any holder then answers. A title before a name ("President Cleveland's wife") is not
+ * the role asked for.
+ */
+export function roleAsked(context: RerankContext): RoleAsked | null {
+  const concepts = context.question.concepts;
+  if (!context.holder || concepts.some((c) => c.verb)) return null;
+  const own = concepts.filter((c) => !c.framing && c.source === "question");
+  const tokenOf = new Map(own.map((c) => [c.token, c]));
+  const roles = new Set<number>();
+  for (const c of own) {
+    if (!isRoleTerm(c.term) || c.token === undefined) continue;
+    if (tokenOf.get(c.token + 1)?.isName) continue;
+    roles.add(concepts.indexOf(c));
+  }
+  // "Prime minister", "defence minister": the words just before the last role word say which.
+  for (const i of [...roles]) {
+    const next = tokenOf.get((concepts[i]?.token ?? 0) + 1);
+    if (next && roles.has(concepts.indexOf(next))) roles.delete(i);
+  }
+  const qualifiers = new Set<number>();
+  for (const i of roles) {
+    let token = (concepts[i]?.token ?? 0) - 1;
+    for (let c = tokenOf.get(token); c && (!c.isName || isRoleTerm(c.term)); c = tokenOf.get(--token))
+      qualifiers.add(concepts.indexOf(c));
+  }
+  const ownerConcepts = new Set(
+    own
+      .map((c) => concepts.indexOf(c))
+      .filter((i) => concepts[i]?.isName && !roles.has(i) && !qualifiers.has(i)),
+  );
+  const owners = [...ownerConcepts].map((i) => (concepts[i] as Concept).term);
+  return roles.size > 0 && owners.length > 0 ? { roles, qualifiers, owners, ownerConcepts } : null;
+}
+
+/**
+ * Whether the sentence names the role asked for as the owner's, or as nobody's in particular
+ * ("Mayor Ihor Terekhov said…"). A name before the title that is not its owner ("Russian" for
+ * "Germany's") makes it another's; a title without the question's qualifier ("economy minister"
+ * for "prime minister") is another role. A sentence without the question's words for the role
+ * answers only with another title of the owner's ("Halvorsen Nickel chief executive" for "the
+ * CEO of Halvorsen Nickel").
+ */
+export function namesRoleOfOwner(
+  context: RerankContext,
+  asked: RoleAsked,
+  sentence: Sentence,
+  around: readonly Sentence[] = [],
+): boolean {
+  const terms = sentence.terms;
+  const names = new Set([...(sentence.nameAt ?? []), ...(sentence.modifierAt ?? [])]);
+  const phraseWords = new Set(terms.flatMap((t) => (t.includes(" ") ? t.split(" ").map(wordTerm) : [])));
+  // A title is the role's words or a synonym, not one word of them ("minister" of "foreign
+  // minister") nor a holder's name the articles' titles give.
+  const hits = (term: string, set: ReadonlySet<number>) =>
+    context.termConcepts.get(term)?.some((hit) => set.has(hit.concept) && hit.credit > PART_CREDIT) ?? false;
+  const title = (at: number) => {
+    const term = terms[at] as string;
+    return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at));
+  };
+  /** Whose the title at `at` is: the owner's, nobody's in particular, another's, or not the role asked. */
+  const owner = (at: number, qualifiers: ReadonlySet<number>): "owner" | "nobody" | "other" | "none" => {
+    // Back past the title's own words ("Defence Minister") and the question's ("Vice") to the
+    // word before them.
+    let qualified = qualifiers.size === 0;
+    let p = at - 1;
+    for (; p >= 0; p--) {
+      const word = terms[p] as string;
+      if (isOwner(context, asked, word)) return qualified || hits(word, qualifiers) ? "owner" : "none";
+      if (hits(word, qualifiers)) qualified = true;
+      else if (!(word.includes(" ") || phraseWords.has(word) || context.questionTerms.has(word) || title(p)))
+        break;
+    }
+    if (!qualified) return "none";
+    return p >= 0 && names.has(p) ? "other" : "nobody";
+  };
+  const unqualified = new Set<number>();
+  let named = false;
+  for (let at = 0; at < terms.length; at++) {
+    if (!title(at)) continue;
+    named = true;
+    const whose = owner(at, asked.qualifiers);
+    if (whose === "owner") return true;
+    // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says.
+    if (
+      whose === "nobody" &&
+      [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)))
+    )
+      return true;
+  }
+  if (named) return false;
+  return terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
+}
+
+/** A name for the owner: its own, one related to it ("Ukrainian"), or one standing for it ("Ukraine" for "Kyiv"). */
+function isOwner(context: RerankContext, asked: RoleAsked, term: string): boolean {
+  return (
+    asked.owners.some((owner) => owner === term || context.lexicon.isRelated(owner, term)) ||
+    (context.termConcepts.get(term)?.some((hit) => asked.ownerConcepts.has(hit.concept)) ?? false)
+  );
+}

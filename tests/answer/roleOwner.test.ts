@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
+
+const top = (library: ReturnType<typeof seedLibrary>, question: string) => {
+  const result = answer(library, question);
+  return result.answered ? (result.quotes[0]?.text ?? "") : `refused: ${String(result.reason)}`;
+};
+
+describe("a role's holder is the owner's the question names", () => {
+  const seeds = seedLibrary();
+
+  it("GIVEN the seeds WHEN asked for another country's or city's holder THEN it refuses", () => {
+    expect(top(seeds, "Who is Germany's foreign minister?")).toMatch(/^refused/u);
+    expect(top(seeds, "Who is the mayor of Sumy?")).toMatch(/^refused/u);
+    expect(top(seeds, "who is britain's foreign secretary")).toMatch(/^refused/u);
+  });
+
+  it("GIVEN the seeds WHEN asked for a holder they name THEN it still answers", () => {
+    expect(top(seeds, "Who is Ukraine's foreign minister?")).toContain("Andriy Sibiha");
+    expect(top(seeds, "Who's Kyiv's top diplomat, the foreign minister?")).toContain("Andriy Sibiha");
+    expect(top(seeds, "Who is the mayor of Kharkiv?")).toContain("Ihor Terekhov");
+    expect(top(seeds, "who's the president of france")).toContain("Emmanuel Macron");
+    expect(top(seeds, "Who is the Israeli defence minister?")).toContain("Israel Katz");
+  });
+
+  const election = articleLibrary("election.txt", "Kestria election", [
+    "Irena Valk won Kestria's presidential run-off on Sunday, the election commission said.",
+    "Critics find her aloof, and a former coalition partner, Deputy Prime Minister Stefan Orlik, once called her a mayor who thinks the country is one big city.",
+    "Kestria's economy minister, Pavel Holub, said the markets were calm.",
+    "Borvik Mining chief executive Ruth Calloway said the company would fund a recount of ballots cast at its mines.",
+  ]);
+
+  it("GIVEN a deputy and another minister WHEN asked for the prime minister THEN neither answers", () => {
+    expect(top(election, "who is kestria's prime minister?")).toMatch(/^refused/u);
+    expect(top(election, "Who is Kestria's economy minister?")).toContain("Pavel Holub");
+  });
+
+  it("GIVEN the owner's other title for the role THEN it answers", () => {
+    expect(top(election, "Who is the CEO of Borvik Mining?")).toContain("Ruth Calloway");
+  });
+});
