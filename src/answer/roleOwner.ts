@@ -16,17 +16,17 @@ export interface RoleAsked {
   roles: ReadonlySet<number>;
   /** Concepts just before a role that say which one it is: "prime" minister, "defence" minister. */
   qualifiers: ReadonlySet<number>;
-  /** The names that own the role ("Germany"), and their concepts. */
+  /** The names that own the role ("Germany"), and their concepts; none when the question names no owner. */
   owners: readonly string[];
   ownerConcepts: ReadonlySet<number>;
 }
 
 /**
  * What a holder question asks ("who is the X of Y", "who is Y's X"): its role concepts, their
- * qualifiers and the names it gives their owner. Null when it is no holder question, asks about a
- * deed ("who's the professor talking about the risks") or names no owner ("who is the regional
- * coroner"): any holder then answers. A title before a name ("President Cleveland's wife") is not
- * the role asked for.
+ * qualifiers and the names it gives their owner, if any ("who is the incident commander" names
+ * none). Null when it is no holder question or asks about a deed ("who's the professor talking
+ * about the risks"). A title before a name ("President Cleveland's wife") is not the role asked
+ * for.
  */
 export function roleAsked(context: RerankContext): RoleAsked | null {
   const concepts = context.question.concepts;
@@ -56,7 +56,7 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
       .filter((i) => concepts[i]?.isName && !roles.has(i) && !qualifiers.has(i)),
   );
   const owners = [...ownerConcepts].map((i) => (concepts[i] as Concept).term);
-  return roles.size > 0 && owners.length > 0 ? { roles, qualifiers, owners, ownerConcepts } : null;
+  return roles.size > 0 ? { roles, qualifiers, owners, ownerConcepts } : null;
 }
 
 /**
@@ -100,6 +100,7 @@ export function namesRoleOfOwner(
     if (!qualified) return "none";
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
+  if (asked.owners.length === 0) return namesHolder(context, asked, sentence, title, names);
   const unqualified = new Set<number>();
   let named = false;
   for (let at = 0; at < terms.length; at++) {
@@ -116,6 +117,36 @@ export function namesRoleOfOwner(
   }
   if (named) return false;
   return terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
+}
+
+/**
+ * "Who is the regional coroner": a sentence naming the role's holder — a name next to the title
+ * ("incident commander Shelley Nakamura", "Mehra, the chief inspector") or one the articles'
+ * titles give for it — not one only mentioning the role.
+ */
+function namesHolder(
+  context: RerankContext,
+  asked: RoleAsked,
+  sentence: Sentence,
+  title: (at: number) => boolean,
+  names: ReadonlySet<number>,
+): boolean {
+  const terms = sentence.terms;
+  for (let at = 0; at < terms.length; at++) {
+    const term = terms[at] as string;
+    const role = context.termConcepts.get(term)?.some((hit) => asked.roles.has(hit.concept)) ?? false;
+    // A holder's name, from the articles' title chains.
+    if (role && names.has(at) && !isRoleTerm(term) && !context.questionTerms.has(term)) return true;
+    if (!title(at)) continue;
+    let end = at + 1;
+    while (end < terms.length && (title(end) || context.questionTerms.has(terms[end] as string))) end++;
+    if (
+      (names.has(end) && !context.questionTerms.has(terms[end] as string)) ||
+      (names.has(at - 1) && !context.questionTerms.has(terms[at - 1] as string))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** A name for the owner: its own, one related to it ("Ukrainian"), or one standing for it ("Ukraine" for "Kyiv"). */

@@ -39,4 +39,16 @@ describe("a role's holder is the owner's the question names", () => {
   it("GIVEN the owner's other title for the role THEN it answers", () => {
     expect(top(election, "Who is the CEO of Borvik Mining?")).toContain("Ruth Calloway");
   });
+
+  const mine = articleLibrary("mine.txt", "Mine rescue", [
+    "The province's chief inspector of mines, Arjun Mehra, said inspectors had been sent to the site.",
+    "Incident commander Shelley Nakamura said crews would work in four-hour shifts.",
+    "The regional coroner will examine the body, the company said.",
+  ]);
+
+  it("GIVEN no owner WHEN the role is named with a holder THEN that holder answers, and no other role does", () => {
+    expect(top(mine, "Who is the incident commander?")).toContain("Shelley Nakamura");
+    expect(top(mine, "Who is the chief inspector of mines?")).toContain("Arjun Mehra");
+    expect(top(mine, "Who is the premier of the province?")).toMatch(/^refused/u);
+  });
 });
