@@ -115,14 +115,30 @@ export function answerTypeMatch(
     const countsTime =
       question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
     const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
-    return (
+    const match =
       unitCount(context, sentence, unitAt, wanted) ??
       measure(context, sentence, topic, wanted) ??
-      entityMatch(context, sentence, counted.length ? counted : topic, wanted)
-    );
+      entityMatch(context, sentence, counted.length ? counted : topic, wanted);
+    // "When did they speak": "after the Paris talks" says when, if no date does.
+    if (
+      match.score === 0 &&
+      question.kind === "date" &&
+      WHEN.test(question.text) &&
+      EVENT_TIME.test(sentence.text)
+    )
+      return { score: EVENT_TIME_CREDIT, span: null, byUnit: false };
+    return match;
   }
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
 }
+
+/** A question asking "when", not for a day or a year ("what day…"). */
+const WHEN = /^\W*when\b/iu;
+/** A time given by an event: "after the talks", "hours before the vote", "when they spoke". */
+const EVENT_TIME =
+  /\b(?:after|before|during|following|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|his|her|their|its|this|that|last|each)\b|\bwhen\s+(?:he|she|they|it|we|the)\b/iu;
+/** What an event's time counts for a "when" question without a date (a date far from the topic counts 0.3). */
+const EVENT_TIME_CREDIT = 0.3;
 
 /**
  * How much (by weight, 0…1) of what a date, figure or place would be of the sentence holds: the

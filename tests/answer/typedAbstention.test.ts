@@ -103,3 +103,29 @@ describe("typed answers asked of one article", () => {
     expect(reply.reason).toBe("no-answer-of-kind");
   });
 });
+
+describe("a when-question without a date in the articles", () => {
+  const talks = createLibrary([
+    parseArticle({
+      file: "talks.txt",
+      text: [
+        "Paris talks",
+        "Rubio met European leaders in Paris on Thursday to discuss a ceasefire.",
+        "He said he had informed Lavrov about the outlines of the plan when they spoke after the Paris talks.",
+        "Lavrov has not said how he reacted.",
+      ].join("\n\n"),
+    }),
+  ]);
+
+  it("GIVEN an event that dates it ('after the Paris talks') THEN that sentence answers", () => {
+    expect(answer(talks, "When did Rubio speak to Lavrov?").quotes[0]?.text).toContain(
+      "after the Paris talks",
+    );
+  });
+
+  it("GIVEN 'what day' THEN an event is no day", () => {
+    expect(answer(talks, "What day did Rubio speak to Lavrov?").quotes[0]?.text ?? "").not.toContain(
+      "after the Paris talks",
+    );
+  });
+});
