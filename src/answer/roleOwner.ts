@@ -9,16 +9,15 @@ import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
 import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
-import { PART_CREDIT, type Concept } from "./analyzeQuestion.js";
+import { PART_CREDIT } from "./analyzeQuestion.js";
 
 /** What a holder question asks: its role concepts, the words that say which role, and its owner. */
 export interface RoleAsked {
   roles: ReadonlySet<number>;
   /** Concepts just before a role that say which one it is: "prime" minister, "defence" minister. */
   qualifiers: ReadonlySet<number>;
-  /** The names that own the role ("Germany"), and their concepts; none when the question names no owner. */
+  /** The names that own the role ("Germany"), as their terms; none when the question names no owner. */
   owners: readonly string[];
-  ownerConcepts: ReadonlySet<number>;
 }
 
 /**
@@ -50,13 +49,10 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
     for (let c = tokenOf.get(token); c && (!c.isName || isRoleTerm(c.term)); c = tokenOf.get(--token))
       qualifiers.add(concepts.indexOf(c));
   }
-  const ownerConcepts = new Set(
-    own
-      .map((c) => concepts.indexOf(c))
-      .filter((i) => concepts[i]?.isName && !roles.has(i) && !qualifiers.has(i)),
-  );
-  const owners = [...ownerConcepts].map((i) => (concepts[i] as Concept).term);
-  return roles.size > 0 ? { roles, qualifiers, owners, ownerConcepts } : null;
+  const owners = own
+    .filter((c) => c.isName && !roles.has(concepts.indexOf(c)) && !qualifiers.has(concepts.indexOf(c)))
+    .map((c) => c.term);
+  return roles.size > 0 ? { roles, qualifiers, owners } : null;
 }
 
 /**
@@ -102,18 +98,17 @@ export function namesRoleOfOwner(
   };
   if (asked.owners.length === 0) return namesHolder(context, asked, sentence, title, names);
   const unqualified = new Set<number>();
+  // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says.
+  let ownerAround: boolean | undefined;
   let named = false;
   for (let at = 0; at < terms.length; at++) {
     if (!title(at)) continue;
     named = true;
     const whose = owner(at, asked.qualifiers);
     if (whose === "owner") return true;
-    // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says.
-    if (
-      whose === "nobody" &&
-      [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)))
-    )
-      return true;
+    if (whose !== "nobody") continue;
+    ownerAround ??= [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)));
+    if (ownerAround) return true;
   }
   if (named) return false;
   return terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
@@ -153,6 +148,9 @@ function namesHolder(
 function isOwner(context: RerankContext, asked: RoleAsked, term: string): boolean {
   return (
     asked.owners.some((owner) => owner === term || context.lexicon.isRelated(owner, term)) ||
-    (context.termConcepts.get(term)?.some((hit) => asked.ownerConcepts.has(hit.concept)) ?? false)
+    (context.termConcepts
+      .get(term)
+      ?.some((hit) => asked.owners.includes(context.question.concepts[hit.concept]?.term as string)) ??
+      false)
   );
 }

@@ -122,26 +122,20 @@ export function sentenceFeatures(
   };
 }
 
+/** Words that may stand between a locative and the name it places: "in east-central France". */
+const NAME_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN"]);
+
 /**
  * Whether the name at token i follows a locative: a preposition ("in Paris", "at the Élysée")
  * or a place noun with "of" ("the northern city of Sumy"), with only determiners, adjectives
  * and other name words between.
  */
 function isLocative(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-    const word = words[k] as string;
-    const token = tokens[k] as AnalyzedToken;
-    if (word === "of" && GEO_OF_WORDS.has(words[k - 1] ?? "")) return true;
-    if (LOCATIVE_WORDS.has(word)) return true;
-    // "in east-central France": a compound adjective's hyphen.
-    if (word === "-" || word === "‐") continue;
-    if (!(token.pos === "DET" || token.pos === "ADJ" || token.pos === "PROPN")) return false;
-  }
-  return false;
+  return followsLocative(words, tokens, i, LOCATIVE_WORDS, NAME_BETWEEN, true);
 }
 
-/** Words that place what follows them: the locatives, and "on" ("on Constitution Avenue"). */
-const SITE_WORDS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, "on", "outside", "beside", "behind"]);
+/** Words that place a common noun: the locatives, and "on", "beside", "behind" ("on the east side"). */
+const SITE_WORDS: ReadonlySet<string> = new Set([...LOCATIVE_WORDS, "on", "beside", "behind"]);
 /** Words that may stand between a locative and its noun: "at his campaign headquarters". */
 const SITE_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN", "NUM", "PRON"]);
 
@@ -150,11 +144,28 @@ const SITE_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN"
  * and other nouns between ("in a refuge station", "near the Fenwick Street crossing").
  */
 function isSite(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+  return followsLocative(words, tokens, i, SITE_WORDS, SITE_BETWEEN, false);
+}
+
+/**
+ * Whether one of `locatives` (or, with `ofPlace`, a place noun and "of") stands at most four
+ * tokens before token i, with only words of the `between` parts of speech (and hyphens) between.
+ */
+function followsLocative(
+  words: readonly string[],
+  tokens: readonly AnalyzedToken[],
+  i: number,
+  locatives: ReadonlySet<string>,
+  between: ReadonlySet<string>,
+  ofPlace: boolean,
+): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const word = words[k] as string;
-    if (SITE_WORDS.has(word)) return true;
+    if (ofPlace && word === "of" && GEO_OF_WORDS.has(words[k - 1] ?? "")) return true;
+    if (locatives.has(word)) return true;
+    // "in east-central France": a compound adjective's hyphen.
     if (word === "-" || word === "‐") continue;
-    if (!SITE_BETWEEN.has((tokens[k] as AnalyzedToken).pos)) return false;
+    if (!between.has((tokens[k] as AnalyzedToken).pos)) return false;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer, answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { rerankContext } from "../../src/answer/rerank.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 
@@ -63,16 +63,10 @@ describe("a question asking for a date, a figure, a place or a person is answere
 });
 
 describe("typed answers asked of one article", () => {
-  const charity = createLibrary([
-    parseArticle({
-      file: "charity.txt",
-      text: [
-        "Charity report",
-        "The charity was founded in 1961 by two teachers in Leeds.",
-        "It agreed a 30-day review of its accounts last week.",
-        "Its chief executive said the charity would keep its offices in Leeds.",
-      ].join("\n\n"),
-    }),
+  const charity = articleLibrary("charity.txt", "Charity report", [
+    "The charity was founded in 1961 by two teachers in Leeds.",
+    "It agreed a 30-day review of its accounts last week.",
+    "Its chief executive said the charity would keep its offices in Leeds.",
   ]);
   const articleId = charity.articles[0]?.id ?? "";
 
@@ -105,16 +99,10 @@ describe("typed answers asked of one article", () => {
 });
 
 describe("a when-question without a date in the articles", () => {
-  const talks = createLibrary([
-    parseArticle({
-      file: "talks.txt",
-      text: [
-        "Paris talks",
-        "Rubio met European leaders in Paris on Thursday to discuss a ceasefire.",
-        "He said he had informed Lavrov about the outlines of the plan when they spoke after the Paris talks.",
-        "Lavrov has not said how he reacted.",
-      ].join("\n\n"),
-    }),
+  const talks = articleLibrary("talks.txt", "Paris talks", [
+    "Rubio met European leaders in Paris on Thursday to discuss a ceasefire.",
+    "He said he had informed Lavrov about the outlines of the plan when they spoke after the Paris talks.",
+    "Lavrov has not said how he reacted.",
   ]);
 
   it("GIVEN an event that dates it ('after the Paris talks') THEN that sentence answers", () => {
