@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "./article.js";
-import { buildSentenceIndex, type SentenceIndex } from "./index/sentenceIndex.js";
+import { buildSentenceIndex, df, type SentenceIndex } from "./index/sentenceIndex.js";
 
 export interface Library {
   /** Changes whenever the article set changes (a hash of the articles' ids and contents). */
@@ -53,6 +53,11 @@ function inIdOrder(articles: readonly Article[]): Article[] {
       return [...articles].sort((a, b) => byLocale.compare(a.id, b.id));
   }
   return [...articles];
+}
+
+/** Whether some sentence of the library holds the index term. */
+export function holdsTerm(library: Library, term: string): boolean {
+  return df(library.index, term) > 0;
 }
 
 /**

@@ -9,7 +9,7 @@ import { isAcronym, termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
-import { correctName } from "../text/spelling.js";
+import { correctName, correctQuestionWord, correctWord } from "../text/spelling.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
@@ -164,17 +164,23 @@ const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "th
  * @param knownNames index terms the articles write as names (Library.names): a question typed
  * in one case ("WHO HOSTED THE SUMMIT", "who hosted the summit in paris") is read as its
  * properly cased form, names capitalised where the articles have them as names.
+ * @param knownTerm whether the articles hold an index term: a word no dictionary has, one slip
+ * from exactly one of their terms ("poeple"), is read as that term.
  */
 export function analyzeQuestion(
   question: string,
   context?: QuestionContext,
   knownNames?: ReadonlySet<string>,
+  knownTerm?: (term: string) => boolean,
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
-  const words = restoreApostrophes(stripGreeting(collapseWhitespace(stripMarkup(text))));
+  const plain = restoreApostrophes(stripGreeting(collapseWhitespace(stripMarkup(text))));
+  const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
-  const tokens = analyzeTokens(abbreviationCased(cased));
+  const read = abbreviationCased(cased);
+  const typed = analyzeTokens(read);
+  const tokens = knownTerm && !ablated("spelling") ? correctWords(read, typed, knownNames, knownTerm) : typed;
   const asked = questionType(words);
   // "How long is the Danube": a length, a figure with its unit, not a span of time.
   const type = asked === "how-long" && asksLength(tokens) ? "how-many" : asked;
@@ -281,6 +287,45 @@ function correctNames(concepts: Concept[], knownNames: ReadonlySet<string>): voi
       concept.weight = Math.max(concept.weight, NAME_WEIGHT);
     }
   }
+}
+
+/** "Wher did…", "waht is…": an opening word that is no English word or name, one slip from a question word, is it. */
+function correctOpening(words: string, knownNames?: ReadonlySet<string>): string {
+  const opening = /^(\p{L}+)(?=\s)/u.exec(words);
+  if (!opening) return words;
+  const word = foldWord(opening[1] as string);
+  if (knownNames?.has(word) || defaultLexicon().has(wordTerm(word))) return words;
+  const meant = correctQuestionWord(word);
+  // "Were…", "hot…": a word of English WordNet does not list (a function word) is no slip.
+  if (!meant || analyzeTokens(word)[0]?.stop) return words;
+  const cased = /^\p{Lu}/u.test(words) ? meant[0]?.toUpperCase() + meant.slice(1) : meant;
+  return cased + words.slice(word.length);
+}
+
+/**
+ * A lower-case word of the question that is neither an English word (WordNet) nor a name or term
+ * of the articles, one slip from a word whose term they hold ("orignally", "acording"), is read
+ * as that word. Returns the tokens of the question so read (the same tokens when none is).
+ */
+function correctWords(
+  text: string,
+  tokens: AnalyzedToken[],
+  knownNames: ReadonlySet<string> | undefined,
+  knownTerm: (term: string) => boolean,
+): AnalyzedToken[] {
+  const lexicon = defaultLexicon();
+  let spelt = "";
+  let from = 0;
+  for (const token of tokens) {
+    if (token.stop || !/^\p{Ll}+$/u.test(token.text)) continue;
+    const term = wordTerm(foldWord(token.lemma));
+    if (lexicon.has(term) || knownTerm(term) || knownNames?.has(term)) continue;
+    const meant = correctWord(token.text, knownTerm);
+    if (!meant) continue;
+    spelt += text.slice(from, token.start) + meant;
+    from = token.start + token.text.length;
+  }
+  return from === 0 ? tokens : analyzeTokens(spelt + text.slice(from));
 }
 
 const ELLIPSIS_OPENERS = new Set(["and", "but", "also", "what about", "how about"]);

@@ -12,7 +12,7 @@ import { isAcronym, wordTerm } from "../text/terms.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
-import type { Library } from "../library.js";
+import { holdsTerm, type Library } from "../library.js";
 import { topSentences, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeQuestion, isSingleCase, type AnalyzedQuestion } from "./analyzeQuestion.js";
@@ -110,6 +110,7 @@ export function answer(library: Library, question: string, options: AnswerOption
     question,
     options.previous ? followUpContext(options.previous) : undefined,
     library.names,
+    (term) => holdsTerm(library, term),
   );
   const base: Answer = {
     question: analyzed.text,

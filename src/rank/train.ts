@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { analyzeQuestion } from "../answer/analyzeQuestion.js";
+import { holdsTerm } from "../library.js";
 import {
   answerableCandidates,
   MAX_UNKNOWN_NAME_SHARE,
@@ -111,7 +112,9 @@ interface Prepared {
 
 function prepare(set: LabelledSet): Prepared[] {
   return set.questions.map((question) => {
-    const analyzed = analyzeQuestion(question.q, undefined, set.library.names);
+    const analyzed = analyzeQuestion(question.q, undefined, set.library.names, (term) =>
+      holdsTerm(set.library, term),
+    );
     const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
     const context = rerankContext(set.library, analyzed, article >= 0);
     const candidates = analyzed.concepts.length

@@ -73,3 +73,69 @@ export function correctName(word: string, names: ReadonlySet<string>): string | 
   }
   return found;
 }
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * Every string one slip from `word`, with how likely the slip is: a letter left out or two
+ * letters swapped (1, the commonest), or a letter changed or one too many (2).
+ */
+function oneEditVariants(word: string): Map<string, 1 | 2> {
+  const variants = new Map<string, 1 | 2>();
+  const add = (variant: string, rank: 1 | 2) => {
+    if (variant !== word && (variants.get(variant) ?? 3) > rank) variants.set(variant, rank);
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    for (const letter of LETTERS) add(head + letter + tail, 1);
+    if (tail.length > 1) add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2), 1);
+    if (!tail) continue;
+    add(head + tail.slice(1), 2);
+    for (const letter of LETTERS) add(head + letter + tail.slice(1), 2);
+  }
+  return variants;
+}
+
+/** The one candidate of the likeliest kind of slip that has any, or null (none, or a tie). */
+function likeliest(candidates: ReadonlyMap<string, 1 | 2>): string | null {
+  for (const rank of [1, 2]) {
+    const found = [...candidates].filter(([, r]) => r === rank);
+    if (found.length > 0) return found.length === 1 ? (found[0] as [string, 1 | 2])[0] : null;
+  }
+  return null;
+}
+
+/**
+ * The word a misspelt word ("orignally", "poeple", "acording") was meant to be: the one slip of
+ * the keyboard from it whose term the articles hold, or null (none, or a tie between terms).
+ * The caller has made sure the word is no English word and no term of the articles; `word` is
+ * the folded word as typed, since its stem may be far from the stem of the word meant.
+ */
+export function correctWord(word: string, knownTerm: (term: string) => boolean): string | null {
+  if (word.length < MIN_LENGTH || !/^[a-z]+$/u.test(word)) return null;
+  const candidates = new Map<string, 1 | 2>();
+  const spelt = new Map<string, string>();
+  for (const [variant, rank] of oneEditVariants(word)) {
+    const term = wordTerm(variant);
+    if (!knownTerm(term) || (candidates.get(term) ?? 3) <= rank) continue;
+    candidates.set(term, rank);
+    spelt.set(term, variant);
+  }
+  const term = likeliest(candidates);
+  return term === null ? null : (spelt.get(term) as string);
+}
+
+const QUESTION_WORDS = ["who", "whom", "whose", "what", "which", "when", "where", "why", "how"];
+
+/** The question word a misspelt opening word ("wher", "waht", "whn") is a slip from, or null. */
+export function correctQuestionWord(word: string): string | null {
+  if (word.length < 3 || QUESTION_WORDS.includes(word)) return null;
+  const variants = oneEditVariants(word);
+  const candidates = new Map<string, 1 | 2>();
+  for (const candidate of QUESTION_WORDS) {
+    const rank = variants.get(candidate);
+    if (rank) candidates.set(candidate, rank);
+  }
+  return likeliest(candidates);
+}
