@@ -115,10 +115,15 @@ export function answerTypeMatch(
     const countsTime =
       question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
     const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
-    const match =
+    const found =
       unitCount(context, sentence, unitAt, wanted) ??
       measure(context, sentence, topic, wanted) ??
       entityMatch(context, sentence, counted.length ? counted : topic, wanted);
+    // "How many were hurt": "…, killing a customer and wounding an employee" counts one each.
+    const match =
+      found.score === 0 && question.kind === "number" && !countsTime
+        ? countOfOne(context, sentence, counted.length ? counted : topic)
+        : found;
     // "When did they speak": "after the Paris talks" says when, if no date does.
     if (
       match.score === 0 &&
@@ -130,6 +135,35 @@ export function answerTypeMatch(
     return match;
   }
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
+}
+
+/** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
+const COUNT_OF_ONE_CREDIT = 0.4;
+const PERSON_CLASS = wordTerm("person");
+/** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
+const PEOPLE = wordTerm("people");
+/** "a customer", "an elderly man", "one soldier": a person counted as one. */
+const ONE_PERSON = /\b(?:a|an|one)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure
+ * in the sentence: a person written with "a", "an" or "one" near the topic is a count of one.
+ */
+function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
+  const none = { score: 0, span: null, byUnit: false };
+  const units = context.question.concepts.filter((c) => c.unit);
+  const counted = (term: string) => term === PEOPLE || context.lexicon.isA(term, PERSON_CLASS);
+  if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
+  let best = none as AnswerTypeMatch;
+  for (const found of sentence.text.matchAll(ONE_PERSON)) {
+    const term = wordTerm((found[2] as string).toLowerCase());
+    if (!context.lexicon.isA(term, PERSON_CLASS)) continue;
+    const at = sentence.terms.indexOf(term);
+    if (at < 0) continue;
+    const score = (topic.length ? nearness(distanceTo(at, topic)) : 0.3) * COUNT_OF_ONE_CREDIT;
+    if (score > best.score) best = { score, span: null, byUnit: false };
+  }
+  return best;
 }
 
 /** A question asking "when", not for a day or a year ("what day…"). */

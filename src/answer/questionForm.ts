@@ -107,12 +107,18 @@ export function questionForm(
   };
 }
 
-/** The noun after "how many" ("people" in "how many people died"), the dimension of "how tall is", or -1. */
+/**
+ * The noun after "how many" ("people" in "how many people died", the head "workers" of "how many
+ * bakery workers"), the dimension of "how tall is", or -1.
+ */
 function countedNounToken(tokens: readonly AnalyzedToken[]): number {
   if (DIMENSIONS.has(foldWord(tokens[1]?.text ?? ""))) return tokens[2]?.pos === "NOUN" ? 2 : 1;
   for (let i = 2; i < Math.min(tokens.length, 4); i++) {
     const token = tokens[i] as AnalyzedToken;
-    if (token.pos === "NOUN") return i;
+    if (token.pos === "NOUN") {
+      while (tokens[i + 1]?.pos === "NOUN") i++;
+      return i;
+    }
     if (token.pos !== "ADJ") break;
   }
   return -1;

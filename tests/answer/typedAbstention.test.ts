@@ -117,3 +117,24 @@ describe("a when-question without a date in the articles", () => {
     );
   });
 });
+
+describe("a how-many question about people where the article counts them in words", () => {
+  const bakery = articleLibrary("bakery.txt", "Drone strike on a bakery", [
+    "Russian drones struck a bakery in the town of Velyka on Monday, killing a customer and wounding an employee, the regional governor said.",
+    "The town has been hit repeatedly since the spring, and many families have left.",
+    "Officials said the bakery had reopened only last month after earlier damage.",
+  ]);
+
+  it.each(["How many bakery workers were wounded?", "How many people were hurt in the bakery strike?"])(
+    "GIVEN %j THEN 'wounding an employee' answers it as a count of one",
+    (question) => {
+      const reply = answer(bakery, question);
+      expect(reply.answered).toBe(true);
+      expect(reply.quotes[0]?.text).toContain("wounding an employee");
+    },
+  );
+
+  it("GIVEN a how-many question about things THEN a person counted in words does not answer it", () => {
+    expect(answer(bakery, "How many drones hit the bakery?").reason).toBe("no-answer-of-kind");
+  });
+});
