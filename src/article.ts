@@ -42,6 +42,8 @@ export interface EntitySpan {
   text: string;
   from: number;
   to: number;
+  /** For a figure right before a common noun ("34 civilians", "two large drones"): that noun's `terms` position. */
+  counts?: number;
 }
 
 /**

@@ -212,8 +212,16 @@ function entityMatch(
   // The counted unit is not what a figure names: "three days" for "how many days".
   const isUnit = (term: string) => context.question.concepts.some((c) => c.unit && c.term === term);
   let dateline = -1;
+  const units = context.question.kind === "number" ? context.question.concepts.filter((c) => c.unit) : [];
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
+    // "How many soldiers…": "34 civilians" counts someone else.
+    if (
+      span.counts !== undefined &&
+      units.length &&
+      !units.some((u) => countsUnit(context, u.term, sentence, span))
+    )
+      continue;
     // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports.
     if (span.type === "DATE") {
       if (dateline < 0) dateline = datelineWords(sentence.text);
@@ -241,6 +249,25 @@ function entityMatch(
       best = { score, span, byUnit: false };
   }
   return best;
+}
+
+const ENTITY = wordTerm("entity");
+
+/** Whether the noun a figure counts is the question's counted unit, in its own or other words. */
+function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span: EntitySpan): boolean {
+  const counted = sentence.terms[span.counts as number] ?? "";
+  const { lexicon } = context;
+  // A unit no dictionary has ("ppl") cannot be told from another.
+  if (!lexicon.has(unit)) return true;
+  // "More than 60 others were hurt": people, but not the children asked about.
+  if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
+  if (counted === unit || lexicon.isRelated(unit, counted) || lexicon.isA(counted, unit)) return true;
+  // "How many people": any kind of person ("34 civilians").
+  if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
+  // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
+  return context.question.concepts.some(
+    (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),
+  );
 }
 
 /** A news dateline: the place in capitals, maybe a date and the agency, then a dash. */

@@ -23,9 +23,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * Bump when the stored shape or the parser's output changes: an older store is rebuilt from the
  * articles. 2: promotion sentences ("Subscribe to …") dropped; `Article.overview` (dates,
  * dependent sentences); `Article.names`; a copula describes its subject; "<num>" read as a number.
- * 4: `Sentence.siteAt` (common nouns after a locative: "at the station").
+ * 4: `Sentence.siteAt` (common nouns after a locative: "at the station"). 5: `EntitySpan.counts`
+ * (the noun a figure counts: "34 civilians").
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface StoredArticle {
   file: string;

@@ -70,7 +70,9 @@ export function sentenceFeatures(
     let j = i;
     while (j + 1 < tokens.length && entityOf[j + 1] === type) j++;
     const text = writtenSpan(tokens, i, j);
+    const counts = type === "CARDINAL" ? countedNoun(tokens, terms, termAtToken, j + 1) : undefined;
     entitySpans.push({
+      ...(counts === undefined ? {} : { counts }),
       // "10 December 1815 – 27 November 1852", "from 2019 to 2022": a span between two dates
       // says when, as a date does (and how long, as a duration question takes dates too).
       type: type === "DURATION" && DATED_SPAN.test(text) ? "DATE" : type,
@@ -120,6 +122,20 @@ export function sentenceFeatures(
     describedAt: compact(describedAt),
     cues: internCues(cues),
   };
+}
+
+/** The `terms` position of the common noun a figure counts, adjectives between ("34 Ukrainian civilians"), if any. */
+function countedNoun(
+  tokens: readonly AnalyzedToken[],
+  terms: readonly Term[],
+  termAtToken: readonly number[],
+  after: number,
+): number | undefined {
+  let k = after;
+  while (tokens[k]?.pos === "ADJ" && k < after + 2) k++;
+  if (tokens[k]?.pos !== "NOUN") return undefined;
+  const t = termAtToken[k] as number;
+  return terms[t]?.token === k && !terms[t]?.span ? t : undefined;
 }
 
 /** Words that may stand between a locative and the name it places: "in east-central France". */

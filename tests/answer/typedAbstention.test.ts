@@ -138,3 +138,28 @@ describe("a how-many question about people where the article counts them in word
     expect(answer(bakery, "How many drones hit the bakery?").reason).toBe("no-answer-of-kind");
   });
 });
+
+describe("a how-many question with a counted noun and a figure that counts something else", () => {
+  const city = articleLibrary("strike.txt", "Missile strike on the city", [
+    "Russian missiles killed 34 civilians in the city of Velyka on Sunday, regional officials said.",
+    "The strike on the city's hospital caused 12 deaths among patients, according to doctors.",
+    "Officials said the air defences had been stretched thin for weeks.",
+  ]);
+
+  it("GIVEN a figure before a noun THEN the parser records the noun it counts", () => {
+    const sentence = city.articles[0]?.sentences.find((s) => s.text.includes("34 civilians"));
+    const span = sentence?.entitySpans?.find((s) => s.text === "34");
+    expect(span?.counts === undefined ? null : sentence?.terms[span.counts]).toBe("civilian");
+  });
+
+  it("GIVEN 'how many soldiers' and only '34 civilians' THEN it is refused", () => {
+    expect(answer(city, "How many soldiers were killed in Velyka?").reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN 'how many people' THEN a kind of person, or the question's own verb as a noun ('deaths'), counts", () => {
+    expect(answer(city, "How many people were killed in Velyka?").quotes[0]?.text).toContain("34 civilians");
+    expect(answer(city, "How many people died in the hospital strike?").quotes[0]?.text).toContain(
+      "12 deaths",
+    );
+  });
+});
