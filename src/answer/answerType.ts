@@ -528,7 +528,7 @@ function placeScore(
   if (!origin) {
     for (const at of sentence.siteAt ?? []) {
       const term = terms[at] as string;
-      if (context.questionTerms.has(term) || !isSite(context.lexicon, term)) continue;
+      if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
       best = Math.max(best, nearness(distanceTo(at, topic)));
     }
   }
@@ -538,7 +538,7 @@ function placeScore(
 /** WordNet's classes of sites: where something can happen or someone can be. */
 const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].map((w) => wordTerm(w));
 
-function isSite(lexicon: Lexicon, term: string): boolean {
+function isKindOfSite(lexicon: Lexicon, term: string): boolean {
   return SITE_CLASSES.some((c) => c === term || lexicon.isA(term, c));
 }
 

@@ -91,7 +91,7 @@ export function sentenceFeatures(
   terms.forEach((term, t) => {
     const token = tokens[term.token];
     if (term.span || token?.pos !== "NOUN" || term.isName) return;
-    if (isSite(words, tokens, term.token)) siteAt.push(t);
+    if (followsSiteWord(words, tokens, term.token)) siteAt.push(t);
   });
   const describedAt: number[] = [];
   terms.forEach((term, t) => {
@@ -159,7 +159,7 @@ const SITE_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN"
  * Whether the noun at token i follows a locative, with only determiners, possessives, adjectives
  * and other nouns between ("in a refuge station", "near the Fenwick Street crossing").
  */
-function isSite(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+function followsSiteWord(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
   return followsLocative(words, tokens, i, SITE_WORDS, SITE_BETWEEN, false);
 }
 
