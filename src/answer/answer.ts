@@ -259,7 +259,7 @@ export function answerableCandidates(
   if (kind === "speech" && speakers.length === 0) return [...ranked];
   const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   // "Who is Germany's foreign minister": only a sentence naming Germany's (or an unowned one).
-  const role = kind === "person" ? roleAsked(context) : null;
+  const role = kind === "person" || kind === "speech" ? roleAsked(context) : null;
   const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) &&

@@ -18,6 +18,8 @@ export interface RoleAsked {
   qualifiers: ReadonlySet<number>;
   /** The names that own the role ("Germany"), as their terms; none when the question names no owner. */
   owners: readonly string[];
+  /** The role is the speaker's of a speech question ("what did Iran's foreign minister say"). */
+  speaker: boolean;
 }
 
 /**
@@ -28,9 +30,14 @@ export interface RoleAsked {
  * for.
  */
 export function roleAsked(context: RerankContext): RoleAsked | null {
-  const concepts = context.question.concepts;
-  if (!context.holder || concepts.some((c) => c.verb)) return null;
-  const own = concepts.filter((c) => !c.framing && c.source === "question");
+  const { concepts, speechAt } = context.question;
+  // "What did Iran's foreign minister say…": the speaker, named before the verb of saying.
+  const speaker = context.question.kind === "speech" && speechAt !== undefined;
+  if (!speaker && (!context.holder || concepts.some((c) => c.verb))) return null;
+  const own = concepts.filter(
+    (c) =>
+      !c.framing && c.source === "question" && (!speaker || (c.token ?? Infinity) < (speechAt as number)),
+  );
   const tokenOf = new Map(own.map((c) => [c.token, c]));
   const roles = new Set<number>();
   for (const c of own) {
@@ -52,7 +59,7 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
   const owners = own
     .filter((c) => c.isName && !roles.has(concepts.indexOf(c)) && !qualifiers.has(concepts.indexOf(c)))
     .map((c) => c.term);
-  return roles.size > 0 ? { roles, qualifiers, owners } : null;
+  return roles.size > 0 && (!speaker || owners.length > 0) ? { roles, qualifiers, owners, speaker } : null;
 }
 
 /**
@@ -96,6 +103,18 @@ export function namesRoleOfOwner(
     if (!qualified) return "none";
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
+  if (asked.speaker) {
+    // "What did Iran's foreign minister say": any sentence but one naming the role as another's
+    // ("French Foreign Minister Jean-Noel Barrot said…"); the holder may be named alone.
+    let titled = false;
+    for (let at = 0; at < terms.length; at++) {
+      if (!title(at)) continue;
+      titled = true;
+      const whose = owner(at, asked.qualifiers);
+      if (whose === "owner" || whose === "nobody") return true;
+    }
+    return !titled;
+  }
   if (asked.owners.length === 0) return namesHolder(context, asked, sentence, title, names);
   const unqualified = new Set<number>();
   // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says.

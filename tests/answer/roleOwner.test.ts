@@ -52,3 +52,26 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(mine, "Who is the premier of the province?")).toMatch(/^refused/u);
   });
 });
+
+describe("a speech question whose speaker is a role's holder", () => {
+  const talks = articleLibrary("talks.txt", "Talks in Paris", [
+    "French Foreign Minister Jean-Noel Barrot said after the talks in Paris that Germany, Britain and Ukraine backed the plan.",
+    "Ukraine's foreign minister said after the talks in Paris that Kyiv wanted a ceasefire within weeks.",
+    "Sibiha said the talks in Paris had been constructive and that another round was planned.",
+    "Germany and Britain also sent officials to the talks in Paris, diplomats said.",
+  ]);
+
+  it("GIVEN another country's holder of the role THEN their words do not answer", () => {
+    expect(top(talks, "What did Germany's foreign minister say after the talks in Paris?")).not.toContain(
+      "French Foreign Minister",
+    );
+  });
+
+  it("GIVEN the owner's role THEN it answers, and another's role is not among the quotes", () => {
+    const reply = answer(talks, "What did Ukraine's foreign minister say after the talks in Paris?", {
+      top: 3,
+    });
+    expect(reply.quotes.map((q) => q.text).join(" ")).toContain("Ukraine's foreign minister said");
+    expect(reply.quotes.map((q) => q.text).join(" ")).not.toContain("French Foreign Minister");
+  });
+});
