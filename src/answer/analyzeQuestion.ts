@@ -299,7 +299,7 @@ function correctOpening(words: string, knownNames?: ReadonlySet<string>): string
   const word = foldWord(opening[1] as string);
   if (knownNames?.has(word) || defaultLexicon().has(wordTerm(word))) return words;
   const meant = correctQuestionWord(word);
-  // "Were…", "hot…": a word of English WordNet does not list (a function word) is no slip.
+  // "Were…" is one slip from "where", but a function word (which WordNet does not list), no slip.
   if (!meant || analyzeTokens(word)[0]?.stop) return words;
   const cased = /^\p{Lu}/u.test(words) ? meant[0]?.toUpperCase() + meant.slice(1) : meant;
   return cased + words.slice(word.length);

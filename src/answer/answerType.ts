@@ -156,8 +156,12 @@ function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly nu
   if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
   let best = none as AnswerTypeMatch;
   for (const found of sentence.text.matchAll(ONE_PERSON)) {
-    const term = wordTerm((found[2] as string).toLowerCase());
-    if (!context.lexicon.isA(term, PERSON_CLASS)) continue;
+    // "a customer and…": the word after "a" may be the person, not a describing word before one.
+    const term = [found[2], found[1]]
+      .filter((word): word is string => word !== undefined)
+      .map((word) => wordTerm(word))
+      .find((word) => context.lexicon.isA(word, PERSON_CLASS));
+    if (term === undefined) continue;
     const at = sentence.terms.indexOf(term);
     if (at < 0) continue;
     const score = (topic.length ? nearness(distanceTo(at, topic)) : 0.3) * COUNT_OF_ONE_CREDIT;

@@ -163,3 +163,15 @@ describe("a how-many question with a counted noun and a figure that counts somet
     );
   });
 });
+
+describe("a count of one written as 'a pedestrian' before another word", () => {
+  const crash = articleLibrary("crash.txt", "Crash on the ring road", [
+    "A lorry hit two cars on the ring road on Friday night, killing a pedestrian instantly, police said.",
+    "The road was closed for six hours while investigators examined the scene.",
+  ]);
+
+  it("GIVEN the person right after 'a', another word after it THEN it counts", () => {
+    const reply = answer(crash, "How many people were killed on the ring road?");
+    expect(reply.quotes[0]?.text).toContain("killing a pedestrian");
+  });
+});
