@@ -2,17 +2,17 @@
  * Whether a sentence holds the kind of answer a question asks for (see AnswerKind): a date near
  * the topic for "when", a title next to the name for "who is X", a name the question lacks for
  * "who hosted…", a place for "where", a reason for "why", the speaker's words for "what did X
- * say". Each check reads only the sentence's stored terms and features.
+ * say". Each check reads only the sentence's stored terms and features. Figures, dates and spans
+ * of time (when, how many, how long) are checked in figureType.ts.
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
-import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
 import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
-import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
+import { asksForFigure, distanceTo, figureMatch, nearness, type MeasureAsked } from "./figureType.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -35,14 +35,6 @@ export interface AnswerTypeMatch {
   /** The span is the count of the question's own unit ("six children" for "how many children"). */
   byUnit: boolean;
 }
-
-/** Units of time: "how many days" is answered by a duration. */
-const TIME_UNITS: ReadonlySet<string> = new Set(
-  ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"].map((w) => wordTerm(w)),
-);
-
-/** What answers "how many days": a figure, or a span of time. */
-const NUMBER_OR_TIME = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION"];
 
 /**
  * The ranker's answer-type features (rerank.ts): how well a sentence holds the kind of answer
@@ -70,9 +62,6 @@ export const ANSWER_TYPE_FEATURES = [
   "typeName",
 ] as const;
 
-/** What a date or an ordinal counts for as the answer to "how long" (a span of time counts 1); chosen by cross-validation over 0.25 / 0.5 / 0.75. */
-const DATE_FOR_SPAN = 0.25;
-
 /** What saying a name is an acronym counts for, against writing it out (1): the written-out name wins where there is one. */
 const EXPLAINS_CREDIT = 0.8;
 /** The nouns that say a name is an abbreviation: "an acronym of", "his initials". */
@@ -82,13 +71,6 @@ const EXPLAINS_ABBREVIATION = new RegExp(
   `\\b(?:${ABBREVIATION_NOUNS.join("|")}|abbreviated|stands?\\s+for|stood\\s+for|short\\s+for)\\b`,
   "iu",
 );
-
-/** Entity types that answer each kind of question. */
-const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
-  date: ["DATE", "TIME"],
-  number: ["CARDINAL", "MONEY", "PERCENT", "QUANTITY"],
-  duration: ["DURATION", "DATE", "ORDINAL"],
-};
 
 /**
  * @param positions where each question concept occurs in the sentence's terms
@@ -102,81 +84,9 @@ export function answerTypeMatch(
 ): AnswerTypeMatch {
   const { question } = context;
   const topic = topicPositions(question, positions);
-  if (question.kind === "date" || question.kind === "number" || question.kind === "duration") {
-    // A figure is measured against what is counted ("injured"), not the unit ("people").
-    const counted = question.concepts.flatMap((c, i) =>
-      c.framing || c.unit ? [] : (positions[i] as number[]),
-    );
-    // …unless the sentence counts the unit itself, in the question's own word: "six children".
-    const unitAt = question.concepts.flatMap((c, i) =>
-      c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],
-    );
-    // "How many days…" is answered by a span of time ("three days after…").
-    const countsTime =
-      question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
-    const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
-    const found =
-      unitCount(context, sentence, unitAt, wanted) ??
-      measure(context, sentence, topic, wanted) ??
-      entityMatch(context, sentence, counted.length ? counted : topic, wanted);
-    // "How many were hurt": "…, killing a customer and wounding an employee" counts one each.
-    const match =
-      found.score === 0 && question.kind === "number" && !countsTime
-        ? countOfOne(context, sentence, counted.length ? counted : topic)
-        : found;
-    // "When did they speak": "after the Paris talks" says when, if no date does.
-    if (
-      match.score === 0 &&
-      question.kind === "date" &&
-      WHEN.test(question.text) &&
-      EVENT_TIME.test(sentence.text)
-    )
-      return { score: EVENT_TIME_CREDIT, span: null, byUnit: false };
-    return match;
-  }
+  if (asksForFigure(question.kind)) return figureMatch(context, sentence, positions, credit, topic);
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
 }
-
-/** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
-const COUNT_OF_ONE_CREDIT = 0.4;
-const PERSON_CLASS = wordTerm("person");
-/** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
-const PEOPLE = wordTerm("people");
-/** "a customer", "an elderly man", "one soldier": a person counted as one. */
-const ONE_PERSON = /\b(?:a|an|one)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
-
-/**
- * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure
- * in the sentence: a person written with "a", "an" or "one" near the topic is a count of one.
- */
-function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
-  const none = { score: 0, span: null, byUnit: false };
-  const units = context.question.concepts.filter((c) => c.unit);
-  const counted = (term: string) => term === PEOPLE || context.lexicon.isA(term, PERSON_CLASS);
-  if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
-  let best = none as AnswerTypeMatch;
-  for (const found of sentence.text.matchAll(ONE_PERSON)) {
-    // "a customer and…": the word after "a" may be the person, not a describing word before one.
-    const term = [found[2], found[1]]
-      .filter((word): word is string => word !== undefined)
-      .map((word) => wordTerm(word))
-      .find((word) => context.lexicon.isA(word, PERSON_CLASS));
-    if (term === undefined) continue;
-    const at = sentence.terms.indexOf(term);
-    if (at < 0) continue;
-    const score = (topic.length ? nearness(distanceTo(at, topic)) : 0.3) * COUNT_OF_ONE_CREDIT;
-    if (score > best.score) best = { score, span: null, byUnit: false };
-  }
-  return best;
-}
-
-/** A question asking "when", not for a day or a year ("what day…"). */
-const WHEN = /^\W*when\b/iu;
-/** A time given by an event: "after the talks", "hours before the vote", "when they spoke". */
-const EVENT_TIME =
-  /\b(?:after|before|during|following|ahead\s+of|in\s+the\s+wake\s+of)\s+(?:the|a|an|his|her|their|its|this|that|last|each)\b|\bwhen\s+(?:he|she|they|it|we|the)\b/iu;
-/** What an event's time counts for a "when" question without a date (a date far from the topic counts 0.3). */
-const EVENT_TIME_CREDIT = 0.3;
 
 /**
  * How much (by weight, 0…1) of what a date, figure or place would be of the sentence holds: the
@@ -200,184 +110,6 @@ export function predicateShare(
     if ((credit[i] as number) > 0) held += weights[i] as number;
   });
   return total === 0 ? 1 : held / total;
-}
-
-/**
- * The wanted entity closest to the topic; an entity the question itself names ("in 2022") is not
- * the answer — unless it is a masked number ("<num>"), which the question cannot have named.
- */
-function entityMatch(
-  context: TypeContext,
-  sentence: Sentence,
-  topic: readonly number[],
-  wanted: readonly string[],
-): AnswerTypeMatch {
-  let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
-  // The counted unit is not what a figure names: "three days" for "how many days".
-  const isUnit = (term: string) => context.question.concepts.some((c) => c.unit && c.term === term);
-  let dateline = -1;
-  const units = context.question.kind === "number" ? context.question.concepts.filter((c) => c.unit) : [];
-  for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
-    // "How many soldiers…": "34 civilians" counts someone else.
-    if (
-      span.counts !== undefined &&
-      units.length &&
-      !units.some((u) => countsUnit(context, u.term, sentence, span))
-    )
-      continue;
-    // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports.
-    if (span.type === "DATE") {
-      if (dateline < 0) dateline = datelineWords(sentence.text);
-      if (span.from < dateline) continue;
-    }
-    const spanTerms = sentence.terms.slice(span.from, span.to).filter((t) => !isUnit(t));
-    if (
-      spanTerms.length > 0 &&
-      !span.text.includes(NUMBER_MASK) &&
-      spanTerms.every((t) => context.questionTerms.has(t))
-    )
-      continue;
-    const distance = Math.min(
-      distanceTo(span.from, topic),
-      distanceTo(Math.max(span.from, span.to - 1), topic),
-    );
-    // "How long…" is answered by a span of time ("three days"); a date or an ordinal only bounds
-    // one ("since 2022", "the third day"), and holds less of the answer.
-    const bound = context.question.kind === "duration" && span.type !== "DURATION" ? DATE_FOR_SPAN : 1;
-    const score = (topic.length ? nearness(distance) : 0.3) * bound;
-    if (
-      score > best.score ||
-      (score === best.score && best.span && distance < spanDistance(best.span, topic))
-    )
-      best = { score, span, byUnit: false };
-  }
-  return best;
-}
-
-const ENTITY = wordTerm("entity");
-
-/** Whether the noun a figure counts is the question's counted unit, in its own or other words. */
-function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span: EntitySpan): boolean {
-  const counted = sentence.terms[span.counts as number] ?? "";
-  const { lexicon } = context;
-  // A unit no dictionary has ("ppl") cannot be told from another.
-  if (!lexicon.has(unit)) return true;
-  // "More than 60 others were hurt": people, but not the children asked about.
-  if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
-  if (counted === unit || lexicon.isRelated(unit, counted) || lexicon.isA(counted, unit)) return true;
-  // "How many people": any kind of person ("34 civilians").
-  if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
-  // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
-  return context.question.concepts.some(
-    (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),
-  );
-}
-
-/** A news dateline: the place in capitals, maybe a date and the agency, then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^—–()_]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|_)\s/u;
-
-/** How many words the sentence's dateline takes (0 without one): its terms come first. */
-function datelineWords(text: string): number {
-  const match = DATELINE.exec(text);
-  return match ? (match[0].match(/[\p{L}\p{N}<]+/gu) ?? []).length : 0;
-}
-
-/**
- * A figure right before the counted unit ("six children", "20 people"), or measuring it ("700
- * gigabytes of data"), or null.
- */
-function unitCount(
-  context: TypeContext,
-  sentence: Sentence,
-  unitAt: readonly number[],
-  wanted: readonly string[],
-): AnswerTypeMatch | null {
-  if (unitAt.length === 0) return null;
-  const measures = (at: number) => context.lexicon.isA(sentence.terms[at] as string, UNIT_CLASS);
-  for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
-    const counts = (at: number) =>
-      span.from <= at && at >= span.to && (at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
-    if (unitAt.some(counts)) return { score: 1, span, byUnit: true };
-  }
-  return null;
-}
-
-/** "How tall / high / far / heavy…": asks for a measure, a figure with its unit ("how old" asks for an age). */
-const MEASURE_QUESTION = new RegExp(
-  `^\\W*how\\s+(?:${[...DIMENSIONS].filter((word) => word !== "old").join("|")})\\b`,
-  "iu",
-);
-const UNIT_CLASS = wordTerm("unit");
-const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
-/**
- * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
- * "at the age of 35", "Rubio, 53, said" (TrecQA writes its numbers "<num>").
- */
-const AGE =
-  /(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|<num>)\s*,/u;
-/** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
-const MONEY_CLASSES = ["money", "cost", "value", "payment"].map(wordTerm);
-const HOW_MUCH = /\bhow\s+much\b/iu;
-
-/**
- * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
- * (a word of it is one, by WordNet); "age" for how old; "percent" for what percentage / share;
- * "unit" for how tall / high / far…; null for none.
- */
-export type MeasureAsked = "money" | "age" | "percent" | "unit" | null;
-
-export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
-  const money =
-    HOW_MUCH.test(question.text) &&
-    question.concepts.some(
-      (c) =>
-        !c.isName &&
-        c.source === "question" &&
-        MONEY_CLASSES.some((k) => c.term === k || lexicon.isA(c.term, k)),
-    );
-  if (money) return "money";
-  if (AGE_QUESTION.test(question.text)) return "age";
-  if (PERCENT_QUESTION.test(question.text)) return "percent";
-  return MEASURE_QUESTION.test(question.text) ? "unit" : null;
-}
-
-/**
- * For a measure question, a figure followed by a unit of measurement ("5,895 metres"); for a
- * how-much-money question, an amount of money ("4.5 million dollars"); for how old, an age; or
- * null.
- */
-function measure(
-  context: TypeContext,
-  sentence: Sentence,
-  topic: readonly number[],
-  wanted: readonly string[],
-): AnswerTypeMatch | null {
-  if (context.measure === null) return null;
-  // "How old is X": an age, near the topic or not (the sentence is about X when it names X).
-  if (context.measure === "age")
-    return AGE.test(sentence.text) ? { score: topic.length ? 1 : 0.3, span: null, byUnit: true } : null;
-  const money = context.measure === "money";
-  const percent = context.measure === "percent";
-  let best: AnswerTypeMatch | null = null;
-  for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
-    const next = sentence.terms[span.to];
-    const measured = money
-      ? span.type === "MONEY"
-      : percent
-        ? span.type === "PERCENT"
-        : next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
-    if (!measured) continue;
-    const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
-    if (!best || score > best.score) best = { score, span, byUnit: true };
-  }
-  return best;
-}
-
-function spanDistance(span: EntitySpan, topic: readonly number[]): number {
-  return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
 }
 
 const HOLDER_QUESTION =
@@ -612,15 +344,4 @@ function titleScore(context: TypeContext, sentence: Sentence, topic: readonly nu
 /** Positions of the question's topic (non-framing) concepts matched in the sentence. */
 function topicPositions(question: AnalyzedQuestion, positions: readonly number[][]): number[] {
   return question.concepts.flatMap((c, i) => (c.framing ? [] : (positions[i] as number[])));
-}
-
-function distanceTo(at: number, targets: readonly number[]): number {
-  let best = Infinity;
-  for (const t of targets) best = Math.min(best, Math.abs(t - at));
-  return best;
-}
-
-/** Score for being close to the topic: next to it 1, nearby 0.6, elsewhere in the sentence 0.3. */
-function nearness(distance: number): number {
-  return distance <= 3 ? 1 : distance <= 8 ? 0.6 : distance < Infinity ? 0.3 : 0;
 }

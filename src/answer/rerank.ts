@@ -8,14 +8,8 @@ import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import {
-  ANSWER_TYPE_FEATURES,
-  answerTypeMatch,
-  measureAsked,
-  asksForHolder,
-  predicateShare,
-  type MeasureAsked,
-} from "./answerType.js";
+import { ANSWER_TYPE_FEATURES, answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js";
+import { measureAsked, type MeasureAsked } from "./figureType.js";
 import {
   EVIDENCE_FEATURES,
   agentNamedScore,
