@@ -134,16 +134,17 @@ function entityMatch(
   wanted: readonly string[],
 ): AnswerTypeMatch {
   let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
+  const units = context.question.concepts.filter((c) => c.unit);
   // The counted unit is not what a figure names: "three days" for "how many days".
-  const isUnit = (term: string) => context.question.concepts.some((c) => c.unit && c.term === term);
+  const isUnit = (term: string) => units.some((c) => c.term === term);
+  const countsOthers = context.question.kind === "number" && units.length > 0;
   let dateline = -1;
-  const units = context.question.kind === "number" ? context.question.concepts.filter((c) => c.unit) : [];
   for (const span of sentence.entitySpans ?? []) {
     if (!wanted.includes(span.type)) continue;
     // "How many soldiers…": "34 civilians" counts someone else.
     if (
+      countsOthers &&
       span.counts !== undefined &&
-      units.length &&
       !units.some((u) => countsUnit(context, u.term, sentence, span))
     )
       continue;

@@ -103,21 +103,12 @@ export function namesRoleOfOwner(
     if (!qualified) return "none";
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
-  if (asked.speaker) {
-    // "What did Iran's foreign minister say": any sentence but one naming the role as another's
-    // ("French Foreign Minister Jean-Noel Barrot said…"); the holder may be named alone.
-    let titled = false;
-    for (let at = 0; at < terms.length; at++) {
-      if (!title(at)) continue;
-      titled = true;
-      const whose = owner(at, asked.qualifiers);
-      if (whose === "owner" || whose === "nobody") return true;
-    }
-    return !titled;
-  }
+  // (A speaker's role always has an owner: roleAsked.)
   if (asked.owners.length === 0) return namesHolder(context, asked, sentence, title, names);
   const unqualified = new Set<number>();
-  // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says.
+  // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says. The
+  // words of a speaker asked about by role ("what did Iran's foreign minister say") need no owner
+  // around: only a title that is another's ("French Foreign Minister…") rules them out.
   let ownerAround: boolean | undefined;
   let named = false;
   for (let at = 0; at < terms.length; at++) {
@@ -126,11 +117,13 @@ export function namesRoleOfOwner(
     const whose = owner(at, asked.qualifiers);
     if (whose === "owner") return true;
     if (whose !== "nobody") continue;
-    ownerAround ??= [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)));
+    ownerAround ??=
+      asked.speaker || [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)));
     if (ownerAround) return true;
   }
   if (named) return false;
-  return terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
+  // A speaker may be named without the role ("Sibiha said…").
+  return asked.speaker || terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
 }
 
 /**
