@@ -224,7 +224,8 @@ export function analyzeQuestion(
     ? concepts.some(abbreviated)
     : form.meaning && concepts.some((c) => abbreviated(c) && isAcronym(tokens[c.token ?? -1]?.text ?? ""));
   // "What percentage of the vote…": a figure answers, as it does "how many".
-  const asksPercent = type === "what" && PERCENT_QUESTION.test(words);
+  // "What is the population of X", "what was the total cost": an amount, as "how many" asks.
+  const asksPercent = type === "what" && (PERCENT_QUESTION.test(words) || form.unitToken >= 0);
   // A search engine's keywords ask for a date, a cause or a name where their head noun says so
   // ("nintendo switch release date", "jesse owens cause of death", "edith piaf real name"); as a
   // person or a place ("frida kahlo husband") they are left to the ranker: measured, that lost.
@@ -332,7 +333,12 @@ function conceptsOf(
       known.framing &&= framing;
       continue;
     }
-    const unit = !framing && !term.isName && term.token === form.unitToken;
+    // "What was the monetary value", "the total cost": the amount's describing words are of its unit.
+    const describesAmount =
+      type === "what" &&
+      term.token < form.unitToken &&
+      tokens.slice(term.token, form.unitToken).every((token) => token.pos === "ADJ");
+    const unit = !framing && !term.isName && (term.token === form.unitToken || describesAmount);
     const classifier =
       !term.isName && !term.span && tokens[term.token]?.pos === "NOUN" && nameTokens.has(term.token + 1);
     concepts.push({

@@ -106,11 +106,15 @@ export function predicateShare(
   let held = 0;
   question.concepts.forEach((c, i) => {
     if (c.framing || c.unit || c.isName || c.classifier || c.source !== "question") return;
+    // "…in 2019": a figure of the question's dates what it asks about; it is not the predicate.
+    if (FIGURE_TERM.test(c.term)) return;
     total += weights[i] as number;
     if ((credit[i] as number) > 0) held += weights[i] as number;
   });
   return total === 0 ? 1 : held / total;
 }
+
+const FIGURE_TERM = /^\p{N}/u;
 
 const HOLDER_QUESTION =
   /^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s)(?!\s+\p{L}+(?:ing|ed)\b)|what(?:\s+(?:is|was|are|were)|'s|’s)\s+the\s+names?\s+of)\s/iu;
@@ -144,7 +148,8 @@ function kindScore(
       const places = sentence.placeAt ?? [];
       const isPlace = (at: number) =>
         places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS);
-      return newNameScore(context, sentence, topic, context.holder ? isPlace : null);
+      // "Who did Rubio meet in Paris": a name placed by a locative ("in London") says where, not who.
+      return newNameScore(context, sentence, topic, context.holder ? isPlace : (at) => places.includes(at));
     }
     case "place":
       return placeScore(context, sentence, positions, topic);

@@ -10,7 +10,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
-import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
+import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -22,6 +22,16 @@ const NUMBER_OR_TIME = ["CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DURATION"];
 
 /** What a date or an ordinal counts for as the answer to "how long" (a span of time counts 1); chosen by cross-validation over 0.25 / 0.5 / 0.75. */
 const DATE_FOR_SPAN = 0.25;
+
+/**
+ * Whether an entity is of a wanted type. A number written "<num>" (TrecQA masks its numbers) is
+ * read as a year when it stands alone ("worth $<num>" tags as a date): it may be a figure too.
+ */
+function isWanted(span: EntitySpan, wanted: readonly string[]): boolean {
+  if (wanted.includes(span.type)) return true;
+  return span.type === "DATE" && wanted.includes("CARDINAL") && MASKED_FIGURE.test(span.text);
+}
+const MASKED_FIGURE = new RegExp(`^\\W*${NUMBER_MASK}\\W*$`, "u");
 
 /** Entity types that answer each kind of question. */
 const ENTITY_KINDS: Partial<Record<AnalyzedQuestion["kind"], readonly string[]>> = {
@@ -62,6 +72,11 @@ export function figureMatch(
   const countsTime =
     question.kind === "number" && question.concepts.some((c) => c.unit && TIME_UNITS.has(c.term));
   const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
+  // "What is the population of Paris": a figure of something asked about, not one near the
+  // amount's own word alone ("a densely populated neighbourhood four times").
+  const amountOf = question.type === "what" && question.concepts.some((c) => c.unit);
+  if (amountOf && counted.length === 0 && question.concepts.some((c) => !c.unit && !c.framing))
+    return { score: 0, span: null, byUnit: false };
   const found =
     unitCount(context, sentence, unitAt, wanted) ??
     measure(context, sentence, topic, wanted) ??
@@ -137,10 +152,14 @@ function entityMatch(
   const units = context.question.concepts.filter((c) => c.unit);
   // The counted unit is not what a figure names: "three days" for "how many days".
   const isUnit = (term: string) => units.some((c) => c.term === term);
-  const countsOthers = context.question.kind === "number" && units.length > 0;
+  // (Not money's: "500 million kronor" is what a prize's value is counted in.)
+  const countsOthers =
+    context.question.kind === "number" &&
+    units.length > 0 &&
+    !units.some((u) => MONEY_CLASSES.some((k) => u.term === k || context.lexicon.isA(u.term, k)));
   let dateline = -1;
   for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
+    if (!isWanted(span, wanted)) continue;
     // "How many soldiers…": "34 civilians" counts someone else.
     if (
       countsOthers &&
@@ -218,7 +237,7 @@ function unitCount(
   if (unitAt.length === 0) return null;
   const measures = (at: number) => context.lexicon.isA(sentence.terms[at] as string, UNIT_CLASS);
   for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
+    if (!isWanted(span, wanted)) continue;
     const counts = (at: number) =>
       span.from <= at && at >= span.to && (at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
     if (unitAt.some(counts)) return { score: 1, span, byUnit: true };
@@ -239,8 +258,6 @@ const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
  */
 const AGE =
   /(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|<num>)\s*,/u;
-/** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
-const MONEY_CLASSES = ["money", "cost", "value", "payment"].map(wordTerm);
 const HOW_MUCH = /\bhow\s+much\b/iu;
 
 /**
@@ -284,7 +301,7 @@ function measure(
   const percent = context.measure === "percent";
   let best: AnswerTypeMatch | null = null;
   for (const span of sentence.entitySpans ?? []) {
-    if (!wanted.includes(span.type)) continue;
+    if (!isWanted(span, wanted)) continue;
     const next = sentence.terms[span.to];
     const measured = money
       ? span.type === "MONEY"

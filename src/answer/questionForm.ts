@@ -8,7 +8,14 @@ import { wordTerm, type Term } from "../text/terms.js";
 import { foldWord } from "../text/normalize.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { BE_FORMS, DIMENSIONS, PERCENT_NOUNS, PERCENT_QUESTION, type QuestionType } from "./questionKind.js";
+import {
+  amountFocusToken,
+  BE_FORMS,
+  DIMENSIONS,
+  PERCENT_NOUNS,
+  PERCENT_QUESTION,
+  type QuestionType,
+} from "./questionKind.js";
 
 /** Base forms to terms, as the index has them (a phrase stays a phrase term). */
 export function termSet(words: readonly string[]): ReadonlySet<string> {
@@ -102,7 +109,7 @@ export function questionForm(
         ? countedNounToken(tokens)
         : type === "what" && PERCENT_QUESTION.test(text)
           ? tokens.findIndex((token) => PERCENT_NOUNS.has(foldWord(token.text)))
-          : -1,
+          : amountFocusToken(type, tokens, defaultLexicon()),
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
 }

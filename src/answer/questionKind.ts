@@ -7,6 +7,7 @@ import { foldWord } from "../text/normalize.js";
 import { ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { Concept } from "./analyzeQuestion.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 
 export type QuestionType =
   "who" | "when" | "where" | "how-many" | "how-long" | "why" | "how" | "yes-no" | "what";
@@ -222,17 +223,55 @@ export const REGION_FOCUS = wordTerm("region");
 export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {
   if (type === "who") return PERSON_FOCUS;
   if (type === "where") return PLACE_FOCUS;
+  const head = focusToken(tokens);
+  return head < 0 ? null : termOf(tokens[head] as AnalyzedToken);
+}
+
+function termOf(token: AnalyzedToken): string {
+  return wordTerm(foldWord(token.lemma || token.text));
+}
+
+/** The token of a what / which question's focus noun ("population" of "what is the population of X"), or -1. */
+function focusToken(tokens: readonly AnalyzedToken[]): number {
   const words = tokens.map((t) => foldWord(t.text));
   const wh = words.findIndex((w) => w === "what" || w === "which");
-  if (wh < 0 || wh > 2) return null;
+  if (wh < 0 || wh > 2) return -1;
   let i = wh + 1;
   // "What is the X of Y", "what was his X": the noun phrase after the verb.
   if (BE_FORMS.has(words[i] ?? "")) i++;
   const head = nounPhraseHead(tokens, words, i);
-  if (head < 0) return null;
-  const noun = tokens[head] as AnalyzedToken;
-  if (noun.pos === "PROPN") return null;
-  return wordTerm(foldWord(noun.lemma || noun.text));
+  return head >= 0 && tokens[head]?.pos !== "PROPN" ? head : -1;
+}
+
+/**
+ * WordNet's classes of amounts: magnitudes (a size, a height, an amount), numbers (a total, a
+ * count), money (a budget) and worth (a cost, a price, a value). Not its quantities, which hold
+ * deadlines and terms of office, nor its costs, which hold benefits.
+ */
+const AMOUNT_CLASSES = ["magnitude", "number", "money", "worth"].map((w) => wordTerm(w));
+/** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
+export const MONEY_CLASSES = ["money", "cost", "value", "payment"].map((w) => wordTerm(w));
+/** WordNet has a population as the people of a place, not as their number, which it is asked for. */
+const POPULATION = wordTerm("population");
+
+/**
+ * "What is the population of X", "what was the total cost", "what is the atomic number of
+ * helium": the token of a what-question's focus when it is an amount (WordNet's magnitudes,
+ * numbers, money and worth), which a figure answers as it does "how many"; or -1.
+ */
+export function amountFocusToken(
+  type: QuestionType,
+  tokens: readonly AnalyzedToken[],
+  lexicon: Lexicon,
+): number {
+  if (type !== "what" || asksSubtype(tokens)) return -1;
+  const head = focusToken(tokens);
+  if (head < 0) return -1;
+  const term = termOf(tokens[head] as AnalyzedToken);
+  const amount =
+    term === POPULATION ||
+    AMOUNT_CLASSES.some((c) => term === c || lexicon.isA(term, c));
+  return amount ? head : -1;
 }
 
 /** Words that make a query a sentence, not a search engine's keywords. */

@@ -40,7 +40,8 @@ describe("question analysis", () => {
     ["What was the first deal?", "what", "definition"],
     // "What is X's Y" asks for a value of X's, not what X is; "what is X's job" still asks a title.
     ["What is the company's annual revenue?", "what", "fact"],
-    ["What is Kharkiv’s population?", "what", "fact"],
+    // …and an amount as a figure: WordNet's magnitudes, numbers, money and worth, and a population.
+    ["What is Kharkiv’s population?", "what", "number"],
     // A name is asked for; "called" is not a verb of saying here.
     ["What is the name of Durst's band?", "what", "name"],
     ["What is Winnipeg's hockey team called?", "what", "name"],
@@ -58,7 +59,8 @@ describe("question analysis", () => {
     // "What percentage / share of…" asks for a figure, as "how many" does.
     ["What percentage of the vote did Valk win?", "what", "number"],
     ["what share of mining profits would go to the US", "what", "number"],
-    ["What share price did the company close at?", "what", "fact"],
+    // A price is not a share in per cent, but an amount still.
+    ["What share price did the company close at?", "what", "number"],
     // An abbreviation asked about is one in any case, "who" included.
     ["what does who stand for", "what", "expansion"],
     ["WHAT DOES WHO STAND FOR?", "what", "expansion"],

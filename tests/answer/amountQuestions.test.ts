@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
+
+const town = articleLibrary("town.txt", "Derailment in Tamsworth", [
+  "Tamsworth police say a train has derailed near the Fenwick Street crossing.",
+  "Tamsworth, a town of about 41,000 people roughly 60 miles from the state capital, sits at the junction of two freight lines.",
+  "The mayor of Tamsworth said the town council would meet on Friday.",
+  "The railroad estimated cleanup costs at $38 million.",
+]);
+
+describe("a what-question asking for an amount is answered by a figure, as 'how many' is", () => {
+  it.each([
+    ["What is the population of Tamsworth?", "popul"],
+    ["whats the total cost of the cleanup", "cost"],
+    ["What was the monetary value of the prize?", "valu"],
+    ["What is the atomic number of helium?", "number"],
+  ])("GIVEN %s THEN it asks for a figure counting its amount", (question, unit) => {
+    const analyzed = analyzeQuestion(question);
+    expect(analyzed.kind).toBe("number");
+    expect(analyzed.concepts.filter((c) => c.unit).map((c) => c.term)).toContain(unit);
+  });
+
+  it.each([
+    // Not amounts: a deadline and a term are WordNet quantities, a benefit a cost.
+    "What is the deadline for the appeal?",
+    "What benefits is the agreement expected to bring?",
+    "What kind of number is it?",
+  ])("GIVEN %s THEN it does not ask for a figure", (question) => {
+    expect(analyzeQuestion(question).kind).not.toBe("number");
+  });
+
+  it("GIVEN a town's population asked THEN the sentence with its people counted answers, not one naming the town alone", () => {
+    const reply = answer(town, "whats the population of tamsworth");
+    expect(reply.quotes[0]?.text).toContain("41,000 people");
+  });
+
+  it.each(["What is the population of Paris?", "what is the population of kharkiv"])(
+    "GIVEN %s, which the articles do not give THEN no quote, though they name the city and count its injured",
+    (question) => {
+      const reply = answer(seedLibrary(), question);
+      expect(reply.answered).toBe(false);
+    },
+  );
+
+  it("GIVEN a year in the question THEN a figure near the topic answers without it", () => {
+    expect(answer(town, "What was the population of Tamsworth in 2020?").quotes[0]?.text).toContain(
+      "41,000 people",
+    );
+  });
+
+  it("GIVEN the amount's describing word and a masked figure THEN a masked figure near the topic answers", () => {
+    const prize = articleLibrary("prize.txt", "Prize", [
+      "The prize committee met in Oslo to choose the winner.",
+      "Each Nobel Prize is worth $<num>.",
+    ]);
+    expect(answer(prize, "What was the monetary value of the Nobel Prize in <num>?").quotes[0]?.text).toBe(
+      "Each Nobel Prize is worth $<num>.",
+    );
+  });
+});
+
+describe("a who-question is not answered by a place", () => {
+  it("GIVEN 'who did Rubio meet in Paris' THEN the first quote names who he met, not where the next meeting is", () => {
+    const first = answer(seedLibrary(), "who did rubio meet with in paris").quotes[0];
+    expect(first?.text).not.toMatch(/London/u);
+    expect(first?.text).toMatch(/Macron|Witkoff|officials/u);
+  });
+});
