@@ -26,7 +26,7 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * 4: `Sentence.siteAt` (common nouns after a locative: "at the station"). 5: `EntitySpan.counts`
  * (the noun a figure counts: "34 civilians").
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export interface StoredArticle {
   file: string;

@@ -124,7 +124,10 @@ export function sentenceFeatures(
   };
 }
 
-/** The `terms` position of the common noun a figure counts, adjectives between ("34 Ukrainian civilians"), if any. */
+/**
+ * The `terms` position of the common noun a figure counts, adjectives between ("34 Ukrainian
+ * civilians", "thousands of years", "20 of the soldiers"), if any.
+ */
 function countedNoun(
   tokens: readonly AnalyzedToken[],
   terms: readonly Term[],
@@ -132,7 +135,12 @@ function countedNoun(
   after: number,
 ): number | undefined {
   let k = after;
-  while (tokens[k]?.pos === "ADJ" && k < after + 2) k++;
+  if (foldWord(tokens[k]?.text ?? "") === "of") {
+    k++;
+    if (tokens[k]?.pos === "DET") k++;
+  }
+  const first = k;
+  while (tokens[k]?.pos === "ADJ" && k < first + 2) k++;
   if (tokens[k]?.pos !== "NOUN") return undefined;
   const t = termAtToken[k] as number;
   return terms[t]?.token === k && !terms[t]?.span ? t : undefined;

@@ -152,6 +152,17 @@ describe("a how-many question with a counted noun and a figure that counts somet
     expect(span?.counts === undefined ? null : sentence?.terms[span.counts]).toBe("civilian");
   });
 
+  it("GIVEN a figure with 'of' before its noun THEN the parser records that noun too", () => {
+    const hive = articleLibrary("hive.txt", "Bees", [
+      "Bees have been kept in hives for thousands of years.",
+      "A strong colony can contain 50,000 or more bees in a single hive.",
+    ]);
+    const sentence = hive.articles[0]?.sentences[0];
+    const span = sentence?.entitySpans?.find((s) => s.text === "thousands");
+    expect(span?.counts === undefined ? null : sentence?.terms[span.counts]).toBe("year");
+    expect(answer(hive, "how many bees live in a hive").quotes[0]?.text).toContain("50,000 or more bees");
+  });
+
   it("GIVEN 'how many soldiers' and only '34 civilians' THEN it is refused", () => {
     expect(answer(city, "How many soldiers were killed in Velyka?").reason).toBe("no-answer-of-kind");
   });
