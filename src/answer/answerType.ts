@@ -260,9 +260,12 @@ function placeScore(
   const places = origin
     ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
     : (sentence.placeAt ?? []);
+  // A sentence matching the question only through the one before ("It rises in the Valdai
+  // Hills"): its place is somewhere in it, as a figure's is.
+  const near = (at: number) => (topic.length ? nearness(distanceTo(at, topic)) : 0.3);
   for (const at of places) {
     if (context.questionTerms.has(terms[at] as string)) continue;
-    best = Math.max(best, nearness(distanceTo(at, topic)));
+    best = Math.max(best, near(at));
   }
   // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
   // that WordNet has as a kind of location, building, facility or road.
@@ -270,7 +273,7 @@ function placeScore(
     for (const at of sentence.siteAt ?? []) {
       const term = terms[at] as string;
       if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
-      best = Math.max(best, nearness(distanceTo(at, topic)));
+      best = Math.max(best, near(at));
     }
   }
   return best;

@@ -530,6 +530,9 @@ describe("measures, abbreviations and reasons", () => {
       "The explosion was caused by flaws in the reactor design.",
       "Sales rose thanks to a mild winter.",
       "The dispute led to a strike at the port.",
+      "She quit in March 2024 in protest at a cut in state grants.",
+      "The court threw out the ballots on the grounds that they arrived late.",
+      "The bank raised rates in a bid to curb inflation.",
     ])
       expect(sentenceOf(text)?.cues, text).toContain("cause");
     expect(sentenceOf("The reactor exploded on 26 April 1986.")?.cues ?? []).not.toContain("cause");

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { rerankContext } from "../../src/answer/rerank.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 import { articleLibrary } from "./seedLibrary.js";
 
@@ -26,5 +28,20 @@ describe("places written as common nouns", () => {
     expect(answer(library, "Where did the trapped miners take shelter?").quotes[0]?.text).toContain(
       "refuge station",
     );
+  });
+});
+
+describe("a place in a sentence that points back", () => {
+  it("GIVEN 'It rises in the Valdai Hills' after a sentence naming the river THEN its place answers 'where', as a figure would", () => {
+    const library = articleLibrary("volga.txt", "Volga", [
+      "The Volga is the longest river in Europe, flowing through central Russia.",
+      "It rises in the Valdai Hills north-west of Moscow.",
+      "The river holds a central place in Russian culture.",
+    ]);
+    const question = analyzeQuestion("where does the volga river start", undefined, library.names);
+    const context = rerankContext(library, question, true);
+    const ranked = rankCandidates(context, retrieve(library, question, 0));
+    const rises = ranked.find((c) => c.sentence.text.startsWith("It rises"));
+    expect(rises?.features.typePlace).toBeGreaterThan(0);
   });
 });
