@@ -201,11 +201,13 @@ const YEAR = /^1\d{3}$|^20\d{2}$/u;
 const DATED_SPAN =
   /\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 const CENTURY = new Set(["century", "centuries", "millennium"]);
+const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 
 /**
  * Each token's entity type, with the dates wink's model reads as something else: a bare year
  * after a preposition of time, not counting a noun ("from 1038 until 1596", read as a cardinal
- * and a duration), and an ordinal century ("the late sixteenth century", read as an ordinal).
+ * and a duration), a clock time ("3:40", read as a number), and an ordinal century ("the late
+ * sixteenth century", read as an ordinal).
  */
 function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
   const types = tokens.map((token) => token.entity);
@@ -219,6 +221,9 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
       tokens[i + 1]?.pos !== "NOUN"
     )
       types[i] = "DATE";
+    // "at around 3:40", "at 03:10": a clock time (wink tags it only before "a.m." / "p.m.").
+    else if ((type === undefined || type === null || type === "CARDINAL") && CLOCK.test(token.text))
+      types[i] = "TIME";
     else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
       types[i] = "DATE";
       types[i + 1] = "DATE";
