@@ -212,7 +212,13 @@ const GRAIN_QUESTION = /\b(?:what|which)\s+(year|day|date|time)\b/iu;
 
 function dateGrain(text: string): DateGrain | null {
   const word = GRAIN_QUESTION.exec(text)?.[1]?.toLowerCase();
-  return word === "year" ? "year" : word === "day" || word === "date" ? "day" : word === "time" ? "time" : null;
+  return word === "year"
+    ? "year"
+    : word === "day" || word === "date"
+      ? "day"
+      : word === "time"
+        ? "time"
+        : null;
 }
 
 const HOLDS_YEAR = new RegExp(`\\b(?:1\\d{3}|20\\d{2})\\b|${NUMBER_MASK}`, "u");

@@ -21,9 +21,9 @@ describe("a date of the grain asked for: what year, what day, what time", () => 
   });
 
   it("GIVEN 'at what time' THEN the sentence with a time of day answers, not the one with the day", () => {
-    expect(answer(hospital, "At what time was the ransomware attack first noticed?").quotes[0]?.text).toContain(
-      "3:40",
-    );
+    expect(
+      answer(hospital, "At what time was the ransomware attack first noticed?").quotes[0]?.text,
+    ).toContain("3:40");
   });
 
   it("GIVEN 'what year' THEN the sentence with a year answers, not the one with a weekday", () => {
@@ -41,6 +41,8 @@ describe("a date of the grain asked for: what year, what day, what time", () => 
     const stamped = ranked.find((c) => c.sentence.text.startsWith("14:05"));
     expect(stamped?.features.typeDate).toBeGreaterThan(0);
     expect(stamped?.features.typeDate).toBeLessThan(0.5);
-    expect(answer(blog, "When did the commission vote to order a recount?").quotes[0]?.text).toContain("14:05");
+    expect(answer(blog, "When did the commission vote to order a recount?").quotes[0]?.text).toContain(
+      "14:05",
+    );
   });
 });
