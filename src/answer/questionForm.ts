@@ -65,6 +65,9 @@ export interface QuestionForm {
   categoryToken: number;
 }
 
+/** Words opening a clause of time or cause: a verb of saying after one is not the question's. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "while", "after", "before", "because", "since"]);
+
 export function questionForm(
   type: QuestionType,
   tokens: readonly AnalyzedToken[],
@@ -72,9 +75,11 @@ export function questionForm(
 ): QuestionForm {
   // Verbs of saying by lemma: "say" itself is a stop word and has no term. A noun after "of" ends
   // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
+  // …in the question's own clause: "which airport was he at when he said…" asks for a place.
+  const clauseEnd = tokens.findIndex((token, i) => i > 0 && SUBORDINATORS.has(foldWord(token.text)));
   const verb = tokens.findIndex((token, i) => {
     const term = wordTerm(foldWord(token.lemma));
-    if (!SPEECH_TERMS.has(term)) return false;
+    if (!SPEECH_TERMS.has(term) || (clauseEnd > 0 && i > clauseEnd)) return false;
     const titled =
       (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
     return !titled || defaultLexicon().isA(term, COMMUNICATION);

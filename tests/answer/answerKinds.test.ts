@@ -18,6 +18,9 @@ describe("question analysis", () => {
     ["Where is Sumy?", "where", "place"],
     ["Why was the deal delayed?", "why", "reason"],
     ["What did Rubio say about sanctions?", "what", "speech"],
+    // A verb of saying in a clause of time is not the question's: it asks for the airport.
+    ["Which airport was Rubio at when he said they'd move on?", "what", "fact"],
+    ["What did Nakamura say when the borehole broke through?", "what", "speech"],
     ["How did Barrot describe the talks?", "how", "speech"],
     ["What is the minerals deal about?", "what", "definition"],
     ["What is Rubio's job?", "what", "identity"],
