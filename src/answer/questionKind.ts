@@ -86,6 +86,10 @@ const LEADING_PREPOSITIONS = new Set([
   "under",
   "about",
 ]);
+/** Words that open a question only to link it to what came before: "so who won?". */
+const DISCOURSE_MARKERS = new Set(["so", "and", "but", "also", "well", "ok", "okay", "then", "now"]);
+/** Words opening a condition or a time before the question: "if it is annulled, who…". */
+const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supposing"]);
 /** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
 const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
 
@@ -104,6 +108,13 @@ export function questionType(text: string): QuestionType {
     const folded = foldWord(text);
     const after = LEADING_PHRASE.exec(folded);
     if (after) return questionType(folded.slice(after[0].length - (after[1] as string).length));
+  }
+  // "So who won…", "and what did he say": a word that only links to what came before.
+  while (words.length > 2 && DISCOURSE_MARKERS.has(words[0] as string)) words = words.slice(1);
+  // "If the election is annulled who would be acting president": the question after its condition.
+  if (CONDITIONS.has(words[0] ?? "")) {
+    const wh = words.findIndex((word, k) => k > 1 && WH_WORDS.has(word) && word !== "which");
+    if (wh > 0) return questionType(words.slice(wh).join(" "));
   }
   const [first = "", second = ""] = words;
   if (first === "who" || first === "whom" || first === "whose") return "who";

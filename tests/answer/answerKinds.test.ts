@@ -18,6 +18,10 @@ describe("question analysis", () => {
     ["Where is Sumy?", "where", "place"],
     ["Why was the deal delayed?", "why", "reason"],
     ["What did Rubio say about sanctions?", "what", "speech"],
+    // A linking word, or a condition before the question word without a comma.
+    ["so who actually won the presidency in the end?", "who", "person"],
+    ["if the election gets annulled who would be acting president?", "who", "person"],
+    ["and when is the next meeting?", "when", "date"],
     // A verb of saying in a clause of time is not the question's: it asks for the airport.
     ["Which airport was Rubio at when he said they'd move on?", "what", "fact"],
     ["What did Nakamura say when the borehole broke through?", "what", "speech"],
