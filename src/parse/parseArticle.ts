@@ -162,15 +162,22 @@ export function parseArticle(input: ArticleInput): Article {
 function namesOf(sentences: readonly Sentence[]): string[] {
   const uses = new Map<string, number>();
   const asName = new Map<string, number>();
+  const opening = new Map<string, number>();
   for (const sentence of sentences) {
     for (const term of sentence.terms) uses.set(term, (uses.get(term) ?? 0) + 1);
     for (const at of sentence.nameAt ?? []) {
       const term = sentence.terms[at] as string;
       asName.set(term, (asName.get(term) ?? 0) + 1);
+      // A sentence's first word is capitalised whatever it is ("Rescuers said…").
+      if (at === 0) opening.set(term, (opening.get(term) ?? 0) + 1);
     }
   }
+  // A name opening a sentence counts only for a term the article never writes otherwise.
   return [...asName]
-    .filter(([term, n]) => n * 2 > (uses.get(term) ?? 0))
+    .filter(([term, n]) => {
+      const all = uses.get(term) ?? 0;
+      return n === all || (n - (opening.get(term) ?? 0)) * 2 > all;
+    })
     .map(([term]) => term)
     .sort();
 }

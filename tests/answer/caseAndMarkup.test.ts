@@ -34,6 +34,17 @@ describe("a question in one case is read as its properly cased form", () => {
     },
   );
 
+  it("GIVEN a common word capitalised only where it opens a sentence THEN it is no name; a name only ever opening one still is", () => {
+    const mine = articleLibrary("mine.txt", "Mine rescue", [
+      "Rescuers in northern Canada made contact late Wednesday with 22 miners.",
+      "Rescuers now plan to clear roughly 60 metres of collapsed tunnel.",
+      "Incident commander Shelley Nakamura said rescuers had installed steel mesh.",
+      "Kraków sent a second team overnight.",
+    ]);
+    expect(mine.names.has("rescuer")).toBe(false);
+    expect([...mine.names].some((name) => name.startsWith("krak"))).toBe(true);
+  });
+
   it("GIVEN two words no article has side by side, one a verb, in one case THEN they are no unknown name", () => {
     const crash = articleLibrary("crash.txt", "Derailment", [
       "Two people were injured when the train derailed in Tamsworth on Monday.",
