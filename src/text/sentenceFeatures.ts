@@ -238,6 +238,8 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
 
 const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "₺", "₪", "₦", "₱", "฿", "₫", "₣", "₡"]);
 
+/** "The state postal operator Kestpost", "a German geographer, …": a common noun describing the name after it. */
+const DESCRIBING_DETERMINERS = new Set(["the", "a", "an"]);
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
 const RELATIVES = new Set(["that", "which", "whose"]);
 const MODALS = new Set(["would", "will", "could", "should", "can", "may", "might", "must"]);
@@ -251,7 +253,19 @@ const ABOUT_PREPOSITIONS = new Set(["on", "over", "about", "for", "of"]);
  * questions ("what is X about") want it.
  */
 function isDescribed(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
+  // "…Security Directive, known as NIS2", "the state postal operator Kestpost": what it is, before it.
+  const before = words[i - 1] ?? "";
+  if ((before === "as" && words[i - 2] === "known") || before === "called") return true;
+  if (tokens[i]?.pos === "PROPN" && tokens[i - 1]?.pos === "NOUN") {
+    let k = i - 2;
+    while (k >= i - 4 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ")) k--;
+    if (DESCRIBING_DETERMINERS.has(words[k] ?? "")) return true;
+  }
   let k = i + 1;
+  // "The North Atlantic Treaty Organization (NATO) is…": past the brackets.
+  if (words[k] === ")") k++;
+  // "Acrylonitrile, a flammable liquid…": an apposition saying what it is.
+  if (words[k] === "," && (words[k + 1] === "a" || words[k + 1] === "an")) return true;
   // Skip a dash or comma that opens an apposition, and a following noun of the same phrase.
   while (k < tokens.length && (/^(?:--|—|–|-|,)$/u.test(tokens[k]?.text ?? "") || tokens[k]?.pos === "NOUN"))
     k++;
