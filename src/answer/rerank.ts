@@ -100,6 +100,8 @@ export const FEATURE_NAMES = [
   "quote",
   "pointsBack",
   "asks",
+  /** A question about what is to come ("when is the next round", "what will…") and a sentence saying what will be. */
+  "future",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -147,6 +149,8 @@ export interface RerankContext {
   measure: MeasureAsked;
   /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
   holder: boolean;
+  /** The question asks about what is to come (FUTURE_QUESTION). */
+  future: boolean;
   /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
   leads: Map<number, boolean[]>;
   /** The question is asked of one article (see rerankContext). */
@@ -164,6 +168,11 @@ export interface RerankContext {
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
+/** A question about what is to come: "when is the next round", "what will be set up", "where is it going to be". */
+const FUTURE_QUESTION = /\b(?:will|upcoming|going\s+to|next(?!\s+to\b))\b/iu;
+/** A sentence saying what is to come: "will", "is scheduled for", "is expected to", "next week". */
+const FUTURE_SENTENCE =
+  /\b(?:will|shall|scheduled|expected\s+to|set\s+to|due\s+to\s+\p{Ll}|plans?\s+to|planned|upcoming|next\s+(?:week|month|year|round|meeting|session|day))\b|['’]ll\b/iu;
 /** A sentence that is itself a question ("What does Washington expect?"). */
 const ASKS = /\?["”’')\]]*$/u;
 
@@ -202,6 +211,7 @@ export function rerankContext(
     lexicon,
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
+    future: FUTURE_QUESTION.test(question.text),
     leads: new Map(),
     restricted,
     meanings: question.concepts.map(() => new Map()),
@@ -426,6 +436,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     quote: cues.includes("quote") ? 1 : 0,
     pointsBack: cues.includes("opens-with-pronoun") ? 1 : 0,
     asks: ASKS.test(sentence.text) ? 1 : 0,
+    future: context.future && FUTURE_SENTENCE.test(sentence.text) ? 1 : 0,
   };
   return {
     doc: scored.doc,
