@@ -7,7 +7,6 @@
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { isAcronym, termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
-import { SPEECH_TERMS } from "../text/lexicon.js";
 import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
@@ -118,6 +117,8 @@ export interface QuestionContext {
 
 /** Words of the question phrase itself ("how long", "what date"), never topic words. */
 const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DATE_NOUNS, ...KIND_NOUNS]);
+/** Verbs that only report speech: "what did X say / tell / add"; "describe", "warn" say what kind. */
+const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "talk"]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 /** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
@@ -317,7 +318,7 @@ function conceptsOf(
   for (const term of own) {
     const sense = term.isName || term.span ? undefined : senses[term.token];
     const framing =
-      (form.speech && SPEECH_TERMS.has(term.term)) ||
+      (form.speech && PLAIN_SPEECH.has(term.term)) ||
       (form.asksJob && JOB_NOUNS.has(term.term)) ||
       GENERAL_FRAMING.has(term.term) ||
       (form.expansion && EXPANSION_FRAMING.has(term.term)) ||

@@ -208,3 +208,21 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(top("What is the reassurance force?")).toContain("force to secure Ukraine");
   });
 });
+
+describe("a verb of saying that says what kind ('describe', 'warn') is part of the question", () => {
+  const library = seedLibrary();
+
+  it("GIVEN 'describe' THEN only 'say', 'tell' and the like are framing: 'describe' stays a topic word", () => {
+    const term = (question: string, start: string) =>
+      analyzeQuestion(question).concepts.find((c) => c.term.startsWith(start));
+    expect(term("How did Rubio describe the Paris talks?", "describ")?.framing).toBe(false);
+    expect(term("What did Rubio tell reporters about the talks?", "tell")?.framing).toBe(true);
+  });
+
+  it.each([
+    ["How did Rubio describe the Paris talks?", /described the talks in Paris on Thursday as productive/u],
+    ["What did Rubio warn about?", /Rubio warned that/u],
+  ])("GIVEN %s THEN the sentence with that verb comes first", (question, expected) => {
+    expect(answer(library, question).quotes[0]?.text).toMatch(expected);
+  });
+});
