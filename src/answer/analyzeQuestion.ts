@@ -118,7 +118,7 @@ export interface QuestionContext {
 /** Words of the question phrase itself ("how long", "what date"), never topic words. */
 const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DATE_NOUNS, ...KIND_NOUNS]);
 /** Verbs that only report speech: "what did X say / tell / add"; "describe", "warn" say what kind. */
-const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "talk"]);
+const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "according to"]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
 /** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
