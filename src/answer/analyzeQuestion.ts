@@ -15,7 +15,8 @@ import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { PARTICLES } from "../lexicon/relations.js";
-import { JOB_NOUNS, questionForm, termSet, type QuestionForm } from "./questionForm.js";
+import { JOB_NOUNS, questionForm, type QuestionForm } from "./questionForm.js";
+import { isFraming } from "./questionFraming.js";
 import {
   abbreviationCased,
   isSingleCase,
@@ -117,32 +118,6 @@ export interface QuestionContext {
 
 /** Words of the question phrase itself ("how long", "what date"), never topic words. */
 const QUESTION_WORDS = new Set(["how", "soon", "often", ...MEASURE_WORDS, ...DATE_NOUNS, ...KIND_NOUNS]);
-/** Verbs that only report speech: "what did X say / tell / add"; "describe", "warn" say what kind. */
-const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "according to"]);
-/** Verbs that only say an event happened: when/where questions ask about the event, not them. */
-const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
-/** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
-const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
-/** "What does NATO stand for": the verb asks for the name written out. */
-const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
-/** The words that ask for a meaning: "what does X mean", "why is it called X", "where does the name come from". */
-const MEANING_FRAMING = termSet([
-  "mean",
-  "meaning",
-  "call",
-  "name",
-  "word",
-  "term",
-  "origin",
-  "come",
-  "derive",
-  "originate",
-]);
-/** "What is X called / named / known as": the verb only says a name is asked for. */
-const NAMING_FRAMING = termSet(["call", "name", "know"]);
-/** "How long has it lasted / gone on": the verb only says time passes. */
-const DURATION_FRAMING = termSet(["last", "continue", "take"]);
-
 const NAME_WEIGHT = 1.3;
 const FRAMING_WEIGHT = 0.3;
 /**
@@ -317,15 +292,7 @@ function conceptsOf(
   const nameTokens = new Set(own.flatMap((t) => (t.isName ? [t.token] : [])));
   for (const term of own) {
     const sense = term.isName || term.span ? undefined : senses[term.token];
-    const framing =
-      (form.speech && PLAIN_SPEECH.has(term.term)) ||
-      (form.asksJob && JOB_NOUNS.has(term.term)) ||
-      GENERAL_FRAMING.has(term.term) ||
-      (form.expansion && EXPANSION_FRAMING.has(term.term)) ||
-      (form.naming && NAMING_FRAMING.has(term.term)) ||
-      (form.meaning && MEANING_FRAMING.has(term.term)) ||
-      ((type === "when" || type === "where") && EVENT_FRAMING.has(term.term)) ||
-      (type === "how-long" && DURATION_FRAMING.has(term.term));
+    const framing = isFraming(type, form, term.term);
     const unitLike = term.token === form.unitToken || term.token === form.categoryToken;
     const weight = framing ? FRAMING_WEIGHT : term.isName ? NAME_WEIGHT : unitLike ? UNIT_WEIGHT : 1;
     const known = concepts.find((c) => c.term === term.term);
