@@ -210,15 +210,16 @@ const OTHER_GRAIN = 0.2;
 type DateGrain = "year" | "day" | "time";
 const GRAIN_QUESTION = /\b(?:what|which)\s+(year|day|date|time)\b/iu;
 
+const GRAIN_OF_WORD: Readonly<Record<string, DateGrain>> = {
+  year: "year",
+  day: "day",
+  date: "day",
+  time: "time",
+};
+
 function dateGrain(text: string): DateGrain | null {
   const word = GRAIN_QUESTION.exec(text)?.[1]?.toLowerCase();
-  return word === "year"
-    ? "year"
-    : word === "day" || word === "date"
-      ? "day"
-      : word === "time"
-        ? "time"
-        : null;
+  return word === undefined ? null : (GRAIN_OF_WORD[word] ?? null);
 }
 
 const HOLDS_YEAR = new RegExp(`\\b(?:1\\d{3}|20\\d{2})\\b|${NUMBER_MASK}`, "u");
@@ -228,11 +229,14 @@ const HOLDS_DAY = new RegExp(
   "iu",
 );
 
+const BARE_YEAR = /^\W*(?:1\d{3}|20\d{2})\W*$/u;
+
 /** Whether a date or time is of the grain asked for: a year, a day, or a time of day. */
 function holdsGrain(span: EntitySpan, grain: DateGrain): boolean {
   if (grain === "time") return span.type === "TIME";
   if (grain === "year") return HOLDS_YEAR.test(span.text);
-  return HOLDS_DAY.test(span.text) && !/^\W*(?:1\d{3}|20\d{2})\W*$/u.test(span.text);
+  // A day, not a time of day ("10 a.m.") nor a bare year.
+  return span.type === "DATE" && HOLDS_DAY.test(span.text) && !BARE_YEAR.test(span.text);
 }
 
 const ENTITY = wordTerm("entity");
@@ -258,9 +262,9 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
 const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^—–()_]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|_)\s/u;
 
 /** A live report's time stamp: "14:05 — The commission has voted…". */
+const TIME_STAMP = /^\s*\d{1,2}:\d{2}\s*(?:--|—|–|-)\s/u;
 /** What a live report's time stamp counts for as the answer to "when" (cross-validation: as much as skipping it). */
 const TIME_STAMP_CREDIT = 0.3;
-const TIME_STAMP = /^\s*\d{1,2}:\d{2}\s*(?:--|—|–|-)\s/u;
 
 /** How many words the sentence's dateline takes (0 without one): its terms come first. */
 function datelineWords(text: string): number {
