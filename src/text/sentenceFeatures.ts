@@ -238,7 +238,7 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
 
 const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "₺", "₪", "₦", "₱", "฿", "₫", "₣", "₡"]);
 
-/** "The state postal operator Kestpost", "a German geographer, …": a common noun describing the name after it. */
+/** "The state postal operator Kestpost", "the German geographer Hans Meyer": a common noun describing the name after it. */
 const DESCRIBING_DETERMINERS = new Set(["the", "a", "an"]);
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
 const RELATIVES = new Set(["that", "which", "whose"]);
