@@ -12,15 +12,26 @@ const MIN_LENGTH = 5;
 
 /** Whether a and b are at most one edit apart (insertion, deletion, substitution, adjacent swap). */
 export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
+  return a === b || slipRank(a, b) !== null;
+}
+
+/**
+ * How likely `meant` is what was meant when `typed` is one slip of the keyboard from it: a letter
+ * left out or two letters swapped (1, the commonest), or a letter changed or one too many (2);
+ * null when they are the same or further apart.
+ */
+function slipRank(typed: string, meant: string): 1 | 2 | null {
+  if (typed === meant || Math.abs(typed.length - meant.length) > 1) return null;
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
+  if (typed.length === meant.length) {
+    if (typed.slice(i + 1) === meant.slice(i + 1)) return 2;
+    const swapped =
+      typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
+    return swapped ? 1 : null;
   }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  if (typed.length < meant.length) return typed.slice(i) === meant.slice(i + 1) ? 1 : null;
+  return typed.slice(i + 1) === meant.slice(i) ? 2 : null;
 }
 
 const stemmed = new Map<string, string>();
@@ -77,8 +88,8 @@ export function correctName(word: string, names: ReadonlySet<string>): string | 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /**
- * Every string one slip from `word`, with how likely the slip is: a letter left out or two
- * letters swapped (1, the commonest), or a letter changed or one too many (2).
+ * Every string one slip from `word`, with how likely the slip is (as `slipRank` ranks it): for
+ * looking up the word meant among terms, where `slipRank` compares with a word already in hand.
  */
 function oneEditVariants(word: string): Map<string, 1 | 2> {
   const variants = new Map<string, 1 | 2>();
@@ -131,10 +142,9 @@ const QUESTION_WORDS = ["who", "whom", "whose", "what", "which", "when", "where"
 /** The question word a misspelt opening word ("wher", "waht", "whn") is a slip from, or null. */
 export function correctQuestionWord(word: string): string | null {
   if (word.length < 3 || QUESTION_WORDS.includes(word)) return null;
-  const variants = oneEditVariants(word);
   const candidates = new Map<string, 1 | 2>();
   for (const candidate of QUESTION_WORDS) {
-    const rank = variants.get(candidate);
+    const rank = slipRank(word, candidate);
     if (rank) candidates.set(candidate, rank);
   }
   return likeliest(candidates);
