@@ -283,7 +283,7 @@ function placeScore(
 const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].map((w) => wordTerm(w));
 
 function isKindOfSite(lexicon: Lexicon, term: string): boolean {
-  return SITE_CLASSES.some((c) => c === term || lexicon.isA(term, c));
+  return lexicon.isKindOf(term, SITE_CLASSES);
 }
 
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;

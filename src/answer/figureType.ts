@@ -156,8 +156,9 @@ function entityMatch(
   const countsOthers =
     context.question.kind === "number" &&
     units.length > 0 &&
-    !units.some((u) => MONEY_CLASSES.some((k) => u.term === k || context.lexicon.isA(u.term, k)));
+    !units.some((u) => context.lexicon.isKindOf(u.term, MONEY_CLASSES));
   let dateline = -1;
+  let stamped = false;
   const grainAsked = context.question.kind === "date" ? dateGrain(context.question.text) : null;
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
@@ -172,9 +173,12 @@ function entityMatch(
     // report's "14:05 —" is both, and says when only where nothing else does.
     let stamp = 1;
     if (span.type === "DATE" || span.type === "TIME") {
-      if (dateline < 0) dateline = datelineWords(sentence.text);
+      if (dateline < 0) {
+        stamped = TIME_STAMP.test(sentence.text);
+        dateline = stamped ? 1 : datelineWords(sentence.text);
+      }
       if (span.from < dateline) {
-        if (!TIME_STAMP.test(sentence.text)) continue;
+        if (!stamped) continue;
         stamp = TIME_STAMP_CREDIT;
       }
     }
@@ -268,7 +272,6 @@ const TIME_STAMP_CREDIT = 0.3;
 
 /** How many words the sentence's dateline takes (0 without one): its terms come first. */
 function datelineWords(text: string): number {
-  if (TIME_STAMP.test(text)) return 1;
   const match = DATELINE.exec(text);
   return match ? (match[0].match(/[\p{L}\p{N}<]+/gu) ?? []).length : 0;
 }
@@ -320,10 +323,7 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   const money =
     HOW_MUCH.test(question.text) &&
     question.concepts.some(
-      (c) =>
-        !c.isName &&
-        c.source === "question" &&
-        MONEY_CLASSES.some((k) => c.term === k || lexicon.isA(c.term, k)),
+      (c) => !c.isName && c.source === "question" && lexicon.isKindOf(c.term, MONEY_CLASSES),
     );
   if (money) return "money";
   if (AGE_QUESTION.test(question.text)) return "age";

@@ -279,7 +279,7 @@ export function amountFocusToken(
   const head = focusToken(tokens);
   if (head < 0) return -1;
   const term = termOf(tokens[head] as AnalyzedToken);
-  const amount = term === POPULATION || AMOUNT_CLASSES.some((c) => term === c || lexicon.isA(term, c));
+  const amount = term === POPULATION || lexicon.isKindOf(term, AMOUNT_CLASSES);
   return amount ? head : -1;
 }
 

@@ -94,6 +94,11 @@ export class Lexicon {
     return contains(this.#classes, this.#classOffsets, x, y);
   }
 
+  /** Whether `term` is one of `classes` or a kind or an instance of one ("cost" of money, worth). */
+  isKindOf(term: string, classes: readonly string[]): boolean {
+    return classes.some((cls) => cls === term || this.isA(term, cls));
+  }
+
   /** The terms related to `term`. */
   relatedTo(term: string): string[] {
     return this.#list(this.#related, this.#relatedOffsets, term);

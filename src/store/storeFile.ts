@@ -24,7 +24,9 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * articles. 2: promotion sentences ("Subscribe to …") dropped; `Article.overview` (dates,
  * dependent sentences); `Article.names`; a copula describes its subject; "<num>" read as a number.
  * 4: `Sentence.siteAt` (common nouns after a locative: "at the station"). 5: `EntitySpan.counts`
- * (the noun a figure counts: "34 civilians").
+ * (the noun a figure counts: "34 civilians"). 6: that noun after "of" too ("thousands of years"),
+ * a clock time ("3:40") as a time, more descriptions ("X, a …", "known as X"), and article names
+ * without a word capitalised only where it opens a sentence.
  */
 export const SCHEMA_VERSION = 6;
 

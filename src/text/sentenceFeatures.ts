@@ -222,8 +222,7 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     )
       types[i] = "DATE";
     // "at around 3:40", "at 03:10": a clock time (wink tags it only before "a.m." / "p.m.").
-    else if ((type === undefined || type === null || type === "CARDINAL") && CLOCK.test(token.text))
-      types[i] = "TIME";
+    else if ((!type || type === "CARDINAL") && CLOCK.test(token.text)) types[i] = "TIME";
     else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
       types[i] = "DATE";
       types[i + 1] = "DATE";
