@@ -16,6 +16,7 @@ import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { isAbbreviation } from "./questionKind.js";
+import { nearTopic } from "./nearness.js";
 
 /** The ranker's features read here (rerank.ts): a name marked as a person's, a name written out. */
 export const EVIDENCE_FEATURES = ["namedPerson", "acronym", "agentNamed"] as const;
@@ -127,9 +128,7 @@ export function namedPersonScore(
       (before !== undefined && !names.has(first - 1) && isPersonNoun(before)) ||
       (after !== undefined && SPEECH_TERMS.has(after));
     if (!marked) continue;
-    let distance = Infinity;
-    for (const t of topic) distance = Math.min(distance, Math.abs(t - at));
-    best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
+    best = Math.max(best, nearTopic(at, topic));
   }
   return best;
 }

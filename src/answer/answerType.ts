@@ -12,7 +12,8 @@ import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
-import { asksForFigure, distanceTo, figureMatch, nearness, type MeasureAsked } from "./figureType.js";
+import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
+import { distanceTo, nearTopic } from "./nearness.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -200,7 +201,7 @@ function newNameScore(
     // "Tuberculosis (TB)": the question's own name abbreviated, not another one.
     if (at > 0 && asked(at - 1) && bracketed(sentence.text, terms[at] as string)) continue;
     if (skip?.(at)) continue;
-    best = Math.max(best, topic.length ? nearness(distanceTo(at, topic)) : 0.3);
+    best = Math.max(best, nearTopic(at, topic));
   }
   return best;
 }
@@ -262,10 +263,9 @@ function placeScore(
     : (sentence.placeAt ?? []);
   // A sentence matching the question only through the one before ("It rises in the Valdai
   // Hills"): its place is somewhere in it, as a figure's is.
-  const near = (at: number) => (topic.length ? nearness(distanceTo(at, topic)) : 0.3);
   for (const at of places) {
     if (context.questionTerms.has(terms[at] as string)) continue;
-    best = Math.max(best, near(at));
+    best = Math.max(best, nearTopic(at, topic));
   }
   // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
   // that WordNet has as a kind of location, building, facility or road.
@@ -273,7 +273,7 @@ function placeScore(
     for (const at of sentence.siteAt ?? []) {
       const term = terms[at] as string;
       if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
-      best = Math.max(best, near(at));
+      best = Math.max(best, nearTopic(at, topic));
     }
   }
   return best;

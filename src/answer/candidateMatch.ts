@@ -12,6 +12,7 @@ import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { contextSentence } from "./context.js";
 import { writesOut } from "./answerEvidence.js";
 import { isAbbreviation } from "./questionKind.js";
+import { nearTopic } from "./nearness.js";
 import type { RerankContext } from "./rerank.js";
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -135,9 +136,7 @@ export function focusClassOf(
       context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));
     // "Russian strikes": a name describing a noun is not the person or place asked for.
     if (!kind || modifiers.includes(p)) continue;
-    let distance = Infinity;
-    for (const at of topic) distance = Math.min(distance, Math.abs(at - p));
-    best = Math.max(best, distance <= 3 ? 1 : distance <= 8 ? 0.6 : 0.3);
+    best = Math.max(best, nearTopic(p, topic));
   }
   // "What film introduced Jar Jar Binks": a title in quotation marks is one of the works asked about.
   if (context.asksWork && best < TITLE_CREDIT && holdsTitle(sentence.text)) best = TITLE_CREDIT;

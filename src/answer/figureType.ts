@@ -11,6 +11,7 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
+import { distanceTo, nearness, nearTopic } from "./nearness.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -124,7 +125,7 @@ function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly nu
     if (term === undefined) continue;
     const at = sentence.terms.indexOf(term);
     if (at < 0) continue;
-    const score = (topic.length ? nearness(distanceTo(at, topic)) : 0.3) * COUNT_OF_ONE_CREDIT;
+    const score = nearTopic(at, topic) * COUNT_OF_ONE_CREDIT;
     if (score > best.score) best = { score, span: null, byUnit: false };
   }
   return best;
@@ -189,10 +190,7 @@ function entityMatch(
       spanTerms.every((t) => context.questionTerms.has(t))
     )
       continue;
-    const distance = Math.min(
-      distanceTo(span.from, topic),
-      distanceTo(Math.max(span.from, span.to - 1), topic),
-    );
+    const distance = spanDistance(span, topic);
     // "How long…" is answered by a span of time ("three days"); a date or an ordinal only bounds
     // one ("since 2022", "the third day"), and holds less of the answer.
     const bound = context.question.kind === "duration" && span.type !== "DURATION" ? DATE_FOR_SPAN : 1;
@@ -366,16 +364,4 @@ function measure(
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
-}
-
-/** How far (in terms) `at` is from the nearest of `targets` (Infinity for none). */
-export function distanceTo(at: number, targets: readonly number[]): number {
-  let best = Infinity;
-  for (const t of targets) best = Math.min(best, Math.abs(t - at));
-  return best;
-}
-
-/** Score for being close to the topic: next to it 1, nearby 0.6, elsewhere in the sentence 0.3. */
-export function nearness(distance: number): number {
-  return distance <= 3 ? 1 : distance <= 8 ? 0.6 : distance < Infinity ? 0.3 : 0;
 }
