@@ -199,9 +199,9 @@ export function analyzeQuestion(
   const asksExpansion = form.expansion
     ? concepts.some(abbreviated)
     : form.meaning && concepts.some((c) => abbreviated(c) && isAcronym(tokens[c.token ?? -1]?.text ?? ""));
-  // "What percentage of the vote…": a figure answers, as it does "how many".
-  // "What is the population of X", "what was the total cost": an amount, as "how many" asks.
-  const asksPercent = type === "what" && (PERCENT_QUESTION.test(words) || form.unitToken >= 0);
+  // "What percentage of the vote…", "what is the population of X", "what was the total cost": a
+  // figure answers, as it does "how many".
+  const asksFigure = type === "what" && (PERCENT_QUESTION.test(words) || form.unitToken >= 0);
   // A search engine's keywords ask for a date, a cause or a name where their head noun says so
   // ("nintendo switch release date", "jesse owens cause of death", "edith piaf real name"); as a
   // person or a place ("frida kahlo husband") they are left to the ranker: measured, that lost.
@@ -212,7 +212,7 @@ export function analyzeQuestion(
       ? keyword
       : type === "what" && asksCause(words, tokens)
         ? "reason"
-        : asksPercent
+        : asksFigure
           ? "number"
           : form.material
             ? "material"
