@@ -190,6 +190,10 @@ function entityMatch(
       spanTerms.every((t) => context.questionTerms.has(t))
     )
       continue;
+    // "How long…": a date says how long only where it bounds a span ("since 2022", "from 794");
+    // "on Thursday" or "in July" does not.
+    if (context.question.kind === "duration" && span.type === "DATE" && !boundsSpan(sentence.text, span))
+      continue;
     const distance = spanDistance(span, topic);
     // "How long…" is answered by a span of time ("three days"); a date or an ordinal only bounds
     // one ("since 2022", "the third day"), and holds less of the answer.
@@ -203,6 +207,19 @@ function entityMatch(
       best = { score, span, byUnit: false };
   }
   return best;
+}
+
+/** A word before a date that makes it one end of a span of time. */
+const SPAN_BOUND =
+  /\b(?:since|until|till|from|through|between|to|for|over|within|after|before)\s+(?:the\s+)?$/iu;
+/** A range written in the date itself: "1970-71", "794–1869". */
+const DATE_RANGE = /\d\s*[-–—]\s*\d|\b(?:since|until|till|from|through|between)\b/iu;
+
+/** Whether a date in a sentence is one end of a span of time ("since 2022", "from 794 until 1869", "1970-71"). */
+function boundsSpan(text: string, span: EntitySpan): boolean {
+  if (DATE_RANGE.test(span.text)) return true;
+  const at = text.indexOf(span.text);
+  return at >= 0 && SPAN_BOUND.test(text.slice(Math.max(0, at - 20), at));
 }
 
 /** What a date of another grain than the one asked for counts for ("Thursday" for "what year"): chosen by cross-validation (0.1, 0.2 and 0.3 tie; 0 and 0.5 lose). */
@@ -301,6 +318,7 @@ const MEASURE_QUESTION = new RegExp(
   "iu",
 );
 const UNIT_CLASS = wordTerm("unit");
+const NOT_MEASURES: ReadonlySet<string> = new Set(["DATE", "TIME", "ORDINAL"]);
 const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
 /**
  * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
@@ -354,7 +372,8 @@ function measure(
       ? span.type === "MONEY"
       : percent
         ? span.type === "PERCENT"
-        : next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
+        : // A date or an ordinal before a word is no measure ("on Thursday as productive").
+          !NOT_MEASURES.has(span.type) && next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
     if (!measured) continue;
     const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
     if (!best || score > best.score) best = { score, span, byUnit: true };

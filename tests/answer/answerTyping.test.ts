@@ -468,6 +468,19 @@ describe("measures, abbreviations and reasons", () => {
     );
   });
 
+  it("GIVEN 'how long' THEN a date answers only where it bounds a span of time", () => {
+    const library = libraryOf([
+      "The envoy described the talks in Paris on Thursday as productive.",
+      "The envoy has lived in Paris since 2019, an embassy official said.",
+    ]);
+    const duration = featureReader(library, "typeDuration");
+    expect(duration("How long did the envoy stay in Paris?", "The envoy described")).toBe(0);
+    expect(duration("How long has the envoy lived in Paris?", "The envoy has lived")).toBeGreaterThan(0);
+    expect(answerableFor(library, "How long did the envoy stay in Paris?")).not.toContain(
+      "The envoy described the talks in Paris on Thursday as productive.",
+    );
+  });
+
   it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {
     const library = libraryOf([
       "The Danube is the second-longest river in Europe.",
