@@ -81,7 +81,12 @@ export function figureMatch(
   const found =
     unitCount(context, sentence, unitAt, wanted) ??
     measure(context, sentence, topic, wanted) ??
-    entityMatch(context, sentence, counted.length ? counted : topic, wanted);
+    // "How tall is Lincoln": only a figure with its unit answers, not "eleven states".
+    (question.kind === "number" &&
+    context.measure === "unit" &&
+    (SIZE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text))
+      ? { score: 0, span: null, byUnit: false }
+      : entityMatch(context, sentence, counted.length ? counted : topic, wanted));
   // "How many were hurt": "…, killing a customer and wounding an employee" counts one each.
   const match =
     found.score === 0 && question.kind === "number" && !countsTime
@@ -163,6 +168,13 @@ function entityMatch(
   const grainAsked = context.question.kind === "date" ? dateGrain(context.question.text) : null;
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
+    // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
+    if (
+      context.question.kind === "number" &&
+      context.measure !== "age" &&
+      isAgeAfterName(sentence.text, span)
+    )
+      continue;
     // "How many soldiers…": "34 civilians" counts someone else.
     if (
       countsOthers &&
@@ -207,6 +219,12 @@ function entityMatch(
       best = { score, span, byUnit: false };
   }
   return best;
+}
+
+/** "Halas, 64, a former judge": a name, then an age between commas. */
+function isAgeAfterName(text: string, span: EntitySpan): boolean {
+  if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text)) return false;
+  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*,\\s*${span.text}\\s*,`, "u").test(text);
 }
 
 /** A word before a date that makes it one end of a span of time. */
@@ -318,6 +336,13 @@ const MEASURE_QUESTION = new RegExp(
   "iu",
 );
 const UNIT_CLASS = wordTerm("unit");
+/**
+ * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
+ * "how fast" may be answered by "several thousand" or "within minutes").
+ */
+const SIZE_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far|heavy|long)\b/iu;
+/** "How much does an adult panda weigh": a weight. */
+const WEIGHT_QUESTION = /^\W*how\s+much\b.*\bweigh/iu;
 const NOT_MEASURES: ReadonlySet<string> = new Set(["DATE", "TIME", "ORDINAL"]);
 const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
 /**
@@ -344,7 +369,7 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   if (money) return "money";
   if (AGE_QUESTION.test(question.text)) return "age";
   if (PERCENT_QUESTION.test(question.text)) return "percent";
-  return MEASURE_QUESTION.test(question.text) ? "unit" : null;
+  return MEASURE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text) ? "unit" : null;
 }
 
 /**

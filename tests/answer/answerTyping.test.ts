@@ -481,6 +481,31 @@ describe("measures, abbreviations and reasons", () => {
     );
   });
 
+  it("GIVEN a question of size or weight THEN only a figure with its unit answers", () => {
+    const library = libraryOf([
+      "Lincoln won the 1860 election, after which eleven southern states seceded.",
+      "Lincoln stood 1.93 metres tall, the tallest president.",
+      "A national survey counted 1,864 pandas in the wild.",
+      "An adult panda weighs up to 125 kilograms.",
+    ]);
+    expect(answerableFor(library, "How tall was Lincoln?")).toEqual([
+      "Lincoln stood 1.93 metres tall, the tallest president.",
+    ]);
+    expect(answerableFor(library, "How much does an adult panda weigh?")).toEqual([
+      "An adult panda weighs up to 125 kilograms.",
+    ]);
+  });
+
+  it("GIVEN 'how many' THEN an age written after a name ('Dunai, 61,') is no count", () => {
+    const library = libraryOf([
+      "Dunai, 61, was born in Tarnel, where he won the mayoral vote.",
+      "Dunai won 48,200 votes in Tarnel, the commission said.",
+    ]);
+    expect(answerableFor(library, "How many votes did Dunai get in Tarnel?")).toEqual([
+      "Dunai won 48,200 votes in Tarnel, the commission said.",
+    ]);
+  });
+
   it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {
     const library = libraryOf([
       "The Danube is the second-longest river in Europe.",
