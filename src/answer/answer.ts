@@ -367,7 +367,8 @@ export function unknownNameShare(context: RerankContext): number {
     question.concepts.forEach((concept, i) => {
       const next = question.concepts[i + 1];
       if (concept.token === undefined || next?.token !== concept.token + 1) return;
-      if (concept.verb || next.verb) return;
+      // (A phrasal verb the tagger took for a noun, "the chief step down", is a verb too.)
+      if (concept.verb || next.verb || isPhrasal(concept) || isPhrasal(next)) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   let unknown = 0;
@@ -376,6 +377,11 @@ export function unknownNameShare(context: RerankContext): number {
     if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
+}
+
+/** A concept read as a phrasal verb ("step down"). */
+function isPhrasal(concept: AnalyzedQuestion["concepts"][number]): boolean {
+  return concept.sense?.includes(" ") ?? false;
 }
 
 function round(n: number): number {
