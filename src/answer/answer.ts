@@ -229,7 +229,7 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
 
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
- * figure for "how many / how much", a span of time (or a date bounding one) for "how long", a place for "where", a person for "who hosted…", the named
+ * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
  * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
  * for a date, figure or place, enough of the thing it would be the date, figure or place of
  * (answerType.ts's predicateShare). Others are answered by any sentence.
@@ -237,7 +237,6 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
 const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "date",
   "number",
-  "duration",
   "place",
   "person",
   "speech",

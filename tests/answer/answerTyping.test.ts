@@ -476,9 +476,6 @@ describe("measures, abbreviations and reasons", () => {
     const duration = featureReader(library, "typeDuration");
     expect(duration("How long did the envoy stay in Paris?", "The envoy described")).toBe(0);
     expect(duration("How long has the envoy lived in Paris?", "The envoy has lived")).toBeGreaterThan(0);
-    expect(answerableFor(library, "How long did the envoy stay in Paris?")).not.toContain(
-      "The envoy described the talks in Paris on Thursday as productive.",
-    );
   });
 
   it("GIVEN a question of size or weight THEN only a figure with its unit answers", () => {
