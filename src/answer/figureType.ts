@@ -222,9 +222,13 @@ function entityMatch(
 }
 
 /** "Halas, 64, a former judge": a name, then an age between commas. */
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3})\s*,/gu;
+
 function isAgeAfterName(text: string, span: EntitySpan): boolean {
-  if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text)) return false;
-  return new RegExp(`\\p{Lu}[\\p{L}.'’-]*,\\s*${span.text}\\s*,`, "u").test(text);
+  if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text) || !text.includes(`, ${span.text},`))
+    return false;
+  for (const found of text.matchAll(AGE_AFTER_NAME)) if (found[1] === span.text) return true;
+  return false;
 }
 
 /** A word before a date that makes it one end of a span of time. */
