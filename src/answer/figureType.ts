@@ -82,9 +82,7 @@ export function figureMatch(
     unitCount(context, sentence, unitAt, wanted) ??
     measure(context, sentence, topic, wanted) ??
     // "How tall is Lincoln": only a figure with its unit answers, not "eleven states".
-    (question.kind === "number" &&
-    context.measure === "unit" &&
-    (SIZE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text))
+    (question.kind === "number" && context.measure === "size"
       ? { score: 0, span: null, byUnit: false }
       : entityMatch(context, sentence, counted.length ? counted : topic, wanted));
   // "How many were hurt": "…, killing a customer and wounding an employee" counts one each.
@@ -334,7 +332,7 @@ function unitCount(
   return null;
 }
 
-/** "How tall / high / far / heavy…": asks for a measure, a figure with its unit ("how old" asks for an age). */
+/** "How big / fast / tall…": asks for a measure, a figure with its unit ("how old" asks for an age; the sizes of SIZE_QUESTION are read first). */
 const MEASURE_QUESTION = new RegExp(
   `^\\W*how\\s+(?:${[...DIMENSIONS].filter((word) => word !== "old").join("|")})\\b`,
   "iu",
@@ -360,9 +358,10 @@ const HOW_MUCH = /\bhow\s+much\b/iu;
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
  * (a word of it is one, by WordNet); "age" for how old; "percent" for what percentage / share;
- * "unit" for how tall / high / far…; null for none.
+ * "size" for how tall / high / deep / far… and how much does X weigh, which only a figure with its
+ * unit answers; "unit" for how big / fast, which prefer one; null for none.
  */
-export type MeasureAsked = "money" | "age" | "percent" | "unit" | null;
+export type MeasureAsked = "money" | "age" | "percent" | "size" | "unit" | null;
 
 export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
   const money =
@@ -373,7 +372,8 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   if (money) return "money";
   if (AGE_QUESTION.test(question.text)) return "age";
   if (PERCENT_QUESTION.test(question.text)) return "percent";
-  return MEASURE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text) ? "unit" : null;
+  if (SIZE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text)) return "size";
+  return MEASURE_QUESTION.test(question.text) ? "unit" : null;
 }
 
 /**
