@@ -219,9 +219,11 @@ function entityMatch(
   return best;
 }
 
-/** "Halas, 64, a former judge": a name, then an age between commas. */
-const AGE_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3})\s*,/gu;
+/** "Halas, 64, a former judge": a name, then an age between commas (also one of AGE's forms). */
+const NAME_THEN_AGE = String.raw`\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3}|<num>)\s*,`;
+const AGE_AFTER_NAME = new RegExp(NAME_THEN_AGE, "gu");
 
+/** Whether a figure of the sentence is such an age (read only where the sentence writes ", N,"). */
 function isAgeAfterName(text: string, span: EntitySpan): boolean {
   if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text) || !text.includes(`, ${span.text},`))
     return false;
@@ -351,8 +353,10 @@ const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
  * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
  * "at the age of 35", "Rubio, 53, said" (TrecQA writes its numbers "<num>").
  */
-const AGE =
-  /(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|\p{Lu}[\p{L}.'’-]*,\s*(?:\d{1,3}|<num>)\s*,/u;
+const AGE = new RegExp(
+  String.raw`(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|${NAME_THEN_AGE}`,
+  "u",
+);
 const HOW_MUCH = /\bhow\s+much\b/iu;
 
 /**
