@@ -7,6 +7,26 @@
 import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 import { asksOrigin } from "./answerType.js";
+import type { AnswerKind } from "./questionKind.js";
+
+/** One confidence feature per kind of question: how often the articles leave a question unanswered differs by kind. */
+const KIND_FEATURES = {
+  identity: "kindIdentity",
+  person: "kindPerson",
+  date: "kindDate",
+  number: "kindNumber",
+  duration: "kindDuration",
+  place: "kindPlace",
+  reason: "kindReason",
+  speech: "kindSpeech",
+  definition: "kindDefinition",
+  expansion: "kindExpansion",
+  material: "kindMaterial",
+  meaning: "kindMeaning",
+  name: "kindName",
+  fact: "kindFact",
+} as const satisfies Record<AnswerKind, string>;
+type KindFeature = (typeof KIND_FEATURES)[AnswerKind];
 
 export const CONFIDENCE_FEATURES = [
   /** The ranker's score of the best candidate, its lead over the second, and its share of the softmax over all of them. */
@@ -37,6 +57,7 @@ export const CONFIDENCE_FEATURES = [
    */
   "restricted",
   "restrictedCoverage",
+  ...Object.values(KIND_FEATURES),
 ] as const;
 
 export type ConfidenceFeatures = Record<(typeof CONFIDENCE_FEATURES)[number], number>;
@@ -126,7 +147,15 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     concepts: Math.log1p(context.question.concepts.length),
     restricted: context.restricted ? 1 : 0,
     restrictedCoverage: context.restricted ? f.coverage : 0,
+    ...kindFeatures(context.question.kind),
   };
+}
+
+/** 1 for the question's kind, 0 for the others. */
+function kindFeatures(kind: AnswerKind): Record<KindFeature, number> {
+  const features = {} as Record<KindFeature, number>;
+  for (const [k, name] of Object.entries(KIND_FEATURES)) features[name] = k === kind ? 1 : 0;
+  return features;
 }
 
 /** The probability that the articles answer the question, judging by `ranked` (the fitted confidence model). */

@@ -247,6 +247,8 @@ interface Fitted {
   l2: number;
   ranker: LinearModel;
   confidence: LinearModel;
+  /** The confidence model's L2 penalty (chosen on the dev sets' log-loss). */
+  confidenceL2: number;
   threshold: number;
   restrictedThreshold: number;
   /** Mean accuracy over the dev sets asked of the whole library, and of one article, at their thresholds. */
@@ -302,12 +304,6 @@ function fitWith(
     x: r.row.map((v, j) => (v - (confStandard.mean[j] as number)) / (confStandard.scale[j] as number)),
     y: r.y as 0 | 1,
   }));
-  const confidence = linearModel(
-    CONFIDENCE_FEATURES,
-    confStandard,
-    fitLogistic(confExamples, CONFIDENCE_FEATURES.length, 1),
-  );
-
   // Ranked again, not kept from the scoring above: rank() writes each candidate's `final` score,
   // which the confidence features read, and the last ranker scored there is not the one chosen.
   const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
@@ -315,28 +311,50 @@ function fitWith(
     chooseRanked
       .map((set) => set.filter((r) => r.q.context.restricted === restricted))
       .filter((set) => set.length);
-  const threshold = chooseThreshold(askedOf(false), confidence);
-  const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
-  const overRefused = { library: 0, restricted: 0 };
-  const accuracies = { library: [] as number[], restricted: [] as number[] };
-  for (const set of chooseRanked) {
-    const mode = set[0]?.q.context.restricted ? "restricted" : "library";
-    const t = triggering(set, confidence, mode === "restricted" ? restrictedThreshold : threshold);
-    overRefused[mode] += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
-    accuracies[mode].push(t.accuracy);
-  }
   const mean = (xs: number[]) => xs.reduce((sum, a) => sum + a, 0) / Math.max(1, xs.length);
-  return {
-    shares,
-    overRefused,
-    l2: best.l2,
-    ranker,
-    confidence,
-    threshold,
-    restrictedThreshold,
-    accuracy: { library: mean(accuracies.library), restricted: mean(accuracies.restricted) },
-    chooseRanked,
-  };
+  // The confidence model for each L2 penalty, with its thresholds; the one chosen refuses fewest
+  // answerable dev questions beyond their allowance, then has the best mean dev accuracy (both
+  // ways of asking), ties going to the more regularised.
+  let chosen:
+    | {
+        confidence: LinearModel;
+        confidenceL2: number;
+        threshold: number;
+        restrictedThreshold: number;
+        overRefused: { library: number; restricted: number };
+        accuracy: { library: number; restricted: number };
+      }
+    | undefined;
+  for (const confidenceL2 of L2_CHOICES) {
+    const confidence = linearModel(
+      CONFIDENCE_FEATURES,
+      confStandard,
+      fitLogistic(confExamples, CONFIDENCE_FEATURES.length, confidenceL2),
+    );
+    const threshold = chooseThreshold(askedOf(false), confidence);
+    const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
+    const overRefused = { library: 0, restricted: 0 };
+    const accuracies = { library: [] as number[], restricted: [] as number[] };
+    for (const set of chooseRanked) {
+      const mode = set[0]?.q.context.restricted ? "restricted" : "library";
+      const t = triggering(set, confidence, mode === "restricted" ? restrictedThreshold : threshold);
+      overRefused[mode] += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
+      accuracies[mode].push(t.accuracy);
+    }
+    const accuracy = { library: mean(accuracies.library), restricted: mean(accuracies.restricted) };
+    const over = overRefused.library + overRefused.restricted;
+    const both = (accuracy.library + accuracy.restricted) / 2;
+    if (values.verbose)
+      console.log(
+        `  confidence l2=${confidenceL2}: thresholds ${threshold} / ${restrictedThreshold}, dev accuracy ${both.toFixed(4)}, refused beyond allowance ${over}`,
+      );
+    const chosenOver = chosen ? chosen.overRefused.library + chosen.overRefused.restricted : Infinity;
+    const chosenBoth = chosen ? (chosen.accuracy.library + chosen.accuracy.restricted) / 2 : -1;
+    if (over < chosenOver || (over === chosenOver && both > chosenBoth - 1e-9))
+      chosen = { confidence, confidenceL2, threshold, restrictedThreshold, overRefused, accuracy };
+  }
+  if (!chosen) throw new Error("train: no confidence model was fit");
+  return { shares, l2: best.l2, ranker, ...chosen, chooseRanked };
 }
 
 /**
@@ -453,7 +471,7 @@ function main(): void {
   const library = wholeLibrary?.shares.library ?? 0.5;
   const chosen = pickShare("restricted", (share) => ({ library, restricted: share }), wholeLibrary);
   if (!chosen) throw new Error("train: no model was fit");
-  const { ranker, confidence, threshold, restrictedThreshold, shares, l2 } = chosen;
+  const { ranker, confidence, confidenceL2, threshold, restrictedThreshold, shares, l2 } = chosen;
   chosen.chooseRanked.forEach((set, i) => {
     const restricted = set[0]?.q.context.restricted ?? false;
     const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
@@ -463,7 +481,7 @@ function main(): void {
   });
 
   const models: TrainedModels = {
-    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2, questions: lists.length },
+    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2, confidenceL2, questions: lists.length },
     ranker,
     confidence,
     threshold,
@@ -485,7 +503,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${l2}, predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 ${l2} (confidence ${confidenceL2}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

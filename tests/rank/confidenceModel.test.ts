@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { CONFIDENCE_FEATURES, confidenceFeatures } from "../../src/answer/confidence.js";
+import { rerankContext } from "../../src/answer/rerank.js";
+import { holdsTerm } from "../../src/library.js";
+import { trainedModels } from "../../src/rank/model.js";
+import { seedLibrary } from "../answer/seedLibrary.js";
+
+const library = seedLibrary();
+
+/** The confidence features of a question's best candidates over the seed articles. */
+function featuresOf(question: string) {
+  const analyzed = analyzeQuestion(question, undefined, library.names, (term) => holdsTerm(library, term));
+  const context = rerankContext(library, analyzed);
+  return confidenceFeatures(context, rankCandidates(context, retrieve(library, analyzed)));
+}
+
+describe("the confidence model (answerable or not)", () => {
+  it.each([
+    ["When did Rubio travel to Paris?", "kindDate"],
+    ["How many people were hurt in Kharkiv?", "kindNumber"],
+    ["Who hosted the Paris talks?", "kindPerson"],
+    ["Why did Rubio say the US could move on?", "kindReason"],
+  ])("GIVEN %s THEN it knows the question's kind (%s) and no other", (question, feature) => {
+    const features = featuresOf(question) as Record<string, number>;
+    const kinds = Object.keys(features).filter((name) => /^kind[A-Z]/u.test(name));
+    expect(kinds.length).toBeGreaterThan(10);
+    expect(kinds.filter((name) => features[name] === 1)).toEqual([feature]);
+    expect(kinds.reduce((sum, name) => sum + (features[name] as number), 0)).toBe(1);
+  });
+
+  it("GIVEN the committed fit THEN it weighs every feature, the kinds among them, with the L2 penalty chosen on the dev sets", () => {
+    const { confidence, trainedOn } = trainedModels();
+    expect(confidence.features).toEqual([...CONFIDENCE_FEATURES]);
+    expect(confidence.features).toContain("kindDate");
+    expect([1, 3, 10, 30, 100]).toContain(trainedOn.confidenceL2);
+    // A kind's weight is fit, not left at nothing: some kinds go unanswered more often than others.
+    const kindWeights = confidence.features.flatMap((name, i) =>
+      name.startsWith("kind") ? [confidence.weights[i] as number] : [],
+    );
+    expect(Math.max(...kindWeights) - Math.min(...kindWeights)).toBeGreaterThan(0.05);
+  });
+});
