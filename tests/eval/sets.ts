@@ -68,6 +68,10 @@ export const SET_NAMES = {
     "tests/eval/team/news7: 5 reports on ceasefire talks between two invented countries, 80 questions (measure only)",
   news8:
     "tests/eval/team/news8: 5 reports on an invented export-ban and tariff dispute, 80 questions (measure only)",
+  news9:
+    "tests/eval/team/news9: 5 reports in five outlets' styles on an invented dock strike, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+  news10:
+    "tests/eval/team/news10: 5 reports in five outlets' styles on an invented school food-poisoning outbreak, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
@@ -194,6 +198,10 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news7");
     case "news8":
       return folder("news8");
+    case "news9":
+      return folder("news9");
+    case "news10":
+      return folder("news10");
     case "news2":
       return folder("news2");
     case "questions":
