@@ -247,7 +247,7 @@ interface Fitted {
   l2: number;
   ranker: LinearModel;
   confidence: LinearModel;
-  /** The confidence model's L2 penalty (chosen on the dev sets' log-loss). */
+  /** The confidence model's L2 penalty (chosen with the thresholds on the dev sets, see fitWith). */
   confidenceL2: number;
   threshold: number;
   restrictedThreshold: number;
@@ -266,7 +266,9 @@ interface Fitted {
  * The models for one predicate share: the ranker with the best dev P@1 + MRR; the confidence
  * model, answerable against unanswerable training questions judging by their best candidates; and
  * two thresholds, for questions asked of one article (the asker says it is on the subject) and of
- * the whole library, each chosen on the dev sets asked that way.
+ * the whole library, each chosen on the dev sets asked that way. The confidence model's L2 penalty
+ * is the one whose thresholds refuse fewest answerable dev questions beyond their allowance, then
+ * answer the dev sets best.
  */
 function fitWith(
   shares: Shares,
