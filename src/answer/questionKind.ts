@@ -255,17 +255,14 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
- * The noun right after "which", "what" or "how many" naming the kind of thing asked for or counted
- * ("hospital" of "which hospital was Finn taken to", "children" of "how many children were
- * hospitalised"), however it was tagged, or -1. Not after a verb ("what is NIS2"): that is the
- * thing asked about, often a name.
+ * The noun right after "which" / "what" naming the kind of thing asked for ("hospital" of "which
+ * hospital was Finn taken to"), however it was tagged, or -1. Not after a verb ("what is NIS2"):
+ * that is the thing asked about, often a name.
  */
 export function categoryNounToken(tokens: readonly AnalyzedToken[]): number {
   const words = tokens.map((t) => foldWord(t.text));
-  const wh = words.findIndex(
-    (w, i) => w === "what" || w === "which" || (w === "many" && words[i - 1] === "how"),
-  );
-  if (wh < 0 || wh > 3 || BE_FORMS.has(words[wh + 1] ?? "")) return -1;
+  const wh = words.findIndex((w) => w === "what" || w === "which");
+  if (wh < 0 || wh > 2 || BE_FORMS.has(words[wh + 1] ?? "")) return -1;
   return nounPhraseHead(tokens, words, wh + 1);
 }
 
