@@ -29,7 +29,6 @@ import {
   keywordHead,
   keywordKind,
   BE_FORMS,
-  categoryNounToken,
   DATE_NOUNS,
   focusOf,
   asksSubtype,
@@ -138,21 +137,6 @@ const METONYM_CREDIT = 0.5;
 /** Names carried from the previous question: context, not the new question's topic. */
 const CARRIED_WEIGHT = 0.6;
 
-/**
- * A one-case question cased as the articles write it capitalises "hospital" where they have
- * "Brennport General Hospital"; but "which hospital" asks for a kind of thing, a common noun, as
- * the question cased by hand would write it: the text with that noun in lower case, and its tokens.
- * @param recased whether the text was cased from one case (trueCase)
- */
-function commonCategoryNoun(text: string, recased: boolean): { read: string; typed: AnalyzedToken[] } {
-  const tokens = analyzeTokens(text);
-  const token = recased ? tokens[categoryNounToken(tokens)] : undefined;
-  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return { read: text, typed: tokens };
-  const end = token.start + token.text.length;
-  const read = `${text.slice(0, token.start)}${token.text.toLowerCase()}${text.slice(end)}`;
-  return { read, typed: analyzeTokens(read) };
-}
-
 const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
 
 /**
@@ -173,7 +157,8 @@ export function analyzeQuestion(
   const plain = restoreApostrophes(stripGreeting(collapseWhitespace(stripMarkup(text))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
-  const { read, typed } = commonCategoryNoun(abbreviationCased(cased), cased !== words);
+  const read = abbreviationCased(cased);
+  const typed = analyzeTokens(read);
   const tokens = knownTerm && !ablated("spelling") ? correctWords(read, typed, knownNames, knownTerm) : typed;
   const asked = questionType(words);
   // "How long is the Danube": a length, a figure with its unit, not a span of time.

@@ -255,18 +255,6 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
 }
 
 /**
- * The noun right after "which" / "what" naming the kind of thing asked for ("hospital" of "which
- * hospital was Finn taken to"), however it was tagged, or -1. Not after a verb ("what is NIS2"):
- * that is the thing asked about, often a name.
- */
-export function categoryNounToken(tokens: readonly AnalyzedToken[]): number {
-  const words = tokens.map((t) => foldWord(t.text));
-  const wh = words.findIndex((w) => w === "what" || w === "which");
-  if (wh < 0 || wh > 2 || BE_FORMS.has(words[wh + 1] ?? "")) return -1;
-  return nounPhraseHead(tokens, words, wh + 1);
-}
-
-/**
  * WordNet's classes of amounts: magnitudes (a size, a height, an amount), numbers (a total, a
  * count), money (a budget) and worth (a cost, a price, a value). Not its quantities, which hold
  * deadlines and terms of office, nor its costs, which hold benefits.
