@@ -9,6 +9,7 @@
  * context for quotes that point back, and a note when outlets give different figures.
  */
 import { isAcronym, wordTerm } from "../text/terms.js";
+import { foldWord } from "../text/normalize.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
@@ -275,10 +276,30 @@ export function answerableCandidates(
   return typed;
 }
 
-/** The sentence before a candidate and its article's first: what an unqualified title refers to. */
-function around(library: Library, candidate: Candidate): Sentence[] {
-  const sentences = library.articles[candidate.article]?.sentences ?? [];
-  return [sentences[candidate.index - 1], sentences[0]].filter((s): s is Sentence => s !== undefined);
+/**
+ * The sentence before a candidate, its article's first and its headline: what an unqualified title
+ * refers to ("Mayor Colette Dunne said…" in a local paper whose headline names the town).
+ */
+function around(library: Library, candidate: Candidate): Pick<Sentence, "terms">[] {
+  const article = library.articles[candidate.article];
+  const sentences = article?.sentences ?? [];
+  const near: Pick<Sentence, "terms">[] = [sentences[candidate.index - 1], sentences[0]].filter(
+    (s): s is Sentence => s !== undefined,
+  );
+  if (article?.titleSource === "headline") near.push({ terms: headlineTerms(article) });
+  return near;
+}
+
+/** A headline's words as index terms (a name's term is its word's: "Harwick" → "harwick"), read once per article. */
+const headlines = new WeakMap<Article, string[]>();
+function headlineTerms(article: Article): string[] {
+  let terms = headlines.get(article);
+  if (!terms)
+    headlines.set(
+      article,
+      (terms = (article.title.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => wordTerm(foldWord(w)))),
+    );
+  return terms;
 }
 
 /** The retrieved sentences reranked, best first. */

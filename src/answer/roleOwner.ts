@@ -74,7 +74,7 @@ export function namesRoleOfOwner(
   context: RerankContext,
   asked: RoleAsked,
   sentence: Sentence,
-  around: readonly Sentence[] = [],
+  around: readonly Pick<Sentence, "terms">[] = [],
 ): boolean {
   const terms = sentence.terms;
   const names = new Set([...(sentence.nameAt ?? []), ...(sentence.modifierAt ?? [])]);

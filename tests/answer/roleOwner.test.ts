@@ -24,6 +24,19 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(seeds, "Who is the Israeli defence minister?")).toContain("Israel Katz");
   });
 
+  it("GIVEN a local report whose headline names the town WHEN asked for the town's mayor THEN its unqualified 'Mayor X' answers; another town's does not", () => {
+    const strike = articleLibrary("strike.txt", "Harwick counts the cost of the dock strike", [
+      "For 22 years, Ben Ashdown has opened the Bollard Cafe on Quay Street every morning.",
+      "The port of Harwick has been closed since the dockers walked out.",
+      "Retired docker Walter Finch brought a folding chair to the main gate on Wednesday.",
+      "Mayor Colette Dunne said the city council would hold an emergency meeting next week.",
+    ]);
+    expect(strike.articles[0]?.titleSource).toBe("headline");
+    expect(top(strike, "Who is the mayor of Harwick?")).toContain("Colette Dunne");
+    expect(top(strike, "who's harwick's mayor")).toContain("Colette Dunne");
+    expect(top(strike, "Who is the mayor of Saltney?")).toMatch(/^refused/u);
+  });
+
   const election = articleLibrary("election.txt", "Kestria election", [
     "Irena Valk won Kestria's presidential run-off on Sunday, the election commission said.",
     "Critics find her aloof, and a former coalition partner, Deputy Prime Minister Stefan Orlik, once called her a mayor who thinks the country is one big city.",
