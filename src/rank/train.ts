@@ -317,16 +317,7 @@ function fitWith(
   // The confidence model for each L2 penalty, with its thresholds; the one chosen refuses fewest
   // answerable dev questions beyond their allowance, then has the best mean dev accuracy (both
   // ways of asking), ties going to the more regularised.
-  let chosen:
-    | {
-        confidence: LinearModel;
-        confidenceL2: number;
-        threshold: number;
-        restrictedThreshold: number;
-        overRefused: { library: number; restricted: number };
-        accuracy: { library: number; restricted: number };
-      }
-    | undefined;
+  let chosen: Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked"> | undefined;
   for (const confidenceL2 of L2_CHOICES) {
     const confidence = linearModel(
       CONFIDENCE_FEATURES,
