@@ -8,8 +8,8 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
-import { isAcronym, wordTerm } from "../text/terms.js";
-import { foldWord } from "../text/normalize.js";
+import { isAcronym, termStrings, wordTerm } from "../text/terms.js";
+import { analyzeTokens } from "../nlp/wink.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
@@ -290,15 +290,11 @@ function around(library: Library, candidate: Candidate): Pick<Sentence, "terms">
   return near;
 }
 
-/** A headline's words as index terms (a name's term is its word's: "Harwick" → "harwick"), read once per article. */
+/** A headline's index terms, as its sentences' are made (termStrings), worked out once per article. */
 const headlines = new WeakMap<Article, string[]>();
 function headlineTerms(article: Article): string[] {
   let terms = headlines.get(article);
-  if (!terms)
-    headlines.set(
-      article,
-      (terms = (article.title.match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => wordTerm(foldWord(w)))),
-    );
+  if (!terms) headlines.set(article, (terms = termStrings(analyzeTokens(article.title))));
   return terms;
 }
 
