@@ -1,7 +1,8 @@
 /** Keyword search: every sentence that contains the words, ranked by BM25, no abstention. */
 import type { Article, Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { sentenceAt, topSentences } from "../index/sentenceIndex.js";
+import { sentenceAt } from "../index/sentenceIndex.js";
+import { topSentences } from "../index/topSentences.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 

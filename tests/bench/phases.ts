@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { answer } from "../../src/answer/answer.js";
 import { prepareEngine } from "../../src/answer/prepare.js";
-import { topSentences } from "../../src/index/sentenceIndex.js";
+import { topSentences } from "../../src/index/topSentences.js";
 import { analyzeTokens, warmUpNlp } from "../../src/nlp/wink.js";
 import { LibraryService } from "../../src/store/libraryService.js";
 import { storeIndexPath } from "../../src/store/storeIndex.js";

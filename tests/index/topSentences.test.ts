@@ -7,10 +7,10 @@ import {
   idf,
   sentenceAt,
   scoreSentences,
-  topSentences,
   type ScoredSentence,
   type WeightedTerm,
 } from "../../src/index/sentenceIndex.js";
+import { topSentences } from "../../src/index/topSentences.js";
 import { mulberry32 as rng } from "../bench/articles/prng.js";
 
 const plain = (list: ScoredSentence[]) =>
