@@ -1,0 +1,289 @@
+/**
+ * Answer typing for dates, times, figures, measures and amounts; the measures block also holds
+ * the abbreviation and reason cases that were written beside them.
+ */
+import { describe, expect, it } from "vitest";
+import { answer, answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { rerankContext } from "../../src/answer/rerank.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { stem } from "../../src/text/stem.js";
+import { candidateFor, featureReader, libraryOf, rankedFor, sentenceOf } from "./answerTypingHelpers.js";
+
+/**
+ * The sentences that may answer a question asked of the library's one article, best first: those
+ * the typed answers keep (whether one is confident enough to quote is the confidence model's call).
+ */
+function answerableFor(library: ReturnType<typeof libraryOf>, text: string): string[] {
+  const question = analyzeQuestion(text, undefined, library.names);
+  const context = rerankContext(library, question, true);
+  return answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0))).map(
+    (c) => c.sentence.text,
+  );
+}
+
+describe("dates the language model reads as other things", () => {
+  it("GIVEN 'from 1038 until 1596' THEN both years are dates", () => {
+    const spans = sentenceOf(
+      "It was the capital of Poland from 1038 until 1596, when the court moved.",
+    )?.entitySpans;
+    expect(spans?.filter((s) => s.type === "DATE").map((s) => s.text)).toEqual(["1038", "1596"]);
+  });
+
+  it("GIVEN 'the late sixteenth century' THEN it is a date", () => {
+    const spans = sentenceOf(
+      "Chili peppers reached Korea in the late sixteenth century, traders said.",
+    )?.entitySpans;
+    expect(spans?.some((s) => s.type === "DATE" && /sixteenth/u.test(s.text))).toBe(true);
+  });
+
+  it("GIVEN a figure THEN its term is the figure as written, not a stem of it", () => {
+    expect(stem("1038")).toBe("1038");
+    expect(stem("2,500")).toBe("2,500");
+    expect(stem("talks")).toBe("talk");
+  });
+
+  it("GIVEN a when-question THEN a year after 'from' answers it", () => {
+    const library = libraryOf([
+      "Krakow is a city in southern Poland with a famous old town.",
+      "It was the capital of Poland from 1038 until 1596, when King Sigismund moved the court to Warsaw.",
+    ]);
+    const reply = answer(library, "When was Krakow the capital of Poland?");
+    expect(reply.quotes[0]?.text).toMatch(/^It was the capital of Poland from 1038/u);
+  });
+});
+
+describe("what a thing is made of, measures and counts", () => {
+  it("GIVEN 'what is X made of' THEN it asks what X consists of, and the sentence saying so comes first", () => {
+    expect(analyzeQuestion("What is hummus made of?").kind).toBe("material");
+    expect(analyzeQuestion("What are the ingredients of kimchi?").kind).toBe("material");
+    expect(analyzeQuestion("What is hummus?").kind).not.toBe("material");
+    const library = libraryOf([
+      "Hummus is commonly eaten with pita bread as part of a mezze spread in hummus bars.",
+      "Hummus is a dip of Middle Eastern origin made from cooked, mashed chickpeas.",
+      "Hummus became popular in Europe in the late twentieth century.",
+    ]);
+    expect(answer(library, "what is hummus made of").quotes[0]?.text).toMatch(/made from cooked/u);
+    // Being an ingredient of something else is not being made of it.
+    const used = libraryOf([
+      "Tahini is served with most meals and is also used as an ingredient in stews.",
+      "Tahini is a paste made from toasted ground sesame seeds.",
+    ]);
+    expect(answer(used, "what is tahini made of").quotes[0]?.text).toMatch(/made from toasted/u);
+  });
+
+  it("GIVEN 'how tall' THEN a figure with a unit of measurement near the topic answers it, not a count", () => {
+    const library = libraryOf([
+      "The Ruwenzori peak is climbed by about 30,000 people every year.",
+      "At its highest point, the Ruwenzori peak rises to 5,109 metres.",
+    ]);
+    expect(answer(library, "How tall is the Ruwenzori peak?").quotes[0]?.text).toMatch(/5,109 metres/u);
+    const question = "How tall is the Ruwenzori peak?";
+    expect(candidateFor(library, question, "At its highest point")?.answerByUnit).toBe(true);
+    expect(candidateFor(library, question, "The Ruwenzori peak is")?.answerByUnit).toBe(false);
+  });
+});
+
+describe("amounts", () => {
+  it("GIVEN 'how much money' THEN an amount of money counts what is asked, a plain count does not", () => {
+    const library = libraryOf([
+      "About 120 operations were postponed, and the hospital asked patients to stay home.",
+      "The attackers demanded 4.5 million dollars from the hospital, officials said.",
+    ]);
+    const question = "How much money did the hackers ask the hospital for?";
+    expect(candidateFor(library, question, "The attackers demanded")?.answerByUnit).toBe(true);
+    expect(candidateFor(library, question, "About 120 operations")?.answerByUnit).toBe(false);
+  });
+
+  it("GIVEN 'how much data' THEN '700 gigabytes of patient data' counts it", () => {
+    const library = libraryOf([
+      "The group said it had stolen 700 gigabytes of patient data from the hospital.",
+    ]);
+    expect(rankedFor(library, "How much data did the group steal?")[0]?.answerByUnit).toBe(true);
+  });
+});
+
+describe("measures, abbreviations and reasons", () => {
+  it("GIVEN 'how tall is X' THEN the sentence giving its height in metres comes first", () => {
+    const library = libraryOf([
+      "The emperor penguin is the largest of all living penguin species.",
+      "It feeds mainly on fish, krill and squid and can dive to depths of more than 500 metres.",
+      "Adults stand about 1.1 metres tall and weigh between 22 and 45 kilograms.",
+    ]);
+    expect(
+      answer(library, "How tall is an emperor penguin?", { articleId: library.articles[0]?.id }).quotes[0]
+        ?.text,
+    ).toMatch(/1\.1 metres tall/u);
+  });
+
+  it("GIVEN 'how long' THEN a span of time holds more of the answer than a date does", () => {
+    const library = libraryOf([
+      "Twenty-three miners were trapped underground early Tuesday after a rockburst.",
+      "The miners spent more than three days underground before the rescue.",
+    ]);
+    const duration = featureReader(library, "typeDuration");
+    const question = "How long were the miners trapped underground?";
+    expect(duration(question, "The miners spent") as number).toBeGreaterThan(
+      (duration(question, "Twenty-three") as number) * 2,
+    );
+  });
+
+  it("GIVEN 'how long' THEN a date answers only where it bounds a span of time", () => {
+    const library = libraryOf([
+      "The envoy described the talks in Paris on Thursday as productive.",
+      "The envoy has lived in Paris since 2019, an embassy official said.",
+    ]);
+    const duration = featureReader(library, "typeDuration");
+    expect(duration("How long did the envoy stay in Paris?", "The envoy described")).toBe(0);
+    expect(duration("How long has the envoy lived in Paris?", "The envoy has lived")).toBeGreaterThan(0);
+  });
+
+  it("GIVEN a question of size or weight THEN only a figure with its unit answers", () => {
+    const library = libraryOf([
+      "Lincoln won the 1860 election, after which eleven southern states seceded.",
+      "Lincoln stood 1.93 metres tall, the tallest president.",
+      "A national survey counted 1,864 pandas in the wild.",
+      "An adult panda weighs up to 125 kilograms.",
+    ]);
+    expect(answerableFor(library, "How tall was Lincoln?")).toEqual([
+      "Lincoln stood 1.93 metres tall, the tallest president.",
+    ]);
+    expect(answerableFor(library, "How much does an adult panda weigh?")).toEqual([
+      "An adult panda weighs up to 125 kilograms.",
+    ]);
+  });
+
+  it("GIVEN 'how many' THEN an age written after a name ('Dunai, 61,') is no count", () => {
+    const library = libraryOf([
+      "Dunai, 61, was born in Tarnel, where he won the mayoral vote.",
+      "Dunai won 48,200 votes in Tarnel, the commission said.",
+    ]);
+    expect(answerableFor(library, "How many votes did Dunai get in Tarnel?")).toEqual([
+      "Dunai won 48,200 votes in Tarnel, the commission said.",
+    ]);
+  });
+
+  it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {
+    const library = libraryOf([
+      "The Danube is the second-longest river in Europe.",
+      "For centuries the Danube formed a long frontier of the Roman Empire.",
+      "The Danube is 2,850 kilometres long and flows into the Black Sea.",
+    ]);
+    expect(answer(library, "How long is the Danube?").quotes[0]?.text).toMatch(/2,850 kilometres long/u);
+  });
+
+  it("GIVEN 'what does who stand for' in any case THEN the name WHO abbreviates answers", () => {
+    const library = libraryOf([
+      "The World Health Organization (WHO) is a specialised agency of the United Nations.",
+      "It led the global campaign that eradicated smallpox.",
+    ]);
+    for (const question of [
+      "what does who stand for",
+      "WHAT DOES WHO STAND FOR?",
+      "What does who stand for?",
+    ])
+      expect(answer(library, question).quotes[0]?.text, question).toMatch(/World Health Organization/u);
+  });
+
+  it("GIVEN 'what does X stand for' THEN a sentence saying what the name is an acronym of answers, though it does not repeat the name", () => {
+    const library = libraryOf([
+      "IKEA is a multinational group founded in Sweden that sells ready-to-assemble furniture.",
+      "The name is an acronym made of his initials (I.K.), the farm where he grew up (Elmtaryd) and his home village (Agunnaryd).",
+      "The company opened its first store in Almhult in 1958.",
+    ]);
+    // The only sentence that can answer, and found though it lacks the question's words.
+    expect(answerableFor(library, "what does ikea stand for")).toEqual([
+      expect.stringMatching(/^The name is an acronym/u),
+    ]);
+  });
+
+  it("GIVEN 'what does X stand for' and a sentence writing X out THEN one only calling X an acronym does not answer", () => {
+    const library = libraryOf([
+      "AARP is the world's worst acronym, he said, and it sounds like a dog barking.",
+      "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
+    ]);
+    expect(answerableFor(library, "What does AARP stand for?")).toEqual([
+      "Members of the American Association of Retired Persons (AARP) qualify for discounts.",
+    ]);
+  });
+
+  it("GIVEN a name with its abbreviation in brackets THEN the abbreviation is not another person", () => {
+    const library = libraryOf([
+      "Tuberculosis (TB) is an infectious disease caused by the bacterium Mycobacterium tuberculosis.",
+      "The German physician Robert Koch identified the bacterium in 1882.",
+    ]);
+    const person = featureReader(library, "typePerson");
+    expect(person("Who discovered the tuberculosis bacterium?", "Tuberculosis (TB)")).toBe(0);
+    // The one sentence that can answer a who-question.
+    expect(answerableFor(library, "Who discovered the tuberculosis bacterium?")).toEqual([
+      "The German physician Robert Koch identified the bacterium in 1882.",
+    ]);
+  });
+
+  it("GIVEN 'caused by', 'thanks to' or 'led to' THEN the sentence gives a reason", () => {
+    for (const text of [
+      "The explosion was caused by flaws in the reactor design.",
+      "Sales rose thanks to a mild winter.",
+      "The dispute led to a strike at the port.",
+      "She quit in March 2024 in protest at a cut in state grants.",
+      "The court threw out the ballots on the grounds that they arrived late.",
+      "The bank raised rates in a bid to curb inflation.",
+    ])
+      expect(sentenceOf(text)?.cues, text).toContain("cause");
+    expect(sentenceOf("The reactor exploded on 26 April 1986.")?.cues ?? []).not.toContain("cause");
+  });
+
+  it("GIVEN 'what percentage' THEN a figure in per cent answers, and a sentence with other figures does not", () => {
+    const library = libraryOf([
+      "Valk won 617,901 votes in the run-off, officials said on Monday.",
+      "Valk took 50.13 percent of the vote in the certified result.",
+    ]);
+    expect(answer(library, "What percentage of the vote did Valk win?").quotes[0]?.text).toMatch(
+      /50\.13 percent/u,
+    );
+    const without = libraryOf(["Valk won 617,901 votes in the run-off, officials said on Monday."]);
+    expect(answer(without, "What percentage of the vote did Valk win?").reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN an amount in euros or pounds written with its sign THEN it is money", () => {
+    const spans = sentenceOf("The hackers demanded €2 million, and the insurer paid £300,000.")?.entitySpans;
+    expect(spans?.filter((s) => s.type === "MONEY").map((s) => s.text)).toEqual(["€2 million", "£300,000"]);
+  });
+
+  it("GIVEN a span between two dates THEN it is a date, not a length of time", () => {
+    const spans = sentenceOf(
+      "Augusta Ada King (10 December 1815 – 27 November 1852) was an English mathematician.",
+    )?.entitySpans;
+    expect(spans?.map((s) => s.type)).toEqual(["DATE"]);
+    expect(sentenceOf("The truce lasted 30 days.")?.entitySpans?.map((s) => s.type)).toEqual(["DURATION"]);
+  });
+
+  it("GIVEN 'when was X born' THEN the lifespan in brackets after the name answers it", () => {
+    const library = libraryOf([
+      "Augusta Ada King, Countess of Lovelace (10 December 1815 – 27 November 1852) was an English mathematician.",
+      "The programming language Ada was named after Lovelace in 1980.",
+    ]);
+    const quotes = answer(library, "When was Ada Lovelace born?", {
+      articleId: library.articles[0]?.id,
+    }).quotes;
+    expect(quotes[0]?.text).toMatch(/^Augusta Ada King/u);
+  });
+
+  it("GIVEN an acronym the article writes out THEN the name written out matches it", () => {
+    const library = libraryOf([
+      "The National Transportation Safety Board said a wheel bearing had overheated, with the NTSB's team on site.",
+      "The railroad said the bearing had been checked in March.",
+    ]);
+    const ranked = rankedFor(library, "What did the NTSB say about the bearing?");
+    expect(ranked[0]?.sentence.text).toMatch(/^The National Transportation Safety Board/u);
+    const written = libraryOf([
+      "The National Transportation Safety Board said a wheel bearing had overheated.",
+      "The railroad said the bearing had been checked in March.",
+    ]);
+    const question = analyzeQuestion("What did the NTSB say about the bearing?", undefined, written.names);
+    const context = rerankContext(written, question, true);
+    const board = rankCandidates(context, retrieve(written, question, 0)).find((c) =>
+      c.sentence.text.startsWith("The National"),
+    );
+    expect(board?.features.nameCoverage).toBe(1);
+  });
+});
