@@ -60,6 +60,15 @@ describe("answer quality (npm run eval): the eval, the team's sets, and plain BM
     },
   );
 
+  it("GIVEN questions on the seeds the articles leave unanswered, most naming someone they mention (offtopic-seeds) THEN at least a third are refused, as written and lower-cased", () => {
+    const set = loadSet("offtopic-seeds");
+    for (const form of ["as-written", "lower"] as const) {
+      const s = scoresOf(engineOutcomes(set, form));
+      expect(s.answerable).toBe(0);
+      expect(s.abstained).toBeGreaterThanOrEqual(s.questions / 3);
+    }
+  });
+
   it.each(["news3-dev", "trecqa-dev"] as const)(
     "GIVEN %s THEN the engine's P@1 and MRR are at least plain BM25's",
     (name) => {

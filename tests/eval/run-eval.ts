@@ -62,6 +62,9 @@ if (sets.length === 0) sets.push(() => loadSet("questions"));
 const f = (n: number) => n.toFixed(3);
 
 function line(label: string, s: Scores, answerableOnly: boolean): string {
+  // A set of questions the articles leave unanswered (offtopic-*): nothing to rank, only refusals.
+  if (s.answerable === 0)
+    return `${label.padEnd(7)} refuses ${s.abstained}/${s.questions} (no answerable question)`;
   const abstention = answerableOnly
     ? ""
     : `   abstains ${s.abstained}/${s.questions - s.answerable}, wrongly ${s.falseAbstentions}/${s.answerable}`;

@@ -72,6 +72,12 @@ export const SET_NAMES = {
     "tests/eval/team/news9: 5 reports in five outlets' styles on an invented dock strike, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news10:
     "tests/eval/team/news10: 5 reports in five outlets' styles on an invented school food-poisoning outbreak, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+  "offtopic-seeds":
+    "tests/eval/team/offtopic/seeds.jsonl: 60 questions on seeds/ that the articles leave unanswered, most naming someone or something they mention, a sixth unrelated (measure only)",
+  "offtopic-news3":
+    "tests/eval/team/offtopic/news3.jsonl: 40 such questions on news3's reports (measure only)",
+  "offtopic-news5":
+    "tests/eval/team/offtopic/news5.jsonl: 40 such questions on news5's reports (measure only)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
@@ -204,6 +210,13 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news10");
     case "news2":
       return folder("news2");
+    case "offtopic-seeds":
+      return goldTextSet(name, join(team, "offtopic", "seeds.jsonl"), seeds);
+    case "offtopic-news3":
+    case "offtopic-news5": {
+      const news = name === "offtopic-news3" ? "news3" : "news5";
+      return goldTextSet(name, join(team, "offtopic", `${news}.jsonl`), join(team, news, "articles"));
+    }
     case "questions":
       return goldTextSet(name, join(EVAL_DIR, "questions.jsonl"), seeds);
     case "heldout":
