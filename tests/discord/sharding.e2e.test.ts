@@ -2,12 +2,12 @@
 // forks two real shard processes (the emulator recommends 2). Guilds sit on each shard; a /reload
 // on shard 0 must reach shard 1 without shard 1 parsing anything.
 
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NOT_IN_ARTICLES } from "../../src/reply/answerReply.js";
-import { seedFiles, SEEDS_DIR } from "../helpers.js";
 import type { LogLine } from "./botProcess.js";
+import { seedCorpus } from "./botFixtures.js";
 import { collapse, type MessageJson } from "./discordChecks.js";
 import {
   ask,
@@ -40,7 +40,6 @@ const SECOND =
   "Kessenvale Ferry Timetable\n\nThe Kessenvale ferry leaves at dawn from pier nine every Sunday.\n";
 
 let running: Running;
-let seedCorpus = "";
 const pids = new Set<number>();
 const logs = (msg: string): LogLine[] => running.bot.logs().filter((line) => line.msg === msg);
 
@@ -63,8 +62,6 @@ async function reload(guildId: string) {
 }
 
 beforeAll(async () => {
-  const texts = await Promise.all((await seedFiles()).map((f) => readFile(join(SEEDS_DIR, f), "utf8")));
-  seedCorpus = texts.map(collapse).join("\n");
   running = await startRunning({
     emulator: { recommendedShards: 2, guilds: GUILDS },
     env: { SHARDS: "auto", QUESTION_COOLDOWN_COUNT: "1000" },
