@@ -51,9 +51,15 @@ export interface SentenceIndex {
   norms: Float64Array;
   /**
    * Per term: the largest tf / (tf + norm) in its list, for MaxScore's upper bounds; NaN until
-   * the term is first queried (maxRatioOf).
+   * the term is first queried (topSentences.ts's maxRatioOf).
    */
   maxRatio: Float64Array;
+  /**
+   * Per posting: BM25's tf · (K1 + 1) / (tf + norm), in single precision, for pruning; filled for
+   * a term's postings on its first query, with its maxRatio (pages of terms never queried are
+   * never written, so they take no memory).
+   */
+  impacts: Float32Array;
 }
 
 export interface WeightedTerm {
@@ -238,6 +244,7 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
   for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (lengths[d] as number)) / avgLength);
   // Filled in per term on its first query (a pass over every posting costs a reload ~20 ms).
   const maxRatio = new Float64Array(termCount).fill(Number.NaN);
+  const impacts = new Float32Array(postingCount);
 
   const arrays = { offsets, docs, tfs };
   return {
@@ -250,6 +257,7 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
     ...arrays,
     norms,
     maxRatio,
+    impacts,
   };
 }
 
@@ -297,6 +305,7 @@ export function scoreSentences(index: SentenceIndex, query: readonly WeightedTer
     const id = termIds.get(term);
     if (id === undefined || id + 1 >= index.offsets.length) continue;
     const termIdf = idf(index, term) * weight;
+    if (!(termIdf > 0)) continue; // a term weighing nothing adds nothing
     for (let p = index.offsets[id] as number, end = index.offsets[id + 1] as number; p < end; p++) {
       const doc = index.docs[p] as number;
       const tf = index.tfs[p] as number;

@@ -7,7 +7,6 @@
  * `scoreSentences`), same scores to the last bit, same tie order.
  */
 import {
-  compareScored,
   idf,
   K1,
   knownTermId,
@@ -17,15 +16,19 @@ import {
   type WeightedTerm,
 } from "./sentenceIndex.js";
 
-/** The largest tf / (tf + norm) in term `t`'s postings, computed once per library. */
+/**
+ * Term t's largest tf / (tf + norm), for its MaxScore bound; on the term's first query it also
+ * fills the term's BM25 impacts (`index.impacts`), so scoring a posting is one multiplication.
+ */
 function maxRatioOf(index: SentenceIndex, t: number): number {
   const known = index.maxRatio[t] as number;
   if (!Number.isNaN(known)) return known;
-  const { offsets, docs, tfs, norms } = index;
+  const { offsets, docs, tfs, norms, impacts } = index;
   let best = 0;
   for (let p = offsets[t] as number, end = offsets[t + 1] as number; p < end; p++) {
     const tf = tfs[p] as number;
     const ratio = tf / (tf + (norms[docs[p] as number] as number));
+    impacts[p] = ratio * (K1 + 1);
     if (ratio > best) best = ratio;
   }
   index.maxRatio[t] = best;
@@ -37,29 +40,27 @@ export interface TopOptions {
   article?: number;
 }
 
-/** Pruning compares bounds with this much slack, so rounding never drops a sentence that belongs. */
-const SLACK = 1 + 1e-9;
+/**
+ * Pruning compares bounds with this much slack, so rounding never drops a sentence that belongs:
+ * the impacts it sums are single precision (relative error under 1e-7).
+ */
+const SLACK = 1 + 1e-6;
 
-// Scratch space shared by all queries (they run one at a time): one accumulator per sentence,
-// stamped with the query that last wrote it, so nothing needs clearing between queries.
+// Scratch space shared by all queries (they run one at a time): one accumulator per sentence, 0
+// for a sentence no list has reached (every gain is positive), and the sentences the last query
+// reached, whose accumulators the next query sets back to 0 before it starts.
 let accumulators = new Float64Array(0);
-let stamps = new Int32Array(0);
 let touchedDocs = new Int32Array(0);
 let selectBuffer = new Float64Array(0);
-let stamp = 0;
+let dirty = 0;
 
 function prepareScratch(n: number): void {
   if (accumulators.length < n) {
     accumulators = new Float64Array(n);
-    stamps = new Int32Array(n);
     touchedDocs = new Int32Array(n);
     selectBuffer = new Float64Array(n);
-    stamp = 0;
-  }
-  if (++stamp >= 0x7fffffff) {
-    stamps.fill(0);
-    stamp = 1;
-  }
+  } else for (let i = 0; i < dirty; i++) accumulators[touchedDocs[i] as number] = 0;
+  dirty = 0;
 }
 
 interface Cursor {
@@ -70,6 +71,8 @@ interface Cursor {
   weight: number;
   /** The most this term can add to any sentence's score. */
   bound: number;
+  /** bound per posting to read: lists that lower what the unread lists could add fastest go first. */
+  density: number;
   from: number;
   end: number;
 }
@@ -78,11 +81,14 @@ interface Cursor {
  * The k best sentences for the query, best first (score descending, then sentence number):
  * exactly `scoreSentences(…).sort(compareScored).slice(0, k)`, with MaxScore pruning.
  *
- * Lists are read from the highest bound down (rare names first, common words last), adding each
- * posting's score to a per-sentence accumulator. Once the bounds of the lists still unread sum to
- * no more than the k-th best accumulator, no sentence they alone hold can enter the top k: the
- * rest of the lists are only probed (galloping search) for the sentences already found that can
- * still make it, and a sentence is dropped as soon as its score plus what is left cannot reach
+ * Lists are read from the highest bound per posting down (short lists of rare names first, long
+ * lists of common words last), adding each posting's score to a per-sentence accumulator: that
+ * order brings what the unread lists could still add below the k-th best after the fewest
+ * postings read (at 10,000 articles, retrieval took about a third less time than with the
+ * highest bound first). Once the bounds of the lists still unread sum to no more than the k-th
+ * best accumulator, no sentence they alone hold can enter the top k: the rest of the lists are
+ * only probed (galloping search) for the sentences already found that can still make it, and a
+ * sentence is dropped as soon as its score plus what is left cannot reach
  * the k-th best. The winners are then scored exactly, their terms added in query order as the
  * exhaustive scorer adds them, so scores agree to the last bit.
  */
@@ -96,10 +102,9 @@ export function topSentences(
   const lo = article >= 0 ? (index.articleStart[article] ?? 0) : 0;
   const hi = article >= 0 ? (index.articleStart[article + 1] ?? 0) : index.size;
   if (k <= 0 || lo >= hi) return [];
-  const { offsets, docs, tfs, norms } = index;
+  const { offsets, docs, tfs, norms, impacts } = index;
 
   const cursors: Cursor[] = [];
-  let prunable = true;
   query.forEach(({ term, weight }, q) => {
     const id = knownTermId(term);
     if (id === undefined || id + 1 >= offsets.length) return;
@@ -107,45 +112,37 @@ export function topSentences(
     const from = lowerBound(docs, offsets[id] as number, end, lo);
     if (from >= end || (docs[from] as number) >= hi) return;
     const termIdf = idf(index, term) * weight;
-    if (!(termIdf > 0)) prunable = false;
-    cursors.push({
-      q,
-      id,
-      weight: termIdf,
-      bound: termIdf * (K1 + 1) * maxRatioOf(index, id),
-      from,
-      end,
-    });
+    if (!(termIdf > 0)) return; // a term weighing nothing adds nothing (as in scoreSentences)
+    const bound = termIdf * (K1 + 1) * maxRatioOf(index, id);
+    cursors.push({ q, id, weight: termIdf, bound, density: bound / (end - from), from, end });
   });
   const m = cursors.length;
   if (m === 0) return [];
-  cursors.sort((a, b) => b.bound - a.bound || a.q - b.q);
+  cursors.sort((a, b) => b.density - a.density || a.q - b.q);
   /** remaining[i]: the bounds of cursors i… summed. */
   const remaining = new Float64Array(m + 1);
   for (let i = m - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (cursors[i] as Cursor).bound;
 
   prepareScratch(index.size);
   const acc = accumulators;
-  const seen = stamps;
-  const now = stamp;
   const touched = touchedDocs;
   let count = 0;
   let best = 0;
   let threshold = -Infinity;
   let first = m;
 
-  // Reading whole lists, highest bounds first, until the rest cannot bring in a new sentence.
+  // Reading whole lists in that order until the rest cannot bring in a new sentence.
   // `ceiling` bounds the k-th best from above (it grows by at most a list's bound per list), so
   // the selection is skipped while even that could not stop the reading.
   let ceiling = Infinity;
   for (let i = 0; i < m; i++) {
     const rest = remaining[i] as number;
-    if (prunable && i > 0 && count >= k && rest * SLACK <= Math.min(best, ceiling)) {
+    if (i > 0 && count >= k && rest * SLACK <= Math.min(best, ceiling)) {
       // k sentences at or above what the rest could add: the k-th best is too, so stop reading
       // whole lists. Counting them is cheaper than selecting the k-th, which is done once, here.
       const bar = rest * SLACK;
       if (bar > 0 && reachCount(acc, touched, count, bar, k) >= k) {
-        threshold = kthLargest(acc, touched, count, k);
+        threshold = kthLargest(acc, touched, count, k, bar);
         first = i;
         break;
       }
@@ -156,17 +153,13 @@ export function topSentences(
     for (let p = from; p < end; p++) {
       const d = docs[p] as number;
       if (d >= hi) break;
-      const tf = tfs[p] as number;
-      const gain = (weight * tf * (K1 + 1)) / (tf + (norms[d] as number));
-      let value: number;
-      if (seen[d] !== now) {
-        seen[d] = now;
-        value = acc[d] = gain;
-        touched[count++] = d;
-      } else value = acc[d] = (acc[d] as number) + gain;
+      const before = acc[d] as number;
+      if (before === 0) touched[count++] = d;
+      const value = (acc[d] = before + weight * (impacts[p] as number));
       if (value > best) best = value;
     }
   }
+  dirty = count;
 
   // The rest of the lists only add to sentences that can still make the top k: a sentence that
   // cannot is dropped (its accumulator set to −∞). A long list is read through; a list much
@@ -192,11 +185,9 @@ export function topSentences(
         for (let p = from; p < end; p++) {
           const d = docs[p] as number;
           if (d >= hi) break;
-          if (seen[d] !== now) continue;
           const value = acc[d] as number;
-          if (value === -Infinity) continue;
-          const tf = tfs[p] as number;
-          acc[d] = value + (weight * tf * (K1 + 1)) / (tf + (norms[d] as number));
+          if (!(value > 0)) continue; // never reached (0) or dropped (−∞)
+          acc[d] = value + weight * (impacts[p] as number);
         }
       } else {
         if (!sorted) {
@@ -208,10 +199,7 @@ export function topSentences(
           const d = live[c] as number;
           p = advance(docs, p, end, d);
           if (p >= end) break;
-          if (docs[p] === d) {
-            const tf = tfs[p] as number;
-            acc[d] = (acc[d] as number) + (weight * tf * (K1 + 1)) / (tf + (norms[d] as number));
-          }
+          if (docs[p] === d) acc[d] = (acc[d] as number) + weight * (impacts[p] as number);
         }
       }
     }
@@ -219,29 +207,52 @@ export function topSentences(
     size = live.length;
   }
 
-  // The winners, scored exactly; near-ties at the k-th place are all rescored, then cut.
-  const cut = size > k ? kthLargest(acc, pool, size, k) : -Infinity;
-  const results: ScoredSentence[] = [];
-  const gains = new Float64Array(query.length);
+  // The winners, scored exactly; near-ties at the k-th place are all rescored, then cut. Equal
+  // scores can put thousands of sentences there, so they are taken in sentence order and each
+  // list is walked once for all of them (galloping), their gains kept per query term and summed
+  // in query order, as the exhaustive scorer adds them.
+  // (What phase 1 found is still there: at least k sentences at or above its bar.)
+  const cut = size > k ? kthLargest(acc, pool, size, k, threshold / SLACK) : -Infinity;
+  const chosen: number[] = [];
   for (let c = 0; c < size; c++) {
     const doc = pool[c] as number;
-    if ((acc[doc] as number) * SLACK < cut) continue;
-    const matched = new Set<string>();
-    gains.fill(0);
-    for (const { q, id, weight } of cursors) {
-      const end = offsets[id + 1] as number;
-      const p = lowerBound(docs, offsets[id] as number, end, doc);
-      if (p < end && docs[p] === doc) {
+    if ((acc[doc] as number) * SLACK >= cut) chosen.push(doc);
+  }
+  chosen.sort((a, b) => a - b);
+  const n = chosen.length;
+  const width = query.length;
+  const gains = new Float64Array(n * width);
+  for (const { q, id, weight } of cursors) {
+    const end = offsets[id + 1] as number;
+    let p = offsets[id] as number;
+    for (let c = 0; c < n; c++) {
+      const doc = chosen[c] as number;
+      p = advance(docs, p, end, doc);
+      if (p >= end) break;
+      if (docs[p] === doc) {
         const tf = tfs[p] as number;
-        gains[q] = (weight * tf * (K1 + 1)) / (tf + (norms[doc] as number));
-        matched.add((query[q] as WeightedTerm).term);
+        gains[c * width + q] = (weight * tf * (K1 + 1)) / (tf + (norms[doc] as number));
       }
     }
-    let score = 0;
-    for (let q = 0; q < gains.length; q++) score += gains[q] as number;
-    results.push({ doc, score, matched });
   }
-  return results.sort(compareScored).slice(0, k);
+  const scores = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    let score = 0;
+    for (let q = 0; q < width; q++) score += gains[c * width + q] as number;
+    scores[c] = score;
+  }
+  const order = Array.from({ length: n }, (_, c) => c)
+    .sort(
+      (a, b) =>
+        (scores[b] as number) - (scores[a] as number) || (chosen[a] as number) - (chosen[b] as number),
+    )
+    .slice(0, k);
+  return order.map((c) => {
+    const matched = new Set<string>();
+    for (let q = 0; q < width; q++)
+      if ((gains[c * width + q] as number) > 0) matched.add((query[q] as WeightedTerm).term);
+    return { doc: chosen[c] as number, score: scores[c] as number, matched };
+  });
 }
 
 /** How many of docs[0…count) have an accumulator at or above `bar`, counting no further than k. */
@@ -251,12 +262,20 @@ function reachCount(acc: Float64Array, docs: Int32Array, count: number, bar: num
   return reached;
 }
 
-/** The k-th largest accumulator among docs[0…count) (count ≥ k), by quickselect. */
-function kthLargest(acc: Float64Array, docs: Int32Array, count: number, k: number): number {
+/**
+ * The k-th largest accumulator among docs[0…count), by quickselect over those at or above `floor`
+ * (a bar at least k of them reach, or −∞); `floor` when fewer than k reach it.
+ */
+function kthLargest(acc: Float64Array, docs: Int32Array, count: number, k: number, floor: number): number {
   const values = selectBuffer;
-  for (let i = 0; i < count; i++) values[i] = acc[docs[i] as number] as number;
+  let n = 0;
+  for (let i = 0; i < count; i++) {
+    const value = acc[docs[i] as number] as number;
+    if (value >= floor) values[n++] = value;
+  }
+  if (n < k) return floor;
   let left = 0;
-  let right = count - 1;
+  let right = n - 1;
   const target = k - 1;
   while (left < right) {
     const pivot = values[(left + right) >>> 1] as number;

@@ -82,6 +82,17 @@ describe("topSentences (MaxScore top-k)", () => {
     expect(topSentences(library.index, [{ term: common[0] as string, weight: 1 }], 0)).toEqual([]);
   });
 
+  it("lets a term weighing nothing find nothing, alone or beside others (as the exhaustive ranking does)", () => {
+    const zero = { term: common[0] as string, weight: 0 };
+    expect(topSentences(library.index, [zero], 10)).toEqual([]);
+    expect(scoreSentences(library.index, [zero])).toEqual([]);
+    const query = [{ term: rare[0] as string, weight: 1 }, zero, { term: common[1] as string, weight: -1 }];
+    const found = topSentences(library.index, query, 20);
+    expect(found.length).toBeGreaterThan(0);
+    expect(plain(found)).toEqual(plain(exhaustive(library, query, 20)));
+    for (const s of found) expect([...s.matched]).toEqual([rare[0]]);
+  });
+
   it("keeps idf and postings consistent with the sentences' terms", () => {
     const term = common[3] as string;
     const containing = library.articles
