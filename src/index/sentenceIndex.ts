@@ -75,6 +75,12 @@ export interface ScoredSentence {
 }
 
 export const K1 = 1.2;
+/**
+ * A query term weighing no more than this (idf × weight) adds nothing to any score: zero,
+ * negative and NaN weights, and ones so small that single precision (topSentences.ts) would lose
+ * them.
+ */
+export const MIN_TERM_WEIGHT = 1e-9;
 const B = 0.6;
 
 // ——— the process-wide term dictionary ———
@@ -305,7 +311,7 @@ export function scoreSentences(index: SentenceIndex, query: readonly WeightedTer
     const id = termIds.get(term);
     if (id === undefined || id + 1 >= index.offsets.length) continue;
     const termIdf = idf(index, term) * weight;
-    if (!(termIdf > 0)) continue; // a term weighing nothing adds nothing
+    if (!(termIdf > MIN_TERM_WEIGHT)) continue; // a term weighing nothing adds nothing
     for (let p = index.offsets[id] as number, end = index.offsets[id + 1] as number; p < end; p++) {
       const doc = index.docs[p] as number;
       const tf = index.tfs[p] as number;

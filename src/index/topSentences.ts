@@ -11,6 +11,7 @@ import {
   K1,
   knownTermId,
   lowerBound,
+  MIN_TERM_WEIGHT,
   type ScoredSentence,
   type SentenceIndex,
   type WeightedTerm,
@@ -41,22 +42,26 @@ export interface TopOptions {
 }
 
 /**
- * Pruning compares bounds with this much slack, so rounding never drops a sentence that belongs:
- * the impacts it sums are single precision (relative error under 1e-7).
+ * Pruning compares bounds with slack, so rounding never drops a sentence that belongs: the
+ * impacts and accumulators are single precision (half the memory to reach at random per posting),
+ * each posting's gain off by under 2⁻²³ of itself and each sum by under 2⁻²⁴ per term added, so
+ * a query of m terms allows (m + 2) · 2⁻²² of relative slack.
  */
-const SLACK = 1 + 1e-6;
+function slackFor(terms: number): number {
+  return 1 + (terms + 2) * 2 ** -22;
+}
 
 // Scratch space shared by all queries (they run one at a time): one accumulator per sentence, 0
 // for a sentence no list has reached (every gain is positive), and the sentences the last query
 // reached, whose accumulators the next query sets back to 0 before it starts.
-let accumulators = new Float64Array(0);
+let accumulators = new Float32Array(0);
 let touchedDocs = new Int32Array(0);
 let selectBuffer = new Float64Array(0);
 let dirty = 0;
 
 function prepareScratch(n: number): void {
   if (accumulators.length < n) {
-    accumulators = new Float64Array(n);
+    accumulators = new Float32Array(n);
     touchedDocs = new Int32Array(n);
     selectBuffer = new Float64Array(n);
   } else for (let i = 0; i < dirty; i++) accumulators[touchedDocs[i] as number] = 0;
@@ -112,7 +117,7 @@ export function topSentences(
     const from = lowerBound(docs, offsets[id] as number, end, lo);
     if (from >= end || (docs[from] as number) >= hi) return;
     const termIdf = idf(index, term) * weight;
-    if (!(termIdf > 0)) return; // a term weighing nothing adds nothing (as in scoreSentences)
+    if (!(termIdf > MIN_TERM_WEIGHT)) return; // adds nothing (as in scoreSentences)
     const bound = termIdf * (K1 + 1) * maxRatioOf(index, id);
     cursors.push({ q, id, weight: termIdf, bound, density: bound / (end - from), from, end });
   });
@@ -121,6 +126,7 @@ export function topSentences(
   cursors.sort((a, b) => b.density - a.density || a.q - b.q);
   /** remaining[i]: the bounds of cursors i… summed. */
   const remaining = new Float64Array(m + 1);
+  const SLACK = slackFor(m);
   for (let i = m - 1; i >= 0; i--) remaining[i] = (remaining[i + 1] as number) + (cursors[i] as Cursor).bound;
 
   prepareScratch(index.size);
@@ -256,7 +262,7 @@ export function topSentences(
 }
 
 /** How many of docs[0…count) have an accumulator at or above `bar`, counting no further than k. */
-function reachCount(acc: Float64Array, docs: Int32Array, count: number, bar: number, k: number): number {
+function reachCount(acc: Float32Array, docs: Int32Array, count: number, bar: number, k: number): number {
   let reached = 0;
   for (let i = 0; i < count && reached < k; i++) if ((acc[docs[i] as number] as number) >= bar) reached++;
   return reached;
@@ -266,7 +272,7 @@ function reachCount(acc: Float64Array, docs: Int32Array, count: number, bar: num
  * The k-th largest accumulator among docs[0…count), by quickselect over those at or above `floor`
  * (a bar at least k of them reach, or −∞); `floor` when fewer than k reach it.
  */
-function kthLargest(acc: Float64Array, docs: Int32Array, count: number, k: number, floor: number): number {
+function kthLargest(acc: Float32Array, docs: Int32Array, count: number, k: number, floor: number): number {
   const values = selectBuffer;
   let n = 0;
   for (let i = 0; i < count; i++) {

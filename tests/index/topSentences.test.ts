@@ -86,7 +86,12 @@ describe("topSentences (MaxScore top-k)", () => {
     const zero = { term: common[0] as string, weight: 0 };
     expect(topSentences(library.index, [zero], 10)).toEqual([]);
     expect(scoreSentences(library.index, [zero])).toEqual([]);
-    const query = [{ term: rare[0] as string, weight: 1 }, zero, { term: common[1] as string, weight: -1 }];
+    const query = [
+      { term: rare[0] as string, weight: 1 },
+      zero,
+      { term: common[1] as string, weight: -1 },
+      { term: common[2] as string, weight: 1e-12 },
+    ];
     const found = topSentences(library.index, query, 20);
     expect(found.length).toBeGreaterThan(0);
     expect(plain(found)).toEqual(plain(exhaustive(library, query, 20)));
