@@ -13,23 +13,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { analyzeQuestion } from "../answer/analyzeQuestion.js";
-import { holdsTerm } from "../library.js";
-import {
-  answerableCandidates,
-  MAX_UNKNOWN_NAME_SHARE,
-  retrieve,
-  unknownNameShare,
-} from "../answer/answer.js";
-import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
-import {
-  FEATURE_NAMES,
-  readCandidates,
-  rerankContext,
-  type Candidate,
-  type RerankContext,
-} from "../answer/rerank.js";
-import { loadSet, type LabelledSet, type SetName } from "../../tests/eval/sets.js";
+import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
+import { FEATURE_NAMES } from "../answer/rerank.js";
+import { loadSet, type SetName } from "../../tests/eval/sets.js";
 import { seededRandom } from "../../tests/eval/trecqa.js";
 import { bm25Outcomes, scoresOf } from "../../tests/eval/measure.js";
 import {
@@ -40,8 +26,18 @@ import {
   type Example,
   type ListExample,
 } from "./fit.js";
-import { linearScore, modelDifferences, sigmoid, type LinearModel, type TrainedModels } from "./model.js";
-import { devScore, mostRegularised, questionScore, type SetSelection } from "./regularisation.js";
+import { modelDifferences, type LinearModel, type TrainedModels } from "./model.js";
+import { devScore, mostRegularised, questionScore } from "./regularisation.js";
+import {
+  listExamples,
+  prepare,
+  rank,
+  selection,
+  type Prepared,
+  type Ranked,
+  type Shares,
+} from "./trainingQuestions.js";
+import { allowance, chooseThreshold, confidenceRow, triggering } from "./triggering.js";
 
 const { values } = parseArgs({
   options: {
@@ -85,162 +81,10 @@ const SET_WEIGHT: Record<string, number> = Object.fromEntries(
       return [name, Number(weight)];
     }),
 );
-/** At most this share of a dev set's answered questions (or one) may be lost to refusals for low confidence (the issue: 1 in 52). */
-const MAX_REFUSAL_COST = 0.02;
 /** Shares of its predicate a date, figure or place may be required to come with (see answerType.ts); the largest first. */
 const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01, 0];
 
-/** The predicate shares in force: for questions asked of the whole library, and of one article. */
-interface Shares {
-  library: number;
-  restricted: number;
-}
 const L2_CHOICES = [1, 3, 10, 30, 100];
-
-/** One question's candidates as the engine sees them, before any model scores them. */
-interface Prepared {
-  set: string;
-  id: string;
-  answerable: boolean;
-  context: RerankContext;
-  /** The question names things no article mentions: the engine refuses it before ranking. */
-  unknownNames: boolean;
-  candidates: Candidate[];
-  labels: boolean[];
-  x: number[][];
-}
-
-function prepare(set: LabelledSet): Prepared[] {
-  return set.questions.map((question) => {
-    const analyzed = analyzeQuestion(question.q, undefined, set.library.names, (term) =>
-      holdsTerm(set.library, term),
-    );
-    const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
-    const context = rerankContext(set.library, analyzed, article >= 0);
-    const candidates = analyzed.concepts.length
-      ? readCandidates(context, retrieve(set.library, analyzed, article))
-      : [];
-    return {
-      set: set.name,
-      id: question.id,
-      answerable: question.answerable,
-      context,
-      unknownNames: analyzed.concepts.length > 0 && unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE,
-      candidates,
-      labels: candidates.map((c) => {
-        const a = set.library.articles[c.article];
-        return a ? question.isAnswer(a, c.sentence) : false;
-      }),
-      x: candidates.map((c) => FEATURE_NAMES.map((name) => c.features[name])),
-    };
-  });
-}
-
-/** Each question with an answer and a non-answer, as standardised candidate rows. */
-function listExamples(
-  questions: readonly Prepared[],
-  standard: { mean: number[]; scale: number[] },
-): ListExample[] {
-  const z = (row: number[]) =>
-    row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number));
-  return questions
-    .filter((q) => q.labels.some(Boolean) && !q.labels.every(Boolean))
-    .map((q) => ({ rows: q.x.map(z), answers: q.labels, weight: SET_WEIGHT[q.set] ?? 1 }));
-}
-
-interface Ranked {
-  q: Prepared;
-  /** Candidates that may answer, best first, with their labels. */
-  order: { candidate: Candidate; label: boolean }[];
-}
-
-function rank(q: Prepared, ranker: LinearModel, shares: Shares): Ranked {
-  const scored = q.candidates.map((candidate, i) => {
-    candidate.final = linearScore(ranker, candidate.features);
-    return { candidate, label: q.labels[i] as boolean };
-  });
-  scored.sort((a, b) => b.candidate.final - a.candidate.final || a.candidate.doc - b.candidate.doc);
-  const allowed = new Set(
-    answerableCandidates(
-      q.context,
-      scored.map((s) => s.candidate),
-      q.context.restricted ? shares.restricted : shares.library,
-    ),
-  );
-  return { q, order: q.unknownNames ? [] : scored.filter((s) => allowed.has(s.candidate)) };
-}
-
-/** P@1 and MRR over answerable questions (selection, no abstention). */
-function selection(ranked: readonly Ranked[]): SetSelection {
-  const answerable = ranked.filter((r) => r.q.answerable);
-  let p1 = 0;
-  let mrr = 0;
-  for (const r of answerable) {
-    const hit = r.order.findIndex((o) => o.label);
-    if (hit === 0) p1++;
-    if (hit >= 0) mrr += 1 / (hit + 1);
-  }
-  return {
-    p1: p1 / Math.max(1, answerable.length),
-    mrr: mrr / Math.max(1, answerable.length),
-    answerable: answerable.length,
-  };
-}
-
-function confidenceRow(r: Ranked): number[] | null {
-  const best = r.order[0];
-  if (!best) return null;
-  const f = confidenceFeatures(
-    r.q.context,
-    r.order.map((o) => o.candidate),
-  );
-  return CONFIDENCE_FEATURES.map((name) => f[name]);
-}
-
-/**
- * Answer triggering at a threshold: precision (answered and right, over answered), recall (over
- * answerable), F1, and accuracy (answered and right, or unanswerable and refused, over all).
- */
-function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: number) {
-  let answered = 0;
-  let right = 0;
-  let answerable = 0;
-  let refusedRightly = 0;
-  let refusedWrongly = 0;
-  let gated = 0;
-  for (const r of ranked) {
-    if (r.q.answerable) answerable++;
-    const row = confidenceRow(r);
-    const p = row
-      ? sigmoid(
-          linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),
-        )
-      : 0;
-    if (p < threshold) {
-      if (!r.q.answerable) refusedRightly++;
-      else if (row) refusedWrongly++;
-      else if (!r.q.unknownNames && r.q.candidates.length > 0) gated++;
-      continue;
-    }
-    answered++;
-    if (r.order[0]?.label) right++;
-  }
-  const precision = answered ? right / answered : 0;
-  const recall = answerable ? right / answerable : 0;
-  return {
-    precision,
-    recall,
-    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    accuracy: ranked.length ? (right + refusedRightly) / ranked.length : 0,
-    refusedUnanswerable: ranked.length > answerable ? refusedRightly / (ranked.length - answerable) : 1,
-    right,
-    answerable,
-    /** Answerable questions refused for low confidence. */
-    refusedWrongly,
-    /** Answerable questions refused for holding no answer of the kind asked for (with enough of its predicate). */
-    gated,
-  };
-}
 
 interface Fitted {
   shares: Shares;
@@ -324,8 +168,8 @@ function fitWith(
       confStandard,
       fitLogistic(confExamples, CONFIDENCE_FEATURES.length, confidenceL2),
     );
-    const threshold = chooseThreshold(askedOf(false), confidence);
-    const restrictedThreshold = chooseThreshold(askedOf(true), confidence);
+    const threshold = chooseThreshold(askedOf(false), confidence, values.verbose);
+    const restrictedThreshold = chooseThreshold(askedOf(true), confidence, values.verbose);
     const overRefused = { library: 0, restricted: 0 };
     const accuracies = { library: [] as number[], restricted: [] as number[] };
     for (const set of chooseRanked) {
@@ -348,53 +192,6 @@ function fitWith(
   }
   if (!chosen) throw new Error("train: no confidence model was fit");
   return { shares, l2: best.l2, ranker, ...chosen, chooseRanked };
-}
-
-/**
- * The confidence threshold: the best mean accuracy over the dev sets (answered rightly, or refused
- * rightly), among those that cost each dev set no more than MAX_REFUSAL_COST of its answerable
- * questions' first quotes, or one, against refusing nothing, and that refuse at most that many of
- * its answerable questions in all (for low confidence, or for holding no answer of the kind): a
- * member asking something the articles answer should almost never be told they don't (the issue:
- * 1 in 52). Bounding only the first quotes lost let a threshold refuse every answerable question
- * whose first quote was wrong: 4 of 41 on a dev set, and, asked of one article, 4 of TrecQA dev's
- * 78, whose answers ranked second or third are lost with them.
- */
-function chooseThreshold(sets: readonly (readonly Ranked[])[], confidence: LinearModel): number {
-  const floor = sets.map((set) => {
-    const all = triggering(set, confidence, 0);
-    return all.right - Math.max(1, MAX_REFUSAL_COST * all.answerable);
-  });
-  let bestAccuracy = -1;
-  let best: number[] = [];
-  for (let t = 0.01; t <= 0.951; t += 0.01) {
-    const results = sets.map((set) => triggering(set, confidence, t));
-    const accuracy = results.reduce((sum, r) => sum + r.accuracy, 0) / results.length;
-    if (values.verbose && Math.round(t * 100) % 5 === 0)
-      console.log(
-        `  t ${t.toFixed(2)}: accuracy ${accuracy.toFixed(3)} · ${results.map((r) => `P@1 ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} refused ${r.refusedUnanswerable.toFixed(2)}`).join(" · ")}`,
-      );
-    if (
-      results.some(
-        (r, i) => r.right < (floor[i] as number) - 1e-9 || r.refusedWrongly + r.gated > allowance(r) + 1e-9,
-      )
-    )
-      continue;
-    const rounded = Math.round(t * 100) / 100;
-    if (accuracy > bestAccuracy + 1e-9) {
-      bestAccuracy = accuracy;
-      best = [rounded];
-    } else if (accuracy > bestAccuracy - 1e-9) best.push(rounded);
-  }
-  // Of thresholds that answer the dev sets equally well, the highest: what the dev sets cannot
-  // tell apart goes to refusing an off-topic question (the refusal cost is bounded above).
-  // When the typed answers alone refuse more than a dev set allows, refuse least for low confidence.
-  return best.at(-1) ?? 0.01;
-}
-
-/** How many of a dev set's answerable questions may be refused: MAX_REFUSAL_COST of them, or one. */
-function allowance(t: { answerable: number }): number {
-  return Math.floor(Math.max(1, MAX_REFUSAL_COST * t.answerable) + 1e-9);
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
@@ -421,7 +218,7 @@ function main(): void {
     fit.flatMap((q) => q.x),
     FEATURE_NAMES.length,
   );
-  const lists = listExamples(fit, standard);
+  const lists = listExamples(fit, standard, SET_WEIGHT);
 
   // The ranker for each L2 penalty (fit once: the typed answers are picked after ranking).
   const rankers = L2_CHOICES.map((l2) => ({
