@@ -93,9 +93,9 @@ interface Cursor {
  * highest bound first). Once the bounds of the lists still unread sum to no more than the k-th
  * best accumulator, no sentence they alone hold can enter the top k: the rest of the lists are
  * only probed (galloping search) for the sentences already found that can still make it, and a
- * sentence is dropped as soon as its score plus what is left cannot reach
- * the k-th best. The winners are then scored exactly, their terms added in query order as the
- * exhaustive scorer adds them, so scores agree to the last bit.
+ * sentence is dropped as soon as its score plus what is left cannot reach the k-th best. The
+ * winners are then scored exactly, their terms added in query order as the exhaustive scorer adds
+ * them, so scores agree to the last bit.
  */
 export function topSentences(
   index: SentenceIndex,
