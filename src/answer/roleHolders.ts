@@ -5,7 +5,7 @@
  * that names the holder ("Rubio suggested…"): news names a person by title and by name in turn.
  */
 import type { Library } from "../library.js";
-import { lowerBound, sentenceAt, sentencesWithTerm } from "../index/sentenceIndex.js";
+import { articleSentencesWithTerm, sentenceAt } from "../index/sentenceIndex.js";
 import { ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 
@@ -38,7 +38,9 @@ function occurrences(library: Library, role: string, articles: ReadonlySet<numbe
   const found: Occurrence[] = [];
   const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
   let read = 0;
-  for (const doc of sentencesIn(library, sentencesWithTerm(library.index, role), articles)) {
+  // The candidates' articles in index order, so sentences are read in the order they stand.
+  const inOrder = [...articles].sort((a, b) => a - b);
+  for (const doc of inOrder.flatMap((a) => [...articleSentencesWithTerm(library.index, a, role)])) {
     if (++read > SENTENCES_READ) break;
     const ref = sentenceAt(library.index, doc);
     const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
@@ -61,22 +63,6 @@ function occurrences(library: Library, role: string, articles: ReadonlySet<numbe
     });
   }
   return found;
-}
-
-/**
- * The sentences of `docs` (ascending) in the given articles, in the same order: each article's
- * stretch found by binary search, not by walking a common title's list through the library.
- */
-function* sentencesIn(library: Library, docs: Int32Array, articles: ReadonlySet<number>): Generator<number> {
-  const { articleStart } = library.index;
-  for (const article of [...articles].sort((a, b) => a - b)) {
-    const end = articleStart[article + 1] as number;
-    for (let p = lowerBound(docs, 0, docs.length, articleStart[article] as number); p < docs.length; p++) {
-      const doc = docs[p] as number;
-      if (doc >= end) break;
-      yield doc;
-    }
-  }
 }
 
 /**

@@ -330,13 +330,19 @@ export function compareScored(a: ScoredSentence, b: ScoredSentence): number {
   return b.score - a.score || a.doc - b.doc;
 }
 
-/** Whether any sentence of the article holds the term (a binary search of the term's postings). */
+/**
+ * The article's sentences (in index order) that contain the term: a view of the stretch of its
+ * postings in that article, found by binary search, not a walk of a common word's list.
+ */
+export function articleSentencesWithTerm(index: SentenceIndex, article: number, term: string): Int32Array {
+  const docs = sentencesWithTerm(index, term);
+  const from = lowerBound(docs, 0, docs.length, index.articleStart[article] as number);
+  return docs.subarray(from, lowerBound(docs, from, docs.length, index.articleStart[article + 1] as number));
+}
+
+/** Whether any sentence of the article holds the term. */
 export function articleHasTerm(index: SentenceIndex, article: number, term: string): boolean {
-  const id = termIds.get(term);
-  if (id === undefined || id + 1 >= index.offsets.length) return false;
-  const end = index.offsets[id + 1] as number;
-  const at = lowerBound(index.docs, index.offsets[id] as number, end, index.articleStart[article] as number);
-  return at < end && (index.docs[at] as number) < (index.articleStart[article + 1] as number);
+  return articleSentencesWithTerm(index, article, term).length > 0;
 }
 
 /** First position in [from, to) whose doc is ≥ target (to when none). */
