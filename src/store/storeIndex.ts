@@ -9,8 +9,10 @@
  * the store.
  *
  * Layout: "TBIX", then one self-contained chunk per article, then the footer (JSON) and its
- * length and "TBIX". A chunk holds the article's fields as JSON (without its sentences), a small
- * string table (UTF-8, with UTF-16 lengths) and the sentences column by column as Int32 arrays.
+ * length and "TBIX". A chunk holds the article's fields as JSON (without its sentences and its
+ * overview), the overview as JSON of its own (parsed on first use: it is half of the metadata), a
+ * small string table (UTF-8, with UTF-16 lengths) and the sentences column by column as Int32
+ * arrays.
  * Each sentence field is stored as the narrowest kind that holds all its values in the library
  * (an integer, a string, a list of either, a list of objects stored the same way, or JSON for
  * anything else), recorded once in the footer's schema, so fields added to sentences later are

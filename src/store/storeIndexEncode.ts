@@ -158,20 +158,33 @@ function encodeTable(w: ChunkWriter, schema: TableSchema, rows: readonly Record<
 
 export function encodeChunk(entry: StoredArticle, schema: TableSchema, terms: TermDictionary): Buffer {
   const w = new ChunkWriter(terms);
+  const { overview } = entry.article;
+  // The overview is stored apart from the rest (and marked `true` in its place), so a start
+  // parses it only when a summary or timeline first needs it: it is half of the metadata.
   const meta = Buffer.from(
-    JSON.stringify({ ...entry, article: { ...entry.article, sentences: entry.article.sentences.length } }),
+    JSON.stringify({
+      ...entry,
+      article: {
+        ...entry.article,
+        sentences: entry.article.sentences.length,
+        ...(overview === undefined ? {} : { overview: true }),
+      },
+    }),
     "utf8",
   );
+  const overviewJson = Buffer.from(overview === undefined ? "" : JSON.stringify(overview), "utf8");
   encodeTable(w, schema, entry.article.sentences as unknown as Record<string, unknown>[]);
   const text = Buffer.from(w.strings.join(""), "utf8");
   const pad = (n: number) => (4 - (n % 4)) % 4;
-  const head = new Int32Array([meta.length, w.strings.length, text.length]);
+  const head = new Int32Array([meta.length, overviewJson.length, w.strings.length, text.length]);
   const lengths = Int32Array.from(w.strings, (s) => s.length);
   const ints = w.ints.subarray(0, w.length);
   return Buffer.concat([
     Buffer.from(head.buffer),
     meta,
     Buffer.alloc(pad(meta.length)),
+    overviewJson,
+    Buffer.alloc(pad(overviewJson.length)),
     Buffer.from(lengths.buffer),
     text,
     Buffer.alloc(pad(text.length)),

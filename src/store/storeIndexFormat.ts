@@ -5,7 +5,7 @@
 import type { StoredArticle } from "./storeFile.js";
 
 export const MAGIC = "TBIX";
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 /** The derived index's path for a store path: `data/db.json` → `data/db.index.bin`. */
 export function storeIndexPath(dbPath: string): string {

@@ -197,11 +197,13 @@ function decodeChunk(
 ): StoredArticle {
   const layout = chunkLayout(block, offset, length);
   const entry = JSON.parse(
-    block.toString("utf8", offset + 12, offset + 12 + layout.metaLength),
+    block.toString("utf8", layout.metaAt, layout.metaAt + layout.metaLength),
   ) as StoredArticle;
   const article = entry.article as Article & { sentences: unknown };
   const count = article.sentences as unknown as number;
   if (!Number.isInteger(count) || count < 0) throw new Error("bad chunk");
+  // The overview, when the article has one, is marked `true` here and stored after the metadata.
+  if (((article.overview as unknown) === true) !== layout.overviewLength > 0) throw new Error("bad chunk");
 
   // Walk the columns (checking every run fits), keeping only the terms.
   const walk: Chunk = { ints: layout.ints, at: 0, strings: [], termIds };
@@ -209,106 +211,184 @@ function decodeChunk(
   if (walk.at !== layout.ints.length) throw new Error("bad chunk");
   if (termIdsOf) setArticleTermIds(article, termIdsOf);
 
-  const { file } = source;
-  const decode = (): Article["sentences"] => {
-    // A fresh buffer of its own: the Int32Array views need it 4-byte aligned.
-    const own = Buffer.allocUnsafeSlow(length);
-    if (readSync(file.fd, own, 0, length, source.offset) !== length)
-      throw new Error("the store index changed on disk");
-    const again = chunkLayout(own, 0, length);
-    if (again.metaLength !== layout.metaLength || again.ints.length !== layout.ints.length)
-      throw new Error("the store index changed on disk");
-    const lengths = new Int32Array(own.buffer, own.byteOffset + again.lengthsAt, again.stringCount);
-    const all = own.toString("utf8", again.textAt, again.textAt + again.textLength);
-    const strings = new Array<string>(again.stringCount);
-    for (let i = 0, p = 0; i < again.stringCount; i++) {
-      const n = lengths[i] as number;
-      strings[i] = all.slice(p, p + n);
-      p += n;
-    }
-    const chunk: Chunk = { ints: again.ints, at: 0, strings, termIds };
-    return decodeTable(chunk, plan, count) as unknown as Article["sentences"];
+  const chunk: StoredChunk = {
+    file: source.file,
+    offset: source.offset,
+    length,
+    metaLength: layout.metaLength,
+    overviewLength: layout.overviewLength,
+    intCount: layout.ints.length,
+    plan,
+    termIds,
+    count,
   };
-  // Replaced by a plain property on first read (or write), in the same place among the keys.
-  const settle = (value: Article["sentences"]) =>
-    Object.defineProperty(article, "sentences", {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  Object.defineProperty(article, "sentences", {
-    enumerable: true,
-    configurable: true,
-    get() {
-      const sentences = decode();
-      settle(sentences);
-      return sentences;
-    },
-    set(value: Article["sentences"]) {
-      settle(value);
-    },
-  });
+  unread.set(article, chunk);
+  Object.defineProperty(article, "sentences", LAZY_SENTENCES);
+  if (layout.overviewLength > 0) Object.defineProperty(article, "overview", LAZY_OVERVIEW);
   return entry;
 }
 
-/** Where a chunk's parts are: its metadata, string lengths, text, then its columns as ints. */
+/** Where an article's chunk is, to decode its sentences or overview on first use. */
+interface StoredChunk {
+  file: IndexFile;
+  offset: number;
+  length: number;
+  metaLength: number;
+  overviewLength: number;
+  intCount: number;
+  plan: Plan;
+  termIds: Int32Array;
+  /** The article's sentence count. */
+  count: number;
+}
+
+/**
+ * The chunks of the articles that have not yet read all they defer. A property's getter is one
+ * function shared by every article (not closures made per article, which cost a 10,000-article
+ * start time and collections); once an article has read both, its chunk, and with it the open
+ * file, is let go.
+ */
+const unread = new WeakMap<Article, StoredChunk>();
+
+/** The chunk read again from the file, checked to be the one decoded at load. */
+function reread(chunk: StoredChunk) {
+  // A fresh buffer of its own: the Int32Array views need it 4-byte aligned.
+  const own = Buffer.allocUnsafeSlow(chunk.length);
+  if (readSync(chunk.file.fd, own, 0, chunk.length, chunk.offset) !== chunk.length)
+    throw new Error("the store index changed on disk");
+  const again = chunkLayout(own, 0, chunk.length);
+  if (
+    again.metaLength !== chunk.metaLength ||
+    again.overviewLength !== chunk.overviewLength ||
+    again.ints.length !== chunk.intCount
+  )
+    throw new Error("the store index changed on disk");
+  return { own, again };
+}
+
+function decodeSentences(chunk: StoredChunk): Article["sentences"] {
+  const { own, again } = reread(chunk);
+  const lengths = new Int32Array(own.buffer, own.byteOffset + again.lengthsAt, again.stringCount);
+  const all = own.toString("utf8", again.textAt, again.textAt + again.textLength);
+  const strings = new Array<string>(again.stringCount);
+  for (let i = 0, p = 0; i < again.stringCount; i++) {
+    const n = lengths[i] as number;
+    strings[i] = all.slice(p, p + n);
+    p += n;
+  }
+  const columns: Chunk = { ints: again.ints, at: 0, strings, termIds: chunk.termIds };
+  return decodeTable(columns, chunk.plan, chunk.count) as unknown as Article["sentences"];
+}
+
+function decodeOverview(chunk: StoredChunk): Article["overview"] {
+  const { own, again } = reread(chunk);
+  return JSON.parse(
+    own.toString("utf8", again.overviewAt, again.overviewAt + again.overviewLength),
+  ) as Article["overview"];
+}
+
+const LAZY_SENTENCES = lazyDescriptor("sentences", decodeSentences);
+const LAZY_OVERVIEW = lazyDescriptor("overview", decodeOverview);
+
+/**
+ * A property that reads `load(chunk)` on first use (or takes what is written to it first), then
+ * becomes a plain property in the same place among the article's keys.
+ */
+function lazyDescriptor<K extends "sentences" | "overview">(
+  key: K,
+  load: (chunk: StoredChunk) => Article[K],
+): PropertyDescriptor {
+  const settle = (article: Article, value: Article[K]) => {
+    Object.defineProperty(article, key, { value, enumerable: true, writable: true, configurable: true });
+    const deferred = (other: string) => Object.getOwnPropertyDescriptor(article, other)?.get !== undefined;
+    if (!deferred("sentences") && !deferred("overview")) unread.delete(article);
+  };
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: Article) {
+      const chunk = unread.get(this);
+      if (!chunk) throw new Error("the store index's chunk for this article is gone");
+      const value = load(chunk);
+      settle(this, value);
+      return value;
+    },
+    set(this: Article, value: Article[K]) {
+      settle(this, value);
+    },
+  };
+}
+
+/**
+ * Where a chunk's parts are: its metadata (JSON), its overview (JSON, read on first use), string
+ * lengths, text, then its columns as ints; each part padded to 4 bytes.
+ */
 function chunkLayout(file: Buffer, offset: number, length: number) {
-  if (offset % 4 !== 0 || offset + length > file.length) throw new Error("bad chunk");
-  const head = new Int32Array(file.buffer, file.byteOffset + offset, 3);
-  const [metaLength = 0, stringCount = 0, textLength = 0] = head;
-  let at = offset + 12 + metaLength + ((4 - (metaLength % 4)) % 4);
-  const lengthsAt = at;
-  at += stringCount * 4;
-  const textAt = at;
-  at += textLength + ((4 - (textLength % 4)) % 4);
+  if (offset % 4 !== 0 || offset + length > file.length || length < 16) throw new Error("bad chunk");
+  const head = new Int32Array(file.buffer, file.byteOffset + offset, 4);
+  const [metaLength = 0, overviewLength = 0, stringCount = 0, textLength = 0] = head;
+  if (metaLength < 0 || overviewLength < 0 || stringCount < 0 || textLength < 0) throw new Error("bad chunk");
+  const padded = (n: number) => n + ((4 - (n % 4)) % 4);
+  const metaAt = offset + 16;
+  const overviewAt = metaAt + padded(metaLength);
+  const lengthsAt = overviewAt + padded(overviewLength);
+  const textAt = lengthsAt + stringCount * 4;
+  const at = textAt + padded(textLength);
   if (at > offset + length || (offset + length - at) % 4 !== 0) throw new Error("bad chunk");
   const ints = new Int32Array(file.buffer, file.byteOffset + at, (offset + length - at) / 4);
-  return { metaLength, stringCount, textLength, lengthsAt, textAt, ints };
+  return { metaAt, metaLength, overviewAt, overviewLength, stringCount, textLength, lengthsAt, textAt, ints };
 }
 
 /**
  * Steps over a table's runs without building rows; for the top table, returns its sentences'
  * term ids (process ids) and how many each has — or null when a count does not fit the index.
+ * It reads the runs in place, by offset: a view per run (15 columns and more per article) cost a
+ * 10,000-article start about 150 ms.
  */
 function skimTable(chunk: Chunk, plan: Plan, rows: number): ArticleTermIdsOf | null {
-  const shapes = run(chunk);
-  if (shapes.length !== rows) throw new Error("bad chunk");
+  const { ints } = chunk;
+  if (skip(chunk) !== rows) throw new Error("bad chunk");
   let found: ArticleTermIdsOf | null = null;
   for (const [key, kind] of plan.schema.columns) {
     switch (kind) {
       case "int":
       case "str":
       case "json":
-        run(chunk);
+        skip(chunk);
         break;
       case "objs": {
-        const counts = run(chunk);
+        const countsAt = chunk.at + 1;
+        const n = skip(chunk);
         let total = 0;
-        for (const n of counts) total += n;
+        for (let i = 0; i < n; i++) total += ints[countsAt + i] as number;
         skimTable(chunk, plan.subplans.get(key) as Plan, total);
         break;
       }
       default: {
-        const counts = run(chunk);
-        const ids = run(chunk);
+        const countsAt = chunk.at + 1;
+        const n = skip(chunk);
+        const idsAt = chunk.at + 1;
+        const idCount = skip(chunk);
         if (kind !== "terms") break;
-        if (counts.length !== rows) throw new Error("bad chunk");
+        if (n !== rows) throw new Error("bad chunk");
         let total = 0;
         let fits = true;
-        for (const n of counts) {
-          total += n;
-          if (n > 65535) fits = false;
+        const counts = new Uint16Array(n);
+        for (let i = 0; i < n; i++) {
+          const count = ints[countsAt + i] as number;
+          total += count;
+          if (count > 65535) fits = false;
+          counts[i] = count;
         }
-        if (total !== ids.length) throw new Error("bad chunk");
+        if (total !== idCount) throw new Error("bad chunk");
         if (!fits) break;
-        const mapped = new Int32Array(ids.length);
-        for (let i = 0; i < ids.length; i++) {
-          const id = chunk.termIds[ids[i] as number];
+        const mapped = new Int32Array(idCount);
+        for (let i = 0; i < idCount; i++) {
+          const id = chunk.termIds[ints[idsAt + i] as number];
           if (id === undefined) throw new Error("bad chunk");
           mapped[i] = id;
         }
-        found = { ids: mapped, counts: Uint16Array.from(counts) };
+        found = { ids: mapped, counts };
       }
     }
   }
@@ -317,12 +397,19 @@ function skimTable(chunk: Chunk, plan: Plan, rows: number): ArticleTermIdsOf | n
 
 type ArticleTermIdsOf = Parameters<typeof setArticleTermIds>[1];
 
-function run(chunk: Chunk): Int32Array {
+/** Steps over the next run (checking it fits), returning its length. */
+function skip(chunk: Chunk): number {
   const n = chunk.ints[chunk.at];
   if (n === undefined || n < 0 || chunk.at + 1 + n > chunk.ints.length) throw new Error("bad chunk");
-  const values = chunk.ints.subarray(chunk.at + 1, chunk.at + 1 + n);
   chunk.at += 1 + n;
-  return values;
+  return n;
+}
+
+/** The next run, as a view. */
+function run(chunk: Chunk): Int32Array {
+  const at = chunk.at;
+  const n = skip(chunk);
+  return chunk.ints.subarray(at + 1, at + 1 + n);
 }
 
 /** Decodes a table's rows: every column into an array of values first, then each row at once. */

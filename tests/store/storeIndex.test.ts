@@ -6,6 +6,7 @@ import { generateArticleSet } from "../bench/generate-articles.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 import { createLibrary } from "../../src/library.js";
 import { answer } from "../../src/answer/answer.js";
+import { overviewOf } from "../../src/overview/articleOverview.js";
 import type { StoredArticle } from "../../src/store/storeFile.js";
 import { readStoreIndex, writeStoreIndex } from "../../src/store/storeIndex.js";
 import { LibraryService } from "../../src/store/libraryService.js";
@@ -75,6 +76,24 @@ describe("the derived store index (db.index.bin)", () => {
     expect(Object.getOwnPropertyDescriptor(first.article, "sentences")?.value).toBe(first.article.sentences);
   });
 
+  it("reads an article's overview (its dates and claims) only when a summary or timeline first needs it", async () => {
+    const path = join(dir, "lazy-overview.index.bin");
+    await writeStoreIndex(path, "gen-lazy-overview", entries);
+    const back = (await readStoreIndex(path, "gen-lazy-overview"))?.entries as StoredArticle[];
+    const unread = () =>
+      back.filter((e) => Object.getOwnPropertyDescriptor(e.article, "overview")?.get !== undefined).length;
+    const withOverview = entries.filter((e) => e.article.overview !== undefined).length;
+    expect(withOverview).toBe(entries.length);
+    expect(unread()).toBe(back.length);
+    const library = createLibrary(back.map((e) => e.article));
+    answer(library, "How many people died in Kryvyi Rih?");
+    expect(unread()).toBe(back.length);
+    const first = back[0] as StoredArticle;
+    expect(overviewOf(first.article)).toEqual((entries[0] as StoredArticle).article.overview);
+    expect(unread()).toBe(back.length - 1);
+    expect(Object.getOwnPropertyDescriptor(first.article, "overview")?.value).toBe(first.article.overview);
+  });
+
   it("GIVEN the index replaced on disk by a write (a new file renamed over it) THEN articles read before still decode their own sentences", async () => {
     const path = join(dir, "replaced.index.bin");
     await writeStoreIndex(path, "gen-old", entries);
@@ -98,10 +117,10 @@ describe("the derived store index (db.index.bin)", () => {
     const bytes = await readFile(path);
     // The first chunk's first run (its sentences' shapes) claims more ints than the chunk holds.
     const [start] = layout.chunks.get(entries[0] as StoredArticle) as [number, number];
-    const head = new Int32Array(bytes.buffer, bytes.byteOffset + start, 3);
-    const [metaLength = 0, stringCount = 0, textLength = 0] = head;
+    const head = new Int32Array(bytes.buffer, bytes.byteOffset + start, 4);
+    const [metaLength = 0, overviewLength = 0, stringCount = 0, textLength = 0] = head;
     const pad = (n: number) => n + ((4 - (n % 4)) % 4);
-    const intsAt = start + 12 + pad(metaLength) + stringCount * 4 + pad(textLength);
+    const intsAt = start + 16 + pad(metaLength) + pad(overviewLength) + stringCount * 4 + pad(textLength);
     bytes.writeInt32LE(1 << 30, intsAt);
     await writeFile(path, bytes);
     expect(await readStoreIndex(path, "gen-bad")).toBeNull();
