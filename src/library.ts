@@ -4,6 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Article } from "./article.js";
+import { patchSentenceIndex } from "./index/patchSentenceIndex.js";
 import { buildSentenceIndex, df, type SentenceIndex } from "./index/sentenceIndex.js";
 
 export interface Library {
@@ -20,12 +21,21 @@ export interface Library {
 /** The order of `localeCompare`, with one collator instead of one made per comparison. */
 const byLocale = new Intl.Collator();
 
-export function createLibrary(articles: readonly Article[], contentHashes: readonly string[] = []): Library {
+/**
+ * The library of these articles. Given the library it replaces (a reload), its index is patched
+ * rather than built anew when few articles changed (an article object in both is the same article).
+ */
+export function createLibrary(
+  articles: readonly Article[],
+  contentHashes: readonly string[] = [],
+  previous?: Library,
+): Library {
   const sorted = inIdOrder(articles);
   const hash = createHash("sha256");
   for (const article of sorted) hash.update(`${article.id}\0`);
   for (const content of contentHashes) hash.update(`${content}\0`);
-  const index = buildSentenceIndex(sorted);
+  const index =
+    (previous && patchSentenceIndex(previous.index, previous.articles, sorted)) ?? buildSentenceIndex(sorted);
   return {
     version: hash.digest("hex").slice(0, 12),
     articles: sorted,

@@ -104,6 +104,11 @@ export function knownTermId(term: string): number | undefined {
   return termIds.get(term);
 }
 
+/** How many terms the process has interned: every term id is below it. */
+export function termCountNow(): number {
+  return termNames.length;
+}
+
 /** The term with this id. */
 export function termName(id: number): string {
   return termNames[id] as string;
@@ -199,15 +204,26 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
     lengths.set(counts, start);
     for (let s = 0; s < counts.length; s++) total += counts[s] as number;
   });
-  const avgLength = n ? total / n : 1;
 
-  // Pass 1: document frequencies. Pass 2: postings, in sentence order (so each list ascends).
-  const termCount = termNames.length;
+  const { offsets, docs, tfs } = invert(perArticle, articleStart, termCountNow());
+  return completeIndex({ docArticle, lengths, articleStart, offsets, docs, tfs }, total);
+}
+
+/**
+ * The postings of these articles' sentences by term id (CSR), article i's sentence s numbered
+ * `firstDocs[i] + s` (ascending with i, so each list ascends). Pass 1 counts each term's
+ * sentences, pass 2 writes them.
+ */
+export function invert(
+  perArticle: readonly ArticleTermIds[],
+  firstDocs: ArrayLike<number>,
+  termCount: number,
+): Pick<SentenceIndex, "offsets" | "docs" | "tfs"> {
   const lastDoc = new Int32Array(termCount).fill(-1);
   const offsets = new Int32Array(termCount + 1);
-  let doc = 0;
-  for (const { ids, counts } of perArticle) {
+  perArticle.forEach(({ ids, counts }, a) => {
     let p = 0;
+    let doc = firstDocs[a] as number;
     for (let s = 0; s < counts.length; s++, doc++) {
       for (const end = p + (counts[s] as number); p < end; p++) {
         const id = ids[p] as number;
@@ -217,7 +233,7 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
         }
       }
     }
-  }
+  });
   for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] as number) + (offsets[t] as number);
   const postingCount = offsets[termCount] as number;
   const docs = new Int32Array(postingCount);
@@ -225,9 +241,9 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
   const cursor = offsets.slice(0, termCount);
   const lastPos = new Int32Array(termCount);
   lastDoc.fill(-1);
-  doc = 0;
-  for (const { ids, counts } of perArticle) {
+  perArticle.forEach(({ ids, counts }, a) => {
     let p = 0;
+    let doc = firstDocs[a] as number;
     for (let s = 0; s < counts.length; s++, doc++) {
       for (const end = p + (counts[s] as number); p < end; p++) {
         const id = ids[p] as number;
@@ -244,23 +260,28 @@ export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex 
         }
       }
     }
-  }
+  });
+  return { offsets, docs, tfs };
+}
 
+/** What building or patching an index gives: the sentences, and the postings by term id. */
+export type IndexArrays = Pick<SentenceIndex, "docArticle" | "lengths" | "articleStart" | "offsets" | "docs" | "tfs">;
+
+/** The index over these arrays: its length normalisation, and its bounds and impacts to be filled. */
+export function completeIndex(arrays: IndexArrays, totalLength: number): SentenceIndex {
+  const n = arrays.docArticle.length;
+  const avgLength = n ? totalLength / n : 1;
+  const { lengths } = arrays;
   const norms = new Float64Array(n);
   for (let d = 0; d < n; d++) norms[d] = K1 * (1 - B + (B * (lengths[d] as number)) / avgLength);
   // Filled in per term on its first query (a pass over every posting costs a reload ~20 ms).
-  const maxRatio = new Float64Array(termCount).fill(Number.NaN);
-  const impacts = new Float32Array(postingCount);
-
-  const arrays = { offsets, docs, tfs };
+  const maxRatio = new Float64Array(arrays.offsets.length - 1).fill(Number.NaN);
+  const impacts = new Float32Array(arrays.docs.length);
   return {
     size: n,
-    docArticle,
-    lengths,
+    ...arrays,
     avgLength,
     postings: new PostingsView(arrays),
-    articleStart,
-    ...arrays,
     norms,
     maxRatio,
     impacts,

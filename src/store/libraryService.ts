@@ -259,6 +259,7 @@ export class LibraryService {
         : createLibrary(
             articles.map((entry) => entry.article),
             articles.map((entry) => entry.hash),
+            this.#library ?? undefined,
           );
     const builtAt = performance.now();
     try {

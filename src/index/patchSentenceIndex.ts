@@ -1,0 +1,178 @@
+/**
+ * A new library's index made from the one it replaces, when a reload changed few articles: the
+ * kept articles' postings are copied list by list (their sentence numbers shifted), and only the
+ * new or changed articles' sentences are inverted. At 10,000 articles a full build scatters 4
+ * million postings over 24 MB; this copies them in order, and gives exactly the same index.
+ */
+import type { Article } from "../article.js";
+import {
+  articleTerms,
+  completeIndex,
+  invert,
+  termCountNow,
+  type ArticleTermIds,
+  type SentenceIndex,
+} from "./sentenceIndex.js";
+
+/** Past this share of the new articles being new or changed, a full build is as quick. */
+const MAX_FRESH_SHARE = 0.25;
+
+/**
+ * The index of `articles` (in the library's order), given `previous`, the index of `before`; an
+ * article object found in both is the same article. Null when too many articles are new, or the
+ * kept ones are not in the same order in both (a build is needed then).
+ */
+export function patchSentenceIndex(
+  previous: SentenceIndex,
+  before: readonly Article[],
+  articles: readonly Article[],
+): SentenceIndex | null {
+  const oldPosition = new Map<Article, number>();
+  before.forEach((article, i) => oldPosition.set(article, i));
+  // Each new article's old position (−1: new or changed), and each old article's new position.
+  const oldOf = new Int32Array(articles.length);
+  const newOf = new Int32Array(before.length).fill(-1);
+  let fresh = 0;
+  let lastKept = -1;
+  let inOrder = true;
+  articles.forEach((article, a) => {
+    const old = oldPosition.get(article);
+    if (old === undefined || newOf[old] !== -1) {
+      oldOf[a] = -1;
+      fresh++;
+      return;
+    }
+    oldOf[a] = old;
+    newOf[old] = a;
+    if (old < lastKept) inOrder = false;
+    lastKept = old;
+  });
+  if (!inOrder || fresh > articles.length * MAX_FRESH_SHARE) return null;
+
+  // The sentences: where each article starts, which article each sentence is, and its length.
+  const articleStart = new Int32Array(articles.length + 1);
+  const freshTerms: ArticleTermIds[] = [];
+  const freshStarts: number[] = [];
+  let n = 0;
+  articles.forEach((article, a) => {
+    articleStart[a] = n;
+    const old = oldOf[a] as number;
+    if (old >= 0) {
+      n += (previous.articleStart[old + 1] as number) - (previous.articleStart[old] as number);
+      return;
+    }
+    const terms = articleTerms(article);
+    freshTerms.push(terms);
+    freshStarts.push(n);
+    n += terms.counts.length;
+  });
+  articleStart[articles.length] = n;
+  const docArticle = new Int32Array(n);
+  const lengths = new Uint16Array(n);
+  let total = 0;
+  let freshAt = 0;
+  articles.forEach((_article, a) => {
+    const start = articleStart[a] as number;
+    const end = articleStart[a + 1] as number;
+    docArticle.fill(a, start, end);
+    const old = oldOf[a] as number;
+    const counts =
+      old >= 0
+        ? previous.lengths.subarray(
+            previous.articleStart[old] as number,
+            previous.articleStart[old + 1] as number,
+          )
+        : (freshTerms[freshAt++] as ArticleTermIds).counts;
+    lengths.set(counts, start);
+    for (let s = 0; s < counts.length; s++) total += counts[s] as number;
+  });
+
+  // The old sentences kept, as runs that move by one amount each: consecutive kept articles
+  // that move alike are one run; a dropped article's sentences are in none.
+  const runFrom: number[] = [];
+  const runTo: number[] = [];
+  const runShift: number[] = [];
+  for (let old = 0; old < before.length; old++) {
+    const a = newOf[old] as number;
+    if (a < 0) continue;
+    const from = previous.articleStart[old] as number;
+    const to = previous.articleStart[old + 1] as number;
+    const moved = (articleStart[a] as number) - from;
+    const last = runTo.length - 1;
+    if (last >= 0 && runTo[last] === from && runShift[last] === moved) runTo[last] = to;
+    else {
+      runFrom.push(from);
+      runTo.push(to);
+      runShift.push(moved);
+    }
+  }
+
+  // Postings per term: the old list's runs, shifted, with the fresh sentences' postings between.
+  const termCount = termCountNow();
+  const added = invert(freshTerms, freshStarts, termCount);
+  const oldTerms = previous.offsets.length - 1;
+  // An upper bound on the postings (the old ones and the fresh), cut to size after.
+  const bound = previous.docs.length + added.docs.length;
+  const offsets = new Int32Array(termCount + 1);
+  const docs = new Int32Array(bound);
+  const tfs = new Uint16Array(bound);
+  const { docs: oldDocs, tfs: oldTfs } = previous;
+  const { docs: freshDocs, tfs: freshTfs } = added;
+  let at = 0;
+  for (let t = 0; t < termCount; t++) {
+    offsets[t] = at;
+    let f = added.offsets[t] as number;
+    const fEnd = added.offsets[t + 1] as number;
+    if (t < oldTerms) {
+      let p = previous.offsets[t] as number;
+      const pEnd = previous.offsets[t + 1] as number;
+      for (let r = 0; r < runFrom.length && p < pEnd; r++) {
+        const from = runFrom[r] as number;
+        const to = runTo[r] as number;
+        const moved = runShift[r] as number;
+        // The fresh postings before this run, then the run's part of the list.
+        for (; f < fEnd && (freshDocs[f] as number) < from + moved; f++, at++) {
+          docs[at] = freshDocs[f] as number;
+          tfs[at] = freshTfs[f] as number;
+        }
+        p = lowerBound(oldDocs, p, pEnd, from);
+        const end = lowerBound(oldDocs, p, pEnd, to);
+        for (; p < end; p++, at++) {
+          docs[at] = (oldDocs[p] as number) + moved;
+          tfs[at] = oldTfs[p] as number;
+        }
+      }
+    }
+    for (; f < fEnd; f++, at++) {
+      docs[at] = freshDocs[f] as number;
+      tfs[at] = freshTfs[f] as number;
+    }
+  }
+  offsets[termCount] = at;
+  return completeIndex(
+    {
+      docArticle,
+      lengths,
+      articleStart,
+      offsets,
+      docs: at === bound ? docs : docs.subarray(0, at),
+      tfs: at === bound ? tfs : tfs.subarray(0, at),
+    },
+    total,
+  );
+}
+
+/** The first position in [from, to) of the ascending list whose value is at least `value`. */
+function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
+  // Most lists are short, and a run often starts at the list's next posting: look there first.
+  if (from >= to || (list[from] as number) >= value) return from;
+  if ((list[to - 1] as number) < value) return to;
+  let lo = from + 1;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
