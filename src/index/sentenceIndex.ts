@@ -265,7 +265,10 @@ export function invert(
 }
 
 /** What building or patching an index gives: the sentences, and the postings by term id. */
-export type IndexArrays = Pick<SentenceIndex, "docArticle" | "lengths" | "articleStart" | "offsets" | "docs" | "tfs">;
+export type IndexArrays = Pick<
+  SentenceIndex,
+  "docArticle" | "lengths" | "articleStart" | "offsets" | "docs" | "tfs"
+>;
 
 /** The index over these arrays: its length normalisation, and its bounds and impacts to be filled. */
 export function completeIndex(arrays: IndexArrays, totalLength: number): SentenceIndex {
