@@ -3,8 +3,9 @@
  * Built from the terms the parser stored, so building it needs no NLP.
  *
  * Terms are interned once per process (`termId`): a sentence's terms become small integers,
- * cached per article, so a reload that changes one file rebuilds the index with two passes over
- * integer arrays instead of re-hashing every word of every sentence.
+ * cached per article, so building the index is two passes over integer arrays (`invert`), never
+ * re-hashing every word of every sentence; a reload that changes a few files patches the index it
+ * replaces instead (patchSentenceIndex.ts).
  *
  * Retrieval of the best k sentences for a query is topSentences.ts's; `scoreSentences` here is
  * the exhaustive ranking it is tested against.
