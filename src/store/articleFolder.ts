@@ -73,12 +73,13 @@ export async function scanArticleFolder(
       infos.push(error as Error);
     }
   }
-  // A file whose size and time match what was read before keeps its content hash, decided here
-  // at once; only the others are read, a few at a time.
-  const read: FileRead[] = names.map((file, i) => unchangedFile(known.get(file), infos[i] as Stats | Error));
+  // What the stat alone decides (a file that cannot be an article, or one whose size and time
+  // match what was read before, which keeps its content hash) is decided here at once; only the
+  // others are read, a few at a time.
+  const read: FileRead[] = names.map((file, i) => fromStat(known.get(file), infos[i] as Stats | Error));
   const toRead = names.flatMap((file, i) => (read[i] === null ? [i] : []));
   const reads = await mapLimit(toRead, CONCURRENT_FILES, (i) =>
-    readArticleFile(dir, names[i] as string, infos[i] as Stats | Error),
+    readArticleFile(dir, names[i] as string, infos[i] as Stats),
   );
   toRead.forEach((i, k) => {
     read[i] = reads[k] as FileRead;
@@ -117,14 +118,10 @@ export async function scanArticleFolder(
  * kept, so a reload of 10,000 unchanged files hashes none of them again.
  */
 function fileHash(contentHash: string, meta: unknown, hashes: Map<string, string>): string {
-  const key = `${contentHash}\0${JSON.stringify(meta ?? null)}`;
+  const metaJson = JSON.stringify(meta ?? null);
+  const key = `${contentHash}\0${metaJson}`;
   let hash = lastHashes.get(key);
-  if (hash === undefined) {
-    hash = createHash("sha256")
-      .update(contentHash)
-      .update(JSON.stringify(meta ?? null))
-      .digest("hex");
-  }
+  if (hash === undefined) hash = createHash("sha256").update(contentHash).update(metaJson).digest("hex");
   hashes.set(key, hash);
   return hash;
 }
@@ -135,26 +132,25 @@ let lastHashes = new Map<string, string>();
 type FileRead =
   { text?: string; contentHash: string; size: number; mtimeMs: number } | { reason: string } | null;
 
-/** The file, when its size and time say it is the one read before (null when it must be read). */
-function unchangedFile(known: KnownFile | undefined, info: Stats | Error): FileRead {
-  if (info instanceof Error || !info.isFile() || info.size > MAX_ARTICLE_BYTES) return null;
+/**
+ * What the file's stat decides: why it is not an article (it could not be stat'ed, is no regular
+ * file, is too large), or that it is the file read before (its size and time match, so its
+ * content hash stands); null when it must be read.
+ */
+function fromStat(known: KnownFile | undefined, info: Stats | Error): FileRead {
+  if (info instanceof Error) return { reason: describeFsError(info) };
+  if (!info.isFile()) return { reason: "not a regular file" };
+  if (info.size > MAX_ARTICLE_BYTES)
+    return { reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB)` };
   if (known?.contentHash && known.size === info.size && known.mtimeMs === info.mtimeMs)
     return { contentHash: known.contentHash, size: info.size, mtimeMs: info.mtimeMs };
   return null;
 }
 
-async function readArticleFile(
-  dir: string,
-  file: string,
-  info: Stats | Error,
-): Promise<Exclude<FileRead, null>> {
+/** A file the stat left undecided, read: its text and content hash, or why it is not an article. */
+async function readArticleFile(dir: string, file: string, info: Stats): Promise<Exclude<FileRead, null>> {
   const path = join(dir, file);
   try {
-    if (info instanceof Error) throw info;
-    if (!info.isFile()) return { reason: "not a regular file" };
-    if (info.size > MAX_ARTICLE_BYTES) {
-      return { reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is 2 MB)` };
-    }
     const text = await readArticleText(path);
     if (typeof text !== "object") return { reason: text };
     return { ...text, size: info.size, mtimeMs: info.mtimeMs };
