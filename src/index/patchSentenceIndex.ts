@@ -9,6 +9,7 @@ import {
   articleTerms,
   completeIndex,
   invert,
+  lowerBound,
   termCountNow,
   type ArticleTermIds,
   type SentenceIndex,
@@ -160,19 +161,4 @@ export function patchSentenceIndex(
     },
     total,
   );
-}
-
-/** The first position in [from, to) of the ascending list whose value is at least `value`. */
-function lowerBound(list: Int32Array, from: number, to: number, value: number): number {
-  // Most lists are short, and a run often starts at the list's next posting: look there first.
-  if (from >= to || (list[from] as number) >= value) return from;
-  if ((list[to - 1] as number) < value) return to;
-  let lo = from + 1;
-  let hi = to - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((list[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -372,8 +372,11 @@ export function articleHasTerm(index: SentenceIndex, article: number, term: stri
 
 /** First position in [from, to) whose doc is ≥ target (to when none). */
 export function lowerBound(docs: Int32Array, from: number, to: number, target: number): number {
-  let a = from;
-  let b = to;
+  // Most lists are short, and what is sought is often at either end: look there first.
+  if (from >= to || (docs[from] as number) >= target) return from;
+  if ((docs[to - 1] as number) < target) return to;
+  let a = from + 1;
+  let b = to - 1;
   while (a < b) {
     const mid = (a + b) >>> 1;
     if ((docs[mid] as number) < target) a = mid + 1;
