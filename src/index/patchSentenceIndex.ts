@@ -10,6 +10,7 @@ import {
   completeIndex,
   invert,
   lowerBound,
+  sentenceArrays,
   termCountNow,
   type ArticleTermIds,
   type SentenceIndex,
@@ -50,43 +51,23 @@ export function patchSentenceIndex(
   });
   if (!inOrder || fresh > articles.length * MAX_FRESH_SHARE) return null;
 
-  // The sentences: where each article starts, which article each sentence is, and its length.
-  const articleStart = new Int32Array(articles.length + 1);
+  // The sentences: a kept article's lengths are its old ones; a fresh article's, its terms'.
   const freshTerms: ArticleTermIds[] = [];
-  const freshStarts: number[] = [];
-  let n = 0;
-  articles.forEach((article, a) => {
-    articleStart[a] = n;
+  const freshPositions: number[] = [];
+  const countsPerArticle = articles.map((article, a) => {
     const old = oldOf[a] as number;
-    if (old >= 0) {
-      n += (previous.articleStart[old + 1] as number) - (previous.articleStart[old] as number);
-      return;
-    }
+    if (old >= 0)
+      return previous.lengths.subarray(
+        previous.articleStart[old] as number,
+        previous.articleStart[old + 1] as number,
+      );
     const terms = articleTerms(article);
     freshTerms.push(terms);
-    freshStarts.push(n);
-    n += terms.counts.length;
+    freshPositions.push(a);
+    return terms.counts;
   });
-  articleStart[articles.length] = n;
-  const docArticle = new Int32Array(n);
-  const lengths = new Uint16Array(n);
-  let total = 0;
-  let freshAt = 0;
-  articles.forEach((_article, a) => {
-    const start = articleStart[a] as number;
-    const end = articleStart[a + 1] as number;
-    docArticle.fill(a, start, end);
-    const old = oldOf[a] as number;
-    const counts =
-      old >= 0
-        ? previous.lengths.subarray(
-            previous.articleStart[old] as number,
-            previous.articleStart[old + 1] as number,
-          )
-        : (freshTerms[freshAt++] as ArticleTermIds).counts;
-    lengths.set(counts, start);
-    for (let s = 0; s < counts.length; s++) total += counts[s] as number;
-  });
+  const { articleStart, docArticle, lengths, total } = sentenceArrays(countsPerArticle);
+  const freshStarts = freshPositions.map((a) => articleStart[a] as number);
 
   // The old sentences kept, as runs that move by one amount each: consecutive kept articles
   // that move alike are one run; a dropped article's sentences are in none.

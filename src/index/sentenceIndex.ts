@@ -186,28 +186,35 @@ class PostingsView implements TermPostings {
 
 export function buildSentenceIndex(articles: readonly Article[]): SentenceIndex {
   const perArticle = articles.map(articleTerms);
-  const articleStart = new Int32Array(articles.length + 1);
+  const { articleStart, docArticle, lengths, total } = sentenceArrays(perArticle.map((t) => t.counts));
+  const { offsets, docs, tfs } = invert(perArticle, articleStart, termCountNow());
+  return completeIndex({ docArticle, lengths, articleStart, offsets, docs, tfs }, total);
+}
+
+/**
+ * The sentences' arrays from each article's term counts per sentence: where each article starts,
+ * which article each sentence is, its length, and all the lengths' sum. From the term ids alone
+ * (never the sentence objects, which a store loads lazily), and typed arrays rather than an
+ * object per sentence: a reload at 10,000 articles makes these anew.
+ */
+export function sentenceArrays(countsPerArticle: readonly Uint16Array[]) {
+  const articleStart = new Int32Array(countsPerArticle.length + 1);
   let n = 0;
-  perArticle.forEach(({ counts }, a) => {
+  countsPerArticle.forEach((counts, a) => {
     articleStart[a] = n;
     n += counts.length;
   });
-  articleStart[articles.length] = n;
-
-  // From the term ids alone (never the sentence objects, which a store loads lazily), and typed
-  // arrays rather than an object per sentence: a reload at 10,000 articles builds this anew.
+  articleStart[countsPerArticle.length] = n;
   const docArticle = new Int32Array(n);
   const lengths = new Uint16Array(n);
   let total = 0;
-  perArticle.forEach(({ counts }, a) => {
+  countsPerArticle.forEach((counts, a) => {
     const start = articleStart[a] as number;
     docArticle.fill(a, start, start + counts.length);
     lengths.set(counts, start);
     for (let s = 0; s < counts.length; s++) total += counts[s] as number;
   });
-
-  const { offsets, docs, tfs } = invert(perArticle, articleStart, termCountNow());
-  return completeIndex({ docArticle, lengths, articleStart, offsets, docs, tfs }, total);
+  return { articleStart, docArticle, lengths, total };
 }
 
 /**
