@@ -24,3 +24,42 @@ export function positiveInteger(value: string | undefined, name: string, max: nu
     throw new UsageError(`${name} should be a whole number from 1 to ${max}, instead found "${value}"`);
   return n;
 }
+
+/**
+ * The options of a developer script (`npm run eval`, `bench`, `train`): `--help` prints the usage
+ * and exits 0; an unknown option, a missing value or a stray word prints the problem and the usage
+ * and exits 2, rather than a stack trace.
+ */
+export function scriptOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
+  argv: string[],
+  options: T,
+  usage: string,
+) {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${usage}\n`);
+    process.exit(0);
+  }
+  try {
+    const { values, positionals } = parseCli(argv, options);
+    if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
+    return values;
+  } catch (error) {
+    if (error instanceof UsageError) exitWithUsage(error.message, usage);
+    throw error;
+  }
+}
+
+/** A whole-number option of a developer script (as `positiveInteger`); a bad one prints the usage and exits 2. */
+export function scriptInteger(
+  value: string | undefined,
+  name: string,
+  max: number,
+  usage: string,
+): number | undefined {
+  try {
+    return positiveInteger(value, name, max);
+  } catch (error) {
+    if (error instanceof UsageError) exitWithUsage(error.message, usage);
+    throw error;
+  }
+}

@@ -12,7 +12,6 @@
  * --check (exit 1 unless the committed weights are what this fit gives: CI runs it), --verbose.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
 import { FEATURE_NAMES } from "../answer/rerank.js";
 import { loadSet, type SetName } from "../../tests/eval/sets.js";
@@ -38,16 +37,20 @@ import {
   type Shares,
 } from "./trainingQuestions.js";
 import { allowance, chooseThreshold, confidenceRow, triggering } from "./triggering.js";
+import { scriptInteger, scriptOptions } from "../cli/cliArgs.js";
 
-const { values } = parseArgs({
-  options: {
+const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
+const values = scriptOptions(
+  process.argv.slice(2),
+  {
     seed: { type: "string", default: "1" },
     "dry-run": { type: "boolean", default: false },
     check: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
   },
-});
-const seed = Number(values.seed);
+  USAGE,
+);
+const seed = scriptInteger(values.seed, "--seed", 2 ** 31, USAGE) ?? 1;
 
 const FIT_SETS: SetName[] = [
   "trecqa-train",

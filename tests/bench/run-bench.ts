@@ -21,18 +21,21 @@ import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { generateArticleSet, writeFiles } from "./generate-articles.js";
 import { readmeBenchmark } from "./readme-table.js";
 import { overviewPhase, overviewRows } from "./overview-bench.js";
+import { exitWithUsage, scriptInteger, scriptOptions } from "../../src/cli/cliArgs.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const PHASES = join(ROOT, "tests/bench/phases.ts");
 const RESULTS = join(ROOT, "tests/bench/results");
 
-const { values } = parseArgs({
-  options: {
+const USAGE =
+  "usage: npm run bench -- [--sizes 100,1000,10000] [--full] [--seed N] [--keep DIR] [--no-compare] | --report FILE.json";
+const values = scriptOptions(
+  process.argv.slice(2),
+  {
     sizes: { type: "string" },
     full: { type: "boolean", default: false },
     seed: { type: "string", default: "1" },
@@ -40,19 +43,16 @@ const { values } = parseArgs({
     "no-compare": { type: "boolean", default: false },
     report: { type: "string" },
   },
-});
+  USAGE,
+);
 const sizes = values.sizes
   ? values.sizes.split(",").map((s) => Number(s.trim().replace(/k$/iu, "000")))
   : values.full
     ? [100, 1000, 10000]
     : [100, 1000];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  process.stderr.write(
-    "usage: npm run bench -- [--sizes 100,1000,10000] [--full] [--seed N] [--keep DIR] [--no-compare] | --report FILE.json\n",
-  );
-  process.exit(2);
-}
-const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  exitWithUsage(`--sizes should be whole numbers of articles, instead found "${values.sizes}"`, USAGE);
+const seed = scriptInteger(values.seed, "--seed", 2 ** 31, USAGE) ?? 1;
 
 type Json = Record<string, unknown>;
 

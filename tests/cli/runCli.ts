@@ -7,12 +7,20 @@ const run = promisify(execFile);
 export const ROOT = new URL("../..", import.meta.url).pathname;
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
-export async function cli(
+export function cli(
   script: "ask" | "reload" | "summary" | "timeline",
   args: string[],
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runScript(`src/cli/${script}.ts`, args);
+}
+
+/** Runs any TypeScript script of the repository (its path from the root), and what it printed. */
+export async function runScript(
+  path: string,
+  args: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(TSX, [join(ROOT, `src/cli/${script}.ts`), ...args], {
+    const { stdout, stderr } = await run(TSX, [join(ROOT, path), ...args], {
       cwd: ROOT,
       env: { ...process.env, LOG_LEVEL: "warn" },
     });

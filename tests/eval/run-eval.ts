@@ -13,13 +13,17 @@
  * answer triggering (precision, recall, F1), for the engine and for plain BM25 (measure.ts).
  */
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answer/ablation.js";
 import { bm25Outcomes, engineOutcomes, scoresOf, type QuestionCase, type Scores } from "./measure.js";
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
+import { scriptOptions } from "../../src/cli/cliArgs.js";
 
-const { values } = parseArgs({
-  options: {
+const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
+                     [--ablate TECHNIQUE|list]... [--misses] [--json]`;
+
+const values = scriptOptions(
+  process.argv.slice(2),
+  {
     set: { type: "string", multiple: true },
     questions: { type: "string", multiple: true },
     articles: { type: "string", default: "seeds" },
@@ -28,7 +32,8 @@ const { values } = parseArgs({
     misses: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
   },
-});
+  USAGE,
+);
 
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
