@@ -10,6 +10,7 @@ import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { foldWord } from "../text/normalize.js";
 import { correctQuestionWord, correctWord } from "../text/spelling.js";
 import { wordTerm } from "../text/terms.js";
+import { isSingleCase } from "./questionText.js";
 
 /** "Wher did…", "waht is…": an opening word that is no English word or name, one slip from a question word, is it. */
 export function correctOpening(words: string, knownNames?: ReadonlySet<string>): string {
@@ -20,7 +21,13 @@ export function correctOpening(words: string, knownNames?: ReadonlySet<string>):
   const meant = correctQuestionWord(word);
   // "Were…" is one slip from "where", but a function word (which WordNet does not list), no slip.
   if (!meant || analyzeTokens(word)[0]?.stop) return words;
-  const cased = /^\p{Lu}/u.test(words) ? meant[0]?.toUpperCase() + meant.slice(1) : meant;
+  // Shouted ("WHER DID…"), the word is written in capitals too, so the question stays in one case.
+  const cased =
+    isSingleCase(words) && words === words.toUpperCase()
+      ? meant.toUpperCase()
+      : /^\p{Lu}/u.test(words)
+        ? meant[0]?.toUpperCase() + meant.slice(1)
+        : meant;
   return cased + words.slice(word.length);
 }
 

@@ -35,6 +35,23 @@ describe("misspelt words in a question", () => {
     expect(analyzeQuestion("Were people detained?").type).toBe("yes-no");
   });
 
+  it("GIVEN a shouted question with a misspelt question word THEN it is read as the same question in lower case", () => {
+    const read = (question: string) =>
+      analyzeQuestion(question, undefined, library.names, knownTerm).concepts.map((c) => [c.term, c.isName]);
+    const shouted = analyzeQuestion(
+      "WHER DID PROTESTERS CLASH WITH POLICE",
+      undefined,
+      library.names,
+      knownTerm,
+    );
+    expect(shouted.type).toBe("where");
+    // Not every word a name the articles lack ("DID", "CLASH"…), as when the question word was left in capitals.
+    expect(read("WHER DID PROTESTERS CLASH WITH POLICE")).toEqual(
+      read("wher did protesters clash with police"),
+    );
+    expect(answer(library, "WHER DID PROTESTERS CLASH WITH POLICE").quotes[0]?.text).toContain("parliament");
+  });
+
   it("GIVEN misspelt topic words WHEN asked THEN the sentence the right spelling finds answers", () => {
     expect(conceptTerms("how many poeple were detained")).toContain(wordTerm("people"));
     expect(answer(library, "how many poeple were detained").quotes[0]?.text).toContain("14 people");
