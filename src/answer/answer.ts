@@ -8,7 +8,7 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
-import { isAcronym, termStrings, wordTerm } from "../text/terms.js";
+import { termStrings, wordTerm } from "../text/terms.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
@@ -20,6 +20,7 @@ import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeQuestion, isSingleCase, type AnalyzedQuestion } from "./analyzeQuestion.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
+import { isCommonAbbreviation } from "./askedNames.js";
 import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
@@ -234,7 +235,8 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
  * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
  * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
  * for a date, figure or place, enough of the thing it would be the date, figure or place of
- * (answerType.ts's predicateShare). Others are answered by any sentence.
+ * (answerType.ts's predicateShare) and, asked of the whole library, one of the names it is about.
+ * Others are answered by any sentence.
  */
 const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "date",
@@ -262,9 +264,13 @@ export function answerableCandidates(
   const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   // "Who is Germany's foreign minister": only a sentence naming Germany's (or an unowned one).
   const role = kind === "person" || kind === "speech" ? roleAsked(context) : null;
+  // "How many children does Rubio have": a figure in a sentence without Rubio is no figure of his.
+  // (Asked of one article, the article is on its subject: "It has 2.1 million inhabitants".)
+  const needsName = needsPredicate && !context.restricted;
   const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) &&
+      (!needsName || candidate.namesHeld) &&
       typeMatchOf(context, candidate) > 0 &&
       (!role || namesRoleOfOwner(context, role, candidate.sentence, around(context.library, candidate))),
   );
@@ -351,22 +357,6 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
     });
   }
   return picked;
-}
-
-/** What an abbreviation that names something stands for is: a group ("NATO", "the FBI") or a place ("US"). */
-const NAMED_CLASSES = ["group", "location"].map((w) => wordTerm(w));
-
-/**
- * An abbreviation of a common noun ("CEO", "TV", "GDP" in WordNet): written in capitals, it is
- * still no name the articles must have — they may write "chief executive".
- */
-function isCommonAbbreviation(term: string, question: string): boolean {
-  // In a question typed in one case, capitals say nothing.
-  if (!/^[a-z]{2,5}$/u.test(term) || ablated("wordnet") || isSingleCase(question)) return false;
-  const written = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, "iu").exec(question)?.[0];
-  if (!written || !isAcronym(written)) return false;
-  const lexicon = defaultLexicon();
-  return lexicon.has(term) && !NAMED_CLASSES.some((cls) => lexicon.isA(term, cls));
 }
 
 /** Share of the question's weight in names that no sentence of the library contains. */

@@ -18,6 +18,7 @@ import {
   type PersonNouns,
 } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
+import { askedNames } from "./askedNames.js";
 import { isRoleTerm, roleHolders } from "./roleHolders.js";
 import {
   borrowFromContext,
@@ -122,6 +123,8 @@ export interface Candidate extends ScoredSentence {
   answerByUnit: boolean;
   /** Whether every name the question asks about is in the sentence (or the one it refers back to). */
   namesMatched: boolean;
+  /** Whether one of the names the question asks about (`askedNames`) is, or the question asks about none. */
+  namesHeld: boolean;
   /** How much of what the asked-for date, figure or place would be of the sentence holds (answerType.ts). */
   predicateShare: number;
   /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
@@ -143,6 +146,8 @@ export interface RerankContext {
   questionTerms: ReadonlySet<string>;
   /** Concepts (indices) naming the question's topic: its own words, not framing ones. */
   topicConcepts: number[];
+  /** The topic's names (indices): "Rubio" of "how many children does Rubio have"; not "TV", a common noun's capitals. */
+  askedNames: number[];
   /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
   lexicon: Lexicon;
   /** The measure the question asks for (answerType.ts): an amount of money, an age, a figure with a unit, or none. */
@@ -208,6 +213,7 @@ export function rerankContext(
     totalWeight: conceptWeight.reduce((sum, w) => sum + w, 0),
     questionTerms: new Set(question.concepts.map((c) => c.term)),
     topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
+    askedNames: askedNames(question),
     lexicon,
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
@@ -451,6 +457,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
+    namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
     predicateShare: predicateShare(question, creditWithLead, context.conceptWeight),
     leadCoverage: inLead / total,

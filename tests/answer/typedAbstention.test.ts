@@ -62,6 +62,53 @@ describe("a question asking for a date, a figure, a place or a person is answere
   });
 });
 
+describe("a when, how-many or where question naming what it asks about", () => {
+  const report = articleLibrary("strike.txt", "Strikes on the city", [
+    "The mayor of Kharkiv reported 98 injuries, including six children, after strikes hit the city on Sunday.",
+    "Mr. Halvorsen met the mayor at the station in Tamsworth.",
+    "Halvorsen has led the talks since March.",
+    "Four televised debates drew an audience of 640,000 each.",
+    "Kestria and Varno have held several rounds of talks this year.",
+    "Earlier rounds of talks took place in Marivet.",
+  ]);
+  const articleId = report.articles[0]?.id ?? "";
+
+  it.each([
+    "How many children does Halvorsen have?",
+    "When did Halvorsen's children visit?",
+    "Where were Halvorsen's children born?",
+  ])("GIVEN %s, which the articles' figures, dates and places are not of THEN no quote", (question) => {
+    const reply = answer(report, question);
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN the same kind of question about a name a sentence holds THEN that sentence answers", () => {
+    expect(answer(report, "How many children were injured in Kharkiv?").quotes[0]?.text).toContain(
+      "six children",
+    );
+    expect(answer(report, "Where did Halvorsen meet the mayor?").quotes[0]?.text).toContain("Tamsworth");
+  });
+
+  it("GIVEN names describing the noun asked about ('Kestria-Varno talks') THEN the noun is what a sentence must hold", () => {
+    expect(
+      answer(report, "Where did earlier rounds of Kestria-Varno talks take place?").quotes[0]?.text,
+    ).toBe("Earlier rounds of talks took place in Marivet.");
+  });
+
+  it("GIVEN a common noun's capitals ('TV') THEN they are no name a sentence must hold", () => {
+    const question = analyzeQuestion("How many people watched the TV debates?", undefined, report.names);
+    const context = rerankContext(report, question);
+    const typed = answerableCandidates(context, rankCandidates(context, retrieve(report, question)), 0);
+    expect(typed[0]?.sentence.text).toContain("640,000");
+  });
+
+  it("GIVEN the question asked of one article THEN a sentence without the name may answer: the article is on its subject", () => {
+    const reply = answer(report, "How many children does Halvorsen have?", { articleId });
+    expect(reply.reason).not.toBe("no-answer-of-kind");
+  });
+});
+
 describe("typed answers asked of one article", () => {
   const charity = articleLibrary("charity.txt", "Charity report", [
     "The charity was founded in 1961 by two teachers in Leeds.",
