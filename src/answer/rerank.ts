@@ -123,7 +123,7 @@ export interface Candidate extends ScoredSentence {
   answerByUnit: boolean;
   /** Whether every name the question asks about is in the sentence (or the one it refers back to). */
   namesMatched: boolean;
-  /** Whether one of the names the question asks about (`askedNames`) is, or the question asks about none. */
+  /** Whether the sentence (or the one it refers back to) holds a name the question asks about (`askedNames`), or it asks about none. */
   namesHeld: boolean;
   /** How much of what the asked-for date, figure or place would be of the sentence holds (answerType.ts). */
   predicateShare: number;
