@@ -16,7 +16,7 @@ import { setLogLevel } from "../log.js";
 import { answerJson } from "./answerJson.js";
 import { parseBatchLine, type BatchLine } from "./batchLine.js";
 import { prepareEngine } from "../answer/prepare.js";
-import { exitWithUsage, parseCli, positiveInteger, UsageError } from "./cliArgs.js";
+import { orUsage, parseCli, positiveInteger, UsageError } from "./cliArgs.js";
 
 const USAGE = `usage: npm run --silent ask -- [--json] [--top N] [--article ID] [--articles DIR] [--db FILE] "QUESTION"
        npm run --silent ask -- [--json] [--top N] [--article ID] [--articles DIR] [--db FILE] --batch FILE
@@ -28,10 +28,8 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   setLogLevel(config.logLevel === "debug" ? "debug" : "warn");
-  let parsed;
-  let top: number | undefined;
-  try {
-    parsed = parseCli(process.argv.slice(2), {
+  const { parsed, top } = orUsage(() => {
+    const parsed = parseCli(process.argv.slice(2), {
       json: { type: "boolean" },
       top: { type: "string" },
       articles: { type: "string" },
@@ -40,18 +38,16 @@ async function main(): Promise<void> {
       article: { type: "string" },
       help: { type: "boolean", short: "h" },
     });
-    top = positiveInteger(parsed.values.top, "--top", 25);
-    if (parsed.values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
+    const top = positiveInteger(parsed.values.top, "--top", 25);
     const hasQuestion = parsed.positionals.length > 0;
-    if (hasQuestion === Boolean(parsed.values.batch)) {
+    if (!parsed.values.help && hasQuestion === Boolean(parsed.values.batch)) {
       throw new UsageError(hasQuestion ? "give a question or --batch, not both" : "no question given");
     }
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, USAGE);
-    throw error;
+    return { parsed, top };
+  }, USAGE);
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
   const { values, positionals } = parsed;
   const articlesDir = values.articles ?? config.articlesDir;

@@ -17,6 +17,16 @@ export function exitWithUsage(problem: string, usage: string): never {
   process.exit(2);
 }
 
+/** What `read` returns; if it throws a UsageError, the problem and the usage instead, exit 2. */
+export function orUsage<T>(read: () => T, usage: string): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof UsageError) exitWithUsage(error.message, usage);
+    throw error;
+  }
+}
+
 export function positiveInteger(value: string | undefined, name: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -39,27 +49,9 @@ export function scriptOptions<T extends NonNullable<ParseArgsConfig["options"]>>
     process.stdout.write(`${usage}\n`);
     process.exit(0);
   }
-  try {
+  return orUsage(() => {
     const { values, positionals } = parseCli(argv, options);
     if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
     return values;
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, usage);
-    throw error;
-  }
-}
-
-/** A whole-number option of a developer script (as `positiveInteger`); a bad one prints the usage and exits 2. */
-export function scriptInteger(
-  value: string | undefined,
-  name: string,
-  max: number,
-  usage: string,
-): number | undefined {
-  try {
-    return positiveInteger(value, name, max);
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, usage);
-    throw error;
-  }
+  }, usage);
 }

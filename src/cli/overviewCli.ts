@@ -8,7 +8,7 @@ import type { Library } from "../library.js";
 import { setLogLevel } from "../log.js";
 import { LibraryService } from "../store/libraryService.js";
 import { progressReporter } from "../terminal/progress.js";
-import { exitWithUsage, parseCli, UsageError } from "./cliArgs.js";
+import { orUsage, parseCli, UsageError } from "./cliArgs.js";
 
 export interface OverviewRun {
   library: Library;
@@ -22,9 +22,8 @@ export async function openForOverview(argv: string[], usage: string): Promise<Ov
   loadDotEnv();
   const config = readConfig();
   setLogLevel(config.logLevel === "debug" ? "debug" : "warn");
-  let parsed;
-  try {
-    parsed = parseCli(argv, {
+  const parsed = orUsage(() => {
+    const parsed = parseCli(argv, {
       json: { type: "boolean" },
       articles: { type: "string" },
       db: { type: "string" },
@@ -34,10 +33,8 @@ export async function openForOverview(argv: string[], usage: string): Promise<Ov
       throw new UsageError(`unknown option "${parsed.positionals.find((w) => w.startsWith("-"))}"`);
     const topic = parsed.positionals.join(" ").trim();
     if (topic.length > 500) throw new UsageError(`the topic is ${topic.length} characters long; at most 500`);
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, usage);
-    throw error;
-  }
+    return parsed;
+  }, usage);
   if (parsed.values.help) {
     process.stdout.write(`${usage}\n`);
     return null;

@@ -5,7 +5,7 @@
  */
 import { loadDotEnv, readConfig, type Config } from "../config.js";
 import { setLogLevel } from "../log.js";
-import { exitWithUsage, parseCli, UsageError } from "./cliArgs.js";
+import { orUsage, parseCli, UsageError } from "./cliArgs.js";
 
 export interface StoreScriptArgs {
   config: Config;
@@ -20,7 +20,7 @@ export function storeScriptArgs(usage: string, positionals: 0 | 1): StoreScriptA
   loadDotEnv();
   const config = readConfig();
   setLogLevel(config.logLevel === "debug" ? "debug" : "warn");
-  try {
+  return orUsage(() => {
     const parsed = parseCli(process.argv.slice(2), {
       json: { type: "boolean" },
       articles: { type: "string" },
@@ -40,8 +40,5 @@ export function storeScriptArgs(usage: string, positionals: 0 | 1): StoreScriptA
       dbPath: parsed.values.db ?? config.dbPath,
       target: given[0] ?? null,
     };
-  } catch (error) {
-    if (error instanceof UsageError) exitWithUsage(error.message, usage);
-    throw error;
-  }
+  }, usage);
 }

@@ -37,7 +37,7 @@ import {
   type Shares,
 } from "./trainingQuestions.js";
 import { allowance, chooseThreshold, confidenceRow, triggering } from "./triggering.js";
-import { scriptInteger, scriptOptions } from "../cli/cliArgs.js";
+import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
 const values = scriptOptions(
@@ -50,7 +50,7 @@ const values = scriptOptions(
   },
   USAGE,
 );
-const seed = scriptInteger(values.seed, "--seed", 2 ** 31, USAGE) ?? 1;
+const seed = orUsage(() => positiveInteger(values.seed, "--seed", 2 ** 31), USAGE) ?? 1;
 
 const FIT_SETS: SetName[] = [
   "trecqa-train",

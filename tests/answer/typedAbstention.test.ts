@@ -3,10 +3,21 @@ import { answer, answerableCandidates, rankCandidates, retrieve } from "../../sr
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
-import { createLibrary } from "../../src/library.js";
+import { createLibrary, type Library } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 
 const library = seedLibrary();
+
+/** The candidates that may answer `text` (answerableCandidates), asked of the whole library or of its first article. */
+function typedCandidates(of: Library, text: string, share: number, restricted = false) {
+  const question = analyzeQuestion(text, undefined, of.names);
+  const context = rerankContext(of, question, restricted);
+  return answerableCandidates(
+    context,
+    rankCandidates(context, retrieve(of, question, restricted ? 0 : -1)),
+    share,
+  );
+}
 
 describe("a question asking for a date, a figure, a place or a person is answered only by one", () => {
   it.each([
@@ -97,9 +108,7 @@ describe("a when, how-many or where question naming what it asks about", () => {
   });
 
   it("GIVEN a common noun's capitals ('TV') THEN they are no name a sentence must hold", () => {
-    const question = analyzeQuestion("How many people watched the TV debates?", undefined, report.names);
-    const context = rerankContext(report, question);
-    const typed = answerableCandidates(context, rankCandidates(context, retrieve(report, question)), 0);
+    const typed = typedCandidates(report, "How many people watched the TV debates?", 0);
     expect(typed[0]?.sentence.text).toContain("640,000");
   });
 
@@ -120,15 +129,8 @@ describe("typed answers asked of one article", () => {
   it("GIVEN a when-question in other words than the article's THEN its date answers only when no share of the predicate is required", () => {
     // "Started" is not "founded" in WordNet: with a share of the predicate required, a date near
     // the charity is not enough; with none required it is (how much is fitted: npm run train).
-    const question = analyzeQuestion("When was the charity started?", undefined, charity.names);
-    const typed = (restricted: boolean, share: number) => {
-      const context = rerankContext(charity, question, restricted);
-      return answerableCandidates(
-        context,
-        rankCandidates(context, retrieve(charity, question, restricted ? 0 : -1)),
-        share,
-      );
-    };
+    const typed = (restricted: boolean, share: number) =>
+      typedCandidates(charity, "When was the charity started?", share, restricted);
     expect(typed(false, 0.34)).toEqual([]);
     expect(typed(false, 0)[0]?.sentence.text).toBe(
       "The charity was founded in 1961 by two teachers in Leeds.",

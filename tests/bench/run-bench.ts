@@ -25,7 +25,7 @@ import { performance } from "node:perf_hooks";
 import { generateArticleSet, writeFiles } from "./generate-articles.js";
 import { readmeBenchmark } from "./readme-table.js";
 import { overviewPhase, overviewRows } from "./overview-bench.js";
-import { exitWithUsage, scriptInteger, scriptOptions } from "../../src/cli/cliArgs.js";
+import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../../src/cli/cliArgs.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const PHASES = join(ROOT, "tests/bench/phases.ts");
@@ -52,7 +52,7 @@ const sizes = values.sizes
     : [100, 1000];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
   exitWithUsage(`--sizes should be whole numbers of articles, instead found "${values.sizes}"`, USAGE);
-const seed = scriptInteger(values.seed, "--seed", 2 ** 31, USAGE) ?? 1;
+const seed = orUsage(() => positiveInteger(values.seed, "--seed", 2 ** 31), USAGE) ?? 1;
 
 type Json = Record<string, unknown>;
 
