@@ -10,7 +10,7 @@ import { stem } from "./stem.js";
 import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
 
 /** Bump when this file's rules change, or the stemmer's, or the sentence features the parser stores with terms. */
-const TERMS_RULES = 10;
+const TERMS_RULES = 11;
 
 /**
  * Changes whenever the same text would yield different terms: these rules, the alias table, or
@@ -71,6 +71,12 @@ function isWordToken(token: AnalyzedToken): boolean {
 }
 
 /**
+ * Words that are their own lemma, whatever wink reads: "born" is no form of "bear" (carry,
+ * tolerate), or "where was she born" would match "has yet to bear fruit".
+ */
+const OWN_LEMMAS: ReadonlySet<string> = new Set(["born"]);
+
+/**
  * Reduces tokens to terms: aliases (multi-word first) to their canonical term, negations to one
  * term, stop words out (but an upper-case acronym like "US" is a name, not the pronoun "us"),
  * everything else to the Porter stem of its lemma. Fixed phrases ("move on") add a phrase term.
@@ -82,7 +88,9 @@ export function termsOf(
 ): Term[] {
   const terms: Term[] = [];
   const words = tokens.map((token) => foldWord(token.text));
-  const lemmas = tokens.map((token) => foldWord(token.lemma || token.text));
+  const lemmas = tokens.map((token, i) =>
+    OWN_LEMMAS.has(words[i] as string) ? (words[i] as string) : foldWord(token.lemma || token.text),
+  );
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as AnalyzedToken;
     const word = words[i] as string;

@@ -26,6 +26,9 @@ describe("a question asking for a date, a figure, a place or a person is answere
     "How much did the summit cost?",
     "How many soldiers has Russia lost?",
     "What did Macron say about sanctions?",
+    // "born" is no form of "bear" ("the push has yet to bear fruit").
+    "Where was Zelensky born?",
+    "When was Rubio born?",
   ])("GIVEN %s THEN no quote", (question) => {
     const reply = answer(library, question);
     expect(reply.answered).toBe(false);
@@ -64,6 +67,19 @@ describe("a question asking for a date, a figure, a place or a person is answere
     expect(answer(ages, "How old is Halvorsen?").quotes[0]?.text).toBe(
       "Halvorsen, 58, has led the talks since March.",
     );
+  });
+
+  it("GIVEN 'where was X born' and a sentence saying so THEN it answers with that sentence", () => {
+    const profile = createLibrary([
+      parseArticle({
+        file: "profile.txt",
+        text: "Envoy profile\n\nHalvorsen has yet to bear the cost of the talks in Tamsworth.\n\nHalvorsen was born in Marivet, a port town, in 1966.\n",
+      }),
+    ]);
+    expect(answer(profile, "Where was Halvorsen born?").quotes[0]?.text).toBe(
+      "Halvorsen was born in Marivet, a port town, in 1966.",
+    );
+    expect(answer(profile, "When was Halvorsen born?").quotes[0]?.text).toContain("born");
   });
 
   it("GIVEN a refusal for lack of the kind asked for THEN the reason says so", () => {

@@ -19,4 +19,10 @@ describe("folding words for matching", () => {
     // A word repeated is one term each time, stemmed once or many times alike.
     expect(terms("talks and more talks")).toEqual(["talk", "talk"]);
   });
+
+  it("GIVEN 'born' THEN it is its own term, not 'bear' (carry) as the lemmatiser reads it", () => {
+    expect(terms("He was born in Kyiv")).toEqual(terms("born in Kyiv"));
+    expect(terms("born")).not.toEqual(terms("bear"));
+    expect(terms("The talks have yet to bear fruit")).not.toContain(terms("born")[0]);
+  });
 });
