@@ -69,7 +69,8 @@ const DEFINING_OPENING =
 
 /**
  * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
- * question's word ("killed" for "die"), or a kind of it ("jet" for "aircraft"). Names are
+ * question's word ("killed" for "die"), its opposite for a yes/no question ("difficult" for
+ * "easy"), or a kind of it ("jet" for "aircraft"). Names are
  * matched by their own spelling only. Returns the weight so matched; sets their credit.
  */
 export function matchByMeaning(
@@ -81,6 +82,9 @@ export function matchByMeaning(
   const { question, lexicon } = context;
   const matched = { same: 0, kind: 0 };
   if (ablated("wordnet")) return matched;
+  // "Will a deal be easy to reach" is answered by "it will be difficult": a yes/no question asks
+  // which of two opposite states holds, and a sentence saying the other answers it.
+  const yesNo = question.type === "yes-no";
   // A word that already matches one of the question's words is not another one's synonym too.
   const taken = new Set(positions.flat());
   question.concepts.forEach((concept, i) => {
@@ -92,11 +96,12 @@ export function matchByMeaning(
       let c = known.get(term);
       if (c === undefined) {
         const meaning = concept.sense ?? concept.term;
-        c = lexicon.isRelated(meaning, term)
-          ? WORDNET_CREDIT
-          : lexicon.isA(term, meaning)
-            ? WORDNET_KIND_CREDIT
-            : 0;
+        c =
+          lexicon.isRelated(meaning, term) || (yesNo && lexicon.isOpposite(meaning, term))
+            ? WORDNET_CREDIT
+            : lexicon.isA(term, meaning)
+              ? WORDNET_KIND_CREDIT
+              : 0;
         known.set(term, c);
       }
       if (c === 0) continue;

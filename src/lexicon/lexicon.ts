@@ -1,12 +1,16 @@
 /**
  * The lexicon the engine reads word meanings from: for an index term, the terms of the same
- * meaning (`related`) and the classes it belongs to (`classes`), as compact arrays of term ids.
+ * meaning (`related`), the classes it belongs to (`classes`) and its opposites (`opposites`), as
+ * compact arrays of term ids.
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
 import { wordTerm } from "../text/terms.js";
 
-const MAGIC = 0x4c58_4e31; // "LXN1"
+const MAGIC = 0x4c58_4e32; // "LXN2"
+
+/** The header: magic, text length, term count, and the six arrays' lengths. */
+const HEADER_BYTES = 36;
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
@@ -15,6 +19,8 @@ export class Lexicon {
   readonly #related: Int32Array;
   readonly #classOffsets: Int32Array;
   readonly #classes: Int32Array;
+  readonly #oppositeOffsets: Int32Array;
+  readonly #opposites: Int32Array;
 
   private constructor(
     terms: readonly string[],
@@ -22,6 +28,8 @@ export class Lexicon {
     related: Int32Array,
     classOffsets: Int32Array,
     classes: Int32Array,
+    oppositeOffsets: Int32Array,
+    opposites: Int32Array,
   ) {
     this.#terms = terms;
     this.#ids = new Map(terms.map((term, i) => [term, i]));
@@ -29,11 +37,13 @@ export class Lexicon {
     this.#related = related;
     this.#classOffsets = classOffsets;
     this.#classes = classes;
+    this.#oppositeOffsets = oppositeOffsets;
+    this.#opposites = opposites;
   }
 
   static fromRelations(relations: TermRelations): Lexicon {
     const terms = new Set<string>();
-    for (const map of [relations.related, relations.classes])
+    for (const map of [relations.related, relations.classes, relations.opposites])
       for (const [term, set] of map) {
         terms.add(term);
         for (const other of set) terms.add(other);
@@ -55,7 +65,8 @@ export class Lexicon {
     };
     const [relatedOffsets, related] = csr(relations.related);
     const [classOffsets, classes] = csr(relations.classes);
-    return new Lexicon(list, relatedOffsets, related, classOffsets, classes);
+    const [oppositeOffsets, opposites] = csr(relations.opposites);
+    return new Lexicon(list, relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites);
   }
 
   /** How many terms the lexicon knows. */
@@ -84,6 +95,14 @@ export class Lexicon {
       contains(this.#related, this.#relatedOffsets, x, y) ||
       contains(this.#related, this.#relatedOffsets, y, x)
     );
+  }
+
+  /** Whether two terms are opposites, antonyms in WordNet (either way round): "easy" and "difficult". */
+  isOpposite(a: string, b: string): boolean {
+    const x = this.#id(a);
+    const y = this.#id(b);
+    if (x === undefined || y === undefined) return false;
+    return contains(this.#opposites, this.#oppositeOffsets, x, y);
   }
 
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
@@ -119,7 +138,14 @@ export class Lexicon {
 
   toBytes(): Buffer {
     const text = Buffer.from(this.#terms.join("\n"), "utf8");
-    const arrays = [this.#relatedOffsets, this.#related, this.#classOffsets, this.#classes];
+    const arrays = [
+      this.#relatedOffsets,
+      this.#related,
+      this.#classOffsets,
+      this.#classes,
+      this.#oppositeOffsets,
+      this.#opposites,
+    ];
     const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
     const pad = (4 - (text.length % 4)) % 4;
     return Buffer.concat([
@@ -132,31 +158,34 @@ export class Lexicon {
 
   /** Reads `toBytes()` output back; null when the bytes are not a lexicon. */
   static fromBytes(bytes: Buffer): Lexicon | null {
-    if (bytes.length < 28) return null;
+    if (bytes.length < HEADER_BYTES) return null;
     const copy = new Uint8Array(bytes).buffer;
-    const header = new Int32Array(copy, 0, 7);
+    const header = new Int32Array(copy, 0, HEADER_BYTES / 4);
     if (header[0] !== MAGIC) return null;
     const textLength = header[1] as number;
     const termCount = header[2] as number;
-    if (textLength < 0 || 28 + textLength > copy.byteLength) return null;
-    const terms = Buffer.from(copy, 28, textLength).toString("utf8").split("\n");
+    if (textLength < 0 || HEADER_BYTES + textLength > copy.byteLength) return null;
+    const terms = Buffer.from(copy, HEADER_BYTES, textLength).toString("utf8").split("\n");
     if (terms.length !== termCount) return null;
-    let at = 28 + textLength + ((4 - (textLength % 4)) % 4);
+    let at = HEADER_BYTES + textLength + ((4 - (textLength % 4)) % 4);
     const arrays: Int32Array[] = [];
-    for (let i = 3; i < 7; i++) {
+    for (let i = 3; i < HEADER_BYTES / 4; i++) {
       const length = header[i] as number;
       if (at + length * 4 > copy.byteLength) return null;
       arrays.push(new Int32Array(copy, at, length));
       at += length * 4;
     }
-    const [relatedOffsets, related, classOffsets, classes] = arrays as [
+    const [relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites] = arrays as [
+      Int32Array,
+      Int32Array,
       Int32Array,
       Int32Array,
       Int32Array,
       Int32Array,
     ];
-    if (relatedOffsets.length !== termCount + 1 || classOffsets.length !== termCount + 1) return null;
-    return new Lexicon(terms, relatedOffsets, related, classOffsets, classes);
+    if ([relatedOffsets, classOffsets, oppositeOffsets].some((offsets) => offsets.length !== termCount + 1))
+      return null;
+    return new Lexicon(terms, relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites);
   }
 }
 

@@ -6,6 +6,8 @@
  *   and cause ("kill" → "die");
  * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
  *   "Egypt" → "country", "basketball" → "sport").
+ * - `opposites`: antonyms ("easy" / "difficult", "alive" / "dead", "stop" / "continue"), with
+ *   the synonyms on both sides: a yes/no question is often answered by the opposite state.
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see
@@ -15,7 +17,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 5;
+export const RELATIONS_VERSION = 6;
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -25,6 +27,7 @@ const CLASS_DEPTH = 8;
 export interface TermRelations {
   related: Map<string, Set<string>>;
   classes: Map<string, Set<string>>;
+  opposites: Map<string, Set<string>>;
 }
 
 /** The adverbs that make a phrasal verb of a verb ("step down", "turn down", "show up"). */
@@ -90,6 +93,7 @@ function frequentSenses(wordnet: WordNet, lemma: string): string[] {
 export function buildTermRelations(wordnet: WordNet): TermRelations {
   const related = new Map<string, Set<string>>();
   const classes = new Map<string, Set<string>>();
+  const opposites = new Map<string, Set<string>>();
   const termsOf = (synset: Synset | undefined, word = 0): string[] => {
     if (!synset) return [];
     const words = word > 0 ? [synset.words[word - 1] ?? ""] : synset.words;
@@ -123,6 +127,12 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           add(related, other, term);
         }
       }
+      // An antonym of any word of the sense ("discontinue" / "continue" for "stop"), and its synonyms.
+      for (const pointer of synset.antonyms ?? [])
+        for (const other of termsOf(wordnet.synsets.get(pointer.key))) {
+          add(opposites, term, other);
+          add(opposites, other, term);
+        }
       let frontier = classifies ? synset.hypernyms : [];
       const seen = new Set<string>();
       for (let depth = 0; depth < CLASS_DEPTH && frontier.length; depth++) {
@@ -138,5 +148,5 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
       }
     }
   }
-  return { related, classes };
+  return { related, classes, opposites };
 }

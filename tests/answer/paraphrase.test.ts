@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeTokens } from "../../src/nlp/wink.js";
 import { termStrings } from "../../src/text/terms.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
 const terms = (text: string) => termStrings(analyzeTokens(text));
@@ -64,5 +64,26 @@ describe("questions find the articles' other wordings", () => {
 
   it("GIVEN 'criticised' THEN 'accused' and 'criticism' are found", () => {
     expect(quotes("Why was Witkoff criticised?")).toContain("accused US envoy Steve Witkoff");
+  });
+});
+
+describe("a yes/no question is answered by a sentence saying the opposite", () => {
+  const report = articleLibrary("talks.txt", "Talks in Marivet", [
+    "The talks in Marivet will resume on Tuesday.",
+    "The envoy warned that the talks would be difficult.",
+  ]);
+
+  it("GIVEN 'will it be easy' and a sentence saying it will be difficult THEN that sentence comes first", () => {
+    expect(answer(report, "Will the talks be easy?").quotes[0]?.text).toBe(
+      "The envoy warned that the talks would be difficult.",
+    );
+  });
+
+  it("GIVEN a wh-question THEN the opposite does not stand for the word asked about", () => {
+    const rescue = articleLibrary("mine.txt", "Rescue at Redstone", [
+      "Rescuers said Tom Reyes was found dead.",
+      "Rescuers said Ann Kerr was found.",
+    ]);
+    expect(answer(rescue, "Who was found alive?").quotes[0]?.text).toContain("Ann Kerr");
   });
 });

@@ -41,6 +41,15 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.isRelated("no-such-term", t("die"))).toBe(false);
   });
 
+  it("GIVEN antonyms THEN they are opposites, with their synonyms, either way round, and not related", () => {
+    expect(lexicon.isOpposite(t("easy"), t("difficult"))).toBe(true);
+    expect(lexicon.isOpposite(t("dead"), t("alive"))).toBe(true);
+    // "stop" shares a sense with "discontinue", whose antonym is "continue".
+    expect(lexicon.isOpposite(t("stop"), t("continue"))).toBe(true);
+    expect(lexicon.isOpposite(t("easy"), t("simple"))).toBe(false);
+    expect(lexicon.isRelated(t("easy"), t("difficult"))).toBe(false);
+  });
+
   it("GIVEN a phrasal verb THEN it is a term of its own, with the meaning of the phrase", () => {
     expect(lexicon.isRelated("step down", t("resign"))).toBe(true);
     expect(lexicon.isRelated("turn down", t("reject"))).toBe(true);
@@ -56,6 +65,7 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.size).toBe(lexicon.size);
     expect(back?.classesOf(t("jet"))).toEqual(lexicon.classesOf(t("jet")));
     expect(back?.relatedTo(t("kill"))).toEqual(lexicon.relatedTo(t("kill")));
+    expect(back?.isOpposite(t("easy"), t("difficult"))).toBe(true);
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
   });
@@ -68,6 +78,8 @@ describe("word meanings from WordNet, as index terms", () => {
         "00000001 05 n 02 jet 0 jet_plane 0 001 @ 00000002 n 0000 | an airplane",
         "00000002 05 n 01 airplane 0 001 + 00000003 v 0101 | an aircraft",
         "00000003 38 v 01 fly 0 001 + 00000002 n 0101 01 + 02 00 | travel through the air",
+        "00000004 00 a 01 easy 0 001 ! 00000005 a 0101 | posing no difficulty",
+        "00000005 00 a 02 difficult 0 hard 0 001 ! 00000004 a 0101 | not easy",
       ].join("\n"),
       synsets,
     );
@@ -76,9 +88,16 @@ describe("word meanings from WordNet, as index terms", () => {
     const senses = new Map<string, string[]>();
     parseIndexFile("jet n 1 1 @ 1 0 00000001  \nairplane n 1 1 + 1 0 00000002  \n", "n", senses);
     parseIndexFile("fly v 1 1 + 1 0 00000003  \n", "v", senses);
+    parseIndexFile("easy a 1 1 ! 1 0 00000004  \ndifficult a 1 1 ! 1 0 00000005  \n", "a", senses);
     const relations = buildTermRelations({ synsets, senses });
     expect([...(relations.classes.get(t("jet")) ?? [])]).toEqual([t("airplane")]);
     expect(relations.related.get(t("airplane"))?.has(t("fly"))).toBe(true);
     expect(relations.related.get(t("fly"))?.has(t("airplane"))).toBe(true);
+    expect(synsets.get("a00000004")?.antonyms).toEqual([{ from: 1, key: "a00000005", to: 1 }]);
+    expect([...(relations.opposites.get(t("easy")) ?? [])].sort()).toEqual(
+      [t("difficult"), t("hard")].sort(),
+    );
+    expect(relations.opposites.get(t("hard"))?.has(t("easy"))).toBe(true);
+    expect(relations.related.get(t("easy"))?.has(t("difficult"))).toBeFalsy();
   });
 });
