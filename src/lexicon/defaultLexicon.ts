@@ -5,10 +5,10 @@
  * file is never read.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { TERMS_VERSION } from "../text/terms.js";
 import { Lexicon } from "./lexicon.js";
 import { buildTermRelations, RELATIONS_VERSION } from "./relations.js";
@@ -39,10 +39,19 @@ export function buildLexiconFile(file: string): Lexicon {
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(temp, lexicon.toBytes());
     renameSync(temp, file);
+    removeSuperseded(file);
   } catch {
     // Read-only data folder: the lexicon still serves this process.
   }
   return lexicon;
+}
+
+/** The cache files of other rules or releases beside `file` (4 MB each, never read again). */
+function removeSuperseded(file: string): void {
+  const dir = dirname(file);
+  for (const name of readdirSync(dir))
+    if (/^lexicon-[0-9a-f]{12}\.bin$/u.test(name) && name !== basename(file))
+      rmSync(join(dir, name), { force: true });
 }
 
 /** Reads the cached lexicon, or null when it is missing or unreadable. */

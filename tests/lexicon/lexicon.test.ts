@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { defaultLexicon } from "../../src/lexicon/defaultLexicon.js";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import {
+  buildLexiconFile,
+  defaultLexicon,
+  lexiconFile,
+  readLexiconFile,
+} from "../../src/lexicon/defaultLexicon.js";
 import { Lexicon } from "../../src/lexicon/lexicon.js";
 import { parseDataFile, parseIndexFile, type Synset } from "../../src/lexicon/wordnet.js";
 import { buildTermRelations } from "../../src/lexicon/relations.js";
@@ -99,5 +107,21 @@ describe("word meanings from WordNet, as index terms", () => {
     );
     expect(relations.opposites.get(t("hard"))?.has(t("easy"))).toBe(true);
     expect(relations.related.get(t("easy"))?.has(t("difficult"))).toBeFalsy();
+  });
+});
+
+describe("the lexicon's cache file", () => {
+  it("GIVEN cache files of older rules beside it THEN building the current one removes them, and nothing else", () => {
+    const dir = mkdtempSync(join(tmpdir(), "talksbot-lexicon-"));
+    try {
+      writeFileSync(join(dir, "lexicon-000000000000.bin"), "stale");
+      writeFileSync(join(dir, "db.json"), "{}");
+      const file = lexiconFile(dir);
+      const built = buildLexiconFile(file);
+      expect(readdirSync(dir).sort()).toEqual(["db.json", basename(file)]);
+      expect(readLexiconFile(file)?.size).toBe(built.size);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
