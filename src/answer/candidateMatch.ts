@@ -281,7 +281,7 @@ export function creditShortNames(context: RerankContext, articleIndex: number, c
 }
 
 /** "Born" and "died" as the question words them (terms): what a lifespan in brackets says. */
-const LIFE_EVENTS = new Set(["bear", "birth", "die", "death"].map(wordTerm));
+const LIFE_EVENTS = new Set(["born", "birth", "die", "death"].map(wordTerm));
 /**
  * A lifespan or a birth date in brackets: "(10 December 1815 – 27 November 1852)", "(née Byron;
  * 1815–1852)", "(born 12 May 1950)".
