@@ -87,3 +87,19 @@ describe("a yes/no question is answered by a sentence saying the opposite", () =
     expect(answer(rescue, "Who was found alive?").quotes[0]?.text).toContain("Ann Kerr");
   });
 });
+
+describe("'how did X describe Y' finds the words a report characterises with", () => {
+  const report = articleLibrary("talks.txt", "Talks in Marivet", [
+    "Halvorsen met the envoys for talks in Marivet on Tuesday.",
+    "Halvorsen called the talks constructive.",
+    "Brask joined the talks on Wednesday.",
+    "Brask hailed the talks as a breakthrough.",
+  ]);
+
+  it.each([
+    ["How did Halvorsen describe the talks?", "Halvorsen called the talks constructive."],
+    ["How did Brask characterize the talks?", "Brask hailed the talks as a breakthrough."],
+  ])("GIVEN %s THEN the sentence characterising them comes first", (question, expected) => {
+    expect(answer(report, question).quotes[0]?.text).toBe(expected);
+  });
+});
