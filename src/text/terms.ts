@@ -10,7 +10,7 @@ import { stem } from "./stem.js";
 import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
 
 /** Bump when this file's rules change, or the stemmer's, or the sentence features the parser stores with terms. */
-const TERMS_RULES = 11;
+const TERMS_RULES = 12;
 
 /**
  * Changes whenever the same text would yield different terms: these rules, the alias table, or
@@ -77,6 +77,14 @@ function isWordToken(token: AnalyzedToken): boolean {
 const OWN_LEMMAS: ReadonlySet<string> = new Set(["born"]);
 
 /**
+ * Whether token i opens the sentence or a clause after a colon ("Ulysses S. Grant (18th
+ * President): Born April 27…", "Update: Officials said…"), where any word has a capital.
+ */
+function opensClause(tokens: readonly AnalyzedToken[], i: number): boolean {
+  return i === 0 || tokens[i - 1]?.text === ":";
+}
+
+/**
  * Reduces tokens to terms: aliases (multi-word first) to their canonical term, negations to one
  * term, stop words out (but an upper-case acronym like "US" is a name, not the pronoun "us"),
  * everything else to the Porter stem of its lemma. Fixed phrases ("move on") add a phrase term.
@@ -114,7 +122,8 @@ export function termsOf(
     }
     const acronym = isAcronym(token.text);
     if (token.stop && !acronym && !KEPT_STOP_WORDS.has(word)) continue;
-    const isName = acronym || token.pos === "PROPN" || (/^\p{Lu}/u.test(token.text) && i > 0);
+    const isName =
+      acronym || token.pos === "PROPN" || (/^\p{Lu}/u.test(token.text) && !opensClause(tokens, i));
     terms.push({
       term: acronym ? word.replace(/\./gu, "") : wordTerm(lemmas[i] as string),
       token: i,

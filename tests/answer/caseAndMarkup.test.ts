@@ -45,6 +45,17 @@ describe("a question in one case is read as its properly cased form", () => {
     expect([...mine.names].some((name) => name.startsWith("krak"))).toBe(true);
   });
 
+  it("GIVEN a common word capitalised where it opens a clause after a colon THEN it is no name, and a lower-case question with it is answered", () => {
+    const presidents = articleLibrary("presidents.txt", "Birthplaces", [
+      "Harry Truman (33rd President): Born May 8, 1884, in Lamar, Missouri.",
+      "Ulysses S. Grant (18th President): Born April 27, 1822, in Point Pleasant, Ohio.",
+    ]);
+    expect(presidents.names.has("born")).toBe(false);
+    expect(presidents.names.has("truman")).toBe(true);
+    const reply = answer(presidents, "where was ulysses s. grant born?");
+    expect(reply.quotes[0]?.text).toContain("Point Pleasant");
+  });
+
   it("GIVEN two words no article has side by side, one a verb, in one case THEN they are no unknown name", () => {
     const crash = articleLibrary("crash.txt", "Derailment", [
       "Two people were injured when the train derailed in Tamsworth on Monday.",
