@@ -54,17 +54,77 @@ function stemOf(value: string): string {
   return stem;
 }
 
+/** What wink reads in a token, apart from where it stands and its part of speech. */
+interface WordReading {
+  value: string;
+  normal: string;
+  lemma: string;
+  stop: boolean;
+}
+
+/**
+ * Readings by vocabulary entry and part of speech. wink works out a token's normal form, stop
+ * word flag and (costly) lemma afresh for every token, though they depend only on its entry in
+ * wink's vocabulary (`its.uniqueId`, fixed for the life of the one instance) and, for the lemma,
+ * its part of speech. The one exception is a contraction's part ("ca" of "can't"), whose forms
+ * come from the contraction: those are read from wink every time.
+ */
+const readings = new Map<number, WordReading>();
+const READINGS_LIMIT = 100_000;
+/** Each part of speech as a small number, for the readings' keys. */
+const posNumbers = new Map<string, number>();
+
+/** The reading of token i of a document's tokens, as wink gives it. */
+function readToken(tokens: ItemSource, i: number): WordReading {
+  const its = nlp().its;
+  const token = tokens.itemAt(i);
+  return {
+    value: read<string>(token, its.value),
+    normal: read<string>(token, its.normal),
+    lemma: read<string>(token, its.lemma),
+    stop: read<boolean>(token, its.stopWordFlag),
+  };
+}
+
+/** The reading of token i (vocabulary entry `id`, part of speech `pos`), memoised. */
+function readingOf(tokens: ItemSource, i: number, id: number, pos: string): WordReading {
+  let posNumber = posNumbers.get(pos);
+  if (posNumber === undefined) posNumbers.set(pos, (posNumber = posNumbers.size));
+  // Parts of speech are fewer than 64 (wink has 17), so the key is unique.
+  const key = id * 64 + posNumber;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    // The cache starts over past a bound, so a long-running bot's memory stays bounded.
+    if (readings.size >= READINGS_LIMIT) readings.clear();
+    reading = readToken(tokens, i);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/** A token collection whose items can be read one at a time. */
+interface ItemSource {
+  itemAt(i: number): { out: unknown };
+}
+
 /** A token; its stem is worked out only when read, not for every token parsed. */
 class Token implements AnalyzedToken {
   entity: string | null = null;
+  readonly text: string;
+  readonly normal: string;
+  readonly lemma: string;
+  readonly stop: boolean;
   constructor(
-    readonly text: string,
+    reading: WordReading,
+    masked: boolean,
     readonly start: number,
-    readonly normal: string,
-    readonly lemma: string,
     readonly pos: string,
-    readonly stop: boolean,
-  ) {}
+  ) {
+    this.text = masked ? NUMBER_MASK : reading.value;
+    this.normal = reading.normal;
+    this.lemma = reading.lemma;
+    this.stop = reading.stop;
+  }
 
   get stem(): string {
     return stemOf(this.text);
@@ -81,7 +141,8 @@ const NUMBER_STAND_IN = `${NUMBER_STAND_IN_WORD} `;
  * whitespace, so summing whitespace and token lengths walks the original string.
  *
  * Token fields are read a whole column at a time (`doc.tokens().out(its.x)`): reading them
- * token by token would build an item object per token.
+ * token by token would build an item object per token. Only a word's first reading (see
+ * readingOf) and a contraction's parts are read item by item.
  */
 export function analyzeText(original: string): AnalyzedSentence[] {
   const winkNlp = nlp();
@@ -92,27 +153,20 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const doc = winkNlp.readDoc(text);
   const all = doc.tokens();
   const column = <T>(field: unknown): T[] => read<T[]>(all, field);
-  const values = column<string>(its.value);
+  const ids = column<number>(its.uniqueId);
+  const contracted = column<boolean>(its.contractionFlag);
   const spaces = column<string>(its.precedingSpaces);
-  const normals = column<string>(its.normal);
-  const lemmas = column<string>(its.lemma);
   const tags = column<string>(its.pos);
-  const stops = column<boolean>(its.stopWordFlag);
-  const tokens: AnalyzedToken[] = new Array<AnalyzedToken>(values.length);
+  const tokens: AnalyzedToken[] = new Array<AnalyzedToken>(ids.length);
   let offset = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < ids.length; i++) {
     offset += (spaces[i] as string).length;
-    const value = values[i] as string;
+    const pos = tags[i] as string;
+    const reading = contracted[i] ? readToken(all, i) : readingOf(all, i, ids[i] as number, pos);
+    const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
-    tokens[i] = new Token(
-      masked ? NUMBER_MASK : value,
-      start,
-      normals[i] as string,
-      lemmas[i] as string,
-      tags[i] as string,
-      stops[i] as boolean,
-    );
+    tokens[i] = new Token(reading, masked, start, pos);
     offset = start + value.length;
   }
   const entities = doc.entities();
