@@ -14,7 +14,7 @@ import {
   ROLE_TERMS,
   SPEECH_TERMS,
 } from "./lexicon.js";
-import { wordTerm, type Term } from "./terms.js";
+import { foldedWords, wordTerm, type Term } from "./terms.js";
 
 export interface SentenceFeatures {
   nameAt: number[];
@@ -83,7 +83,7 @@ export function sentenceFeatures(
     i = j;
   }
 
-  const words = tokens.map((token) => foldWord(token.text));
+  const words = foldedWords(tokens);
   const placeAt = nameAt.filter((t) => isLocative(words, tokens, (terms[t] as Term).token));
   // "at the station", "near the parliament building", "on the east side": a common noun after a
   // locative, which the engine keeps as a place when WordNet says it is a kind of site.

@@ -63,11 +63,25 @@ export function isAcronym(word: string): boolean {
   return ACRONYM.test(word);
 }
 
-/** Whether a token carries meaning for matching at all (not punctuation, not a clitic). */
-function isWordToken(token: AnalyzedToken): boolean {
-  if (token.pos === "PUNCT" || token.pos === "SYM" || token.pos === "SPACE") return false;
-  if (!HAS_WORD_CHAR.test(token.text)) return false;
-  return !/^'s?$|^n't$/iu.test(foldWord(token.text));
+/**
+ * What the terms of a token depend on besides its place in the sentence, its part of speech and
+ * its stop word flag: worked out once per word (kept in the token's memo), since words repeat.
+ */
+interface WordFacts {
+  /** The token's text and lemma these facts are of. */
+  text: string;
+  lemmaSource: string;
+  /** foldWord of the text. */
+  word: string;
+  /** foldWord of the lemma (of the text when there is none). */
+  lemma: string;
+  negation: boolean;
+  /** Has a letter or digit and is not a clitic ("'s", "n't"): may carry meaning for matching. */
+  wordLike: boolean;
+  acronym: boolean;
+  capitalised: boolean;
+  /** The term of an ordinary word or acronym, worked out when first needed. */
+  term: string | undefined;
 }
 
 /**
@@ -75,6 +89,39 @@ function isWordToken(token: AnalyzedToken): boolean {
  * tolerate), or "where was she born" would match "has yet to bear fruit".
  */
 const OWN_LEMMAS: ReadonlySet<string> = new Set(["born"]);
+
+function factsOf(token: AnalyzedToken): WordFacts {
+  const memo = token.memo;
+  const kept = memo?.terms as WordFacts | undefined;
+  if (kept !== undefined && kept.text === token.text && kept.lemmaSource === token.lemma) return kept;
+  const text = token.text;
+  const word = foldWord(text);
+  const lemma = OWN_LEMMAS.has(word) ? word : foldWord(token.lemma || text);
+  const facts: WordFacts = {
+    text,
+    lemmaSource: token.lemma,
+    word,
+    lemma,
+    negation: NEGATIONS.has(word) || NEGATIONS.has(lemma),
+    wordLike: HAS_WORD_CHAR.test(text) && !/^'s?$|^n't$/iu.test(word),
+    acronym: isAcronym(text),
+    capitalised: /^\p{Lu}/u.test(text),
+    term: undefined,
+  };
+  if (memo) memo.terms = facts;
+  return facts;
+}
+
+/** Whether a token carries meaning for matching at all (not punctuation, not a clitic). */
+function isWordToken(token: AnalyzedToken, facts: WordFacts): boolean {
+  if (token.pos === "PUNCT" || token.pos === "SYM" || token.pos === "SPACE") return false;
+  return facts.wordLike;
+}
+
+/** The tokens' texts, folded (foldWord). */
+export function foldedWords(tokens: readonly AnalyzedToken[]): string[] {
+  return tokens.map((token) => factsOf(token).word);
+}
 
 /**
  * Whether token i opens the sentence or a clause after a colon ("Ulysses S. Grant (18th
@@ -95,18 +142,18 @@ export function termsOf(
   phrases: PhraseTable = defaultPhrases,
 ): Term[] {
   const terms: Term[] = [];
-  const words = tokens.map((token) => foldWord(token.text));
-  const lemmas = tokens.map((token, i) =>
-    OWN_LEMMAS.has(words[i] as string) ? (words[i] as string) : foldWord(token.lemma || token.text),
-  );
+  const facts = tokens.map(factsOf);
+  const words = facts.map((f) => f.word);
+  const lemmas = facts.map((f) => f.lemma);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as AnalyzedToken;
-    const word = words[i] as string;
-    if (NEGATIONS.has(word) || NEGATIONS.has(lemmas[i] as string)) {
+    const fact = facts[i] as WordFacts;
+    const word = fact.word;
+    if (fact.negation) {
       terms.push({ term: NEGATION_TERM, token: i, isName: false });
       continue;
     }
-    if (!isWordToken(token)) continue;
+    if (!isWordToken(token, fact)) continue;
     const alias = matchAliasPhrase(words, i, aliases);
     if (alias) {
       terms.push({ term: alias.term, token: i, isName: true });
@@ -120,15 +167,11 @@ export function termsOf(
       terms.push({ term: aliased, token: i, isName: true });
       continue;
     }
-    const acronym = isAcronym(token.text);
+    const acronym = fact.acronym;
     if (token.stop && !acronym && !KEPT_STOP_WORDS.has(word)) continue;
-    const isName =
-      acronym || token.pos === "PROPN" || (/^\p{Lu}/u.test(token.text) && !opensClause(tokens, i));
-    terms.push({
-      term: acronym ? word.replace(/\./gu, "") : wordTerm(lemmas[i] as string),
-      token: i,
-      isName,
-    });
+    const isName = acronym || token.pos === "PROPN" || (fact.capitalised && !opensClause(tokens, i));
+    fact.term ??= acronym ? word.replace(/\./gu, "") : wordTerm(fact.lemma);
+    terms.push({ term: fact.term, token: i, isName });
   }
   return terms;
 }
