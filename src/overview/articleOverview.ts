@@ -14,9 +14,12 @@ import { resolveDate } from "./resolveDate.js";
 const MIN_WORDS = 8;
 const MAX_WORDS = 70;
 const CONJUNCTION_OPENER = /^(?:and|but|or|so|yet|nor)\b/iu;
-/** "The report was contributed by …", "Additional reporting by …": credits, not news. */
+/**
+ * "The report was contributed by …", "Additional reporting by …": credits, not news. (`(?<!\w)`
+ * is `\b` before a letter, and much faster here: see CAUSE_PATTERN.)
+ */
 const CREDIT =
-  /\b(?:contributed\s+(?:to\s+)?(?:this|the)\s+report|report\s+was\s+contributed|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by)\b/iu;
+  /(?<!\w)(?:contributed\s+(?:to\s+)?(?:this|the)\s+report|report\s+was\s+contributed|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by)\b/iu;
 const CLOSING_QUOTE = /["”″’']\s*$/u;
 
 /** Whether a sentence needs the sentences around it to make sense (see ArticleOverview.dependent). */

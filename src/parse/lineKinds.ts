@@ -20,7 +20,8 @@ const BOILERPLATE: readonly RegExp[] = [
   /^post a comment$/iu,
   /^(?:previous|next|older|newer) post(?:\s+(?:previous|next|older|newer) post)?$/iu,
   /^follow us on\b/iu,
-  /\bclick here\b/iu,
+  // (`(?<!\w)` is `\b` before a letter, and much faster here: see CAUSE_PATTERN.)
+  /(?<!\w)click here\b/iu,
   /^contact(?: us| form)?$/iu,
   /^to donate\b/iu,
   /^(?:share|share this(?: article)?|tweet|email|print)$/iu,

@@ -184,9 +184,13 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "into",
 ]);
 
-/** Phrases that give a reason or a purpose, matched on the folded sentence text. */
+/**
+ * Phrases that give a reason or a purpose, matched on the folded sentence text. It opens with
+ * `(?<!\w)`, not `\b`: the same before a letter, and V8 runs an unanchored case-insensitive
+ * Unicode pattern that opens with `\b` several times slower.
+ */
 export const CAUSE_PATTERN =
-  /\b(?:because|due to|as a result|in order to|so that|so as to|compensation|in exchange|in return|aimed at|aims? to|intended to|designed to|meant to|owing to|following|after|amid|until|citing|cited|reason|accused\b.{1,60}\bof|as a means|means of|to offset|offsetting|in response to|over concerns?|for fear|to ensure|to secure|to avoid|to prevent|caus(?:e|es|ed|ing)|thanks to|led to|lead to|leads to|result(?:s|ed)? (?:in|from)|result of|blamed on|attributed to|triggered by|in protest|on the grounds|in a bid to|in an effort to|in light of|given that|on account of|out of (?:concern|fear)|prompted by|motivated by|driven by|stem(?:s|med)? from)\b/iu;
+  /(?<!\w)(?:because|due to|as a result|in order to|so that|so as to|compensation|in exchange|in return|aimed at|aims? to|intended to|designed to|meant to|owing to|following|after|amid|until|citing|cited|reason|accused\b.{1,60}\bof|as a means|means of|to offset|offsetting|in response to|over concerns?|for fear|to ensure|to secure|to avoid|to prevent|caus(?:e|es|ed|ing)|thanks to|led to|lead to|leads to|result(?:s|ed)? (?:in|from)|result of|blamed on|attributed to|triggered by|in protest|on the grounds|in a bid to|in an effort to|in light of|given that|on account of|out of (?:concern|fear)|prompted by|motivated by|driven by|stem(?:s|med)? from)\b/iu;
 
 /** Words that open a sentence and point back to something named earlier. */
 export const ANAPHORIC_OPENERS: ReadonlySet<string> = new Set([

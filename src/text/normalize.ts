@@ -25,8 +25,13 @@ export function escapeRegExp(text: string): string {
 
 /** Collapses every run of whitespace (including newlines and NBSP) to one space and trims. */
 export function collapseWhitespace(text: string): string {
+  // Most text has nothing to collapse, and finding that out is cheaper than rebuilding it.
+  if (!UNCOLLAPSED.test(text)) return text;
   return text.replace(/\s+/gu, " ").trim();
 }
+
+/** Whitespace that collapseWhitespace changes: two together, at either end, or other than a space. */
+const UNCOLLAPSED = /\s\s|^\s|\s$|[^\S ]/u;
 
 /** Curly quotes and primes to straight ones, en/em dashes and minus signs to "-". */
 export function straightenPunctuation(text: string): string {
