@@ -3,7 +3,7 @@
  * sentences, boilerplate dropped, headings kept as headings, every sentence with its offsets.
  */
 import type { Article, ArticleMeta, Sentence } from "../article.js";
-import { analyzeText } from "../nlp/wink.js";
+import { analyzeText, type AnalyzedToken } from "../nlp/wink.js";
 import { termsOf } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
@@ -24,6 +24,15 @@ export interface ArticleInput {
   text: string;
   /** Moderator-provided metadata (the sidecar); wins over what the text says. */
   meta?: Partial<Omit<ArticleMeta, "titleSource">>;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The entity types of the tokens, each once, in order of appearance. */
+function entityTypes(tokens: readonly AnalyzedToken[]): string[] {
+  const types = new Set<string>();
+  for (const token of tokens) if (token.entity) types.add(token.entity);
+  return [...types];
 }
 
 interface Line {
@@ -111,7 +120,7 @@ export function parseArticle(input: ArticleInput): Article {
     }
     for (const analyzed of analyzeText(content)) {
       const terms = termsOf(analyzed.tokens);
-      if (!analyzed.tokens.some((token) => /[\p{L}\p{N}]/u.test(token.text))) continue;
+      if (!analyzed.tokens.some((token) => WORD_CHAR.test(token.text))) continue;
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
       // A paragraph may end with "Subscribe to …": that sentence goes, the others keep their offsets.
       if (isPromotion(sentenceText)) continue;
@@ -123,7 +132,7 @@ export function parseArticle(input: ArticleInput): Article {
         paragraph,
         heading,
         terms: terms.map((t) => t.term),
-        entities: [...new Set(analyzed.tokens.flatMap((token) => (token.entity ? [token.entity] : [])))],
+        entities: entityTypes(analyzed.tokens),
         ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
       };
       sentences.push(sentence);
@@ -160,17 +169,20 @@ export function parseArticle(input: ArticleInput): Article {
 
 /** Terms written as names in more than half of their uses in these sentences, sorted. */
 function namesOf(sentences: readonly Sentence[]): string[] {
-  const uses = new Map<string, number>();
   const asName = new Map<string, number>();
   const opening = new Map<string, number>();
   for (const sentence of sentences) {
-    for (const term of sentence.terms) uses.set(term, (uses.get(term) ?? 0) + 1);
     for (const at of sentence.nameAt ?? []) {
       const term = sentence.terms[at] as string;
       asName.set(term, (asName.get(term) ?? 0) + 1);
       // A sentence's first word is capitalised whatever it is ("Rescuers said…").
       if (at === 0) opening.set(term, (opening.get(term) ?? 0) + 1);
     }
+  }
+  // Uses are counted only for terms written as a name somewhere: a small map, quick to look up.
+  const uses = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const term of sentence.terms) if (asName.has(term)) uses.set(term, (uses.get(term) ?? 0) + 1);
   }
   // A name opening a sentence counts only for a term the article never writes otherwise.
   return [...asName]

@@ -82,6 +82,30 @@ interface WordFacts {
   capitalised: boolean;
   /** The term of an ordinary word or acronym, worked out when first needed. */
   term: string | undefined;
+  /** Against the default alias and phrase tables (the parser's), worked out when first needed. */
+  inDefaultTables: TableFacts | undefined;
+}
+
+/** What a word is in an alias table and a phrase table, wherever it stands. */
+interface TableFacts {
+  /** The word's own alias (aliasOfWord). */
+  alias: string | undefined;
+  /** Whether an alias phrase starts with the word: only then is one looked for. */
+  startsAliasPhrase: boolean;
+  /** Whether a fixed phrase starts with the word or its lemma: only then is one looked for. */
+  mayStartPhrase: boolean;
+}
+
+function tableFacts(facts: WordFacts, aliases: AliasTable, phrases: PhraseTable): TableFacts {
+  const defaults = aliases === defaultAliases && phrases === defaultPhrases;
+  if (defaults && facts.inDefaultTables) return facts.inDefaultTables;
+  const found: TableFacts = {
+    alias: aliasOfWord(facts.word, aliases),
+    startsAliasPhrase: aliases.phraseStarts.has(facts.word),
+    mayStartPhrase: phrases.firstWords.has(facts.lemma) || phrases.firstWords.has(facts.word),
+  };
+  if (defaults) facts.inDefaultTables = found;
+  return found;
 }
 
 /**
@@ -107,6 +131,7 @@ function factsOf(token: AnalyzedToken): WordFacts {
     acronym: isAcronym(text),
     capitalised: /^\p{Lu}/u.test(text),
     term: undefined,
+    inDefaultTables: undefined,
   };
   if (memo) memo.terms = facts;
   return facts;
@@ -154,15 +179,18 @@ export function termsOf(
       continue;
     }
     if (!isWordToken(token, fact)) continue;
-    const alias = matchAliasPhrase(words, i, aliases);
+    const inTables = tableFacts(fact, aliases, phrases);
+    const alias = inTables.startsAliasPhrase ? matchAliasPhrase(words, i, aliases) : null;
     if (alias) {
       terms.push({ term: alias.term, token: i, isName: true });
       i += alias.length - 1;
       continue;
     }
-    const phrase = matchFixedPhrase(lemmas, i, phrases) ?? matchFixedPhrase(words, i, phrases);
+    const phrase = inTables.mayStartPhrase
+      ? (matchFixedPhrase(lemmas, i, phrases) ?? matchFixedPhrase(words, i, phrases))
+      : null;
     if (phrase) terms.push({ term: phrase.term, token: i, isName: false, span: phrase.length });
-    const aliased = aliasOfWord(word, aliases);
+    const aliased = inTables.alias;
     if (aliased) {
       terms.push({ term: aliased, token: i, isName: true });
       continue;
