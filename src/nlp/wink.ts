@@ -65,28 +65,34 @@ function stemOf(value: string): string {
   return stem;
 }
 
-/** What wink reads in a token, apart from where it stands and its part of speech. */
+/** What wink reads in a token, apart from where it stands. */
 interface WordReading extends TokenMemo {
   value: string;
   normal: string;
   lemma: string;
   stop: boolean;
+  pos: string;
+  /** The same vocabulary entry's reading in another part of speech, if any. */
+  otherPos: WordReading | undefined;
 }
 
 /**
- * Readings by vocabulary entry and part of speech. wink works out a token's normal form, stop
- * word flag and (costly) lemma afresh for every token, though they depend only on its entry in
- * wink's vocabulary (`its.uniqueId`, fixed for the life of the one instance) and, for the lemma,
- * its part of speech. The one exception is a contraction's part ("ca" of "can't"), whose forms
- * come from the contraction: those are read from wink every time.
+ * Readings by vocabulary entry (its id, the array index) and part of speech (a chain: a word is
+ * read in one or two). wink works out a token's normal form, stop word flag and (costly) lemma
+ * afresh for every token, though they depend only on its entry in wink's vocabulary
+ * (`its.uniqueId`, fixed for the life of the one instance) and, for the lemma, its part of
+ * speech. The one exception is a contraction's part ("ca" of "can't"), whose forms come from the
+ * contraction: those are read from wink every time.
  */
-const readings = new Map<number, WordReading>();
+let readingsById: (WordReading | undefined)[] = [];
+let readingCount = 0;
+/** The array starts over past this many readings, so a long-running bot's memory stays bounded. */
 const READINGS_LIMIT = 100_000;
-/** Each part of speech as a small number, for the readings' keys. */
-const posNumbers = new Map<string, number>();
+/** wink numbers every new word it meets; words past this number are read from wink each time. */
+const ID_LIMIT = 1_000_000;
 
 /** The reading of token i of a document's tokens, as wink gives it. */
-function readToken(tokens: ItemSource, i: number): WordReading {
+function readToken(tokens: ItemSource, i: number, pos: string): WordReading {
   const its = nlp().its;
   const token = tokens.itemAt(i);
   return {
@@ -94,23 +100,30 @@ function readToken(tokens: ItemSource, i: number): WordReading {
     normal: read<string>(token, its.normal),
     lemma: read<string>(token, its.lemma),
     stop: read<boolean>(token, its.stopWordFlag),
+    pos,
+    otherPos: undefined,
     terms: undefined,
   };
 }
 
 /** The reading of token i (vocabulary entry `id`, part of speech `pos`), memoised. */
 function readingOf(tokens: ItemSource, i: number, id: number, pos: string): WordReading {
-  let posNumber = posNumbers.get(pos);
-  if (posNumber === undefined) posNumbers.set(pos, (posNumber = posNumbers.size));
-  // Parts of speech are fewer than 64 (wink has 17), so the key is unique.
-  const key = id * 64 + posNumber;
-  let reading = readings.get(key);
-  if (reading === undefined) {
-    // The cache starts over past a bound, so a long-running bot's memory stays bounded.
-    if (readings.size >= READINGS_LIMIT) readings.clear();
-    reading = readToken(tokens, i);
-    readings.set(key, reading);
+  if (id >= ID_LIMIT) return readToken(tokens, i, pos);
+  let first = readingsById[id];
+  for (let reading = first; reading !== undefined; reading = reading.otherPos) {
+    if (reading.pos === pos) return reading;
   }
+  if (readingCount >= READINGS_LIMIT) {
+    readingsById = [];
+    readingCount = 0;
+    first = undefined;
+  }
+  // Grown one slot at a time, the array stays a plain (fast) one rather than a sparse one.
+  while (readingsById.length <= id) readingsById.push(undefined);
+  const reading = readToken(tokens, i, pos);
+  reading.otherPos = first;
+  readingsById[id] = reading;
+  readingCount++;
   return reading;
 }
 
@@ -177,7 +190,7 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   for (let i = 0; i < ids.length; i++) {
     offset += (spaces[i] as string).length;
     const pos = tags[i] as string;
-    const reading = contracted[i] ? readToken(all, i) : readingOf(all, i, ids[i] as number, pos);
+    const reading = contracted[i] ? readToken(all, i, pos) : readingOf(all, i, ids[i] as number, pos);
     const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
