@@ -31,6 +31,7 @@ export interface AnalyzedToken {
 /** What is kept per word, by the module named. */
 export interface TokenMemo {
   terms: unknown;
+  dates: unknown;
 }
 
 export interface AnalyzedSentence {
@@ -103,6 +104,7 @@ function readToken(tokens: ItemSource, i: number, pos: string): WordReading {
     pos,
     otherPos: undefined,
     terms: undefined,
+    dates: undefined,
   };
 }
 

@@ -20,6 +20,8 @@ const CONJUNCTION_OPENER = /^(?:and|but|or|so|yet|nor)\b/iu;
  */
 const CREDIT =
   /(?<!\w)(?:contributed\s+(?:to\s+)?(?:this|the)\s+report|report\s+was\s+contributed|(?:additional\s+)?reporting\s+by|editing\s+by|writing\s+by)\b/iu;
+/** Every credit has "report" or "by" in it (in ASCII letters: the u flag folds none of them to others). */
+const MAY_BE_CREDIT = /report|by/i;
 const CLOSING_QUOTE = /["”″’']\s*$/u;
 
 /** Whether a sentence needs the sentences around it to make sense (see ArticleOverview.dependent). */
@@ -34,7 +36,7 @@ export function isDependent(sentence: Pick<Sentence, "text" | "cues">): boolean 
   if (cues.includes("opens-with-pronoun") || cues.includes("pronoun-speaker")) return true;
   // A quotation with nobody named: "“It’s not our war.”"
   if (cues.includes("opens-with-quote") && CLOSING_QUOTE.test(text)) return true;
-  return CONJUNCTION_OPENER.test(text) || CREDIT.test(text);
+  return CONJUNCTION_OPENER.test(text) || (MAY_BE_CREDIT.test(text) && CREDIT.test(text));
 }
 
 /** Tokens on each side of a date phrase whose terms say what happened then. */

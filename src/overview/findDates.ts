@@ -276,20 +276,39 @@ function mayMatch(w: string): boolean {
   return TRIGGERS.has(w) || (w.includes("-") && /^(?:early|mid|late)-\d/u.test(w));
 }
 
+/** A token's word as the matchers read it, and whether one may match there. */
+interface DateWord {
+  /** The token's normal form this is of. */
+  normal: string;
+  /** The normal form, curly apostrophes straightened. */
+  word: string;
+  mayMatch: boolean;
+}
+
+/** The token's DateWord, worked out once per word and kept in the token's memo (words repeat). */
+function dateWord(token: AnalyzedToken): DateWord {
+  const memo = token.memo;
+  const kept = memo?.dates as DateWord | undefined;
+  if (kept !== undefined && kept.normal === token.normal) return kept;
+  // wink's normal form is the lower-cased word, made once already.
+  const normal = token.normal;
+  const word = normal.includes("’") ? normal.replace(/’/gu, "'") : normal;
+  const found: DateWord = { normal, word, mayMatch: mayMatch(word) };
+  if (memo) memo.dates = found;
+  return found;
+}
+
 /**
  * The date expressions in a sentence's tokens, in order, never overlapping. `text` is the text
  * the tokens' offsets point into.
  */
 export function findDates(tokens: readonly AnalyzedToken[], text: string): FoundDate[] {
-  // wink's normal form is the lower-cased word, made once already.
-  const words = tokens.map((token) =>
-    token.normal.includes("’") ? token.normal.replace(/’/gu, "'") : token.normal,
-  );
-  const t: Tokens = { tokens, words };
+  const dateWords = tokens.map(dateWord);
+  const t: Tokens = { tokens, words: dateWords.map((d) => d.word) };
   const found: FoundDate[] = [];
   let taken = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!mayMatch(t.words[i] as string)) continue;
+    if (!(dateWords[i] as DateWord).mayMatch) continue;
     let match: Match | null = null;
     for (const matcher of MATCHERS) {
       match = matcher(t, i);

@@ -45,7 +45,8 @@ const PRESENT_FORMS = new Set(["is", "are", "am", "'s", "'re", "'m", "has", "doe
 const CLAUSE_END = new Set([";", ":", "—", "–", "(", ")", ".", "?", "!", "...", "…", "“", "”", '"']);
 
 function lower(token: AnalyzedToken | undefined): string {
-  return (token?.text ?? "").toLowerCase().replace(/’/gu, "'");
+  const lowered = (token?.text ?? "").toLowerCase();
+  return lowered.includes("’") ? lowered.replace(/’/gu, "'") : lowered;
 }
 
 /** What one token says about tense: a decision, or nothing. */
