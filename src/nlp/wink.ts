@@ -22,8 +22,9 @@ export interface AnalyzedToken {
   entity: string | null;
   /**
    * One object shared by the tokens wink reads alike (same word, same part of speech), where
-   * facts worked out from a token's text and lemma alone can be kept once per word rather than
-   * recomputed for every token (see termsOf). Absent on tokens made elsewhere.
+   * facts worked out from a token's own forms (text, lemma, normal form) can be kept once per
+   * word rather than recomputed for every token (see termsOf, findDates). Whoever keeps facts
+   * there checks they are of this token's forms before using them. Absent on tokens made elsewhere.
    */
   readonly memo?: TokenMemo;
 }
