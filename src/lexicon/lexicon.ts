@@ -86,23 +86,31 @@ export class Lexicon {
     return this.#ids.get(term) ?? this.#ids.get(wordTerm(term));
   }
 
-  /** Whether two terms share a meaning (either way round). */
-  isRelated(a: string, b: string): boolean {
+  /** Both terms' ids, or null when the lexicon lacks either. */
+  #ids2(a: string, b: string): [number, number] | null {
     const x = this.#id(a);
     const y = this.#id(b);
-    if (x === undefined || y === undefined) return false;
+    return x === undefined || y === undefined ? null : [x, y];
+  }
+
+  /** Whether two terms share a meaning (either way round). */
+  isRelated(a: string, b: string): boolean {
+    const ids = this.#ids2(a, b);
+    if (!ids) return false;
+    const [x, y] = ids;
     return (
       contains(this.#related, this.#relatedOffsets, x, y) ||
       contains(this.#related, this.#relatedOffsets, y, x)
     );
   }
 
-  /** Whether two terms are opposites, antonyms in WordNet (either way round): "easy" and "difficult". */
+  /**
+   * Whether two terms are opposites, antonyms in WordNet: "easy" and "difficult" (either way
+   * round: the relation is stored both ways).
+   */
   isOpposite(a: string, b: string): boolean {
-    const x = this.#id(a);
-    const y = this.#id(b);
-    if (x === undefined || y === undefined) return false;
-    return contains(this.#opposites, this.#oppositeOffsets, x, y);
+    const ids = this.#ids2(a, b);
+    return ids !== null && contains(this.#opposites, this.#oppositeOffsets, ids[0], ids[1]);
   }
 
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */

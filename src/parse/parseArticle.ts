@@ -4,7 +4,7 @@
  */
 import type { Article, ArticleMeta, Sentence } from "../article.js";
 import { analyzeText, type AnalyzedToken } from "../nlp/wink.js";
-import { termsOf } from "../text/terms.js";
+import { termsOf, WORD_CHAR } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
 import { OverviewCollector } from "../overview/articleOverview.js";
@@ -25,8 +25,6 @@ export interface ArticleInput {
   /** Moderator-provided metadata (the sidecar); wins over what the text says. */
   meta?: Partial<Omit<ArticleMeta, "titleSource">>;
 }
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The entity types of the tokens, each once, in order of appearance. */
 function entityTypes(tokens: readonly AnalyzedToken[]): string[] {

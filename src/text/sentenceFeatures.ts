@@ -14,7 +14,7 @@ import {
   ROLE_TERMS,
   SPEECH_TERMS,
 } from "./lexicon.js";
-import { foldedWords, wordTerm, type Term } from "./terms.js";
+import { foldedWords, wordTerm, WORD_CHAR, type Term } from "./terms.js";
 
 export interface SentenceFeatures {
   nameAt: number[];
@@ -28,7 +28,6 @@ export interface SentenceFeatures {
 
 const QUOTE_MARK = /["“”«»„‟″‹›]|(?:^|\s)['‘]|['’](?:\s|$|[,.])/u;
 const OPENING_QUOTE = /^\s*["“«„‟″‹'‘]/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function sentenceFeatures(
   tokens: readonly AnalyzedToken[],

@@ -55,7 +55,8 @@ const NEGATIONS = new Set([
 /** Stop words in wink's list that still tell events apart ("the next round", "the first time"). */
 const KEPT_STOP_WORDS = new Set(["next", "last", "first", "former"]);
 
-const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or a digit: text without one has no word in it. */
+export const WORD_CHAR = /[\p{L}\p{N}]/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 
 /** Whether a word is written as an abbreviation: "NATO", "U.N.". */
@@ -127,7 +128,7 @@ function factsOf(token: AnalyzedToken): WordFacts {
     word,
     lemma,
     negation: NEGATIONS.has(word) || NEGATIONS.has(lemma),
-    wordLike: HAS_WORD_CHAR.test(text) && !/^'s?$|^n't$/iu.test(word),
+    wordLike: WORD_CHAR.test(text) && !/^'s?$|^n't$/iu.test(word),
     acronym: isAcronym(text),
     capitalised: /^\p{Lu}/u.test(text),
     term: undefined,
