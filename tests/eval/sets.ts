@@ -53,6 +53,13 @@ export const SET_NAMES = {
   "more-seeds-fit":
     "tests/eval/team/seeds-more.jsonl, odd ids: a third team's questions on seeds/, typed as people type (fit on)",
   "more-seeds-dev": "tests/eval/team/seeds-more.jsonl, even ids (chosen on)",
+  "near-seeds-fit":
+    "tests/eval/team/seeds-near.jsonl, odd ids: a fifth writer's questions on seeds/, half near-topic ones the articles leave unanswered (fit on)",
+  "near-seeds-dev": "tests/eval/team/seeds-near.jsonl, even ids (chosen on)",
+  news11:
+    "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
+  news12:
+    "tests/eval/team/news12: 5 reports in five outlets' styles on an invented airline's grounding after an engine failure, 80 questions, half near-topic ones the reports leave unanswered (chosen on)",
   news5:
     "tests/eval/team/news5: five reports in five outlets' styles on a fifth event (a tanker derailment), 80 questions (fit on)",
   news6:
@@ -189,6 +196,18 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
         seeds,
         (q) => idNumber(q.id) % 2 === (name === "more-seeds-fit" ? 1 : 0),
       );
+    case "near-seeds-fit":
+    case "near-seeds-dev":
+      return goldTextSet(
+        name,
+        join(team, "seeds-near.jsonl"),
+        seeds,
+        (q) => idNumber(q.id) % 2 === (name === "near-seeds-fit" ? 1 : 0),
+      );
+    case "news11":
+      return folder("news11");
+    case "news12":
+      return folder("news12");
     case "news5":
       return folder("news5");
     case "news6":
