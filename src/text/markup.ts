@@ -1,6 +1,7 @@
 /**
  * Chat markup out of a question before it is analysed: Discord mentions (`<@id>`, `<@&role>`,
- * `<#channel>`, `@everyone`, `@here`), custom emoji (`<:name:id>`), timestamps, and markdown
+ * `<#channel>`, `@everyone`, `@here`, and a handle typed as plain text before the question:
+ * `@talksbot who…`), custom emoji (`<:name:id>`), timestamps, and markdown
  * (bold, italics, underline, strike-through, spoilers, code, quotes, headings, masked links).
  * What is left is the words someone asked.
  */
@@ -11,6 +12,10 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   [/<#\d+>/gu, " "],
   [/<\/([\w -]+):\d+>/gu, "$1"],
   [/(^|\s)@(?:everyone|here)\b/giu, "$1"],
+  // "@talksbot who hosted…": a handle typed as text (not picked from Discord's list) addresses
+  // someone; it is not part of the question. Only before it: "what did @rubio say" asks of him.
+  [/^\s*(?:@[\p{L}\p{N}_.]+[\s,:;!—–-]+)+/u, ""],
+  [/(^|\s)@(?=\p{L})/gu, "$1"],
   // Custom and animated emoji, timestamps.
   [/<a?:\w+:\d+>/gu, " "],
   [/<t:-?\d+(?::[tTdDfFR])?>/gu, " "],

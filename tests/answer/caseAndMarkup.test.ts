@@ -116,12 +116,21 @@ describe("a question in one case is read as its properly cased form", () => {
 describe("chat markup is not part of the question", () => {
   it.each([
     "@everyone who hosted the summit in Paris?",
+    "@talksbot who hosted the summit in Paris?",
+    "@TalksBot, @mods who hosted the summit in Paris?",
     "<@&123456789012345678> who hosted the summit in Paris?",
     "<@!123456789012345678> **who** hosted the _summit_ in Paris? <:flag_fr:123456789012345678>",
     "> who hosted the summit in Paris?",
     "||who hosted the summit in Paris?||",
   ])("GIVEN %s THEN the same quotes as the bare question", (question) => {
     expect(quotes(question)).toEqual(quotes("Who hosted the summit in Paris?"));
+  });
+
+  it("GIVEN a name written as a handle inside the question (what did @rubio say) THEN it is read as the name", () => {
+    expect(stripMarkup("what did @rubio say about moving on")).toBe("what did rubio say about moving on");
+    const bare = quotes("what did rubio say about moving on");
+    expect(bare.length).toBeGreaterThan(0);
+    expect(quotes("what did @rubio say about moving on")).toEqual(bare);
   });
 
   it.each([
