@@ -165,7 +165,10 @@ function entityMatch(
   let stamped = false;
   const grainAsked = context.question.kind === "date" ? dateGrain(context.question.text) : null;
   for (const span of sentence.entitySpans ?? []) {
-    if (!isWanted(span, wanted)) continue;
+    // "When is the report due": "within twelve months" says when, from the day of the report.
+    const relative =
+      context.question.kind === "date" && span.type === "DURATION" && isRelativeTime(sentence.text, span);
+    if (!relative && !isWanted(span, wanted)) continue;
     // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
     if (
       context.question.kind === "number" &&
@@ -209,7 +212,12 @@ function entityMatch(
     // one ("since 2022", "the third day"), and holds less of the answer.
     const bound = context.question.kind === "duration" && span.type !== "DURATION" ? DATE_FOR_SPAN : 1;
     const grain = grainAsked === null || holdsGrain(span, grainAsked) ? 1 : OTHER_GRAIN;
-    const score = (topic.length ? nearness(distance) : 0.3) * bound * grain * stamp;
+    const score =
+      (topic.length ? nearness(distance) : 0.3) *
+      bound *
+      grain *
+      stamp *
+      (relative ? RELATIVE_TIME_CREDIT : 1);
     if (
       score > best.score ||
       (score === best.score && best.span && distance < spanDistance(best.span, topic))
@@ -234,6 +242,19 @@ function isAgeAfterName(text: string, span: EntitySpan): boolean {
 /** A word before a date that makes it one end of a span of time. */
 const SPAN_BOUND =
   /\b(?:since|until|till|from|through|between|to|for|over|within|after|before)\s+(?:the\s+)?$/iu;
+/** A span of time counted from now: "within twelve months", "in the next few days", "within ten working days". */
+const RELATIVE_BEFORE =
+  /\b(?:within|in)\s+(?:(?:the|next|coming|about|around|some|roughly)\s+)*(?:["“‘]\s*)?(?:[\p{L}\p{N}]+\s+)?$/iu;
+
+/** What a span of time counted from now counts for as the answer to "when" (the ranker's fit sets: 0.5 above 0.3 and 1). */
+const RELATIVE_TIME_CREDIT = 0.5;
+
+/** Whether a span of time in a sentence is counted from now ("within days", "in two weeks"). */
+function isRelativeTime(text: string, span: EntitySpan): boolean {
+  const at = text.indexOf(span.text);
+  return at >= 0 && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
+
 /** A range written in the date itself: "1970-71", "794–1869". */
 const DATE_RANGE = /\d\s*[-–—]\s*\d|\b(?:since|until|till|from|through|between)\b/iu;
 

@@ -62,6 +62,8 @@ const FIT_SETS: SetName[] = [
   "more-seeds-fit",
   "news5",
   "reference2-fit",
+  "near-seeds-fit",
+  "news11",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",
@@ -73,6 +75,8 @@ const CHOOSE_SETS: SetName[] = [
   "more-seeds-dev",
   "news6",
   "reference2-dev",
+  "near-seeds-dev",
+  "news12",
 ];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(

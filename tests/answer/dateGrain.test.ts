@@ -46,3 +46,22 @@ describe("a date of the grain asked for: what year, what day, what time", () => 
     );
   });
 });
+
+describe("a span of time counted from now says when", () => {
+  const inquiry = articleLibrary("inquiry.txt", "Engine failure inquiry", [
+    "The investigators met the families of the passengers on Tuesday.",
+    "The investigators said their final report on the engine failure was expected within twelve months.",
+    "The engine failure lasted for twelve minutes, the investigators said.",
+  ]);
+
+  it("GIVEN 'when' of something to come THEN 'within twelve months' answers it", () => {
+    const reply = answer(inquiry, "When will the final report on the engine failure come out?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("within twelve months");
+  });
+
+  it("GIVEN a span of time not counted from now ('for twelve minutes') THEN it does not say when", () => {
+    const reply = answer(inquiry, "When did the engine failure happen?");
+    expect(reply.quotes.map((q) => q.text).join(" ")).not.toContain("twelve minutes");
+  });
+});
