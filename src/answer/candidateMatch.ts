@@ -133,8 +133,14 @@ export function focusClassOf(
   const classes = context.question.type === "who" ? [focus, GROUP_CLASS] : [focus];
   const topic = context.topicConcepts.flatMap((i) => positions[i] as number[]);
   let best = 0;
+  const names = sentence.nameAt ?? [];
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
+    if (term === focus) {
+      // "Le Bourget airport", "rating agency Stelmark Ratings": a name beside the focus word names one.
+      if (namedBeside(terms, names, p, context.questionTerms)) best = Math.max(best, nearTopic(p, topic));
+      continue;
+    }
     if (context.questionTerms.has(term)) continue;
     let kind = context.focusKinds.get(term);
     if (kind === undefined)
@@ -146,6 +152,17 @@ export function focusClassOf(
   // "What film introduced Jar Jar Binks": a title in quotation marks is one of the works asked about.
   if (context.asksWork && best < TITLE_CREDIT && holdsTitle(sentence.text)) best = TITLE_CREDIT;
   return best;
+}
+
+/** Whether a name the question lacks stands right before or after position p (or one word further after). */
+function namedBeside(
+  terms: readonly string[],
+  names: readonly number[],
+  p: number,
+  questionTerms: ReadonlySet<string>,
+): boolean {
+  const isNew = (at: number) => names.includes(at) && !questionTerms.has(terms[at] as string);
+  return isNew(p - 1) || isNew(p + 1) || (isNew(p + 2) && !names.includes(p + 1));
 }
 
 /** A quoted title counts as an instance of the work asked about, wherever it stands. */

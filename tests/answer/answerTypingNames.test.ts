@@ -129,6 +129,20 @@ describe("answer types over the wording of news", () => {
     ]);
     expect(answer(library, "When was architect Frank Gehry born?").quotes[0]?.text).toMatch(/born in 1929/u);
   });
+
+  it("GIVEN 'which X' THEN a name beside the word X ('Le Bourget airport') names one, the bare word does not", () => {
+    const library = libraryOf([
+      "Rubio spoke to reporters about the busy airport security checks before he flew out of Paris.",
+      "Rubio spoke to reporters at Le Bourget airport before flying out.",
+    ]);
+    expect(answer(library, "Which airport did Rubio speak to reporters at?").quotes[0]?.text).toContain(
+      "Le Bourget",
+    );
+    const focusClass = featureReader(library, "focusClass");
+    const question = "Which airport did Rubio speak to reporters at?";
+    expect(focusClass(question, "Rubio spoke to reporters at Le Bourget")).toBeGreaterThan(0);
+    expect(focusClass(question, "Rubio spoke to reporters about")).toBe(0);
+  });
 });
 
 describe("what an acronym stands for", () => {
