@@ -237,11 +237,13 @@ export function analyzeQuestion(
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after
-  // "according to".
+  // "according to"; a word that only frames is none ("State" of "the Secretary of State", read as
+  // the verb "state": the holder's name, "Rubio suggested…", matches the secretary alone).
   const isSpeaker = (i: number) =>
     (firstToken[i] as number) < form.speechToken ||
     (form.sourceToken >= 0 && (firstToken[i] as number) > form.sourceToken && firstToken[i] !== Infinity);
-  const speakers = kind === "speech" ? concepts.flatMap((c, i) => (c.isName && isSpeaker(i) ? [i] : [])) : [];
+  const speakers =
+    kind === "speech" ? concepts.flatMap((c, i) => (c.isName && !c.framing && isSpeaker(i) ? [i] : [])) : [];
   return {
     text,
     type: inherits ? (context?.type ?? type) : type,

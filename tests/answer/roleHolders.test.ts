@@ -54,4 +54,14 @@ describe("a role's holder, from the articles' title chains", () => {
     expect(holder).toBeGreaterThanOrEqual(0);
     expect(other === -1 || holder < other).toBe(true);
   });
+
+  it("GIVEN 'what did the Secretary of State suggest', State written as a name THEN a sentence where the holder suggests it answers", () => {
+    const talks = libraryOf(
+      "US Secretary of State Marco Rubio joined European officials in Paris on Thursday.",
+      "Rubio also suggested that European nations consider lifting sanctions on Russia.",
+    );
+    const question = "What did the Secretary of State suggest Europe do about sanctions on Russia?";
+    expect(analyzeQuestion(question, undefined, talks.names).speakers).toHaveLength(1);
+    expect(answer(talks, question).quotes[0]?.text).toContain("lifting sanctions");
+  });
 });
