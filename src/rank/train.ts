@@ -261,8 +261,8 @@ function main(): void {
   // questions asked of one article is the second pass's to say. Ties go to the smaller share: an
   // answerable question refused for its share is lost whatever the confidence model says, while
   // the model still refuses the unanswerable ones (with mean accuracy over sets and ties to the
-  // larger share, a 0.001 lead gave 0.25 over 0.01 in round 31, and "how many bees live in a
-  // hive" went unanswered).
+  // larger share, a 0.001 lead gave 0.25 over 0.01 once near-seeds, news11 and news12 joined the
+  // sets, and "how many bees live in a hive" went unanswered).
   const pickShare = (
     mode: keyof Fitted["overRefused"],
     sharesOf: (share: number) => Shares,
