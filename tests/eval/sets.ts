@@ -59,7 +59,7 @@ export const SET_NAMES = {
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
-    "tests/eval/team/news12: 5 reports in five outlets' styles on an invented airline's grounding after an engine failure, 80 questions, half near-topic ones the reports leave unanswered (chosen on)",
+    "tests/eval/team/news12: 5 reports in five outlets' styles on an invented airline's grounding after an engine failure, 79 questions, half near-topic ones the reports leave unanswered (chosen on)",
   news5:
     "tests/eval/team/news5: five reports in five outlets' styles on a fifth event (a tanker derailment), 80 questions (fit on)",
   news6:
