@@ -251,8 +251,13 @@ const RELATIVE_TIME_CREDIT = 0.5;
 
 /** Whether a span of time in a sentence is counted from now ("within days", "in two weeks"). */
 function isRelativeTime(text: string, span: EntitySpan): boolean {
+  return precededBy(text, span, RELATIVE_BEFORE, 40);
+}
+
+/** Whether the text up to `reach` characters before the span's first occurrence ends as the pattern says. */
+function precededBy(text: string, span: EntitySpan, pattern: RegExp, reach: number): boolean {
   const at = text.indexOf(span.text);
-  return at >= 0 && RELATIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  return at >= 0 && pattern.test(text.slice(Math.max(0, at - reach), at));
 }
 
 /** A range written in the date itself: "1970-71", "794–1869". */
@@ -260,9 +265,7 @@ const DATE_RANGE = /\d\s*[-–—]\s*\d|\b(?:since|until|till|from|through|betwe
 
 /** Whether a date in a sentence is one end of a span of time ("since 2022", "from 794 until 1869", "1970-71"). */
 function boundsSpan(text: string, span: EntitySpan): boolean {
-  if (DATE_RANGE.test(span.text)) return true;
-  const at = text.indexOf(span.text);
-  return at >= 0 && SPAN_BOUND.test(text.slice(Math.max(0, at - 20), at));
+  return DATE_RANGE.test(span.text) || precededBy(text, span, SPAN_BOUND, 20);
 }
 
 /** What a date of another grain than the one asked for counts for ("Thursday" for "what year"): chosen by cross-validation (0.1, 0.2 and 0.3 tie; 0 and 0.5 lose). */

@@ -167,11 +167,13 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
   /** A team set in its own folder (questions.jsonl and articles/), or the part of it `keep` picks. */
   const folder = (dir: string, keep?: (q: EvalQuestion & { article?: string }) => boolean) =>
     goldTextSet(name, join(team, dir, "questions.jsonl"), join(team, dir, "articles"), keep);
+  /** A team file of questions on seeds/: its odd ids for the fit half, its even ids for the other. */
+  const seedsHalf = (file: string, fitHalf: SetName) =>
+    goldTextSet(name, join(team, file), seeds, (q) => idNumber(q.id) % 2 === (name === fitHalf ? 1 : 0));
   switch (name) {
     case "team-seeds-fit":
-      return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 1);
     case "team-seeds-dev":
-      return goldTextSet(name, join(team, "seeds-team.jsonl"), seeds, (q) => idNumber(q.id) % 2 === 0);
+      return seedsHalf("seeds-team.jsonl", "team-seeds-fit");
     case "encyclopedia-fit":
       return folder("encyclopedia", (q) => articleNumber(q) <= 30);
     case "encyclopedia-dev":
@@ -190,20 +192,10 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news4", (q) => idNumber(q.id) % 2 === (name === "news4-test" ? 1 : 0));
     case "more-seeds-fit":
     case "more-seeds-dev":
-      return goldTextSet(
-        name,
-        join(team, "seeds-more.jsonl"),
-        seeds,
-        (q) => idNumber(q.id) % 2 === (name === "more-seeds-fit" ? 1 : 0),
-      );
+      return seedsHalf("seeds-more.jsonl", "more-seeds-fit");
     case "near-seeds-fit":
     case "near-seeds-dev":
-      return goldTextSet(
-        name,
-        join(team, "seeds-near.jsonl"),
-        seeds,
-        (q) => idNumber(q.id) % 2 === (name === "near-seeds-fit" ? 1 : 0),
-      );
+      return seedsHalf("seeds-near.jsonl", "near-seeds-fit");
     case "news11":
       return folder("news11");
     case "news12":
