@@ -25,6 +25,7 @@ import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
+import { asksPopulation, POPULATION_TERMS } from "./population.js";
 import {
   readCandidates,
   rerankContext,
@@ -211,8 +212,15 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
   const seen = new Set(terms.map((t) => t.term));
   // "What does IKEA stand for": a sentence that says what the name abbreviates may not repeat it;
   // nor need "The name means 'crescent'" repeat "croissant".
+  // Nor need "the territory of 2.4 million people" say "population" or "live".
   const kindTerms =
-    question.kind === "expansion" ? ABBREVIATION_TERMS : question.kind === "meaning" ? MEANING_TERMS : [];
+    question.kind === "expansion"
+      ? ABBREVIATION_TERMS
+      : question.kind === "meaning"
+        ? MEANING_TERMS
+        : asksPopulation(question)
+          ? POPULATION_TERMS
+          : [];
   for (const term of kindTerms)
     if (!seen.has(term) && library.index.postings.has(term)) {
       seen.add(term);

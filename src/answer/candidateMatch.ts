@@ -13,6 +13,7 @@ import { contextSentence } from "./context.js";
 import { writesOut } from "./answerEvidence.js";
 import { isAbbreviation } from "./questionKind.js";
 import { nearTopic } from "./nearness.js";
+import { refersBackToPlace } from "./placeNouns.js";
 import type { RerankContext } from "./rerank.js";
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
@@ -205,7 +206,12 @@ export function borrowFromContext(
   let previous = contextSentence(sentences, index);
   // "The company said it had complied": a subject naming a kind of body or person refers to a
   // name before it, so it borrows names (only) from the sentence before.
-  const namesOnly = !previous && opensWithDefiniteAgent(context, sentences[index]);
+  // "…blocking aid to the besieged territory of 2.4 million people": a place written as a
+  // definite common noun is one the sentence before named.
+  const namesOnly =
+    !previous &&
+    (opensWithDefiniteAgent(context, sentences[index]) ||
+      refersBackToPlace(context.lexicon, sentences[index]));
   if (namesOnly) previous = sentences[index - 1] ?? null;
   // "Russia hit Kharkiv… Mayor Ihor Terekhov said cluster munitions struck…": a paragraph's
   // sentence is about the places and people its paragraph has just named, at a lower credit.

@@ -12,6 +12,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
+import { asksPopulation, populationAt } from "./population.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -65,6 +66,10 @@ export function figureMatch(
   const counted = question.concepts.flatMap((c, i) =>
     c.framing || c.unit ? [] : (positions[i] as number[]),
   );
+  // "What is the population of Gaza": a population is the figure of the place it is written of
+  // ("the besieged territory of 2.4 million people").
+  const population = asksPopulation(question) ? populationAt(context.lexicon, sentence) : -1;
+  if (population >= 0) counted.push(population);
   // …unless the sentence counts the unit itself, in the question's own word: "six children".
   const unitAt = question.concepts.flatMap((c, i) =>
     c.unit && credit[i] === 1 ? (positions[i] as number[]) : [],

@@ -14,6 +14,7 @@ import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } f
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
 import { isRoleTerm, roleHolders } from "./roleHolders.js";
+import { creditPopulation } from "./population.js";
 import {
   borrowFromContext,
   creditLifespan,
@@ -258,6 +259,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const wordnet = matchByMeaning(context, terms, positions, credit);
   creditLifespan(context, sentence, credit);
   creditSpelledOut(context, sentence, credit);
+  creditPopulation(question, context.lexicon, sentence, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, credit);

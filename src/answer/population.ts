@@ -1,0 +1,75 @@
+/**
+ * "How many people live in Gaza", "what is the city's population": a place's population is
+ * written as a figure of the place ("the besieged territory of 2.4 million people", "Kharkiv, a
+ * city of 1.4 million", "home to 30,000 people", "2,000 inhabitants") as often as with the words
+ * asked.
+ */
+import type { Sentence } from "../article.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import { isPlaceNoun } from "./placeNouns.js";
+
+/** The question words that ask for a population: "population", "live", "inhabitants", "residents". */
+const ASKS_POPULATION = new Set(["population", "live", "inhabit", "reside"].map((w) => wordTerm(w)));
+/** The words a population figure stands for: those, and the people counted. */
+const POPULATION_WORDS = new Set([...ASKS_POPULATION, wordTerm("people")]);
+/** What a population figure counts for the words it stands for. */
+export const POPULATION_CREDIT = 0.8;
+/** The words a sentence giving a population may have instead of the question's. */
+export const POPULATION_TERMS = ["people", "inhabitant", "resident", "home", "population"].map((w) =>
+  wordTerm(w),
+);
+
+/** Whether a how-many question asks for a place's population. */
+export function asksPopulation(question: AnalyzedQuestion): boolean {
+  return question.kind === "number" && question.concepts.some((c) => ASKS_POPULATION.has(c.term));
+}
+
+const FIGURE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:\d[\d.,]*|<num>)(?:\s+(?:million|billion|thousand))?`;
+/** "a city of 1.4 million", "the territory of 2.4 million people": a place noun before the figure. */
+const PLACE_OF_FIGURE = new RegExp(
+  String.raw`(\p{L}+)\s+of\s+${FIGURE}(?!\s*(?:%|per\s*cent|percent))`,
+  "gu",
+);
+/** "home to 30,000 people", "2,000 inhabitants", "a population of 40 million". */
+const OTHER_POPULATION = new RegExp(
+  String.raw`\b(home)\s+to\s+${FIGURE}|${FIGURE}\s+(inhabitants|residents)\b|\b(population)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|at\s+)?${FIGURE}`,
+  "iu",
+);
+
+/** Where in the sentence's terms a population figure is (the place noun or word giving it), or -1. */
+export function populationAt(lexicon: Lexicon, sentence: Sentence): number {
+  if (!/\d|<num>/u.test(sentence.text)) return -1;
+  for (const match of sentence.text.matchAll(PLACE_OF_FIGURE)) {
+    const term = wordTerm(match[1] as string);
+    if (isPlaceNoun(lexicon, term)) return sentence.terms.indexOf(term);
+  }
+  const other = OTHER_POPULATION.exec(sentence.text);
+  const word = other && (other[1] ?? other[2] ?? other[3]);
+  return word ? sentence.terms.indexOf(wordTerm(word)) : -1;
+}
+
+/**
+ * The question's words for a population ("live", "population", "people") that the sentence
+ * lacks get their credit from a population figure it gives, placed where the figure is.
+ */
+export function creditPopulation(
+  question: AnalyzedQuestion,
+  lexicon: Lexicon,
+  sentence: Sentence,
+  credit: number[],
+  positions: number[][],
+): void {
+  if (!asksPopulation(question)) return;
+  const missing = question.concepts.flatMap((c, i) =>
+    credit[i] === 0 && POPULATION_WORDS.has(c.term) ? [i] : [],
+  );
+  if (missing.length === 0) return;
+  const at = populationAt(lexicon, sentence);
+  if (at < 0) return;
+  for (const i of missing) {
+    credit[i] = POPULATION_CREDIT;
+    positions[i] = [at];
+  }
+}
