@@ -22,6 +22,7 @@ import {
   isSingleCase,
   restoreApostrophes,
   stripGreeting,
+  stripSourceReference,
   trueCase,
 } from "./questionText.js";
 import {
@@ -46,7 +47,13 @@ import {
 } from "./questionKind.js";
 
 export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
-export { isSingleCase, restoreApostrophes, stripGreeting, trueCase } from "./questionText.js";
+export {
+  isSingleCase,
+  restoreApostrophes,
+  stripGreeting,
+  stripSourceReference,
+  trueCase,
+} from "./questionText.js";
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
 export interface Concept {
@@ -154,7 +161,9 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
-  const plain = restoreApostrophes(stripGreeting(collapseWhitespace(stripMarkup(text))));
+  const plain = restoreApostrophes(
+    stripSourceReference(stripGreeting(collapseWhitespace(stripMarkup(text)))),
+  );
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
   const read = abbreviationCased(cased);

@@ -53,6 +53,23 @@ export function stripGreeting(text: string): string {
   return /\p{L}/u.test(rest) ? rest : text;
 }
 
+/**
+ * "According to these reports", "in the articles": the question's reference to the articles
+ * themselves, which every answer is from anyway. Plurals only: "in the report" may be a
+ * report the articles are about ("what was in the accident report").
+ */
+const SOURCE_REFERENCE =
+  /[\s,]*\b(?:according\s+to|in|from|based\s+on)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b[\s,]*/giu;
+
+/** The question without its reference to the articles ("… live in Gaza according to these reports?"). */
+export function stripSourceReference(text: string): string {
+  const rest = text
+    .replace(SOURCE_REFERENCE, " ")
+    .replace(/\s+([?.!])/gu, "$1")
+    .trim();
+  return /\p{L}/u.test(rest) ? rest : text;
+}
+
 /** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */
 const UNMARKED_IS = /\b(what|who|where|how|when|why)s\b/giu;
 

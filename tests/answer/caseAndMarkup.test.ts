@@ -4,6 +4,7 @@ import {
   isSingleCase,
   restoreApostrophes,
   stripGreeting,
+  stripSourceReference,
   trueCase,
 } from "../../src/answer/analyzeQuestion.js";
 import { stripMarkup } from "../../src/text/markup.js";
@@ -146,6 +147,26 @@ describe("chat markup is not part of the question", () => {
     expect(restoreApostrophes("whats the deal about")).toBe("what's the deal about");
     expect(restoreApostrophes("WHOS THE MAYOR OF KHARKIV")).toBe("WHO'S THE MAYOR OF KHARKIV");
     expect(isSingleCase(restoreApostrophes("WHOS THE MAYOR OF KHARKIV"))).toBe(true);
+  });
+
+  it.each([
+    "How many people died in Kryvyi Rih according to these reports?",
+    "According to the articles, how many people died in Kryvyi Rih?",
+    "how many people died in kryvyi rih in these articles",
+  ])(
+    "GIVEN a reference to the articles themselves (%s) THEN the same quotes as the bare question",
+    (question) => {
+      expect(answer(library, question).answered).toBe(true);
+      expect(quotes(question)).toEqual(quotes("How many people died in Kryvyi Rih?"));
+    },
+  );
+
+  it("GIVEN a report the articles are about THEN it stays in the question", () => {
+    expect(stripSourceReference("what was in the accident report?")).toBe("what was in the accident report?");
+    expect(stripSourceReference("what did the report say about the engines")).toBe(
+      "what did the report say about the engines",
+    );
+    expect(stripSourceReference("according to the articles?")).toBe("according to the articles?");
   });
 
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
