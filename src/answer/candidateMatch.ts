@@ -135,11 +135,15 @@ export function focusClassOf(
   const topic = context.topicConcepts.flatMap((i) => positions[i] as number[]);
   let best = 0;
   const names = sentence.nameAt ?? [];
+  let apposition: boolean | undefined;
   for (let p = 0; p < terms.length; p++) {
     const term = terms[p] as string;
     if (term === focus) {
-      // "Le Bourget airport", "rating agency Stelmark Ratings": a name beside the focus word names one.
-      if (namedBeside(terms, names, p, context.questionTerms)) best = Math.max(best, nearTopic(p, topic));
+      // "Le Bourget airport", "rating agency Stelmark Ratings": a name beside the focus word names
+      // one; so does one the focus word is in apposition to ("Kharkiv, Ukraine's second-largest city").
+      apposition ??= namedInApposition(sentence.text, focus, context.questionTerms);
+      if (apposition || namedBeside(terms, names, p, context.questionTerms))
+        best = Math.max(best, nearTopic(p, topic));
       continue;
     }
     if (context.questionTerms.has(term)) continue;
@@ -164,6 +168,30 @@ function namedBeside(
 ): boolean {
   const isNew = (at: number) => names.includes(at) && !questionTerms.has(terms[at] as string);
   return isNew(p - 1) || isNew(p + 1) || (isNew(p + 2) && !names.includes(p + 1));
+}
+
+/** How many words after a name's comma the noun of an apposition may be ("Kharkiv, Ukraine's second-largest city"). */
+const APPOSITION_REACH = 5;
+
+/**
+ * Whether a name the question lacks, then a comma, is followed within APPOSITION_REACH words by
+ * the focus word, no other punctuation between: "Kharkiv, Ukraine's second-largest city".
+ */
+function namedInApposition(text: string, focus: string, questionTerms: ReadonlySet<string>): boolean {
+  if (!text.includes(",")) return false;
+  const words = text.split(/\s+/u);
+  for (let at = 0; at < words.length - 1; at++) {
+    const word = words[at] as string;
+    if (!word.endsWith(",") || !/^\p{Lu}/u.test(word)) continue;
+    if (questionTerms.has(word.slice(0, -1).toLowerCase())) continue;
+    for (let w = at + 1; w <= at + APPOSITION_REACH && w < words.length; w++) {
+      const next = words[w] as string;
+      const bare = next.replace(/[^\p{L}\p{N}'’-]+$/u, "");
+      if (wordTerm(bare.toLowerCase()) === focus) return true;
+      if (bare !== next || !/^[\p{L}\p{N}'’-]+$/u.test(bare)) break;
+    }
+  }
+  return false;
 }
 
 /** A quoted title counts as an instance of the work asked about, wherever it stands. */

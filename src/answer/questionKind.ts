@@ -336,6 +336,9 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
     if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
     // "the managing director": a participle before a noun describes it.
     else if (token.pos === "VERB" && /ing$/u.test(words[k] ?? "") && tokens[k + 1]?.pos === "NOUN") continue;
+    // "the two main parties", "the second biggest city": a number or an adverb before an
+    // adjective ("second", "most") describes the noun too.
+    else if (token.pos === "NUM" || (token.pos === "ADV" && tokens[k + 1]?.pos === "ADJ")) continue;
     else if (
       token.pos === "DET" ||
       token.pos === "ADJ" ||

@@ -143,6 +143,33 @@ describe("answer types over the wording of news", () => {
     expect(focusClass(question, "Rubio spoke to reporters at Le Bourget")).toBeGreaterThan(0);
     expect(focusClass(question, "Rubio spoke to reporters about")).toBe(0);
   });
+
+  it.each([
+    "What is Varnia's second biggest city?",
+    "what is the third largest city in varnia",
+    "WHAT'S VARNIA'S SECOND BIGGEST CITY",
+  ])("GIVEN %s THEN it asks for a city, past the ordinal and the superlative", (question) => {
+    const analyzed = analyzeQuestion(question);
+    expect(analyzed.focus).toBe("citi");
+    expect(analyzed.kind).toBe("place");
+  });
+
+  it("GIVEN 'which X' THEN a name X is in apposition to ('Ostrava, Varnia's second-largest city') names one", () => {
+    const library = libraryOf([
+      "Rockets struck cities across Varnia overnight, and the second wave of strikes was the largest so far.",
+      "One person died as rockets hit Ostrava, Varnia's second-largest city, early in the day.",
+    ]);
+    const reply = answer(library, "What is Varnia's second biggest city?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("Ostrava");
+    const focusClass = featureReader(library, "focusClass");
+    expect(focusClass("What is Varnia's second biggest city?", "One person died")).toBeGreaterThan(0);
+    // A comma after a name the question has ("Varnia, ...") names nothing new.
+    const other = libraryOf(["The rockets fell on Varnia, the largest city of the region said."]);
+    expect(featureReader(other, "focusClass")("What is Varnia's second biggest city?", "The rockets")).toBe(
+      0,
+    );
+  });
 });
 
 describe("what an acronym stands for", () => {
