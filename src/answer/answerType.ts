@@ -13,7 +13,7 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
 import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
-import { distanceTo, nearTopic } from "./nearness.js";
+import { nearTopic } from "./nearness.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -315,13 +315,55 @@ function speechScore(
     if (quoted) return 0.8;
     return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
   }
+  // A name after the verb is its speaker only where the verb comes after what was said ("…,”
+  // said Barrot") or is "according to": in "A French source said Rubio and Barrot would
+  // discuss…" the source speaks, and in "he told Barrot", Barrot listens.
+  const inverted = INVERTED_ATTRIBUTION.test(sentence.text);
+  const chains = speakerChains(context, sentence, speakerAt);
   let best = quoted ? 0.6 : 0;
   sentence.terms.forEach((term, p) => {
-    if (SPEECH_TERMS.has(term))
-      best = Math.max(best, distanceTo(p, speakerAt) <= 4 ? (quoted ? 1 : 0.7) : 0.4);
+    if (!SPEECH_TERMS.has(term)) return;
+    const near = chains.some(
+      ([from, to]) => (from < p && p - to <= 4) || (inverted && from > p && from - p <= 4),
+    );
+    best = Math.max(best, near ? (quoted ? 1 : 0.7) : 0.4);
   });
   return best;
 }
+
+/**
+ * Where each mention of the speaker starts and ends: a title runs on through the names and titles
+ * after it ("French Foreign Minister Jean-Noël Barrot hailed…" ends at "Barrot"). A name that
+ * only describes another noun ("A French diplomatic source said…") is no mention of the speaker.
+ */
+function speakerChains(
+  context: TypeContext,
+  sentence: Sentence,
+  speakerAt: readonly number[],
+): [number, number][] {
+  const terms = sentence.terms;
+  const names = sentence.nameAt ?? [];
+  const modifiers = sentence.modifierAt ?? [];
+  const held = new Set(speakerAt);
+  const inChain = (at: number) =>
+    held.has(at) ||
+    names.includes(at) ||
+    ROLE_TERMS.has(terms[at] as string) ||
+    context.questionTerms.has(terms[at] as string);
+  const chains: [number, number][] = [];
+  for (const at of [...held].sort((a, b) => a - b)) {
+    if (chains.some(([from, to]) => at >= from && at <= to)) continue;
+    if (modifiers.includes(at) && !inChain(at + 1)) continue;
+    let to = at;
+    while (to + 1 < terms.length && inChain(to + 1)) to++;
+    chains.push([at, to]);
+  }
+  return chains;
+}
+
+/** A verb of saying after what was said ("…,” said Barrot", "…, he added"), or "according to". */
+const INVERTED_ATTRIBUTION =
+  /[,”"’]\s*(?:said|says|told|tells|added|adds|asked|wrote|stated|noted|explained|replied|continued|insisted|warned)\b|\baccording\s+to\b/iu;
 
 /**
  * "Who is X": X's title. Best is a title chain just before X — "Kremlin spokesman Dmitry

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { featureReader, libraryOf } from "./answerTypingHelpers.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
@@ -224,5 +225,28 @@ describe("a verb of saying that says what kind ('describe', 'warn') is part of t
     ["What did Rubio warn about?", /Rubio warned that/u],
   ])("GIVEN %s THEN the sentence with that verb comes first", (question, expected) => {
     expect(answer(library, question).quotes[0]?.text).toMatch(expected);
+  });
+});
+
+describe("who speaks in a sentence: the name before the verb, or after it once what was said comes first", () => {
+  const talks = libraryOf([
+    "A Varnian diplomatic source said Kessler and Varnia's Foreign Minister Anna Holt would discuss the ceasefire.",
+    "Varnian Foreign Minister Anna Holt hailed the ceasefire talks as a breakthrough for the region.",
+    "“The ceasefire talks went well,” said Holt after the meeting.",
+    "Kessler told Holt that the ceasefire talks could resume in May.",
+  ]);
+  const speech = featureReader(talks, "typeSpeech");
+
+  it("GIVEN a title and a name before the verb THEN that person speaks, however long the name", () => {
+    const question = "What did the Varnian foreign minister say about the ceasefire talks?";
+    expect(speech(question, "Varnian Foreign Minister")).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("GIVEN a name after 'told', or after 'said' with its subject before THEN no speech of theirs", () => {
+    const question = "What did Holt say about the ceasefire talks?";
+    expect(speech(question, "“The ceasefire talks went well")).toBe(1);
+    expect(speech(question, "Varnian Foreign Minister")).toBeGreaterThanOrEqual(0.7);
+    expect(speech(question, "Kessler told Holt")).toBeLessThan(0.7);
+    expect(speech(question, "A Varnian diplomatic source")).toBeLessThan(0.7);
   });
 });
