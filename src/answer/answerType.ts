@@ -318,16 +318,22 @@ function speechScore(
   // A name after the verb is its speaker only where the verb comes after what was said ("…,”
   // said Barrot") or is "according to": in "A French source said Rubio and Barrot would
   // discuss…" the source speaks, and in "he told Barrot", Barrot listens.
-  const inverted = INVERTED_ATTRIBUTION.test(sentence.text);
-  const chains = speakerChains(context, sentence, speakerAt);
   let best = quoted ? 0.6 : 0;
+  const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {
-    if (!SPEECH_TERMS.has(term)) return;
+    if (SPEECH_TERMS.has(term)) verbs.push(p);
+  });
+  if (verbs.length === 0) return best;
+  const chains = speakerChains(context, sentence, speakerAt);
+  let inverted: boolean | undefined;
+  for (const p of verbs) {
     const near = chains.some(
-      ([from, to]) => (from < p && p - to <= 4) || (inverted && from > p && from - p <= 4),
+      ([from, to]) =>
+        (from < p && p - to <= 4) ||
+        (from > p && from - p <= 4 && (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text))),
     );
     best = Math.max(best, near ? (quoted ? 1 : 0.7) : 0.4);
-  });
+  }
   return best;
 }
 
@@ -351,7 +357,7 @@ function speakerChains(
     ROLE_TERMS.has(terms[at] as string) ||
     context.questionTerms.has(terms[at] as string);
   const chains: [number, number][] = [];
-  for (const at of [...held].sort((a, b) => a - b)) {
+  for (const at of held.size > 1 ? [...held].sort((a, b) => a - b) : held) {
     if (chains.some(([from, to]) => at >= from && at <= to)) continue;
     if (modifiers.includes(at) && !inChain(at + 1)) continue;
     let to = at;

@@ -236,10 +236,12 @@ export function borrowFromContext(
   // name before it, so it borrows names (only) from the sentence before.
   // "…blocking aid to the besieged territory of 2.4 million people": a place written as a
   // definite common noun is one the sentence before named.
+  // (Only looked for where the sentence before holds a name the question asks and this one lacks.)
   const namesOnly =
     !previous &&
     (opensWithDefiniteAgent(context, sentences[index]) ||
-      refersBackToPlace(context.lexicon, sentences[index]));
+      (lacksNameOf(context, sentences[index - 1], credit) &&
+        refersBackToPlace(context.lexicon, sentences[index])));
   if (namesOnly) previous = sentences[index - 1] ?? null;
   // "Russia hit Kharkiv… Mayor Ihor Terekhov said cluster munitions struck…": a paragraph's
   // sentence is about the places and people its paragraph has just named, at a lower credit.
@@ -258,6 +260,18 @@ export function borrowFromContext(
           ? CONTEXT_CREDIT
           : CONTEXT_WORD_CREDIT;
   });
+}
+
+/** Whether a sentence holds a name of the question that the candidate has no credit for. */
+function lacksNameOf(
+  context: RerankContext,
+  sentence: Sentence | undefined,
+  credit: readonly number[],
+): boolean {
+  if (!sentence) return false;
+  return context.question.concepts.some(
+    (concept, i) => concept.isName && credit[i] === 0 && sentence.terms.includes(concept.term),
+  );
 }
 
 /** Whether the sentence before is in the same paragraph. */
