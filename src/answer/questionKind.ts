@@ -88,6 +88,9 @@ const LEADING_PREPOSITIONS = new Set([
 ]);
 /** Words that open a question only to link it to what came before: "so who won?". */
 const DISCOURSE_MARKERS = new Set(["so", "and", "but", "also", "well", "ok", "okay", "then", "now"]);
+/** Question words a question may end on, left where the answer would stand. */
+const IN_PLACE_WH = new Set(["who", "whom", "when", "where", "why"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 /** Words opening a condition or a time before the question: "if it is annulled, who…". */
 const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supposing"]);
 /** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
@@ -116,6 +119,17 @@ export function questionType(text: string): QuestionType {
     const wh = words.findIndex((word, k) => k > 1 && WH_WORDS.has(word) && word !== "which");
     if (wh > 0) return questionType(words.slice(wh).join(" "));
   }
+  // "The summit was hosted by who?", "rubio met lavrov when": the question word left in place,
+  // at the end (not "the WHO", a name).
+  const last = words[words.length - 1] ?? "";
+  if (
+    words.length > 2 &&
+    !WH_WORDS.has(words[0] ?? "") &&
+    !AUXILIARIES.has(words[0] ?? "") &&
+    IN_PLACE_WH.has(last) &&
+    !DETERMINERS.has(words[words.length - 2] ?? "")
+  )
+    return questionType(last);
   const [first = "", second = ""] = words;
   if (first === "who" || first === "whom" || first === "whose") return "who";
   if (first === "when" || ((first === "what" || first === "which") && DATE_NOUNS.has(second))) return "when";

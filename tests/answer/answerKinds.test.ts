@@ -23,6 +23,11 @@ describe("question analysis", () => {
     ["so who actually won the presidency in the end?", "who", "person"],
     ["if the election gets annulled who would be acting president?", "who", "person"],
     ["and when is the next meeting?", "when", "date"],
+    // The question word left at the end, where the answer would stand (not "the WHO").
+    ["the summit in paris was hosted by who?", "who", "person"],
+    ["rubio met lavrov when", "when", "date"],
+    ["the talks took place where?", "where", "place"],
+    ["who is the director general of the who", "who", "person"],
     // A verb of saying in a clause of time is not the question's: it asks for the airport.
     ["Which airport was Rubio at when he said they'd move on?", "what", "fact"],
     ["What did Nakamura say when the borehole broke through?", "what", "speech"],
@@ -198,6 +203,11 @@ describe("the top quote holds the kind of answer asked for", () => {
 
   it("GIVEN a why-question THEN the top quote gives a reason", () => {
     expect(top("Why does Trump want the minerals deal?")).toMatch(/compensation|offsetting/u);
+  });
+
+  it("GIVEN the question word at the end THEN the answer of the question it stands for", () => {
+    expect(top("the london meeting is when?")).toBe(top("When is the London meeting?"));
+    expect(top("the london meeting is when?")).toContain("early next week");
   });
 
   it("GIVEN 'what did X say' THEN the top quote is X speaking", () => {
