@@ -260,7 +260,7 @@ function placeScore(
   }
   const places = origin
     ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
-    : [...(sentence.placeAt ?? []), ...datelinePlace(sentence)];
+    : (sentence.placeAt ?? []);
   // A sentence matching the question only through the one before ("It rises in the Valdai
   // Hills"): its place is somewhere in it, as a figure's is.
   for (const at of places) {
@@ -284,14 +284,6 @@ const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].ma
 
 function isKindOfSite(lexicon: Lexicon, term: string): boolean {
   return lexicon.isKindOf(term, SITE_CLASSES);
-}
-
-/** A news dateline opening a sentence: "PARIS —", "KYIV, Ukraine (AP) —", "JOHANNESBURG, July 5 (Xinhua) --". */
-const DATELINE = /^\W*\p{Lu}[\p{Lu}\p{M} .'-]+(?:,[^—–()]{1,30})?\s*(?:\([^()]{1,20}\))?\s*(?:—|–|--)\s/u;
-
-/** The dateline's place (the sentence's first term, a name), where the report was filed: what happened there. */
-function datelinePlace(sentence: Sentence): number[] {
-  return (sentence.nameAt ?? [])[0] === 0 && DATELINE.test(sentence.text) ? [0] : [];
 }
 
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;

@@ -45,20 +45,3 @@ describe("a place in a sentence that points back", () => {
     expect(rises?.features.typePlace).toBeGreaterThan(0);
   });
 });
-
-describe("a news dateline says where a report was filed", () => {
-  it("GIVEN 'where was X when…' THEN a sentence opening with a dateline ('OSTRAVA —') places it", () => {
-    const library = articleLibrary("visit.txt", "Envoy's warning", [
-      "OSTRAVA — Envoy Kessler warned that the mediators may walk away from the talks within days.",
-      "Kessler warned again that the mediators could walk away from the talks.",
-    ]);
-    const question = "Where was Kessler when he warned the mediators could walk away?";
-    const analyzed = analyzeQuestion(question, undefined, library.names);
-    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
-    const typePlace = (start: string) =>
-      ranked.find((c) => c.sentence.text.startsWith(start))?.features.typePlace;
-    expect(typePlace("OSTRAVA —")).toBeGreaterThan(0);
-    expect(typePlace("Kessler warned again")).toBe(0);
-    expect(answer(library, question).quotes[0]?.text).toContain("OSTRAVA");
-  });
-});
