@@ -90,6 +90,7 @@ const LEADING_PREPOSITIONS = new Set([
 const DISCOURSE_MARKERS = new Set(["so", "and", "but", "also", "well", "ok", "okay", "then", "now"]);
 /** Question words a question may end on, left where the answer would stand. */
 const IN_PLACE_WH = new Set(["who", "whom", "when", "where", "why"]);
+/** Words before a last "who" that make it a name, not the question word: "the WHO". */
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 /** Words opening a condition or a time before the question: "if it is annulled, who…". */
 const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supposing"]);

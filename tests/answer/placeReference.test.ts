@@ -3,13 +3,14 @@ import { answer } from "../../src/answer/answer.js";
 import { refersBackToPlace } from "../../src/answer/placeNouns.js";
 import { populationAt } from "../../src/answer/population.js";
 import { defaultLexicon } from "../../src/lexicon/defaultLexicon.js";
-import { parseArticle } from "../../src/parse/parseArticle.js";
+import { sentenceOf } from "./answerTypingHelpers.js";
 import { articleLibrary } from "./seedLibrary.js";
 
-const sentenceOf = (text: string) => {
-  const sentence = parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
-  if (!sentence) throw new Error("no sentence");
-  return sentence;
+/** The sentence of a one-sentence text, parsed as an article's. */
+const sentence = (text: string) => {
+  const parsed = sentenceOf(text);
+  if (!parsed) throw new Error(`no sentence in ${text}`);
+  return parsed;
 };
 
 const blockade = articleLibrary("blockade.txt", "Aid to Vessaria blocked", [
@@ -26,7 +27,7 @@ describe("a place the sentence refers back to with 'the territory', 'the city'",
     ["He said that the state of the dollar had allowed lower prices.", false],
     ["The future for us is customer loyalty.", false],
   ])("GIVEN '%s' THEN a place referred back to: %s", (text, expected) => {
-    expect(refersBackToPlace(defaultLexicon(), sentenceOf(text))).toBe(expected);
+    expect(refersBackToPlace(defaultLexicon(), sentence(text))).toBe(expected);
   });
 
   it("GIVEN why, of a place the answering sentence calls 'the besieged territory' THEN that sentence answers", () => {
@@ -42,14 +43,14 @@ describe("a population written as a figure of its place", () => {
     ["The island is home to about 30,000 people.", "home"],
     ["The village has 2,000 inhabitants.", "inhabit"],
   ])("GIVEN '%s' THEN a population figure, of '%s'", (text, term) => {
-    const sentence = sentenceOf(text);
-    expect(sentence.terms[populationAt(defaultLexicon(), sentence)]).toBe(term);
+    const parsed = sentence(text);
+    expect(parsed.terms[populationAt(defaultLexicon(), parsed)]).toBe(term);
   });
 
   it.each(["A toll of 12 people was reported.", "The city grew by 4 per cent.", "The city of Sumy was hit."])(
     "GIVEN '%s' THEN no population figure",
     (text) => {
-      expect(populationAt(defaultLexicon(), sentenceOf(text))).toBe(-1);
+      expect(populationAt(defaultLexicon(), sentence(text))).toBe(-1);
     },
   );
 
