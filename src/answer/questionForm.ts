@@ -119,6 +119,12 @@ export function questionForm(
   };
 }
 
+/** Whether a noun is written in the plural: its lemma is another word ("travellers", "people"). */
+function isPlural(token: AnalyzedToken): boolean {
+  const word = foldWord(token.text);
+  return token.lemma !== "" && foldWord(token.lemma) !== word;
+}
+
 /**
  * The noun after "how many" ("people" in "how many people died", the head "workers" of "how many
  * bakery workers"), the dimension of "how tall is", or -1.
@@ -128,7 +134,9 @@ function countedNounToken(tokens: readonly AnalyzedToken[]): number {
   for (let i = 2; i < Math.min(tokens.length, 4); i++) {
     const token = tokens[i] as AnalyzedToken;
     if (token.pos === "NOUN") {
-      while (tokens[i + 1]?.pos === "NOUN") i++;
+      // "How many bakery workers": a noun before another describes it; a plural one does not, the
+      // word after it is its verb ("how many travellers use lorrick airport", tagged a noun).
+      while (tokens[i + 1]?.pos === "NOUN" && !isPlural(tokens[i] as AnalyzedToken)) i++;
       return i;
     }
     if (token.pos !== "ADJ") break;

@@ -68,3 +68,28 @@ describe("a who-question is not answered by a place", () => {
     expect(first?.text).toMatch(/Macron|Witkoff|officials/u);
   });
 });
+
+describe("the noun a how-many question counts, however the tagger reads the verb after it", () => {
+  it.each([
+    ["how many travellers use lorrick airport each year", "travel"],
+    ["how many bakery workers were hurt", "worker"],
+    ["how many news reports mention it", "report"],
+  ])("GIVEN %s THEN it counts %s", (question, unit) => {
+    expect(
+      analyzeQuestion(question)
+        .concepts.filter((c) => c.unit)
+        .map((c) => c.term),
+    ).toEqual([unit]);
+  });
+
+  it("GIVEN a plural noun then a verb the tagger took for a noun THEN the figure of that noun answers", () => {
+    const airport = articleLibrary("airport.txt", "Emergency landing at Lorrick", [
+      "Staff at Lorrick Airport, a small regional airport that handles about 400,000 passengers a year, were praised for their response.",
+      "Three passengers were taken to Lorrick General Hospital, where two were kept overnight.",
+      "The airport reopened its runway on Wednesday afternoon.",
+    ]);
+    const reply = answer(airport, "How many travellers use Lorrick Airport each year?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("400,000 passengers");
+  });
+});
