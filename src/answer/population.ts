@@ -26,10 +26,14 @@ export function asksPopulation(question: AnalyzedQuestion): boolean {
   return question.kind === "number" && question.concepts.some((c) => ASKS_POPULATION.has(c.term));
 }
 
-const FIGURE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:\d[\d.,]*|<num>)(?:\s+(?:million|billion|thousand))?`;
+/**
+ * A figure, matched from the start of its digits: a pattern free to start inside a long run of
+ * them (or of letters, below) would backtrack through the run from every place in it.
+ */
+const FIGURE = String.raw`(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?(?:(?<![\d.,])\d[\d.,]*|<num>)(?:\s+(?:million|billion|thousand))?`;
 /** "a city of 1.4 million", "the territory of 2.4 million people": a place noun before the figure. */
 const PLACE_OF_FIGURE = new RegExp(
-  String.raw`(\p{L}+)\s+of\s+${FIGURE}(?!\s*(?:%|per\s*cent|percent))`,
+  String.raw`(?<!\p{L})(\p{L}+)\s+of\s+${FIGURE}(?!\s*(?:%|per\s*cent|percent))`,
   "gu",
 );
 /** "home to 30,000 people", "2,000 inhabitants", "a population of 40 million". */

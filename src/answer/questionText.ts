@@ -59,15 +59,35 @@ export function stripGreeting(text: string): string {
  * report the articles are about ("what was in the accident report").
  */
 const SOURCE_REFERENCE =
-  /[\s,]*\b(?:according\s+to|in|from|based\s+on)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b[\s,]*/giu;
+  /\b(?:according\s+to|in|from|based\s+on)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b/giu;
 
 /** The question without its reference to the articles ("… live in Gaza according to these reports?"). */
 export function stripSourceReference(text: string): string {
-  const rest = text
-    .replace(SOURCE_REFERENCE, " ")
-    .replace(/\s+([?.!])/gu, "$1")
-    .trim();
+  if (text.search(SOURCE_REFERENCE) < 0) return text;
+  // The commas around it go too ("who, according to the reports, hosted…"): trimmed by hand,
+  // where a pattern would backtrack through a long run of them.
+  const parts = text.replace(/\s+/gu, " ").replace(SOURCE_REFERENCE, "\u0000").split("\u0000");
+  const rest = trimLoose(
+    parts
+      .map((part, i) => trimLoose(part, i > 0, i < parts.length - 1))
+      .filter((part) => part !== "")
+      .join(" "),
+    true,
+    true,
+  );
   return /\p{L}/u.test(rest) ? rest : text;
+}
+
+/** A text without the commas and spaces at its start and (before a final "?") its end. */
+function trimLoose(text: string, start: boolean, end: boolean): string {
+  const loose = (c: string | undefined) => c === "," || c === " ";
+  let from = 0;
+  while (start && from < text.length && loose(text[from])) from++;
+  let to = text.length;
+  while (end && to > from && "?.!".includes(text[to - 1] as string)) to--;
+  const final = text.slice(to);
+  while (end && to > from && loose(text[to - 1])) to--;
+  return text.slice(from, to) + final;
 }
 
 /** "whats", "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe. */

@@ -169,6 +169,15 @@ describe("chat markup is not part of the question", () => {
     expect(stripSourceReference("according to the articles?")).toBe("according to the articles?");
   });
 
+  it("GIVEN a reference between commas THEN its commas go with it, however many", () => {
+    expect(stripSourceReference("who, according to the reports, hosted the summit?")).toBe(
+      "who hosted the summit?",
+    );
+    expect(stripSourceReference(`according to the articles${",".repeat(20_000)} who hosted it?`)).toBe(
+      "who hosted it?",
+    );
+  });
+
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
     expect(stripGreeting("Hello")).toBe("Hello");
     expect(stripGreeting("hey bot, when is the London meeting")).toBe("when is the London meeting");
