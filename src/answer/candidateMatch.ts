@@ -186,12 +186,19 @@ function namedInApposition(text: string, focus: string, questionTerms: ReadonlyS
     if (questionTerms.has(word.slice(0, -1).toLowerCase())) continue;
     for (let w = at + 1; w <= at + APPOSITION_REACH && w < words.length; w++) {
       const next = words[w] as string;
-      const bare = next.replace(/[^\p{L}\p{N}'’-]+$/u, "");
+      const bare = withoutTrailingPunctuation(next);
       if (wordTerm(bare.toLowerCase()) === focus) return true;
       if (bare !== next || !/^[\p{L}\p{N}'’-]+$/u.test(bare)) break;
     }
   }
   return false;
+}
+
+/** A word without the punctuation after it ("city," → "city"), trimmed by hand: linear however long. */
+function withoutTrailingPunctuation(word: string): string {
+  let to = word.length;
+  while (to > 0 && !/[\p{L}\p{N}'’-]/u.test(word[to - 1] as string)) to--;
+  return word.slice(0, to);
 }
 
 /** A quoted title counts as an instance of the work asked about, wherever it stands. */
