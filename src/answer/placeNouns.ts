@@ -11,7 +11,7 @@ const PLACE_CLASSES = ["district", "territory", "settlement"].map((w) => wordTer
 
 /** Whether an index term is a common noun for a place ("citi", "territori", "town", "countri"). */
 export function isPlaceNoun(lexicon: Lexicon, term: string): boolean {
-  return PLACE_CLASSES.some((cls) => cls === term || lexicon.isA(term, cls));
+  return lexicon.isKindOf(term, PLACE_CLASSES);
 }
 
 /** How many words after "the" its noun may be ("the besieged territory"). */
