@@ -244,7 +244,8 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
  * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
  * for a date, figure or place, enough of the thing it would be the date, figure or place of
  * (answerType.ts's predicateShare) and, asked of the whole library, one of the names it is about.
- * Others are answered by any sentence.
+ * A yes-or-no question ("did Rubio ever run for president") must have some of its predicate too:
+ * a sentence holding only its names says nothing either way. Others are answered by any sentence.
  */
 const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "date",
@@ -256,16 +257,19 @@ const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
 ]);
 
 /**
- * The candidates that can answer the question: for a typed kind, those holding its kind of answer.
- * @param minPredicate how much of its predicate a date, figure or place must come with (chosen by `npm run train`)
+ * The candidates that can answer the question: for a typed kind, those holding its kind of answer;
+ * for a yes-or-no question, those holding some of its predicate.
+ * @param minPredicate how much of its predicate a date, figure, place or yes-or-no answer must come with (chosen by `npm run train`)
  */
 export function answerableCandidates(
   context: RerankContext,
   ranked: readonly Candidate[],
   minPredicate = minPredicateShare(context.restricted),
 ): Candidate[] {
-  if (!TYPED_KINDS.has(context.question.kind) || ablated("typed-abstention") || ablated("answer-type"))
-    return [...ranked];
+  if (ablated("typed-abstention")) return [...ranked];
+  if (context.question.type === "yes-no")
+    return ranked.filter((candidate) => candidate.predicateShare >= minPredicate);
+  if (!TYPED_KINDS.has(context.question.kind) || ablated("answer-type")) return [...ranked];
   const { kind, speakers } = context.question;
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
   if (kind === "speech" && speakers.length === 0) return [...ranked];

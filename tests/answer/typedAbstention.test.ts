@@ -251,3 +251,30 @@ describe("a count of one written as 'a pedestrian' before another word", () => {
     expect(reply.quotes[0]?.text).toContain("killing a pedestrian");
   });
 });
+
+describe("a yes-or-no question is answered only by a sentence holding some of what it asks", () => {
+  const profile = articleLibrary("mayor.txt", "Mayor opens the bridge", [
+    "Mayor Halvorsen opened the new bridge over the Oswin in Tamsworth on Sunday.",
+    "Halvorsen said the bridge would cut the drive to Redfield by 20 minutes.",
+  ]);
+
+  it.each(["Did Halvorsen ever run for president?", "Does Halvorsen have any grandchildren?"])(
+    "GIVEN %s, of which the articles hold the name alone THEN no sentence may answer it, and no quote",
+    (question) => {
+      expect(typedCandidates(profile, question, 0.01)).toEqual([]);
+      const reply = answer(profile, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.quotes).toEqual([]);
+    },
+  );
+
+  it("GIVEN a yes-or-no question a sentence speaks to THEN that sentence answers", () => {
+    expect(answer(profile, "Did Halvorsen open the bridge in Tamsworth?").quotes[0]?.text).toBe(
+      "Mayor Halvorsen opened the new bridge over the Oswin in Tamsworth on Sunday.",
+    );
+  });
+
+  it("GIVEN the same question asked of the article THEN its share (none) lets the name alone answer", () => {
+    expect(typedCandidates(profile, "Did Halvorsen ever run for president?", 0, true)).not.toEqual([]);
+  });
+});
