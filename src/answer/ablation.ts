@@ -11,7 +11,8 @@ export const TECHNIQUES = {
   wordnet: "word meanings from WordNet: related words and kinds of the question's focus",
   paraphrases: "the paraphrase and capital tables of data/synonyms.json",
   "answer-type": "answer-type features and typed abstention",
-  "typed-abstention": "answering when/how many/where only with a date, figure or place",
+  "typed-abstention":
+    "answering when/how many/where only with a date, figure or place, yes-or-no only with some of its predicate",
   confidence: "abstaining below the confidence threshold",
   "unknown-names": "refusing questions whose names no article mentions",
   context:

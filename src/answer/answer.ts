@@ -266,10 +266,10 @@ export function answerableCandidates(
   ranked: readonly Candidate[],
   minPredicate = minPredicateShare(context.restricted),
 ): Candidate[] {
-  if (ablated("typed-abstention")) return [...ranked];
+  if (ablated("typed-abstention") || ablated("answer-type")) return [...ranked];
   if (context.question.type === "yes-no")
     return ranked.filter((candidate) => candidate.predicateShare >= minPredicate);
-  if (!TYPED_KINDS.has(context.question.kind) || ablated("answer-type")) return [...ranked];
+  if (!TYPED_KINDS.has(context.question.kind)) return [...ranked];
   const { kind, speakers } = context.question;
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
   if (kind === "speech" && speakers.length === 0) return [...ranked];
