@@ -241,7 +241,8 @@ export function retrievalTerms(library: Library, question: AnalyzedQuestion): We
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a
  * figure for "how many / how much", a place for "where", a person for "who hosted…", the named
- * speaker speaking for "what did X say", the name written out for "what does X stand for" — and,
+ * speaker speaking for "what did X say", the name written out for "what does X stand for", a name
+ * the question lacks for "what was the name of the ship" — and,
  * for a date, figure or place, enough of the thing it would be the date, figure or place of
  * (answerType.ts's predicateShare) and, asked of the whole library, one of the names it is about.
  * A yes-or-no question ("did Rubio ever run for president") must have some of its predicate too:
@@ -254,6 +255,7 @@ const TYPED_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set([
   "person",
   "speech",
   "expansion",
+  "name",
 ]);
 
 /**

@@ -278,3 +278,29 @@ describe("a yes-or-no question is answered only by a sentence holding some of wh
     expect(typedCandidates(profile, "Did Halvorsen ever run for president?", 0, true)).not.toEqual([]);
   });
 });
+
+describe("a what-is-the-name-of question is answered only by a sentence holding a name it lacks", () => {
+  const storm = articleLibrary("storm.txt", "Ship lost in the storm", [
+    "The ship sank in the storm off the coast, the coastguard said.",
+    "Rescuers pulled twelve sailors from the water before dawn.",
+  ]);
+
+  it("GIVEN no sentence names the ship THEN no sentence may answer, and no quote", () => {
+    expect(analyzeQuestion("What was the name of the ship that sank?").kind).toBe("name");
+    expect(typedCandidates(storm, "What was the name of the ship that sank?", 0.01)).toEqual([]);
+    const reply = answer(storm, "What was the name of the ship that sank?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN a sentence naming it THEN that sentence is the one that may answer", () => {
+    const named = articleLibrary("storm.txt", "Ship lost in the storm", [
+      "The ship sank in the storm off the coast, the coastguard said.",
+      "The cargo ship, the Marivet Star, had left port on Friday with a crew of fourteen.",
+    ]);
+    const typed = typedCandidates(named, "What was the name of the ship that sank?", 0.01);
+    expect(typed.map((candidate) => candidate.sentence.text)).toEqual([
+      "The cargo ship, the Marivet Star, had left port on Friday with a crew of fourteen.",
+    ]);
+  });
+});
