@@ -55,3 +55,22 @@ export function mostRegularised<T extends { l2: number; scores: readonly number[
     .filter((r) => total(r) >= total(best) - tieMargin(best.scores, r.scores) - 1e-9)
     .sort((a, b) => b.l2 - a.l2)[0];
 }
+
+/**
+ * Of `candidates` in order of preference, most cautious last, the last whose dev total ties with
+ * the best's (see tieMargin): `best` is the one the caller's own criteria rank first, and `ties`
+ * says which others those criteria allow at all. The predicate share's choice (train.ts).
+ */
+export function lastTying<T>(
+  candidates: readonly T[],
+  best: T,
+  outcomes: (candidate: T) => readonly number[],
+  allowed: (candidate: T) => boolean = () => true,
+): T {
+  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
+  const tying = candidates.filter(
+    (c) =>
+      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
+  );
+  return tying.at(-1) ?? best;
+}

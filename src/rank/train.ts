@@ -26,7 +26,7 @@ import {
   type ListExample,
 } from "./fit.js";
 import { modelDifferences, type LinearModel, type TrainedModels } from "./model.js";
-import { devScore, mostRegularised, questionScore } from "./regularisation.js";
+import { devScore, lastTying, mostRegularised, questionScore } from "./regularisation.js";
 import {
   listExamples,
   prepare,
@@ -106,6 +106,8 @@ interface Fitted {
   accuracy: { library: number; restricted: number };
   /** The same over their questions, each counting once whichever set it is in. */
   questionAccuracy: { library: number; restricted: number };
+  /** Each of those questions' outcome (1 answered rightly or rightly refused, else 0), in one order for every share. */
+  outcomes: { library: number[]; restricted: number[] };
   /**
    * Answerable questions each dev set refuses at its threshold (for low confidence or for holding
    * no answer of the kind) beyond its allowance (MAX_REFUSAL_COST, or one), summed over the dev
@@ -183,6 +185,7 @@ function fitWith(
     const accuracies = { library: [] as number[], restricted: [] as number[] };
     const rightly = { library: 0, restricted: 0 };
     const asked = { library: 0, restricted: 0 };
+    const outcomes = { library: [] as number[], restricted: [] as number[] };
     for (const set of chooseRanked) {
       const mode = set[0]?.q.context.restricted ? "restricted" : "library";
       const t = triggering(set, confidence, mode === "restricted" ? restrictedThreshold : threshold);
@@ -190,6 +193,7 @@ function fitWith(
       accuracies[mode].push(t.accuracy);
       rightly[mode] += t.accuracy * set.length;
       asked[mode] += set.length;
+      outcomes[mode].push(...t.outcomes);
     }
     const accuracy = { library: mean(accuracies.library), restricted: mean(accuracies.restricted) };
     const questionAccuracy = {
@@ -213,6 +217,7 @@ function fitWith(
         overRefused,
         accuracy,
         questionAccuracy,
+        outcomes,
       };
   }
   if (!chosen) throw new Error("train: no confidence model was fit");
@@ -262,22 +267,24 @@ function main(): void {
   // answerable question refused for its share is lost whatever the confidence model says, while
   // the model still refuses the unanswerable ones (with mean accuracy over sets and ties to the
   // larger share, a 0.001 lead gave 0.25 over 0.01 once near-seeds, news11 and news12 joined the
-  // sets, and "how many bees live in a hive" went unanswered).
+  // sets, and "how many bees live in a hive" went unanswered). A tie is what the ranker's choice
+  // calls one: within one standard error of the best's questions right, from the questions'
+  // paired differences, and at least one question (tieMargin); a one-question lead for 0.25 once
+  // moved the confidence model, both thresholds and nine first answers with it.
   const pickShare = (
     mode: keyof Fitted["overRefused"],
     sharesOf: (share: number) => Shares,
     known?: Fitted,
   ): Fitted | undefined => {
     let best: Fitted | undefined;
+    const all: Fitted[] = [];
     for (const share of PREDICATE_SHARES) {
       const shares = sharesOf(share);
       const fitted =
         known && known.shares.library === shares.library && known.shares.restricted === shares.restricted
           ? known
           : fitWith(shares, rankers, fit, choose);
-      console.log(
-        `predicate share ${share} (${mode === "library" ? "whole library" : "asked of one article"}): dev accuracy ${fitted.questionAccuracy[mode].toFixed(4)} (mean over sets ${fitted.accuracy[mode].toFixed(4)}), refused beyond allowance ${fitted.overRefused[mode]}`,
-      );
+      all.push(fitted);
       const better =
         !best ||
         fitted.overRefused[mode] < best.overRefused[mode] ||
@@ -285,7 +292,21 @@ function main(): void {
           fitted.questionAccuracy[mode] >= best.questionAccuracy[mode] - 1e-9);
       if (better) best = fitted;
     }
-    return best;
+    if (!best) return undefined;
+    const top = best;
+    const total = (f: Fitted) => f.outcomes[mode].reduce((sum, x) => sum + x, 0);
+    // The smallest share that ties with the best (PREDICATE_SHARES runs from the largest down).
+    const chosen = lastTying(
+      all,
+      top,
+      (f) => f.outcomes[mode],
+      (f) => f.overRefused[mode] === top.overRefused[mode],
+    );
+    for (const fitted of all)
+      console.log(
+        `predicate share ${mode === "library" ? fitted.shares.library : fitted.shares.restricted} (${mode === "library" ? "whole library" : "asked of one article"}): dev accuracy ${fitted.questionAccuracy[mode].toFixed(4)} (mean over sets ${fitted.accuracy[mode].toFixed(4)}), right ${total(fitted)} of ${fitted.outcomes[mode].length}${fitted === top ? " (best)" : ""}${fitted === chosen ? " (kept)" : ""}, refused beyond allowance ${fitted.overRefused[mode]}`,
+      );
+    return chosen;
   };
   const wholeLibrary = pickShare("library", (share) => ({ library: share, restricted: share }));
   const library = wholeLibrary?.shares.library ?? 0.5;

@@ -32,6 +32,8 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
   let refusedRightly = 0;
   let refusedWrongly = 0;
   let gated = 0;
+  /** Per question, in order: 1 when answered rightly or rightly refused, else 0. */
+  const outcomes: number[] = [];
   for (const r of ranked) {
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
@@ -41,12 +43,15 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
         )
       : 0;
     if (p < threshold) {
+      outcomes.push(r.q.answerable ? 0 : 1);
       if (!r.q.answerable) refusedRightly++;
       else if (row) refusedWrongly++;
       else if (!r.q.unknownNames && r.q.candidates.length > 0) gated++;
       continue;
     }
     answered++;
+    const hit = r.q.answerable && r.order[0]?.label === true;
+    outcomes.push(hit ? 1 : 0);
     if (r.order[0]?.label) right++;
   }
   const precision = answered ? right / answered : 0;
@@ -63,6 +68,7 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
     refusedWrongly,
     /** Answerable questions refused for holding no answer of the kind asked for (with enough of its predicate). */
     gated,
+    outcomes,
   };
 }
 

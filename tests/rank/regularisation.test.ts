@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mostRegularised, questionScore, tieMargin } from "../../src/rank/regularisation.js";
+import { lastTying, mostRegularised, questionScore, tieMargin } from "../../src/rank/regularisation.js";
 
 describe("choosing the ranker's L2 penalty on the dev questions", () => {
   const RIGHT = questionScore(0); // 2: first right, reciprocal rank 1
@@ -33,5 +33,40 @@ describe("choosing the ranker's L2 penalty on the dev questions", () => {
       { l2: 10, scores: scores([3, 4]) },
     ]);
     expect(chosen?.l2).toBe(10);
+  });
+});
+
+describe("choosing the predicate share on the dev questions", () => {
+  /** 400 dev questions' outcomes, right (1) but for the ones given as wrong. */
+  const outcomes = (wrong: readonly number[]) =>
+    Array.from({ length: 400 }, (_, i) => (wrong.includes(i) ? 0 : 1));
+  const shares = (wrong: Record<number, readonly number[]>) =>
+    Object.entries(wrong)
+      .map(([share, w]) => ({ share: Number(share), outcomes: outcomes(w) }))
+      .sort((a, b) => b.share - a.share);
+
+  it("GIVEN a larger share one question ahead THEN the smaller share, within chance of it, is kept", () => {
+    const all = shares({ 0.25: [0, 1, 2], 0.01: [0, 1, 3, 4], 0: [5, 6, 7, 8, 9, 10, 11, 12, 13, 14] });
+    const best = all.find((s) => s.share === 0.25) ?? all[0]!;
+    expect(lastTying(all, best, (s) => s.outcomes).share).toBe(0.01);
+  });
+
+  it("GIVEN a larger share ahead by more than chance moves THEN it is kept", () => {
+    const all = shares({ 0.25: [], 0.01: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] });
+    const best = all[0]!;
+    expect(lastTying(all, best, (s) => s.outcomes).share).toBe(0.25);
+  });
+
+  it("GIVEN a smaller share that the caller's criteria rule out (refusing beyond the allowance) THEN it is not kept, however close", () => {
+    const all = shares({ 0.25: [0], 0.01: [0, 1] });
+    const best = all[0]!;
+    expect(
+      lastTying(
+        all,
+        best,
+        (s) => s.outcomes,
+        (s) => s.share !== 0.01,
+      ).share,
+    ).toBe(0.25);
   });
 });
