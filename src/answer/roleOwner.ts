@@ -67,8 +67,8 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
  * ("Mayor Ihor Terekhov said…"). A name before the title that is not its owner ("Russian" for
  * "Germany's") makes it another's; a title without the question's qualifier ("economy minister"
  * for "prime minister") is another role. A sentence without the question's words for the role
- * answers only with another title of the owner's ("Halvorsen Nickel chief executive" for "the
- * CEO of Halvorsen Nickel").
+ * answers only with another title of the owner's for the same role ("Halvorsen Nickel chief
+ * executive" for "the CEO of Halvorsen Nickel"; not "French President" for "the mayor of Paris").
  */
 export function namesRoleOfOwner(
   context: RerankContext,
@@ -123,7 +123,21 @@ export function namesRoleOfOwner(
   }
   if (named) return false;
   // A speaker may be named without the role ("Sibiha said…").
-  return asked.speaker || terms.some((term, at) => isRoleTerm(term) && owner(at, unqualified) === "owner");
+  return (
+    asked.speaker ||
+    terms.some(
+      (term, at) => isRoleTerm(term) && sameRole(context, asked, term) && owner(at, unqualified) === "owner",
+    )
+  );
+}
+
+/** Whether a title is the role asked for in other words, by WordNet: "chief" for "CEO", not "president" for "mayor". */
+function sameRole(context: RerankContext, asked: RoleAsked, term: string): boolean {
+  const { lexicon } = context;
+  return [...asked.roles].some((i) => {
+    const role = context.question.concepts[i]?.term ?? "";
+    return lexicon.isRelated(role, term) || lexicon.isA(role, term) || lexicon.isA(term, role);
+  });
 }
 
 /**

@@ -53,6 +53,11 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(election, "Who is the CEO of Borvik Mining?")).toContain("Ruth Calloway");
   });
 
+  it("GIVEN only another of the owner's roles ('Kestria's economy minister') THEN it is no answer for the role asked", () => {
+    expect(top(election, "Who is the current ambassador of Kestria?")).toMatch(/^refused/u);
+    expect(top(seeds, "Who is the current mayor of Paris?")).toMatch(/^refused/u);
+  });
+
   const mine = articleLibrary("mine.txt", "Mine rescue", [
     "The province's chief inspector of mines, Arjun Mehra, said inspectors had been sent to the site.",
     "Incident commander Shelley Nakamura said crews would work in four-hour shifts.",
