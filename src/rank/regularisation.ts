@@ -57,9 +57,9 @@ export function mostRegularised<T extends { l2: number; scores: readonly number[
 }
 
 /**
- * Of `candidates` in order of preference, most cautious last, the last whose dev total ties with
- * the best's (see tieMargin): `best` is the one the caller's own criteria rank first, and `ties`
- * says which others those criteria allow at all. The predicate share's choice (train.ts).
+ * Of `candidates` in order, most cautious last, the last whose dev total ties with the best's (see
+ * tieMargin): `best` is the one the caller's own criteria rank first, and `allowed` says which
+ * others those criteria admit at all. The predicate share's choice (train.ts).
  */
 export function lastTying<T>(
   candidates: readonly T[],
