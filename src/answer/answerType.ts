@@ -76,16 +76,19 @@ const EXPLAINS_ABBREVIATION = new RegExp(
 /**
  * @param positions where each question concept occurs in the sentence's terms
  * @param credit how much each concept is matched (0 when not at all)
+ * @param population where the sentence gives a population a population question asks for (populationAt), or -1
  */
 export function answerTypeMatch(
   context: TypeContext,
   sentence: Sentence,
   positions: readonly number[][],
   credit: readonly number[],
+  population = -1,
 ): AnswerTypeMatch {
   const { question } = context;
   const topic = topicPositions(question, positions);
-  if (asksForFigure(question.kind)) return figureMatch(context, sentence, positions, credit, topic);
+  if (asksForFigure(question.kind))
+    return figureMatch(context, sentence, positions, credit, topic, population);
   return { score: kindScore(context, sentence, positions, credit, topic), span: null, byUnit: false };
 }
 

@@ -12,7 +12,6 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
-import { asksPopulation, populationAt } from "./population.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -53,6 +52,7 @@ export function asksForFigure(kind: AnalyzedQuestion["kind"]): boolean {
  * @param positions where each question concept occurs in the sentence's terms
  * @param credit how much each concept is matched (0 when not at all)
  * @param topic positions of the question's topic concepts
+ * @param population where the sentence gives a population a population question asks for (populationAt), or -1
  */
 export function figureMatch(
   context: TypeContext,
@@ -60,6 +60,7 @@ export function figureMatch(
   positions: readonly number[][],
   credit: readonly number[],
   topic: readonly number[],
+  population: number,
 ): AnswerTypeMatch {
   const { question } = context;
   // A figure is measured against what is counted ("injured"), not the unit ("people").
@@ -67,8 +68,7 @@ export function figureMatch(
     c.framing || c.unit ? [] : (positions[i] as number[]),
   );
   // "What is the population of Gaza": a population is the figure of the place it is written of
-  // ("the besieged territory of 2.4 million people").
-  const population = asksPopulation(question) ? populationAt(context.lexicon, sentence) : -1;
+  // ("the besieged territory of 2.4 million people"; `population`, from rerank.ts).
   if (population >= 0) counted.push(population);
   // …unless the sentence counts the unit itself, in the question's own word: "six children".
   const unitAt = question.concepts.flatMap((c, i) =>

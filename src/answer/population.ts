@@ -57,21 +57,18 @@ export function populationAt(lexicon: Lexicon, sentence: Sentence): number {
 /**
  * The question's words for a population ("live", "population", "people") that the sentence
  * lacks get their credit from a population figure it gives, placed where the figure is.
+ * @param at where the sentence gives a population (populationAt), or -1
  */
 export function creditPopulation(
   question: AnalyzedQuestion,
-  lexicon: Lexicon,
-  sentence: Sentence,
+  at: number,
   credit: number[],
   positions: number[][],
 ): void {
-  if (!asksPopulation(question)) return;
+  if (at < 0) return;
   const missing = question.concepts.flatMap((c, i) =>
     credit[i] === 0 && POPULATION_WORDS.has(c.term) ? [i] : [],
   );
-  if (missing.length === 0) return;
-  const at = populationAt(lexicon, sentence);
-  if (at < 0) return;
   for (const i of missing) {
     credit[i] = POPULATION_CREDIT;
     positions[i] = [at];

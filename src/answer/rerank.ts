@@ -14,7 +14,7 @@ import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } f
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
 import { isRoleTerm, roleHolders } from "./roleHolders.js";
-import { creditPopulation } from "./population.js";
+import { asksPopulation, creditPopulation, populationAt } from "./population.js";
 import {
   borrowFromContext,
   creditLifespan,
@@ -259,7 +259,10 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const wordnet = matchByMeaning(context, terms, positions, credit);
   creditLifespan(context, sentence, credit);
   creditSpelledOut(context, sentence, credit);
-  creditPopulation(question, context.lexicon, sentence, credit, positions);
+  // "What is the population of Gaza": where the sentence gives a place's population, found once
+  // for the words it credits and the figure it is (figureType.ts).
+  const population = asksPopulation(question) ? populationAt(context.lexicon, sentence) : -1;
+  creditPopulation(question, population, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, credit);
@@ -283,7 +286,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     withLead += Math.max(c, lead[i] ? 1 : 0) * weight;
   });
   const creditWithLead = inLead > 0 ? credit.map((c, i) => (lead[i] ? 1 : c)) : credit;
-  const typeMatch = answerTypeMatch(context, sentence, positions, credit);
+  const typeMatch = answerTypeMatch(context, sentence, positions, credit, population);
   let namesMatched = true;
   let missingNames = 0;
   let nameWeight = 0;
