@@ -47,13 +47,6 @@ import {
 } from "./questionKind.js";
 
 export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
-export {
-  isSingleCase,
-  restoreApostrophes,
-  stripGreeting,
-  stripSourceReference,
-  trueCase,
-} from "./questionText.js";
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
 export interface Concept {

@@ -6,7 +6,7 @@ import {
   stripGreeting,
   stripSourceReference,
   trueCase,
-} from "../../src/answer/analyzeQuestion.js";
+} from "../../src/answer/questionText.js";
 import { stripMarkup } from "../../src/text/markup.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
