@@ -282,10 +282,13 @@ export function answerableCandidates(
   // "How many children does Rubio have": a figure in a sentence without Rubio is no figure of his.
   // (Asked of one article, the article is on its subject: "It has 2.1 million inhabitants".)
   const needsName = needsPredicate && !context.restricted;
+  // "What is the population of Lorrick": a figure that is a population, not "seven people were
+  // treated… and two taken to Lorrick" (givesPopulation, true for any other question).
   const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) &&
       (!needsName || candidate.namesHeld) &&
+      candidate.givesPopulation &&
       typeMatchOf(context, candidate) > 0 &&
       (!role || namesRoleOfOwner(context, role, candidate.sentence, around(context.library, candidate))),
   );

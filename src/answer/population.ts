@@ -27,6 +27,18 @@ export function asksPopulation(question: AnalyzedQuestion): boolean {
 }
 
 /**
+ * Whether a sentence can say a population: it gives one as a figure of a place (populationAt) or
+ * holds the question's own word for it ("640 people live in the town"). "Seven people were
+ * treated… and two were taken to Lorrick" is no population of Lorrick.
+ * @param at where the sentence gives a population (populationAt), or -1
+ */
+export function givesPopulation(question: AnalyzedQuestion, sentence: Sentence, at: number): boolean {
+  return (
+    at >= 0 || question.concepts.some((c) => ASKS_POPULATION.has(c.term) && sentence.terms.includes(c.term))
+  );
+}
+
+/**
  * A figure, matched from the start of its digits: a pattern free to start inside a long run of
  * them (or of letters, below) would backtrack through the run from every place in it.
  */
@@ -36,6 +48,10 @@ const PLACE_OF_FIGURE = new RegExp(
   String.raw`(?<!\p{L})(\p{L}+)\s+of\s+${FIGURE}(?!\s*(?:%|per\s*cent|percent))`,
   "gu",
 );
+/** The people a figure counts, right after it. */
+const PEOPLE_AFTER = /^\s+people\b/iu;
+/** WordNet's class of places of any kind (a port, a harbour, a city). */
+const LOCATION_CLASS = [wordTerm("location")];
 /** "home to 30,000 people", "2,000 inhabitants", "a population of 40 million". */
 const OTHER_POPULATION = new RegExp(
   String.raw`\b(home)\s+to\s+${FIGURE}|${FIGURE}\s+(inhabitants|residents)\b|\b(population)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|at\s+)?${FIGURE}`,
@@ -47,7 +63,11 @@ export function populationAt(lexicon: Lexicon, sentence: Sentence): number {
   if (!/\d|<num>/u.test(sentence.text)) return -1;
   for (const match of sentence.text.matchAll(PLACE_OF_FIGURE)) {
     const term = wordTerm(match[1] as string);
-    if (isPlaceNoun(lexicon, term)) return sentence.terms.indexOf(term);
+    // "A port of about 50,000 people": any kind of location, where the figure counts people (not
+    // "an area of 4,000 square kilometres", nor "a toll of 12 people").
+    const ofPeople = PEOPLE_AFTER.test(sentence.text.slice((match.index ?? 0) + match[0].length));
+    if (isPlaceNoun(lexicon, term) || (ofPeople && lexicon.isKindOf(term, LOCATION_CLASS)))
+      return sentence.terms.indexOf(term);
   }
   const other = OTHER_POPULATION.exec(sentence.text);
   const word = other && (other[1] ?? other[2] ?? other[3]);

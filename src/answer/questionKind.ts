@@ -271,10 +271,11 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
 
 /**
  * WordNet's classes of amounts: magnitudes (a size, a height, an amount), numbers (a total, a
- * count), money (a budget) and worth (a cost, a price, a value). Not its quantities, which hold
- * deadlines and terms of office, nor its costs, which hold benefits.
+ * count), money (a budget), worth (a cost, a price, a value) and sums of money (a revenue, an
+ * income, a profit). Not its quantities, which hold deadlines and terms of office, nor its costs,
+ * which hold benefits.
  */
-const AMOUNT_CLASSES = ["magnitude", "number", "money", "worth"].map((w) => wordTerm(w));
+const AMOUNT_CLASSES = ["magnitude", "number", "money", "worth", "sum"].map((w) => wordTerm(w));
 /** "How much money / did it cost / is the ransom": what WordNet counts as money or a cost. */
 export const MONEY_CLASSES = ["money", "cost", "value", "payment"].map((w) => wordTerm(w));
 /** WordNet has a population as the people of a place, not as their number, which it is asked for. */
@@ -283,7 +284,7 @@ const POPULATION = wordTerm("population");
 /**
  * "What is the population of X", "what was the total cost", "what is the atomic number of
  * helium": the token of a what-question's focus when it is an amount (WordNet's magnitudes,
- * numbers, money and worth), which a figure answers as it does "how many"; or -1.
+ * numbers, money, worth and sums), which a figure answers as it does "how many"; or -1.
  */
 export function amountFocusToken(
   type: QuestionType,

@@ -14,7 +14,7 @@ import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } f
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
 import { isRoleTerm, roleHolders } from "./roleHolders.js";
-import { asksPopulation, creditPopulation, populationAt } from "./population.js";
+import { asksPopulation, creditPopulation, givesPopulation, populationAt } from "./population.js";
 import {
   borrowFromContext,
   creditLifespan,
@@ -57,6 +57,8 @@ export interface Candidate extends ScoredSentence {
   namesHeld: boolean;
   /** How much of what the asked-for date, figure or place would be of the sentence holds (answerType.ts). */
   predicateShare: number;
+  /** For a question asking a place's population: whether the sentence can say one (population.ts); else true. */
+  givesPopulation: boolean;
   /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
   leadCoverage: number;
   /** What WordNet's matches add to `features.coverage` (their share of the question's weight times their credit). */
@@ -261,7 +263,8 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   creditSpelledOut(context, sentence, credit);
   // "What is the population of Gaza": where the sentence gives a place's population, found once
   // for the words it credits and the figure it is (figureType.ts).
-  const population = asksPopulation(question) ? populationAt(context.lexicon, sentence) : -1;
+  const asksForPopulation = asksPopulation(question);
+  const population = asksForPopulation ? populationAt(context.lexicon, sentence) : -1;
   creditPopulation(question, population, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
@@ -394,6 +397,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
     predicateShare: predicateShare(question, creditWithLead, context.conceptWeight),
+    givesPopulation: !asksForPopulation || givesPopulation(question, sentence, population),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };

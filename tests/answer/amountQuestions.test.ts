@@ -16,6 +16,9 @@ describe("a what-question asking for an amount is answered by a figure, as 'how 
     ["whats the total cost of the cleanup", "cost"],
     ["What was the monetary value of the prize?", "valu"],
     ["What is the atomic number of helium?", "number"],
+    // A revenue, an income, a profit: WordNet's sums of money.
+    ["what was the airline's revenue", "revenu"],
+    ["What is the company's income?", "incom"],
   ])("GIVEN %s THEN it asks for a figure counting its amount", (question, unit) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.kind).toBe("number");

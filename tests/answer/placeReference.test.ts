@@ -19,6 +19,12 @@ const blockade = articleLibrary("blockade.txt", "Aid to Vessaria blocked", [
   "Some 300 people attended a rally in Korland on Sunday, and the police counted 12 buses.",
 ]);
 
+const landing = articleLibrary("landing.txt", "Flight diverted to Lorrick", [
+  "A Kelvara Airways flight made an emergency landing at Lorrick Airport on Tuesday after an engine fire.",
+  "Seven people were treated at the scene for minor injuries, and two were taken to Lorrick General Hospital.",
+  "The airline said 64 passengers and four crew were on board.",
+]);
+
 describe("a place the sentence refers back to with 'the territory', 'the city'", () => {
   it.each([
     ["He said blocking aid to the besieged territory of 2.4 million people was a means of pressure.", true],
@@ -42,17 +48,41 @@ describe("a population written as a figure of its place", () => {
     ["He said blocking aid to the besieged territory of 2.4 million people was wrong.", "territori"],
     ["The island is home to about 30,000 people.", "home"],
     ["The village has 2,000 inhabitants.", "inhabit"],
+    // A port is a place of WordNet's, not a district or settlement: its people counted say so.
+    ["Ushuaia, a port of about 60,000 people, sits on the Beagle Channel.", "port"],
   ])("GIVEN '%s' THEN a population figure, of '%s'", (text, term) => {
     const parsed = sentence(text);
     expect(parsed.terms[populationAt(defaultLexicon(), parsed)]).toBe(term);
   });
 
-  it.each(["A toll of 12 people was reported.", "The city grew by 4 per cent.", "The city of Sumy was hit."])(
-    "GIVEN '%s' THEN no population figure",
-    (text) => {
-      expect(populationAt(defaultLexicon(), sentence(text))).toBe(-1);
+  it.each([
+    "A toll of 12 people was reported.",
+    "The city grew by 4 per cent.",
+    "The city of Sumy was hit.",
+    "The port handled a cargo of 300 tonnes.",
+    "Seven people were treated at the scene, and two were taken to a hospital in Lorrick.",
+  ])("GIVEN '%s' THEN no population figure", (text) => {
+    expect(populationAt(defaultLexicon(), sentence(text))).toBe(-1);
+  });
+
+  it.each(["whats the population of lorrick", "How many people live in Lorrick?"])(
+    "GIVEN %s, which the report does not give THEN no quote, though it counts people taken there",
+    (question) => {
+      const reply = answer(landing, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.quotes).toEqual([]);
     },
   );
+
+  it("GIVEN a port's population asked THEN the port of so many people answers, not a crowd counted there", () => {
+    const port = articleLibrary("port.txt", "Cruise season opens in Ushuaia", [
+      "Some 200 people gathered in Ushuaia on Monday to welcome the first cruise ship of the season.",
+      "Ushuaia, a port of about 60,000 people, sits on the Beagle Channel.",
+    ]);
+    const reply = answer(port, "What is the population of Ushuaia?");
+    expect(reply.quotes[0]?.text).toContain("a port of about 60,000 people");
+    expect(reply.quotes.map((q) => q.text).join(" ")).not.toContain("200 people gathered");
+  });
 
   it.each(["How many people live in Vessaria?", "whats the population of vessaria"])(
     "GIVEN %s THEN the place written with its people counted answers",
