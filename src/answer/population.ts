@@ -26,13 +26,21 @@ export function asksPopulation(question: AnalyzedQuestion): boolean {
   return question.kind === "number" && question.concepts.some((c) => ASKS_POPULATION.has(c.term));
 }
 
+/** The people a place's population counts, as a how-many question's counted noun. */
+const PEOPLE_UNITS = new Set(
+  ["people", "person", "inhabitant", "resident", "population"].map((w) => wordTerm(w)),
+);
+
 /**
- * Whether a sentence can say a population: it gives one as a figure of a place (populationAt) or
- * holds the question's own word for it ("640 people live in the town"). "Seven people were
- * treated… and two were taken to Lorrick" is no population of Lorrick.
+ * Whether a sentence can say a place's population: it gives one as a figure of a place
+ * (populationAt) or holds the question's own word for it ("640 people live in the town"). "Seven
+ * people were treated… and two were taken to Lorrick" is no population of Lorrick. A question
+ * counting something else ("how many bees live in a hive") asks for no place's people.
  * @param at where the sentence gives a population (populationAt), or -1
  */
 export function givesPopulation(question: AnalyzedQuestion, sentence: Sentence, at: number): boolean {
+  const unit = question.concepts.find((c) => c.unit);
+  if (unit && !PEOPLE_UNITS.has(unit.term)) return true;
   return (
     at >= 0 || question.concepts.some((c) => ASKS_POPULATION.has(c.term) && sentence.terms.includes(c.term))
   );

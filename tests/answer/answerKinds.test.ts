@@ -52,7 +52,7 @@ describe("question analysis", () => {
     ["Which was the first film that Dean was in?", "what", "fact"],
     ["What was the first deal?", "what", "definition"],
     // "What is X's Y" asks for a value of X's, not what X is; "what is X's job" still asks a title.
-    ["What is the company's annual revenue?", "what", "fact"],
+    ["What is the company's main product?", "what", "fact"],
     // …and an amount as a figure: WordNet's magnitudes, numbers, money and worth, and a population.
     ["What is Kharkiv’s population?", "what", "number"],
     // A name is asked for; "called" is not a verb of saying here.
