@@ -27,6 +27,8 @@ import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import { asksPopulation, POPULATION_TERMS } from "./population.js";
+import { writeOutAcronyms } from "./acronyms.js";
+import type { TitleSurroundings } from "./roleOwner.js";
 import {
   readCandidates,
   rerankContext,
@@ -111,14 +113,20 @@ export const MAX_UNKNOWN_NAME_SHARE = 0.25;
 
 export function answer(library: Library, question: string, options: AnswerOptions = {}): Answer {
   const top = Math.max(1, Math.min(options.top ?? DEFAULT_TOP, 25));
-  const analyzed = analyzeQuestion(
-    question,
-    options.previous ? followUpContext(options.previous) : undefined,
-    library.names,
-    (term) => holdsTerm(library, term),
-  );
+  const holds = (term: string) => holdsTerm(library, term);
+  const read = (text: string) =>
+    analyzeQuestion(
+      text,
+      options.previous ? followUpContext(options.previous) : undefined,
+      library.names,
+      holds,
+    );
+  const asked = read(question);
+  // "What did the NTSB say": capitals no article has, for a name the articles write out.
+  const writtenOut = ablated("unknown-names") ? null : writeOutAcronyms(library, question, holds);
+  const analyzed = writtenOut ? read(writtenOut) : asked;
   const base: Answer = {
-    question: analyzed.text,
+    question: asked.text,
     answered: false,
     quotes: [],
     reason: null,
@@ -305,14 +313,12 @@ export function answerableCandidates(
  * The sentence before a candidate, its article's first and its headline: what an unqualified title
  * refers to ("Mayor Colette Dunne said…" in a local paper whose headline names the town).
  */
-function around(library: Library, candidate: Candidate): Pick<Sentence, "terms">[] {
+function around(library: Library, candidate: Candidate): TitleSurroundings {
   const article = library.articles[candidate.article];
   const sentences = article?.sentences ?? [];
-  const near: Pick<Sentence, "terms">[] = [sentences[candidate.index - 1], sentences[0]].filter(
-    (s): s is Sentence => s !== undefined,
-  );
-  if (article?.titleSource === "headline") near.push({ terms: headlineTerms(article) });
-  return near;
+  const lead: Pick<Sentence, "terms">[] = sentences[0] ? [sentences[0]] : [];
+  if (article?.titleSource === "headline") lead.push({ terms: headlineTerms(article) });
+  return { before: sentences[candidate.index - 1], lead };
 }
 
 /** A headline's index terms, as its sentences' are made (termStrings), worked out once per article. */

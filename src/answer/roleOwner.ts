@@ -11,6 +11,12 @@ import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import { PART_CREDIT } from "./analyzeQuestion.js";
 
+/** Where an unqualified title's owner may be named: the sentence before, and the article's lead and headline. */
+export interface TitleSurroundings {
+  before?: Pick<Sentence, "terms" | "nameAt">;
+  lead: readonly Pick<Sentence, "terms">[];
+}
+
 /** What a holder question asks: its role concepts, the words that say which role, and its owner. */
 export interface RoleAsked {
   roles: ReadonlySet<number>;
@@ -74,7 +80,7 @@ export function namesRoleOfOwner(
   context: RerankContext,
   asked: RoleAsked,
   sentence: Sentence,
-  around: readonly Pick<Sentence, "terms">[] = [],
+  around: TitleSurroundings = { lead: [] },
 ): boolean {
   const terms = sentence.terms;
   const names = new Set([...(sentence.nameAt ?? []), ...(sentence.modifierAt ?? [])]);
@@ -117,8 +123,7 @@ export function namesRoleOfOwner(
     const whose = owner(at, asked.qualifiers);
     if (whose === "owner") return true;
     if (whose !== "nobody") continue;
-    ownerAround ??=
-      asked.speaker || [sentence, ...around].some((s) => s.terms.some((t) => isOwner(context, asked, t)));
+    ownerAround ??= asked.speaker || ownerNamedAround(context, asked, sentence, around);
     if (ownerAround) return true;
   }
   if (named) return false;
@@ -130,6 +135,30 @@ export function namesRoleOfOwner(
     )
   );
 }
+
+/**
+ * Whether an unqualified title ("Mayor Ihor Terekhov said…") is the owner's: the sentence or the
+ * one before names the owner; or, naming no other place ("…as Russia hit Kharkiv"), the article's
+ * lead or headline does. A report from Paris talks names Paris in its lead; its mayor of Kharkiv
+ * is not Paris's.
+ */
+function ownerNamedAround(
+  context: RerankContext,
+  asked: RoleAsked,
+  sentence: Sentence,
+  around: TitleSurroundings,
+): boolean {
+  const near = around.before ? [sentence, around.before] : [sentence];
+  const namesOwner = (s: Pick<Sentence, "terms">) => s.terms.some((t) => isOwner(context, asked, t));
+  if (near.some(namesOwner)) return true;
+  const namesOtherPlace = (s: Pick<Sentence, "terms" | "nameAt">) =>
+    (s.nameAt ?? []).some((at) => context.lexicon.isA(s.terms[at] as string, LOCATION_CLASS));
+  if (near.some(namesOtherPlace)) return false;
+  return around.lead.some(namesOwner);
+}
+
+/** WordNet's class of places: a city or a country another title may be of. */
+const LOCATION_CLASS = wordTerm("location");
 
 /** Whether a title is the role asked for in other words, by WordNet: "chief" for "CEO", not "president" for "mayor". */
 function sameRole(context: RerankContext, asked: RoleAsked, term: string): boolean {

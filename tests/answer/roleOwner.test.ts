@@ -14,6 +14,9 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(seeds, "Who is Germany's foreign minister?")).toMatch(/^refused/u);
     expect(top(seeds, "Who is the mayor of Sumy?")).toMatch(/^refused/u);
     expect(top(seeds, "who is britain's foreign secretary")).toMatch(/^refused/u);
+    // A report on the Paris talks names Paris in its lead; its "Mayor Ihor Terekhov", named after
+    // "…as Russia hit Kharkiv", is Kharkiv's.
+    expect(top(seeds, "Who is the mayor of Paris?")).toMatch(/^refused/u);
   });
 
   it("GIVEN the seeds WHEN asked for a holder they name THEN it still answers", () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { writeOutAcronyms } from "../../src/answer/acronyms.js";
+import { holdsTerm } from "../../src/library.js";
+import { articleLibrary } from "./seedLibrary.js";
+
+const derailment = articleLibrary("derailment.txt", "Freight train derails in Tamsworth", [
+  "A freight train carrying acrylonitrile derailed in Tamsworth on Monday night.",
+  "The National Transportation Safety Board said a trackside detector had recorded the bearing's heat.",
+  "The data show the detector worked as designed, said Paula Ferrante, who leads the investigation.",
+  "Officials from NATO were not involved.",
+]);
+const holds = (term: string) => holdsTerm(derailment, term);
+
+describe("a question's capitals for a name the articles write out", () => {
+  it("GIVEN capitals no article has and a name with those initials THEN the question reads the name", () => {
+    expect(writeOutAcronyms(derailment, "What did the NTSB say about the detector?", holds)).toBe(
+      "What did the National Transportation Safety Board say about the detector?",
+    );
+  });
+
+  it.each([
+    // The articles have the capitals themselves.
+    "What did NATO say?",
+    // No name of theirs has these initials.
+    "What did the FBI say?",
+    // In one case, capitals say nothing.
+    "what did the ntsb say",
+  ])("GIVEN %s THEN the question is read as written", (question) => {
+    expect(writeOutAcronyms(derailment, question, holds)).toBeNull();
+  });
+
+  it("GIVEN capitals the articles only write out THEN the question is answered from the name written out", () => {
+    const reply = answer(derailment, "What did the NTSB say about the detector?");
+    expect(reply.answered).toBe(true);
+    expect(reply.question).toBe("What did the NTSB say about the detector?");
+    expect(reply.quotes[0]?.text).toContain("National Transportation Safety Board said");
+  });
+
+  it("GIVEN capitals no name of the articles has THEN it is refused as naming something unknown", () => {
+    expect(answer(derailment, "What did the FBI say about the detector?").reason).toBe("unknown-names");
+  });
+});
