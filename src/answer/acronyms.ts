@@ -4,8 +4,10 @@
  * readers do ("the Union of Meridian States"). The articles' own names, by their initials, say
  * what the capitals stand for; a name no article has stays unknown ("What did the FBI say").
  */
+import type { Article } from "../article.js";
 import type { Library } from "../library.js";
 import { isAcronym } from "../text/terms.js";
+import { isSingleCase } from "./questionText.js";
 
 /** A name written out: capitalised words, joined by the small words names keep ("of", "for", "and"). */
 const WRITTEN_OUT =
@@ -31,47 +33,63 @@ const SKIPPED = new Set([
 const MIN_LETTERS = 3;
 const MAX_LETTERS = 6;
 
-const expansions = new WeakMap<Library, Map<string, string>>();
+const expansions = new WeakMap<Article, Map<string, string>>();
 
-/**
- * Each initials → the name the articles write out, the first they write; read through the
- * library's sentences once, when a question first needs it.
- */
-function writtenOutNames(library: Library): Map<string, string> {
-  let names = expansions.get(library);
+/** Each initials → the name an article writes out, the first it writes; read once per article. */
+function writtenOutNames(article: Article): Map<string, string> {
+  let names = expansions.get(article);
   if (names) return names;
   names = new Map();
-  for (const article of library.articles)
-    for (const sentence of article.sentences)
-      for (const match of sentence.text.matchAll(WRITTEN_OUT)) {
-        const words = match[0].split(/\s+/u).filter((w) => !SKIPPED.has(w));
-        if (words.length < MIN_LETTERS || words.length > MAX_LETTERS) continue;
-        const initials = words.map((w) => (w[0] as string).toUpperCase()).join("");
-        const start = match[0].indexOf(words[0] as string);
-        if (!names.has(initials)) names.set(initials, match[0].slice(start));
-      }
-  expansions.set(library, names);
+  for (const sentence of article.sentences)
+    for (const match of sentence.text.matchAll(WRITTEN_OUT)) {
+      const words = match[0].split(/\s+/u).filter((w) => !SKIPPED.has(w));
+      if (words.length < MIN_LETTERS || words.length > MAX_LETTERS) continue;
+      const initials = words.map((w) => (w[0] as string).toUpperCase()).join("");
+      const start = match[0].indexOf(words[0] as string);
+      if (!names.has(initials)) names.set(initials, match[0].slice(start));
+    }
+  expansions.set(article, names);
   return names;
 }
 
+/** A run of three to six capitals (dots allowed: "N.T.S.B."), as a word of its own. */
+const CAPITALS = /(?<!\p{L})(?:\p{Lu}\.?){3,6}(?!\p{L})/gu;
+
+/** The question's capitals that no article holds as a term ("NTSB" where the articles write it out), unless it is all capitals. */
+export function unknownAcronyms(question: string, known: (term: string) => boolean): string[] {
+  // In a question typed in one case, capitals say nothing ("WHO HOSTED THE SUMMIT").
+  if (isSingleCase(question)) return [];
+  return [...question.matchAll(CAPITALS)]
+    .map((m) => m[0])
+    .filter((acronym) => isAcronym(acronym) && !known(acronym.replace(/\./gu, "").toLowerCase()));
+}
+
 /**
- * The question with its capitals written out as the articles write the name ("Where is the UMS
- * headquartered" → "Where is the Union of Meridian States headquartered"), or null when it has
- * none the articles lack and write out. `known` says whether the articles hold a term.
+ * The question with `acronyms` written out as one of `articles` writes the name ("Where is the UMS
+ * headquartered" → "Where is the Union of Meridian States headquartered"), or null when none of
+ * them does. Only those articles are read (the question's candidates' articles, found without the
+ * capitals): at 10,000 articles, reading them all would take seconds.
  */
 export function writeOutAcronyms(
   library: Library,
   question: string,
-  known: (acronym: string) => boolean,
+  acronyms: readonly string[],
+  articles: readonly number[],
 ): string | null {
-  let changed = false;
-  const written = question.replace(/(?<!\p{L})(?:\p{Lu}\.?){3,6}(?!\p{L})/gu, (acronym) => {
+  let written = question;
+  for (const acronym of new Set(acronyms)) {
     const letters = acronym.replace(/\./gu, "");
-    if (!isAcronym(acronym) || known(letters.toLowerCase())) return acronym;
-    const name = writtenOutNames(library).get(letters);
-    if (!name) return acronym;
-    changed = true;
-    return name;
-  });
-  return changed ? written : null;
+    let name: string | undefined;
+    for (const at of articles) {
+      const article = library.articles[at];
+      name = article && writtenOutNames(article).get(letters);
+      if (name) break;
+    }
+    if (name)
+      written = written.replace(
+        new RegExp(`(?<!\\p{L})${acronym.replace(/\./gu, "\\.")}(?!\\p{L})`, "gu"),
+        name,
+      );
+  }
+  return written === question ? null : written;
 }

@@ -14,7 +14,7 @@ import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import { holdsTerm, type Library } from "../library.js";
-import type { ScoredSentence, WeightedTerm } from "../index/sentenceIndex.js";
+import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { topSentences } from "../index/topSentences.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
@@ -27,7 +27,7 @@ import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import { asksPopulation, POPULATION_TERMS } from "./population.js";
-import { writeOutAcronyms } from "./acronyms.js";
+import { unknownAcronyms, writeOutAcronyms } from "./acronyms.js";
 import type { TitleSurroundings } from "./roleOwner.js";
 import {
   readCandidates,
@@ -122,8 +122,15 @@ export function answer(library: Library, question: string, options: AnswerOption
       holds,
     );
   const asked = read(question);
-  // "What did the NTSB say": capitals no article has, for a name the articles write out.
-  const writtenOut = ablated("unknown-names") ? null : writeOutAcronyms(library, question, holds);
+  const articleFilter = options.articleId ? library.byId.get(options.articleId) : undefined;
+  const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;
+  // "What did the NTSB say": capitals no article has, for a name the articles write out — one of
+  // those the rest of the question finds.
+  const acronyms = ablated("unknown-names") ? [] : unknownAcronyms(question, holds);
+  const writtenOut =
+    acronyms.length > 0
+      ? writeOutAcronyms(library, question, acronyms, candidateArticles(library, asked, articleIndex))
+      : null;
   const analyzed = writtenOut ? read(writtenOut) : asked;
   const base: Answer = {
     question: asked.text,
@@ -137,8 +144,6 @@ export function answer(library: Library, question: string, options: AnswerOption
   };
   if (analyzed.concepts.length === 0) return { ...base, reason: "empty-question" };
 
-  const articleFilter = options.articleId ? library.byId.get(options.articleId) : undefined;
-  const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;
   const context = rerankContext(library, analyzed, articleIndex >= 0);
   if (!ablated("unknown-names") && unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE)
     return { ...base, reason: "unknown-names" };
@@ -198,6 +203,17 @@ export function retrieve(library: Library, question: AnalyzedQuestion, article =
     if (!held.has(doc) && sentences[doc - from]?.cues?.includes("opens-with-pronoun"))
       found.push({ doc, score: 0, matched: NO_TERMS });
   return found;
+}
+
+/** The articles of the question's candidates, best first, each once. */
+function candidateArticles(library: Library, question: AnalyzedQuestion, article: number): number[] {
+  if (article >= 0) return [article];
+  const articles = new Set<number>();
+  for (const found of retrieve(library, question)) {
+    const ref = sentenceAt(library.index, found.doc);
+    if (ref) articles.add(ref.article);
+  }
+  return [...articles];
 }
 
 /** What an article's sentence holding none of the question's terms matched (never written to). */

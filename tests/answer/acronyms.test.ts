@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { writeOutAcronyms } from "../../src/answer/acronyms.js";
+import { unknownAcronyms, writeOutAcronyms } from "../../src/answer/acronyms.js";
 import { holdsTerm } from "../../src/library.js";
 import { articleLibrary } from "./seedLibrary.js";
 
@@ -11,10 +11,13 @@ const derailment = articleLibrary("derailment.txt", "Freight train derails in Ta
   "Officials from NATO were not involved.",
 ]);
 const holds = (term: string) => holdsTerm(derailment, term);
+/** The question with the capitals the articles lack written out as the library's one article writes the name. */
+const writeOut = (question: string) =>
+  writeOutAcronyms(derailment, question, unknownAcronyms(question, holds), [0]);
 
 describe("a question's capitals for a name the articles write out", () => {
   it("GIVEN capitals no article has and a name with those initials THEN the question reads the name", () => {
-    expect(writeOutAcronyms(derailment, "What did the NTSB say about the detector?", holds)).toBe(
+    expect(writeOut("What did the NTSB say about the detector?")).toBe(
       "What did the National Transportation Safety Board say about the detector?",
     );
   });
@@ -26,8 +29,15 @@ describe("a question's capitals for a name the articles write out", () => {
     "What did the FBI say?",
     // In one case, capitals say nothing.
     "what did the ntsb say",
+    "WHAT DID THE NTSB SAY",
   ])("GIVEN %s THEN the question is read as written", (question) => {
-    expect(writeOutAcronyms(derailment, question, holds)).toBeNull();
+    expect(writeOut(question)).toBeNull();
+  });
+
+  it("GIVEN capitals with dots THEN they are read as the name too", () => {
+    expect(writeOut("Did the N.T.S.B. find the cause?")).toBe(
+      "Did the National Transportation Safety Board find the cause?",
+    );
   });
 
   it("GIVEN capitals the articles only write out THEN the question is answered from the name written out", () => {
