@@ -6,7 +6,8 @@
  */
 import type { Article } from "../article.js";
 import type { Library } from "../library.js";
-import { isAcronym } from "../text/terms.js";
+import { isAcronym, wordTerm } from "../text/terms.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { isSingleCase } from "./questionText.js";
 
 /** A name written out: capitalised words, joined by the small words names keep ("of", "for", "and"). */
@@ -54,14 +55,22 @@ function writtenOutNames(article: Article): Map<string, string> {
 
 /** A run of three to six capitals (dots allowed: "N.T.S.B."), as a word of its own. */
 const CAPITALS = /(?<!\p{L})(?:\p{Lu}\.?){3,6}(?!\p{L})/gu;
+/** In a question typed in one case, a word of three to six letters. */
+const SHORT_WORD = /(?<!\p{L})\p{L}{3,6}(?!\p{L})/gu;
 
-/** The question's capitals that no article holds as a term ("NTSB" where the articles write it out), unless it is all capitals. */
+/**
+ * The question's capitals that no article holds as a term ("NTSB" where the articles write it
+ * out). Typed in one case, capitals say nothing: its words that no article holds and that are no
+ * English word either ("ntsb", not "hosted").
+ */
 export function unknownAcronyms(question: string, known: (term: string) => boolean): string[] {
-  // In a question typed in one case, capitals say nothing ("WHO HOSTED THE SUMMIT").
-  if (isSingleCase(question)) return [];
-  return [...question.matchAll(CAPITALS)]
+  const unknown = (word: string) => !known(word.replace(/\./gu, "").toLowerCase());
+  if (!isSingleCase(question))
+    return [...question.matchAll(CAPITALS)].map((m) => m[0]).filter((w) => isAcronym(w) && unknown(w));
+  const lexicon = defaultLexicon();
+  return [...question.matchAll(SHORT_WORD)]
     .map((m) => m[0])
-    .filter((acronym) => isAcronym(acronym) && !known(acronym.replace(/\./gu, "").toLowerCase()));
+    .filter((w) => unknown(w) && !lexicon.has(wordTerm(w.toLowerCase())));
 }
 
 /**
@@ -77,14 +86,17 @@ export function writeOutAcronyms(
   articles: readonly number[],
 ): string | null {
   let written = question;
+  // Typed in one case, the name is written in it too, so the question is still read as one-case.
+  const oneCase = isSingleCase(question) ? (/\p{Lu}/u.test(question) ? "upper" : "lower") : null;
   for (const acronym of new Set(acronyms)) {
-    const letters = acronym.replace(/\./gu, "");
+    const letters = acronym.replace(/\./gu, "").toUpperCase();
     let name: string | undefined;
     for (const at of articles) {
       const article = library.articles[at];
       name = article && writtenOutNames(article).get(letters);
       if (name) break;
     }
+    if (name && oneCase) name = oneCase === "upper" ? name.toUpperCase() : name.toLowerCase();
     if (name)
       written = written.replace(
         new RegExp(`(?<!\\p{L})${acronym.replace(/\./gu, "\\.")}(?!\\p{L})`, "gu"),

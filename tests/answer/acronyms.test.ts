@@ -27,12 +27,22 @@ describe("a question's capitals for a name the articles write out", () => {
     "What did NATO say?",
     // No name of theirs has these initials.
     "What did the FBI say?",
-    // In one case, capitals say nothing.
-    "what did the ntsb say",
-    "WHAT DID THE NTSB SAY",
+    // Typed in one case, a word the articles have, or an English one.
+    "what did the nato say",
+    "WHAT DID THE BOARD SAY",
   ])("GIVEN %s THEN the question is read as written", (question) => {
     expect(writeOut(question)).toBeNull();
   });
+
+  it.each([
+    ["what did the ntsb say", "what did the national transportation safety board say"],
+    ["WHAT DID THE NTSB SAY", "WHAT DID THE NATIONAL TRANSPORTATION SAFETY BOARD SAY"],
+  ])(
+    "GIVEN %s, typed in one case THEN a word that is neither the articles' nor English is read as the name, in that case",
+    (question, read) => {
+      expect(writeOut(question)).toBe(read);
+    },
+  );
 
   it("GIVEN capitals with dots THEN they are read as the name too", () => {
     expect(writeOut("Did the N.T.S.B. find the cause?")).toBe(
