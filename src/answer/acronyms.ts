@@ -1,8 +1,8 @@
 /**
  * "What did the NTSB say": a question's capitals for a name the articles only write out ("the
- * National Transportation Safety Board"), or write out before they abbreviate it less often than
- * readers do ("the Union of Meridian States"). The articles' own names, by their initials, say
- * what the capitals stand for; a name no article has stays unknown ("What did the FBI say").
+ * National Transportation Safety Board", "the Union of Meridian States"). The articles' own names,
+ * by their initials, say what the capitals stand for; capitals no name of theirs has stay unknown
+ * ("What did the FBI say").
  */
 import type { Article } from "../article.js";
 import type { Library } from "../library.js";

@@ -139,8 +139,8 @@ export function namesRoleOfOwner(
 /**
  * Whether an unqualified title ("Mayor Ihor Terekhov said…") is the owner's: the sentence or the
  * one before names the owner; or, naming no other place ("…as Russia hit Kharkiv"), the article's
- * lead or headline does. A report from Paris talks names Paris in its lead; its mayor of Kharkiv
- * is not Paris's.
+ * lead or headline does. A report on the Paris talks names Paris in its lead; its mayor of
+ * Kharkiv is not Paris's.
  */
 function ownerNamedAround(
   context: RerankContext,
