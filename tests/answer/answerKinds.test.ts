@@ -53,7 +53,7 @@ describe("question analysis", () => {
     ["What was the first deal?", "what", "definition"],
     // "What is X's Y" asks for a value of X's, not what X is; "what is X's job" still asks a title.
     ["What is the company's main product?", "what", "fact"],
-    // …and an amount as a figure: WordNet's magnitudes, numbers, money and worth, and a population.
+    // …and an amount as a figure: WordNet's magnitudes, numbers, money, worth and sums, and a population.
     ["What is Kharkiv’s population?", "what", "number"],
     // A name is asked for; "called" is not a verb of saying here.
     ["What is the name of Durst's band?", "what", "name"],
