@@ -60,17 +60,19 @@ const SHORT_WORD = /(?<!\p{L})\p{L}{3,6}(?!\p{L})/gu;
 
 /**
  * The question's capitals that no article holds as a term ("NTSB" where the articles write it
- * out). Typed in one case, capitals say nothing: its words that no article holds and that are no
- * English word either ("ntsb", not "hosted").
+ * out): those of `unknown`, the terms of the question's concepts that no article holds (so never
+ * a stop word). Typed in one case, capitals say nothing: its words among those that are no English
+ * word either ("ntsb", not "hosted").
  */
-export function unknownAcronyms(question: string, known: (term: string) => boolean): string[] {
-  const unknown = (word: string) => !known(word.replace(/\./gu, "").toLowerCase());
+export function unknownAcronyms(question: string, unknown: ReadonlySet<string>): string[] {
+  if (unknown.size === 0) return [];
+  const asked = (word: string) => unknown.has(word.replace(/\./gu, "").toLowerCase());
   if (!isSingleCase(question))
-    return [...question.matchAll(CAPITALS)].map((m) => m[0]).filter((w) => isAcronym(w) && unknown(w));
+    return [...question.matchAll(CAPITALS)].map((m) => m[0]).filter((w) => isAcronym(w) && asked(w));
   const lexicon = defaultLexicon();
   return [...question.matchAll(SHORT_WORD)]
     .map((m) => m[0])
-    .filter((w) => unknown(w) && !lexicon.has(wordTerm(w.toLowerCase())));
+    .filter((w) => asked(w) && !lexicon.has(wordTerm(w.toLowerCase())));
 }
 
 /**

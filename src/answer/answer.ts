@@ -126,7 +126,8 @@ export function answer(library: Library, question: string, options: AnswerOption
   const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;
   // "What did the NTSB say": capitals no article has, for a name the articles write out — one of
   // those the rest of the question finds.
-  const acronyms = ablated("unknown-names") ? [] : unknownAcronyms(question, holds);
+  const unknown = new Set(asked.concepts.flatMap((c) => (c.framing || holds(c.term) ? [] : [c.term])));
+  const acronyms = ablated("unknown-names") ? [] : unknownAcronyms(question, unknown);
   const writtenOut =
     acronyms.length > 0
       ? writeOutAcronyms(library, question, acronyms, candidateArticles(library, asked, articleIndex))
