@@ -8,6 +8,7 @@
 import type { EntitySpan, Sentence } from "../article.js";
 import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
+import { LOCATION_CLASS } from "./placeNouns.js";
 import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -130,9 +131,6 @@ const HOLDER_QUESTION =
 export function asksForHolder(question: AnalyzedQuestion): boolean {
   return HOLDER_QUESTION.test(question.text);
 }
-
-/** WordNet's class of places: a place's name is not the holder of a role. */
-const LOCATION_CLASS = wordTerm("location");
 
 function kindScore(
   context: TypeContext,

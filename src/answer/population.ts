@@ -8,7 +8,7 @@ import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import { isPlaceNoun } from "./placeNouns.js";
+import { isPlaceNoun, LOCATION_CLASS } from "./placeNouns.js";
 
 /** The question words that ask for a population: "population", "live", "inhabitants", "residents". */
 const ASKS_POPULATION = new Set(["population", "live", "inhabit", "reside"].map((w) => wordTerm(w)));
@@ -58,8 +58,6 @@ const PLACE_OF_FIGURE = new RegExp(
 );
 /** The people a figure counts, right after it. */
 const PEOPLE_AFTER = /^\s+people\b/iu;
-/** WordNet's class of places of any kind (a port, a harbour, a city). */
-const LOCATION_CLASS = [wordTerm("location")];
 /** "home to 30,000 people", "2,000 inhabitants", "a population of 40 million". */
 const OTHER_POPULATION = new RegExp(
   String.raw`\b(home)\s+to\s+${FIGURE}|${FIGURE}\s+(inhabitants|residents)\b|\b(population)\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|at\s+)?${FIGURE}`,
@@ -74,7 +72,7 @@ export function populationAt(lexicon: Lexicon, sentence: Sentence): number {
     // "A port of about 50,000 people": any kind of location, where the figure counts people (not
     // "an area of 4,000 square kilometres", nor "a toll of 12 people").
     const ofPeople = PEOPLE_AFTER.test(sentence.text.slice((match.index ?? 0) + match[0].length));
-    if (isPlaceNoun(lexicon, term) || (ofPeople && lexicon.isKindOf(term, LOCATION_CLASS)))
+    if (isPlaceNoun(lexicon, term) || (ofPeople && lexicon.isKindOf(term, [LOCATION_CLASS])))
       return sentence.terms.indexOf(term);
   }
   const other = OTHER_POPULATION.exec(sentence.text);

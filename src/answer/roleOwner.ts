@@ -7,6 +7,7 @@
  */
 import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
+import { LOCATION_CLASS } from "./placeNouns.js";
 import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import { PART_CREDIT } from "./analyzeQuestion.js";
@@ -156,9 +157,6 @@ function ownerNamedAround(
   if (near.some(namesOtherPlace)) return false;
   return around.lead.some(namesOwner);
 }
-
-/** WordNet's class of places: a city or a country another title may be of. */
-const LOCATION_CLASS = wordTerm("location");
 
 /** Whether a title is the role asked for in other words, by WordNet: "chief" for "CEO", not "president" for "mayor". */
 function sameRole(context: RerankContext, asked: RoleAsked, term: string): boolean {
