@@ -139,7 +139,8 @@ function countedNounToken(tokens: readonly AnalyzedToken[]): number {
       while (tokens[i + 1]?.pos === "NOUN" && !isPlural(tokens[i] as AnalyzedToken)) i++;
       return i;
     }
-    if (token.pos !== "ADJ") break;
+    // "How many Ukrainian soldiers": a people's name describes the noun it stands before.
+    if (token.pos !== "ADJ" && token.pos !== "PROPN") break;
   }
   return -1;
 }

@@ -230,6 +230,9 @@ describe("a how-many question with a counted noun and a figure that counts somet
 
   it("GIVEN 'how many soldiers' and only '34 civilians' THEN it is refused", () => {
     expect(answer(city, "How many soldiers were killed in Velyka?").reason).toBe("no-answer-of-kind");
+    // A people's name before the counted noun describes it: the noun is still "soldiers".
+    expect(answer(city, "How many Russian soldiers were killed in Velyka?").reason).toBe("no-answer-of-kind");
+    expect(answer(city, "how many russian soldiers were killed in velyka").reason).toBe("no-answer-of-kind");
   });
 
   it("GIVEN 'how many people' THEN a kind of person, or the question's own verb as a noun ('deaths'), counts", () => {
