@@ -150,7 +150,9 @@ function ownerNamedAround(
   around: TitleSurroundings,
 ): boolean {
   const near = around.before ? [sentence, around.before] : [sentence];
-  const namesOwner = (s: Pick<Sentence, "terms">) => s.terms.some((t) => isOwner(context, asked, t));
+  // Near a title that names no owner, only the owner's own name says whose it is: a country a
+  // city stands for ("Ukraine's second-largest city" for the mayor of Kyiv) does not.
+  const namesOwner = (s: Pick<Sentence, "terms">) => s.terms.some((t) => isOwner(context, asked, t, true));
   if (near.some(namesOwner)) return true;
   const namesOtherPlace = (s: Pick<Sentence, "terms" | "nameAt">) =>
     (s.nameAt ?? []).some((at) => context.lexicon.isA(s.terms[at] as string, LOCATION_CLASS));
@@ -197,13 +199,20 @@ function namesHolder(
   return false;
 }
 
-/** A name for the owner: its own, one related to it ("Ukrainian"), or one standing for it ("Ukraine" for "Kyiv"). */
-function isOwner(context: RerankContext, asked: RoleAsked, term: string): boolean {
+/**
+ * A name for the owner: its own, one related to it ("Ukrainian"), or — unless `own` — one standing
+ * for it ("Ukraine" for "Kyiv", a paraphrase of the question's wording for less than full credit).
+ */
+function isOwner(context: RerankContext, asked: RoleAsked, term: string, own = false): boolean {
   return (
     asked.owners.some((owner) => owner === term || context.lexicon.isRelated(owner, term)) ||
     (context.termConcepts
       .get(term)
-      ?.some((hit) => asked.owners.includes(context.question.concepts[hit.concept]?.term as string)) ??
+      ?.some(
+        (hit) =>
+          (!own || hit.credit >= 1) &&
+          asked.owners.includes(context.question.concepts[hit.concept]?.term as string),
+      ) ??
       false)
   );
 }

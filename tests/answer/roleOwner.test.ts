@@ -17,6 +17,10 @@ describe("a role's holder is the owner's the question names", () => {
     // A report on the Paris talks names Paris in its lead; its "Mayor Ihor Terekhov", named after
     // "…as Russia hit Kharkiv", is Kharkiv's.
     expect(top(seeds, "Who is the mayor of Paris?")).toMatch(/^refused/u);
+    // Nor is it Kyiv's or Moscow's: the sentence before names Ukraine and Russia, which the two
+    // capitals stand for as governments ("Kyiv said…"), not as cities with a mayor.
+    expect(top(seeds, "Who is the mayor of Kyiv?")).toMatch(/^refused/u);
+    expect(top(seeds, "Who is the mayor of Moscow?")).toMatch(/^refused/u);
   });
 
   it("GIVEN the seeds WHEN asked for a holder they name THEN it still answers", () => {
