@@ -151,7 +151,9 @@ function kindScore(
       const isPlace = (at: number) =>
         places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS);
       // "Who did Rubio meet in Paris": a name placed by a locative ("in London") says where, not who.
-      return newNameScore(context, sentence, topic, context.holder ? isPlace : (at) => places.includes(at));
+      // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
+      const people = context.holder || context.question.type === "what";
+      return newNameScore(context, sentence, topic, people ? isPlace : (at) => places.includes(at));
     }
     case "place":
       return placeScore(context, sentence, positions, topic);

@@ -193,22 +193,24 @@ export const MEASURE_WORDS = new Set([
 export const DIMENSIONS: ReadonlySet<string> = new Set(
   [...MEASURE_WORDS].filter((word) => word !== "much" && word !== "many"),
 );
-/** "What kind of", "the name of": only say what follows is the class asked about. */
-export const KIND_NOUNS = new Set([
-  "kind",
-  "sort",
-  "type",
-  "style",
-  "form",
-  "brand",
-  "genre",
-  "variety",
-  "name",
-  "breed",
-  "species",
-  "category",
-  "class",
-]);
+/** "What kind of", "the name of", "the names of": only say what follows is the class asked about. */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ["kind", "kinds"],
+    ["sort", "sorts"],
+    ["type", "types"],
+    ["style", "styles"],
+    ["form", "forms"],
+    ["brand", "brands"],
+    ["genre", "genres"],
+    ["variety", "varieties"],
+    ["name", "names"],
+    ["breed", "breeds"],
+    ["species"],
+    ["category", "categories"],
+    ["class", "classes"],
+  ].flat(),
+);
 /** "Is", and the clitic of "what's", "where're". */
 export const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "'re"]);
 
@@ -221,7 +223,7 @@ export function isAbbreviation(term: string): boolean {
 }
 
 /** Kind nouns that name a thing's own kind rather than the thing: "the name of", "what brand of". */
-const INSTANCE_NOUNS = new Set(["name", "brand"]);
+const INSTANCE_NOUNS = new Set(["name", "names", "brand", "brands"]);
 
 /**
  * "What kind of singer is Ice T", "which type of aircraft": the question asks for a kind of its
@@ -350,8 +352,14 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
   for (let k = i; k < tokens.length; k++) {
     const token = tokens[k] as AnalyzedToken;
     if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
-    // "the managing director": a participle before a noun describes it.
-    else if (token.pos === "VERB" && /ing$/u.test(words[k] ?? "") && tokens[k + 1]?.pos === "NOUN") continue;
+    // "the managing director", "the detained fishermen": a participle before a noun describes it
+    // (one after the head noun is its verb: "which group claimed responsibility").
+    else if (
+      token.pos === "VERB" &&
+      (/ing$/u.test(words[k] ?? "") || (head < 0 && /ed$/u.test(words[k] ?? ""))) &&
+      tokens[k + 1]?.pos === "NOUN"
+    )
+      continue;
     // "the two main parties", "the second biggest city": a number or an adverb before an
     // adjective ("second", "most") describes the noun too.
     else if (token.pos === "NUM" || (token.pos === "ADV" && tokens[k + 1]?.pos === "ADJ")) continue;

@@ -60,6 +60,9 @@ describe("question analysis", () => {
     ["What is Winnipeg's hockey team called?", "what", "name"],
     // "managing" describes the director: the answer is a person.
     ["What is the name of the managing director of the mine?", "what", "person"],
+    // …and "detained" the fishermen; "the names of" asks for them as "the name of" does.
+    ["What were the names of the detained fishermen?", "what", "person"],
+    ["what kinds of weapons were used", "what", "fact"],
     ["How much time passed between the two strikes?", "how-long", "duration"],
     // "How long is X" of a thing asks its length; of an event, a period or a state, a span of time.
     ["How long is the Danube?", "how-many", "number"],

@@ -114,6 +114,16 @@ describe("answer types over the wording of news", () => {
       expect(reply.answered).toBe(false);
       expect(reply.reason).toBe("no-answer-of-kind");
     }
+    // "Which official" asks for a person too: a place ("visit Washington") is none; "who" may be
+    // answered by a country ("Washington eased a demand").
+    const visit = libraryOf([
+      "A senior official is set to visit Washington next week to finalize the deal.",
+      "A senior official, Andriy Sibiha, is set to fly to the United States next week.",
+    ]);
+    const person = featureReader(visit, "typePerson");
+    expect(person("Which official will travel next week?", "A senior official is set to visit")).toBe(0);
+    expect(person("Which official will travel next week?", "A senior official, Andriy")).toBeGreaterThan(0);
+    expect(person("Who will travel next week?", "A senior official is set to visit")).toBeGreaterThan(0);
     // "Who is travelling to X" asks about a deed, which a role answers.
     expect(answer(library, "Who is travelling to Washington to finalise the deal?").quotes[0]?.text).toMatch(
       /^Ukraine's prime minister is set to visit Washington/u,
