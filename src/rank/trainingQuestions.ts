@@ -9,6 +9,7 @@ import {
   answerableCandidates,
   MAX_UNKNOWN_NAME_SHARE,
   retrieve,
+  TRAINING_CANDIDATES,
   unknownNameShare,
 } from "../answer/answer.js";
 import {
@@ -50,7 +51,7 @@ export function prepare(set: LabelledSet): Prepared[] {
     const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
     const context = rerankContext(set.library, analyzed, article >= 0);
     const candidates = analyzed.concepts.length
-      ? readCandidates(context, retrieve(set.library, analyzed, article))
+      ? readCandidates(context, retrieve(set.library, analyzed, article, TRAINING_CANDIDATES))
       : [];
     return {
       set: set.name,
