@@ -156,6 +156,7 @@ export function agentNamedScore(
   question: AnalyzedQuestion,
   questionTerms: ReadonlySet<string>,
   sentence: Sentence,
+  lexicon: Lexicon,
 ): number {
   // Most sentences have no "by": the pattern is not run on them.
   if (!BY_WORD.test(sentence.text)) return 0;
@@ -168,7 +169,14 @@ export function agentNamedScore(
     // Nearest first; another participle in between owns the "by" ("a contractor employed by").
     for (const w of clause.reverse()) {
       const word = wordTerm(foldWord(w));
-      if (question.concepts.some((c) => !c.isName && !c.framing && c.term === word)) return 1;
+      // …or a kind of it: "a Spanish novel by Miguel de Cervantes" for "who wrote" (WordNet files a
+      // novel under writing), "a mural by Diego Rivera" for "who painted".
+      if (
+        question.concepts.some(
+          (c) => !c.isName && !c.framing && (c.term === word || lexicon.isA(word, c.term)),
+        )
+      )
+        return 1;
       if (PARTICIPLE.test(w)) break;
     }
   }

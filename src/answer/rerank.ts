@@ -366,7 +366,8 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
             context.personNouns,
           )
         : 0,
-    agentNamed: kind === "person" ? agentNamedScore(question, context.questionTerms, sentence) : 0,
+    agentNamed:
+      kind === "person" ? agentNamedScore(question, context.questionTerms, sentence, context.lexicon) : 0,
     // For "what does X stand for" the answer type is this very check (answerType.ts): not twice.
     acronym:
       kind === "expansion"

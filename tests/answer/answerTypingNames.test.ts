@@ -357,8 +357,20 @@ describe("the doer named after 'by' for a who-question", () => {
     "The party was founded in 1966 in Oakland by Bobby Seale and Huey Newton.",
     "The party was founded in 1966, and its paper was later run by Eldridge Cleaver.",
     "The missing worker is a contractor employed by Boreal Drilling Services.",
+    "Don Quixote is a Spanish novel by Miguel de Cervantes, published in two parts.",
+    "Don Quixote, a 1933 film by Georg Pabst, was shot in French, English and German.",
   ]);
   const agentOf = featureReader(library, "agentNamed");
+
+  it("GIVEN a kind of what the question asks about before 'by' THEN its maker is named", () => {
+    // WordNet files a novel under writing: "a novel by Cervantes" says who wrote it.
+    expect(agentOf("Who wrote Don Quixote?", "Don Quixote is a Spanish novel")).toBe(1);
+    // A film is no writing: Pabst made one of it, he did not write it.
+    expect(agentOf("Who wrote Don Quixote?", "Don Quixote, a 1933 film")).toBe(0);
+    expect(answer(library, "Who wrote Don Quixote?").quotes[0]?.text).toMatch(
+      /^Don Quixote is a Spanish novel/u,
+    );
+  });
 
   it("GIVEN words between the question's verb and 'by' in one clause THEN the doer is still named", () => {
     expect(agentOf("Who founded the party?", "The party was founded in 1966 in Oakland")).toBe(1);
