@@ -169,7 +169,7 @@ export function analyzeQuestion(
   const { own, parts } = questionTerms(tokens, type, senses);
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own, tokens, senses);
-  if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames);
+  if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames, knownTerm);
 
   // A follow-up that points back ("what did he say") or names no one borrows the names before;
   // an elliptical one ("And in Sumy?") borrows the question before's topic and kind as well.
@@ -259,10 +259,16 @@ export function analyzeQuestion(
 }
 
 /** A word that is neither a name of the articles nor an English word, one slip from a name, becomes that name. */
-function correctNames(concepts: Concept[], knownNames: ReadonlySet<string>): void {
+function correctNames(
+  concepts: Concept[],
+  knownNames: ReadonlySet<string>,
+  knownTerm?: (term: string) => boolean,
+): void {
   const lexicon = defaultLexicon();
   for (const concept of concepts) {
     if (concept.framing || knownNames.has(concept.term) || lexicon.has(concept.term)) continue;
+    // A word the articles use ("ceasefire", which WordNet writes "cease-fire") is no slip.
+    if (knownTerm?.(concept.term)) continue;
     if (!/^\p{L}+$/u.test(concept.term)) continue;
     const name = correctName(concept.term, knownNames);
     if (!name || concepts.some((c) => c.term === name)) continue;

@@ -67,4 +67,17 @@ describe("misspelt words in a question", () => {
     for (const question of ["where was the leader born", "how much did the rally cost", "who got hurt"])
       expect(conceptTerms(question)).toEqual(asTyped(question));
   });
+
+  it("GIVEN a word the articles use that no dictionary has THEN it is not turned into a name one slip from it", () => {
+    // WordNet writes "cease-fire"; the articles write "ceasefire", and name a village "Ceasefira".
+    const border = articleLibrary("border.txt", "Border truce", [
+      "Talks on a ceasefire resumed in Dorsk on Monday, officials said.",
+      "The village of Ceasefira lies on the border, two hours from Dorsk.",
+    ]);
+    const read = analyzeQuestion("When did the ceasefire talks resume?", undefined, border.names, (term) =>
+      holdsTerm(border, term),
+    );
+    expect(read.concepts.map((c) => c.term)).toContain(wordTerm("ceasefire"));
+    expect(read.concepts.some((c) => c.isName)).toBe(false);
+  });
 });
