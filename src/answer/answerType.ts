@@ -233,6 +233,25 @@ const COMPOSITION =
  */
 /** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
 const PLACE_WINDOW = 4;
+/** Words of GEO_TERMS that say what kind of place a name is, not where it is. */
+const KIND_OF_PLACE: ReadonlySet<string> = new Set(
+  [
+    "city",
+    "town",
+    "village",
+    "region",
+    "province",
+    "capital",
+    "port",
+    "district",
+    "oblast",
+    "country",
+    "territory",
+    "hometown",
+  ].map((w) => wordTerm(w)),
+);
+/** What a kind of place alone counts for as the answer to "where is X" (fit sets at fixed weights: 0.3, 0.5 and 0.7 tie; 0 refuses one answerable question). */
+const KIND_OF_PLACE_CREDIT = 0.5;
 
 function placeScore(
   context: TypeContext,
@@ -253,10 +272,22 @@ function placeScore(
     const topicNames = question.concepts.flatMap((c, i) =>
       c.isName && !c.framing ? (positions[i] as number[]) : [],
     );
+    const names = new Set(topicNames);
+    // Another place: a name WordNet has as one, or one after a locative ("a town in Ostravel").
+    const otherPlaces = [
+      ...(sentence.nameAt ?? []).filter((p) => context.lexicon.isA(terms[p] as string, LOCATION_CLASS)),
+      ...(sentence.placeAt ?? []),
+    ].filter((p) => !names.has(p));
     for (const at of topicNames) {
-      // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city".
+      // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city", "190 kilometres
+      // north of Sudbury": a direction, a distance or another place. A kind of place alone says
+      // what X is, not where ("the Garnet Falls town council").
       for (let p = Math.max(0, at - PLACE_WINDOW); p <= Math.min(terms.length - 1, at + PLACE_WINDOW); p++) {
-        if (p !== at && GEO_TERMS.has(terms[p] as string)) best = Math.max(best, 1);
+        const term = terms[p] as string;
+        if (p === at || !GEO_TERMS.has(term)) continue;
+        const placed =
+          !KIND_OF_PLACE.has(term) || otherPlaces.some((o) => Math.abs(o - at) <= PLACE_WINDOW * 2);
+        best = Math.max(best, placed ? 1 : KIND_OF_PLACE_CREDIT);
       }
     }
     return best;

@@ -31,6 +31,25 @@ describe("places written as common nouns", () => {
   });
 });
 
+describe("where a named place is", () => {
+  it("GIVEN 'where is X' THEN a direction or another place says where, a kind of place alone less", () => {
+    const library = articleLibrary("mine.txt", "Mine rescue", [
+      "Mayor Dale Pitkanen said the Garnet Falls town council had cancelled all public events.",
+      "Garnet Falls lies about 190 kilometres north of Sudbury, and the mine is its largest employer.",
+      "The Garnet Falls District Hospital said it had cleared beds for the miners.",
+    ]);
+    const context = rerankContext(library, analyzeQuestion("Where is Garnet Falls?"));
+    const typed = rankCandidates(context, retrieve(library, context.question)).map((c) => [
+      c.sentence.text.slice(0, 20),
+      c.features.typePlace,
+    ]);
+    expect(Object.fromEntries(typed)).toMatchObject({
+      "Garnet Falls lies ab": 1,
+      "Mayor Dale Pitkanen ": 0.5,
+    });
+  });
+});
+
 describe("a place in a sentence that points back", () => {
   it("GIVEN 'It rises in the Valdai Hills' after a sentence naming the river THEN its place answers 'where', as a figure would", () => {
     const library = articleLibrary("volga.txt", "Volga", [
