@@ -6,7 +6,7 @@
  * of time (when, how many, how long) are checked in figureType.ts.
  */
 import type { EntitySpan, Sentence } from "../article.js";
-import { GEO_TERMS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS } from "./placeNouns.js";
 import { escapeRegExp } from "../text/normalize.js";
@@ -233,23 +233,6 @@ const COMPOSITION =
  */
 /** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
 const PLACE_WINDOW = 4;
-/** Words of GEO_TERMS that say what kind of place a name is, not where it is. */
-const KIND_OF_PLACE: ReadonlySet<string> = new Set(
-  [
-    "city",
-    "town",
-    "village",
-    "region",
-    "province",
-    "capital",
-    "port",
-    "district",
-    "oblast",
-    "country",
-    "territory",
-    "hometown",
-  ].map((w) => wordTerm(w)),
-);
 /** What a kind of place alone counts for as the answer to "where is X" (fit sets at fixed weights: 0.3, 0.5 and 0.7 tie; 0 refuses one answerable question). */
 const KIND_OF_PLACE_CREDIT = 0.5;
 
@@ -272,12 +255,14 @@ function placeScore(
     const topicNames = question.concepts.flatMap((c, i) =>
       c.isName && !c.framing ? (positions[i] as number[]) : [],
     );
-    const names = new Set(topicNames);
-    // Another place: a name WordNet has as one, or one after a locative ("a town in Ostravel").
-    const otherPlaces = [
-      ...(sentence.nameAt ?? []).filter((p) => context.lexicon.isA(terms[p] as string, LOCATION_CLASS)),
-      ...(sentence.placeAt ?? []),
-    ].filter((p) => !names.has(p));
+    // Another place: a name WordNet has as one, or one after a locative ("a town in Ostravel");
+    // looked for only beside a kind of place.
+    let otherPlaces: number[] | undefined;
+    const placesBesides = (): number[] =>
+      (otherPlaces ??= [
+        ...(sentence.nameAt ?? []).filter((p) => context.lexicon.isA(terms[p] as string, LOCATION_CLASS)),
+        ...(sentence.placeAt ?? []),
+      ].filter((p) => !topicNames.includes(p)));
     for (const at of topicNames) {
       // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city", "190 kilometres
       // north of Sudbury": a direction, a distance or another place. A kind of place alone says
@@ -286,7 +271,7 @@ function placeScore(
         const term = terms[p] as string;
         if (p === at || !GEO_TERMS.has(term)) continue;
         const placed =
-          !KIND_OF_PLACE.has(term) || otherPlaces.some((o) => Math.abs(o - at) <= PLACE_WINDOW * 2);
+          !PLACE_KINDS.has(term) || placesBesides().some((o) => Math.abs(o - at) <= PLACE_WINDOW * 2);
         best = Math.max(best, placed ? 1 : KIND_OF_PLACE_CREDIT);
       }
     }

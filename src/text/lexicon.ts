@@ -113,8 +113,8 @@ export const ROLE_TERMS = termSet([
   "ms",
 ]);
 
-/** Words that locate a place ("the northern city of Sumy", "Ukraine's second-largest city"). */
-export const GEO_TERMS = termSet([
+/** Kinds of place: they say what a name is ("the town of X"), not where it is. */
+const PLACE_KIND_WORDS = [
   "city",
   "town",
   "village",
@@ -124,10 +124,16 @@ export const GEO_TERMS = termSet([
   "port",
   "district",
   "oblast",
-  "border",
   "hometown",
   "country",
   "territory",
+];
+export const PLACE_KINDS = termSet(PLACE_KIND_WORDS);
+
+/** Words that locate a place ("the northern city of Sumy", "Ukraine's second-largest city"). */
+export const GEO_TERMS = termSet([
+  ...PLACE_KIND_WORDS,
+  "border",
   "north",
   "south",
   "east",
