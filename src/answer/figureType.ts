@@ -354,10 +354,17 @@ function unitCount(
 ): AnswerTypeMatch | null {
   if (unitAt.length === 0) return null;
   const measures = (at: number) => context.lexicon.isA(sentence.terms[at] as string, UNIT_CLASS);
+  // "How long is X": "70 metres long" measures it; "the two began a long friendship" does not.
+  const size = context.measure === "size";
+  const sizeUnit = (at: number) => isUnitOfMeasure(context.lexicon, sentence.terms[at] as string);
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
     const counts = (at: number) =>
-      span.from <= at && at >= span.to && (at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
+      span.from <= at &&
+      at >= span.to &&
+      (size
+        ? at - span.to <= 2 && at > span.to && sizeUnit(span.to)
+        : at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
     if (unitAt.some(counts)) return { score: 1, span, byUnit: true };
   }
   return null;
@@ -369,6 +376,19 @@ const MEASURE_QUESTION = new RegExp(
   "iu",
 );
 const UNIT_CLASS = wordTerm("unit");
+const MEASURE_CLASS = wordTerm("measure");
+/**
+ * A unit of measurement ("metres", "tonnes", "dollars"): a kind of unit that is a kind of measure
+ * by WordNet. Either alone is too broad: any whole thing is a "unit" ("22 miners", "the two
+ * neighbours"), and "measure" takes in funds and steps.
+ */
+function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
+  return lexicon.isA(term, UNIT_CLASS) && lexicon.isA(term, MEASURE_CLASS);
+}
+/** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
+const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
+/** Money and shares are no size: "a $2 million fund" is not how deep the miners are. */
+const NOT_SIZES: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
 /**
  * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
  * "how fast" may be answered by "several thousand" or "within minutes").
@@ -426,20 +446,39 @@ function measure(
     return AGE.test(sentence.text) ? { score: topic.length ? 1 : 0.3, span: null, byUnit: true } : null;
   const money = context.measure === "money";
   const percent = context.measure === "percent";
+  const size = context.measure === "size";
   let best: AnswerTypeMatch | null = null;
-  for (const span of sentence.entitySpans ?? []) {
+  const spans = sentence.entitySpans ?? [];
+  for (const span of spans) {
     if (!isWanted(span, wanted)) continue;
     const next = sentence.terms[span.to];
+    // "About one-fifth of all the fresh water": a fraction, not one of a unit.
+    const fraction = spans.some((o) => o.type === "ORDINAL" && o.from <= span.to && span.to < o.to);
+    if (fraction) continue;
     const measured = money
       ? span.type === "MONEY"
       : percent
         ? span.type === "PERCENT"
         : // A date or an ordinal before a word is no measure ("on Thursday as productive").
-          !NOT_MEASURES.has(span.type) && next !== undefined && context.lexicon.isA(next, UNIT_CLASS);
+          !NOT_MEASURES.has(span.type) &&
+          !(size && NOT_SIZES.has(span.type)) &&
+          next !== undefined &&
+          (size ? isUnitOfMeasure(context.lexicon, next) : context.lexicon.isA(next, UNIT_CLASS));
     if (!measured) continue;
     const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
     if (!best || score > best.score) best = { score, span, byUnit: true };
   }
+  if (best || !size) return best;
+  const oneUnit = [...sentence.text.matchAll(ONE_UNIT)].some((found) =>
+    isUnitOfMeasure(context.lexicon, wordTerm(found[1] as string)),
+  );
+  if (!oneUnit) return null;
+  // The unit's term stands for it (the text's word and its term may be spelt apart: "kilometre").
+  sentence.terms.forEach((term, at) => {
+    if (!isUnitOfMeasure(context.lexicon, term)) return;
+    const score = topic.length ? nearness(distanceTo(at, topic)) : 0.3;
+    if (!best || score > best.score) best = { score, span: null, byUnit: true };
+  });
   return best;
 }
 

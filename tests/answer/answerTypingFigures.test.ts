@@ -81,6 +81,46 @@ describe("what a thing is made of, measures and counts", () => {
     expect(candidateFor(library, question, "At its highest point")?.answerByUnit).toBe(true);
     expect(candidateFor(library, question, "The Ruwenzori peak is")?.answerByUnit).toBe(false);
   });
+
+  it("GIVEN 'how tall / deep' THEN people, things and sums of money are no unit of measurement", () => {
+    const library = libraryOf([
+      "The two neighbours have quarrelled over the Garnet dam since 2019.",
+      "The company set up a $2 million fund for the families of the miners trapped at the Garnet dam.",
+      "About 22 miners were trapped in the Garnet dam tunnels on Tuesday.",
+    ]);
+    expect(answerableFor(library, "How tall is the Garnet dam?")).toEqual([]);
+    expect(answerableFor(library, "How deep were the miners trapped?")).toEqual([]);
+  });
+
+  it("GIVEN 'how deep' THEN 'a kilometre underground' measures it, with no figure written", () => {
+    const library = libraryOf([
+      "Rescuers made contact with the miners trapped more than a kilometre underground on Wednesday.",
+      "The miners were trapped underground early Tuesday after a rockburst.",
+    ]);
+    const question = "How deep underground were the miners trapped?";
+    expect(candidateFor(library, question, "Rescuers made contact")?.answerByUnit).toBe(true);
+    expect(answerableFor(library, question)[0]).toMatch(/a kilometre underground/u);
+  });
+
+  it("GIVEN 'how long is X' THEN a fraction or a number beside 'long' is no length", () => {
+    const library = libraryOf([
+      "The Amazon river carries about one-fifth of all the fresh water that reaches the oceans.",
+      "The Amazon river and the Orinoco are the two long rivers of the north of the continent.",
+      "The main stem of the Amazon river flows roughly 6,400 kilometres to the Atlantic.",
+    ]);
+    const question = "How long is the Amazon river?";
+    expect(candidateFor(library, question, "The Amazon river carries")?.answerByUnit).toBe(false);
+    expect(candidateFor(library, question, "The Amazon river and")?.answerByUnit).toBe(false);
+    expect(candidateFor(library, question, "The main stem")?.answerByUnit).toBe(true);
+    expect(answerableFor(library, question)).toEqual([
+      "The main stem of the Amazon river flows roughly 6,400 kilometres to the Atlantic.",
+    ]);
+  });
+
+  it("GIVEN 'how big' THEN a count of people still measures it", () => {
+    const library = libraryOf(["About 150 parents gathered outside city hall on Sunday."]);
+    expect(rankedFor(library, "How big was the crowd outside city hall?")[0]?.answerByUnit).toBe(true);
+  });
 });
 
 describe("amounts", () => {
