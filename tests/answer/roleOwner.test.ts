@@ -100,3 +100,21 @@ describe("a speech question whose speaker is a role's holder", () => {
     expect(reply.quotes.map((q) => q.text).join(" ")).not.toContain("French Foreign Minister");
   });
 });
+
+describe("a holder asked of no owner", () => {
+  const mine = articleLibrary("mine.txt", "Rockburst at the Redstone mine", [
+    "Twenty-three miners were trapped underground on Tuesday after a rockburst at the Redstone mine.",
+    "The company said the regional coroner would hold an inquest into the death of driller Marc Bergeron.",
+    "Incident commander Shelley Nakamura said the rescuers were working in four-hour shifts.",
+  ]);
+
+  it("GIVEN a sentence that names the role but not its holder WHEN asked who holds it THEN it refuses", () => {
+    // "Coroner" is no title the engine lists: WordNet's kinds of person are roles too.
+    expect(top(mine, "Who is the regional coroner?")).toMatch(/^refused/u);
+  });
+
+  it("GIVEN a holder named beside the role THEN it answers", () => {
+    expect(top(mine, "Who is the incident commander?")).toContain("Shelley Nakamura");
+    expect(top(mine, "who is the driller who died")).toContain("Marc Bergeron");
+  });
+});
