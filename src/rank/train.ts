@@ -64,6 +64,7 @@ const FIT_SETS: SetName[] = [
   "reference2-fit",
   "near-seeds-fit",
   "news11",
+  "reference4",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",

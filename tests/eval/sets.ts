@@ -67,6 +67,8 @@ export const SET_NAMES = {
   "reference2-fit":
     "tests/eval/team/reference2, articles w001–w020: search-engine-style queries over encyclopedia summaries, one article each, half not answered by it (fit on)",
   "reference2-dev": "tests/eval/team/reference2, articles w021–w040 (chosen on)",
+  reference4:
+    "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
   "extra-seeds":
     "tests/eval/team/seeds-extra.jsonl: a fourth writer's 90 questions on seeds/, paraphrased hard, typed as people type (measure only)",
   reference3:
@@ -211,6 +213,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-extra.jsonl"), seeds);
     case "reference3":
       return folder("reference3");
+    case "reference4":
+      return folder("reference4");
     case "news7":
       return folder("news7");
     case "news8":
