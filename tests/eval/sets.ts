@@ -57,7 +57,7 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-near.jsonl, odd ids: a fifth writer's questions on seeds/, half near-topic ones the articles leave unanswered (fit on)",
   "near-seeds-dev": "tests/eval/team/seeds-near.jsonl, even ids (chosen on)",
   news11:
-    "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
+    "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news12:
     "tests/eval/team/news12: 5 reports in five outlets' styles on an invented airline's grounding after an engine failure, 79 questions, half near-topic ones the reports leave unanswered (chosen on)",
   news5:
@@ -81,6 +81,8 @@ export const SET_NAMES = {
     "tests/eval/team/news9: 5 reports in five outlets' styles on an invented dock strike, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news10:
     "tests/eval/team/news10: 5 reports in five outlets' styles on an invented school food-poisoning outbreak, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+  news13:
+    "tests/eval/team/news13: 5 reports in five outlets' styles on an invented museum art theft and its investigation, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   "offtopic-seeds":
     "tests/eval/team/offtopic/seeds.jsonl: 60 questions on seeds/ that the articles leave unanswered, most naming someone or something they mention, a sixth unrelated (measure only)",
   "offtopic-news3":
@@ -215,6 +217,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("reference3");
     case "reference4":
       return folder("reference4");
+    case "news13":
+      return folder("news13");
     case "news7":
       return folder("news7");
     case "news8":
