@@ -57,7 +57,7 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-near.jsonl, odd ids: a fifth writer's questions on seeds/, half near-topic ones the articles leave unanswered (fit on)",
   "near-seeds-dev": "tests/eval/team/seeds-near.jsonl, even ids (chosen on)",
   news11:
-    "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+    "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
     "tests/eval/team/news12: 5 reports in five outlets' styles on an invented airline's grounding after an engine failure, 79 questions, half near-topic ones the reports leave unanswered (chosen on)",
   news5:
