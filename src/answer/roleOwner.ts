@@ -11,9 +11,8 @@ import { LOCATION_CLASS } from "./placeNouns.js";
 import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import { PART_CREDIT, type Concept } from "./analyzeQuestion.js";
+import { PERSON_FOCUS } from "./questionKind.js";
 
-/** WordNet's class of people: a kind of it is a role ("coroner", "spokesman"). */
-const PERSON_TERM = wordTerm("person");
 /** Where an unqualified title's owner may be named: the sentence before, and the article's lead and headline. */
 export interface TitleSurroundings {
   before?: Pick<Sentence, "terms" | "nameAt">;
@@ -47,26 +46,31 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
     (c) =>
       !c.framing && c.source === "question" && (!speaker || (c.token ?? Infinity) < (speechAt as number)),
   );
-  const titled = rolesIn(context, own, (c) => isRoleTerm(c.term));
+  const titled = rolesIn(context, own, speaker, (c) => isRoleTerm(c.term));
   if (titled?.owners.length || speaker) return titled;
   // "Who is the regional coroner": of no owner, any kind of person WordNet knows is a role too,
   // whose holder the sentence must name. (Of an owner, "Trump's predecessor", only a title is.)
+  // (WordNet's class of people: PERSON_FOCUS, the class "which minister" asks one of.)
   const anyRole = rolesIn(
     context,
     own,
-    (c) => isRoleTerm(c.term) || (!c.isName && context.lexicon.isA(c.term, PERSON_TERM)),
+    false,
+    (c) => isRoleTerm(c.term) || (!c.isName && context.lexicon.isA(c.term, PERSON_FOCUS)),
   );
   return anyRole && anyRole.owners.length === 0 ? anyRole : titled;
 }
 
-/** The question's own concepts `isRole` takes for a role, their qualifiers and owners; null for none. */
+/**
+ * The question's own concepts `isRole` takes for a role, their qualifiers and owners; null for
+ * none (or, for a speaker's role, none with an owner).
+ */
 function rolesIn(
   context: RerankContext,
   own: readonly Concept[],
+  speaker: boolean,
   isRole: (concept: Concept) => boolean,
 ): RoleAsked | null {
-  const { concepts, speechAt } = context.question;
-  const speaker = context.question.kind === "speech" && speechAt !== undefined;
+  const { concepts } = context.question;
   const tokenOf = new Map(own.map((c) => [c.token, c]));
   const roles = new Set<number>();
   for (const c of own) {
