@@ -17,6 +17,7 @@ import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { PARTICLES } from "../lexicon/relations.js";
 import { JOB_NOUNS, questionForm, type QuestionForm } from "./questionForm.js";
 import { isFraming } from "./questionFraming.js";
+import { PERSON_CLASS } from "./wordClasses.js";
 import {
   abbreviationCased,
   isSingleCase,
@@ -37,7 +38,6 @@ import {
   KIND_NOUNS,
   MEASURE_WORDS,
   DIMENSIONS,
-  PERSON_FOCUS,
   REGION_FOCUS,
   PERCENT_QUESTION,
   asksCause,
@@ -192,7 +192,7 @@ export function analyzeQuestion(
     type === "what" && !form.speech && focus !== null && !subtype && defaultLexicon().isA(focus, cls);
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   // "What role does parliament have": a part played, not a player (WordNet has "role" a person).
-  const asksPerson = asksOneOf(PERSON_FOCUS) && !JOB_NOUNS.has(focus ?? "");
+  const asksPerson = asksOneOf(PERSON_CLASS) && !JOB_NOUNS.has(focus ?? "");
   // "Which country…", "what city…": the answer is a place.
   const asksPlace = asksOneOf(REGION_FOCUS);
   // "What does NATO stand for / mean": the name written out ("what does croissant mean" asks a

@@ -17,6 +17,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { isAbbreviation } from "./questionKind.js";
 import { nearTopic } from "./nearness.js";
+import { PERSON_CLASS } from "./wordClasses.js";
 
 /** The ranker's features read here (rerank.ts): a name marked as a person's, a name written out. */
 export const EVIDENCE_FEATURES = ["namedPerson", "acronym", "agentNamed"] as const;
@@ -89,8 +90,6 @@ function longestNameRun(sentence: Sentence): number {
 /** Per question: which terms WordNet says are kinds of person ("student", "singer"). */
 export type PersonNouns = Map<string, boolean>;
 
-const PERSON = wordTerm("person");
-
 /**
  * How near the question's topic (1 next to it, 0.6 nearby, 0.3 elsewhere, 0 none) the sentence
  * names a person the question does not: a name it marks as a person's (see the file's comment).
@@ -111,7 +110,7 @@ export function namedPersonScore(
   const isPersonNoun = (term: string): boolean => {
     let known = personNouns.get(term);
     if (known === undefined)
-      personNouns.set(term, (known = ROLE_TERMS.has(term) || lexicon.isA(term, PERSON)));
+      personNouns.set(term, (known = ROLE_TERMS.has(term) || lexicon.isA(term, PERSON_CLASS)));
     return known;
   };
   let best = 0;

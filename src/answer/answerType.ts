@@ -8,7 +8,7 @@
 import type { EntitySpan, Sentence } from "../article.js";
 import { GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
-import { LOCATION_CLASS } from "./placeNouns.js";
+import { LOCATION_CLASS } from "./wordClasses.js";
 import { escapeRegExp } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";

@@ -12,6 +12,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
+import { PERSON_CLASS } from "./wordClasses.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -108,7 +109,6 @@ export function figureMatch(
 
 /** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
 const COUNT_OF_ONE_CREDIT = 0.4;
-const PERSON_CLASS = wordTerm("person");
 /** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
 const PEOPLE = wordTerm("people");
 /** "a customer", "an elderly man", "one soldier": a person counted as one. */

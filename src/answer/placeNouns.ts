@@ -9,9 +9,6 @@ import { wordTerm } from "../text/terms.js";
 /** WordNet's classes of a place a common noun may stand for: a city, a country, a territory, a village. */
 const PLACE_CLASSES = ["district", "territory", "settlement"].map((w) => wordTerm(w));
 
-/** WordNet's class of places of any kind: a city, a country, a port, a harbour. */
-export const LOCATION_CLASS = wordTerm("location");
-
 /** Whether an index term is a common noun for a place ("citi", "territori", "town", "countri"). */
 export function isPlaceNoun(lexicon: Lexicon, term: string): boolean {
   return lexicon.isKindOf(term, PLACE_CLASSES);

@@ -8,7 +8,8 @@ import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import { isPlaceNoun, LOCATION_CLASS } from "./placeNouns.js";
+import { isPlaceNoun } from "./placeNouns.js";
+import { LOCATION_CLASS } from "./wordClasses.js";
 
 /** The question words that ask for a population: "population", "live", "inhabitants", "residents". */
 const ASKS_POPULATION = new Set(["population", "live", "inhabit", "reside"].map((w) => wordTerm(w)));

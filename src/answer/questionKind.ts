@@ -8,6 +8,7 @@ import { ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { Concept } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
 
 export type QuestionType =
   "who" | "when" | "where" | "how-many" | "how-long" | "why" | "how" | "yes-no" | "what";
@@ -242,15 +243,13 @@ export function asksSubtype(tokens: readonly AnalyzedToken[]): boolean {
 }
 const ARTICLES = new Set(["the", "a", "an"]);
 
-export const PERSON_FOCUS = wordTerm("person");
-const PLACE_FOCUS = wordTerm("location");
 /** "Which country", "what city": a focus that is a region of the earth (WordNet), not any location ("melting point"). */
 export const REGION_FOCUS = wordTerm("region");
 
 /** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
 export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {
-  if (type === "who") return PERSON_FOCUS;
-  if (type === "where") return PLACE_FOCUS;
+  if (type === "who") return PERSON_CLASS;
+  if (type === "where") return LOCATION_CLASS;
   const head = focusToken(tokens);
   return head < 0 ? null : termOf(tokens[head] as AnalyzedToken);
 }

@@ -7,11 +7,10 @@
  */
 import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
-import { LOCATION_CLASS } from "./placeNouns.js";
+import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
 import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import { PART_CREDIT, type Concept } from "./analyzeQuestion.js";
-import { PERSON_FOCUS } from "./questionKind.js";
 
 /** Where an unqualified title's owner may be named: the sentence before, and the article's lead and headline. */
 export interface TitleSurroundings {
@@ -50,12 +49,11 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
   if (titled?.owners.length || speaker) return titled;
   // "Who is the regional coroner": of no owner, any kind of person WordNet knows is a role too,
   // whose holder the sentence must name. (Of an owner, "Trump's predecessor", only a title is.)
-  // (WordNet's class of people: PERSON_FOCUS, the class "which minister" asks one of.)
   const anyRole = rolesIn(
     context,
     own,
     false,
-    (c) => isRoleTerm(c.term) || (!c.isName && context.lexicon.isA(c.term, PERSON_FOCUS)),
+    (c) => isRoleTerm(c.term) || (!c.isName && context.lexicon.isA(c.term, PERSON_CLASS)),
   );
   return anyRole && anyRole.owners.length === 0 ? anyRole : titled;
 }
