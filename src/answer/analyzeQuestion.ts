@@ -22,6 +22,7 @@ import {
   abbreviationCased,
   isSingleCase,
   restoreApostrophes,
+  stripAskedOf,
   stripGreeting,
   stripSourceReference,
   trueCase,
@@ -73,6 +74,8 @@ export interface Concept {
   sense?: string;
   /** The question writes it as a verb ("wants", "killed"): no part of a name. */
   verb?: boolean;
+  /** The question writes it as an adverb ("actually", "ever"): no part of a name either. */
+  adverb?: boolean;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -155,7 +158,7 @@ export function analyzeQuestion(
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
   const plain = restoreApostrophes(
-    stripSourceReference(stripGreeting(collapseWhitespace(stripMarkup(text)))),
+    stripSourceReference(stripAskedOf(stripGreeting(collapseWhitespace(stripMarkup(text))))),
   );
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
@@ -330,6 +333,7 @@ function conceptsOf(
       token: term.token,
       ...(sense ? { sense } : {}),
       ...(tokens[term.token]?.pos === "VERB" && !term.span ? { verb: true } : {}),
+      ...(tokens[term.token]?.pos === "ADV" && !term.span ? { adverb: true } : {}),
     });
     firstToken.push(term.token);
   }

@@ -429,7 +429,7 @@ export function unknownNameShare(context: RerankContext): number {
       const next = question.concepts[i + 1];
       if (concept.token === undefined || next?.token !== concept.token + 1) return;
       // (A phrasal verb the tagger took for a noun, "the chief step down", is a verb too.)
-      if (concept.verb || next.verb || isPhrasal(concept) || isPhrasal(next)) return;
+      if (!nameLike(concept) || !nameLike(next)) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   let unknown = 0;
@@ -438,6 +438,14 @@ export function unknownNameShare(context: RerankContext): number {
     if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;
+}
+
+/**
+ * Whether a one-case question's word may be part of a name: not a verb, an adverb ("actually
+ * sat down") or a phrasal verb.
+ */
+function nameLike(concept: AnalyzedQuestion["concepts"][number]): boolean {
+  return !concept.verb && !concept.adverb && !isPhrasal(concept);
 }
 
 /** A concept read as a phrasal verb ("step down"). */

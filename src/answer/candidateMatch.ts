@@ -6,6 +6,7 @@
 import type { Article, Sentence } from "../article.js";
 import { articleHasTerm } from "../index/sentenceIndex.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
@@ -98,7 +99,9 @@ export function matchByMeaning(
       if (c === undefined) {
         const meaning = concept.sense ?? concept.term;
         c =
-          lexicon.isRelated(meaning, term) || (yesNo && lexicon.isOpposite(meaning, term))
+          lexicon.isRelated(meaning, term) ||
+          (yesNo && lexicon.isOpposite(meaning, term)) ||
+          (SPEECH_TERMS.has(meaning) && SPEECH_TERMS.has(term))
             ? WORDNET_CREDIT
             : lexicon.isA(term, meaning)
               ? WORDNET_KIND_CREDIT

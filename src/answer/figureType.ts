@@ -181,11 +181,15 @@ function entityMatch(
       isAgeAfterName(sentence.text, span)
     )
       continue;
-    // "How many soldiers…": "34 civilians" counts someone else.
+    // "How many soldiers…": "34 civilians" counts someone else; "486 million euros" or "60
+    // percent" count no passengers, unless they are what is counted ("how many euros").
     if (
       countsOthers &&
-      span.counts !== undefined &&
-      !units.some((u) => countsUnit(context, u.term, sentence, span))
+      (span.counts !== undefined
+        ? !units.some((u) => countsUnit(context, u.term, sentence, span))
+        : SUMS.has(span.type) &&
+          HOW_MANY.test(context.question.text) &&
+          !sentence.terms.slice(span.from, span.to + 1).some(isUnit))
     )
       continue;
     // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports. A live
@@ -407,6 +411,9 @@ const AGE = new RegExp(
   "u",
 );
 const HOW_MUCH = /\bhow\s+much\b/iu;
+const HOW_MANY = /\bhow\s+many\b/iu;
+/** A sum of money or a share: what "how many" of a counted noun is not answered by. */
+const SUMS: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
 
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment

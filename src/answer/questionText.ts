@@ -54,6 +54,19 @@ export function stripGreeting(text: string): string {
 }
 
 /**
+ * "Can you tell me who…", "do you know when…", "did they say how many…": a question asked of the
+ * bot, the articles or anyone, wrapped round the question itself. A named asker stays ("did
+ * Rubio say when…" asks what Rubio said).
+ */
+const ASKED_OF =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|they|anyone|anybody|someone|somebody|it|we|the\s+(?:articles?|reports?|news|stories|story))\s+(?:know|say|said|mention|tell\s+(?:us|me)|report|write)|(?:any|no)\s+idea|(?:i|we)\s+(?:wonder|wondered|want\s+to\s+know|would\s+like\s+to\s+know|need\s+to\s+know)|tell\s+(?:me|us))[\s,:;—–-]+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
+
+/** The question inside a question asked of the bot ("can you tell me who hosted…" → "who hosted…"). */
+export function stripAskedOf(text: string): string {
+  return text.replace(ASKED_OF, "");
+}
+
+/**
  * "According to these reports", "in the articles": the question's reference to the articles
  * themselves, which every answer is from anyway. Plurals only: "in the report" may be a
  * report the articles are about ("what was in the accident report").

@@ -1,7 +1,7 @@
 /**
  * Chat markup out of a question before it is analysed: Discord mentions (`<@id>`, `<@&role>`,
  * `<#channel>`, `@everyone`, `@here`, and a handle typed as plain text before the question:
- * `@talksbot who…`), custom emoji (`<:name:id>`), timestamps, and markdown
+ * `@talksbot who…`), custom emoji (`<:name:id>`) and emoji typed by name (`:eyes:`), timestamps, and markdown
  * (bold, italics, underline, strike-through, spoilers, code, quotes, headings, masked links).
  * What is left is the words someone asked.
  */
@@ -16,8 +16,9 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   // someone; it is not part of the question. Only before it: "what did @rubio say" asks of him.
   [/^\s*(?:@[\p{L}\p{N}_.]+[\s,:;!—–-]+)+/u, ""],
   [/(^|\s)@(?=\p{L})/gu, "$1"],
-  // Custom and animated emoji, timestamps.
+  // Custom and animated emoji, emoji typed by name (":thinking:"), timestamps.
   [/<a?:\w+:\d+>/gu, " "],
+  [/(^|\s):[a-z][\w+-]*:(?=\s|$)/giu, "$1"],
   [/<t:-?\d+(?::[tTdDfFR])?>/gu, " "],
   // Masked links keep their text; bare angle-bracketed links go.
   [/\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/giu, "$1"],

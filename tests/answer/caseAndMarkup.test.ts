@@ -3,6 +3,7 @@ import { answer } from "../../src/answer/answer.js";
 import {
   isSingleCase,
   restoreApostrophes,
+  stripAskedOf,
   stripGreeting,
   stripSourceReference,
   trueCase,
@@ -65,6 +66,15 @@ describe("a question in one case is read as its properly cased form", () => {
     // "step" taken for a noun by the tagger, but read as the phrasal verb "step down".
     expect(answer(crash, "when did the train driver step down?").reason).not.toBe("unknown-names");
     expect(answer(crash, "who won the champions league final").reason).toBe("unknown-names");
+  });
+
+  it("GIVEN two words no article has side by side, one an adverb, in one case THEN they are no unknown name", () => {
+    const talks = articleLibrary("talks.txt", "Envoy and Kremlin", [
+      "Witkoff has met Putin three times since February, the Kremlin said.",
+    ]);
+    const reply = answer(talks, "how many times has witkoff actually sat down with putin");
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.quotes[0]?.text).toContain("three times");
   });
 
   it("GIVEN a shouted question THEN it is not refused as naming things no article mentions", () => {
@@ -178,6 +188,27 @@ describe("chat markup is not part of the question", () => {
     );
   });
 
+  it.each([
+    ["can you tell me who hosted the summit in Paris?", "who hosted the summit in Paris?"],
+    ["do you know who hosted the summit in Paris", "who hosted the summit in Paris"],
+    ["did they say how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
+    ["Any idea, where will the next meeting be held?", "where will the next meeting be held?"],
+  ])(
+    "GIVEN %s, a question wrapped in one asked of the bot THEN it is read as the question inside",
+    (wrapped, inner) => {
+      expect(stripAskedOf(wrapped)).toBe(inner);
+      expect(quotes(wrapped)).toEqual(quotes(inner));
+      expect(quotes(wrapped).length).toBeGreaterThan(0);
+    },
+  );
+
+  it("GIVEN a named asker ('did Rubio say when…') or no question inside THEN the question stays as asked", () => {
+    expect(stripAskedOf("did Rubio say when the talks would resume?")).toBe(
+      "did Rubio say when the talks would resume?",
+    );
+    expect(stripAskedOf("do you know Witkoff?")).toBe("do you know Witkoff?");
+  });
+
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
     expect(stripGreeting("Hello")).toBe("Hello");
     expect(stripGreeting("hey bot, when is the London meeting")).toBe("when is the London meeting");
@@ -185,6 +216,14 @@ describe("chat markup is not part of the question", () => {
 
   it("GIVEN a question with a mention THEN the answer still shows the question as typed", () => {
     expect(answer(library, "<@123> who hosted the summit?").question).toBe("<@123> who hosted the summit?");
+  });
+
+  it("GIVEN emoji typed by name (':thinking:') THEN they go, and the question after them is read", () => {
+    expect(stripMarkup(":thinking: who hosted the summit? :eyes:").trim()).toBe("who hosted the summit?");
+    expect(stripMarkup("talks at 10:30: who came")).toBe("talks at 10:30: who came");
+    expect(quotes(":thinking: how many people died in Kryvyi Rih?")).toEqual(
+      quotes("how many people died in Kryvyi Rih?"),
+    );
   });
 
   it("stripMarkup keeps the words of bold, italics, code, spoilers and masked links", () => {

@@ -103,3 +103,17 @@ describe("'how did X describe Y' finds the words a report characterises with", (
     expect(answer(report, question).quotes[0]?.text).toBe(expected);
   });
 });
+
+describe("a verb of saying in the question is matched by another in the sentence", () => {
+  const depot = articleLibrary("depot.txt", "Depot to close", [
+    "On Tuesday Halvorsen toured the Tamsworth depot, which is due to close.",
+    "On Monday Halvorsen stated that the Tamsworth depot would close.",
+  ]);
+
+  it.each([
+    "When did Halvorsen warn that the depot would close?",
+    "when did halvorsen announce the depot would close",
+  ])("GIVEN %s THEN the sentence reporting his words ('stated') comes first", (question) => {
+    expect(answer(depot, question).quotes[0]?.text).toContain("Halvorsen stated");
+  });
+});

@@ -243,6 +243,29 @@ describe("a how-many question with a counted noun and a figure that counts somet
   });
 });
 
+describe("a how-many question of a counted noun and only a sum of money or a share", () => {
+  const airline = articleLibrary("airline.txt", "Airline results", [
+    "Norvik Air reported revenue of 486 million euros last year and a net profit of 21 million euros.",
+    "The insurer holds a 60 percent share of the risk on the damaged jet, the airline said.",
+  ]);
+
+  it.each([
+    "How many passengers did Norvik Air carry last year?",
+    "how many seats does the damaged jet have",
+  ])("GIVEN %s THEN it is refused: euros and per cent count no passengers or seats", (question) => {
+    expect(answer(airline, question).reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN 'how much' or 'how many euros' THEN the sum answers", () => {
+    expect(
+      answer(airline, "How many euros did Norvik Air make in revenue last year?").quotes[0]?.text,
+    ).toContain("486 million euros");
+    expect(answer(airline, "How much revenue did Norvik Air report last year?").quotes[0]?.text).toContain(
+      "486 million euros",
+    );
+  });
+});
+
 describe("a count of one written as 'a pedestrian' before another word", () => {
   const crash = articleLibrary("crash.txt", "Crash on the ring road", [
     "A lorry hit two cars on the ring road on Friday night, killing a pedestrian instantly, police said.",
