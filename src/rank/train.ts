@@ -65,6 +65,7 @@ const FIT_SETS: SetName[] = [
   "near-seeds-fit",
   "news11",
   "reference4",
+  "fresh-seeds-fit",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",
@@ -78,6 +79,7 @@ const CHOOSE_SETS: SetName[] = [
   "reference2-dev",
   "near-seeds-dev",
   "news12",
+  "fresh-seeds-dev",
 ];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(

@@ -56,6 +56,9 @@ export const SET_NAMES = {
   "near-seeds-fit":
     "tests/eval/team/seeds-near.jsonl, odd ids: a fifth writer's questions on seeds/, half near-topic ones the articles leave unanswered (fit on)",
   "near-seeds-dev": "tests/eval/team/seeds-near.jsonl, even ids (chosen on)",
+  "fresh-seeds-fit":
+    "tests/eval/team/seeds-fresh.jsonl, odd ids: a sixth writer's 80 questions on seeds/, typed as people type in a chat, some opening with Discord markup, a fifth of them unanswerable (fit on)",
+  "fresh-seeds-dev": "tests/eval/team/seeds-fresh.jsonl, even ids (chosen on)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -69,6 +72,8 @@ export const SET_NAMES = {
   "reference2-dev": "tests/eval/team/reference2, articles w021–w040 (chosen on)",
   reference4:
     "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
+  reference5:
+    "tests/eval/team/reference5: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, two thirds not answered by it (measure only)",
   "extra-seeds":
     "tests/eval/team/seeds-extra.jsonl: a fourth writer's 90 questions on seeds/, paraphrased hard, typed as people type (measure only)",
   reference3:
@@ -83,6 +88,8 @@ export const SET_NAMES = {
     "tests/eval/team/news10: 5 reports in five outlets' styles on an invented school food-poisoning outbreak, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news13:
     "tests/eval/team/news13: 5 reports in five outlets' styles on an invented museum art theft and its investigation, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+  news14:
+    "tests/eval/team/news14: 5 reports in five outlets' styles on an invented corporate fraud trial, its verdict and sentencing, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   "offtopic-seeds":
     "tests/eval/team/offtopic/seeds.jsonl: 60 questions on seeds/ that the articles leave unanswered, most naming someone or something they mention, a sixth unrelated (measure only)",
   "offtopic-news3":
@@ -200,6 +207,9 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "near-seeds-fit":
     case "near-seeds-dev":
       return seedsHalf("seeds-near.jsonl", "near-seeds-fit");
+    case "fresh-seeds-fit":
+    case "fresh-seeds-dev":
+      return seedsHalf("seeds-fresh.jsonl", "fresh-seeds-fit");
     case "news11":
       return folder("news11");
     case "news12":
@@ -219,6 +229,10 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("reference4");
     case "news13":
       return folder("news13");
+    case "news14":
+      return folder("news14");
+    case "reference5":
+      return folder("reference5");
     case "news7":
       return folder("news7");
     case "news8":
