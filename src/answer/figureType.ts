@@ -391,8 +391,11 @@ function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
 }
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
-/** Money and shares are no size: "a $2 million fund" is not how deep the miners are. */
-const NOT_SIZES: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
+/**
+ * Sums of money and shares: no size ("a $2 million fund" is not how deep the miners are), and no
+ * count of a counted noun ("486 million euros" counts no passengers).
+ */
+const SUMS: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
 /**
  * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
  * "how fast" may be answered by "several thousand" or "within minutes").
@@ -412,8 +415,6 @@ const AGE = new RegExp(
 );
 const HOW_MUCH = /\bhow\s+much\b/iu;
 const HOW_MANY = /\bhow\s+many\b/iu;
-/** A sum of money or a share: what "how many" of a counted noun is not answered by. */
-const SUMS: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
 
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
@@ -468,7 +469,7 @@ function measure(
         ? span.type === "PERCENT"
         : // A date or an ordinal before a word is no measure ("on Thursday as productive").
           !NOT_MEASURES.has(span.type) &&
-          !(size && NOT_SIZES.has(span.type)) &&
+          !(size && SUMS.has(span.type)) &&
           next !== undefined &&
           (size ? isUnitOfMeasure(context.lexicon, next) : context.lexicon.isA(next, UNIT_CLASS));
     if (!measured) continue;
