@@ -305,6 +305,14 @@ function isKindOfSite(lexicon: Lexicon, term: string): boolean {
   return lexicon.isKindOf(term, SITE_CLASSES);
 }
 
+/** "Where was X when…", "where were they standing when…": a place at the time of an event ("where and when is…" asks two things). */
+const WHERE_AT_TIME = /\bwhere\b(?!\s+and\s+when\b).*\bwhen\b/iu;
+
+/** "Where was Rubio when he warned…": where someone or something was at the time, which a locative gives ("at Le Bourget airport"). */
+export function asksWhereAtTime(question: AnalyzedQuestion): boolean {
+  return question.kind === "place" && WHERE_AT_TIME.test(question.text);
+}
+
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
 
 /** "Where is X from", "where did X originate": a place of origin is asked for. */

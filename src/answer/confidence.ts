@@ -6,7 +6,7 @@
  */
 import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
-import { asksOrigin } from "./answerType.js";
+import { asksOrigin, asksWhereAtTime } from "./answerType.js";
 import type { AnswerKind } from "./questionKind.js";
 
 /** One confidence feature per kind of question: how often the articles leave a question unanswered differs by kind. */
@@ -84,7 +84,11 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       return f.typeDuration;
     case "place":
       // "Where is Sumy" wants Sumy placed; "where did the talks happen", a place (any kind of location).
-      return asksWhereNameIs(context) ? f.typePlace : Math.max(f.typePlace, f.focusClass);
+      // "Where was Rubio when he warned…" wants him placed at the time ("stating at Le Bourget
+      // airport"), not any place the sentence names ("abandon mediating between Russia and Ukraine").
+      return asksWhereNameIs(context) || asksWhereAtTime(context.question)
+        ? f.typePlace
+        : Math.max(f.typePlace, f.focusClass);
     case "reason":
       return f.typeReason;
     case "speech":

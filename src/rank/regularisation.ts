@@ -74,3 +74,24 @@ export function lastTying<T>(
   );
   return tying.at(-1) ?? best;
 }
+
+/**
+ * Of the candidates tying with `best` (see tieMargin; `allowed` as for lastTying), the one whose
+ * right answers include the most refusals: where the dev questions cannot tell two models apart,
+ * the one that quotes less when the articles do not say. Of those refusing as many, the first.
+ * The confidence model's L2 penalty (train.ts).
+ */
+export function mostRefusingTie<T>(
+  candidates: readonly T[],
+  best: T,
+  outcomes: (candidate: T) => readonly number[],
+  refusals: (candidate: T) => number,
+  allowed: (candidate: T) => boolean = () => true,
+): T {
+  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
+  const tying = candidates.filter(
+    (c) =>
+      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
+  );
+  return tying.reduce((kept, c) => (refusals(c) > refusals(kept) ? c : kept), tying[0] ?? best);
+}

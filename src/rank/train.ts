@@ -26,7 +26,7 @@ import {
   type ListExample,
 } from "./fit.js";
 import { modelDifferences, type LinearModel, type TrainedModels } from "./model.js";
-import { devScore, lastTying, mostRegularised, questionScore } from "./regularisation.js";
+import { devScore, lastTying, mostRefusingTie, mostRegularised, questionScore } from "./regularisation.js";
 import {
   listExamples,
   prepare,
@@ -172,10 +172,16 @@ function fitWith(
       .map((set) => set.filter((r) => r.q.context.restricted === restricted))
       .filter((set) => set.length);
   const mean = (xs: number[]) => xs.reduce((sum, a) => sum + a, 0) / Math.max(1, xs.length);
-  // The confidence model for each L2 penalty, with its thresholds; the one chosen refuses fewest
+  // The confidence model for each L2 penalty, with its thresholds; the best refuses fewest
   // answerable dev questions beyond their allowance, then has the best mean dev accuracy (both
-  // ways of asking), ties going to the more regularised.
-  let chosen: Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked"> | undefined;
+  // ways of asking). Kept, of those refusing no more than it whose dev questions right tie with
+  // its (one standard error, as for the ranker: regularisation.ts), is the one refusing the most
+  // unanswerable dev questions: penalties 1 and 3 once swapped on a 0.0005 lead in mean
+  // accuracy, moving both thresholds by 0.09 with it.
+  type Confidence = Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked">;
+  const fitted: Confidence[] = [];
+  const refusedRightly = new Map<Confidence, number>();
+  let chosen: Confidence | undefined;
   for (const confidenceL2 of L2_CHOICES) {
     const confidence = linearModel(
       CONFIDENCE_FEATURES,
@@ -189,6 +195,7 @@ function fitWith(
     const rightly = { library: 0, restricted: 0 };
     const asked = { library: 0, restricted: 0 };
     const outcomes = { library: [] as number[], restricted: [] as number[] };
+    let refused = 0;
     for (const set of chooseRanked) {
       const mode = set[0]?.q.context.restricted ? "restricted" : "library";
       const t = triggering(set, confidence, mode === "restricted" ? restrictedThreshold : threshold);
@@ -197,6 +204,7 @@ function fitWith(
       rightly[mode] += t.accuracy * set.length;
       asked[mode] += set.length;
       outcomes[mode].push(...t.outcomes);
+      refused += t.refusedUnanswerable * set.filter((r) => !r.q.answerable).length;
     }
     const accuracy = { library: mean(accuracies.library), restricted: mean(accuracies.restricted) };
     const questionAccuracy = {
@@ -211,20 +219,35 @@ function fitWith(
       );
     const chosenOver = chosen ? chosen.overRefused.library + chosen.overRefused.restricted : Infinity;
     const chosenBoth = chosen ? (chosen.accuracy.library + chosen.accuracy.restricted) / 2 : -1;
-    if (over < chosenOver || (over === chosenOver && both > chosenBoth - 1e-9))
-      chosen = {
-        confidence,
-        confidenceL2,
-        threshold,
-        restrictedThreshold,
-        overRefused,
-        accuracy,
-        questionAccuracy,
-        outcomes,
-      };
+    const candidate: Confidence = {
+      confidence,
+      confidenceL2,
+      threshold,
+      restrictedThreshold,
+      overRefused,
+      accuracy,
+      questionAccuracy,
+      outcomes,
+    };
+    fitted.push(candidate);
+    refusedRightly.set(candidate, Math.round(refused));
+    if (over < chosenOver || (over === chosenOver && both > chosenBoth - 1e-9)) chosen = candidate;
   }
   if (!chosen) throw new Error("train: no confidence model was fit");
-  return { shares, l2: best.l2, ranker, ...chosen, chooseRanked };
+  const top = chosen;
+  const overOf = (c: Confidence) => c.overRefused.library + c.overRefused.restricted;
+  const kept = mostRefusingTie(
+    fitted,
+    top,
+    (c) => [...c.outcomes.library, ...c.outcomes.restricted],
+    (c) => refusedRightly.get(c) ?? 0,
+    (c) => overOf(c) === overOf(top),
+  );
+  if (values.verbose)
+    console.log(
+      `  confidence l2 best ${top.confidenceL2}, kept ${kept.confidenceL2} (unanswerable dev questions refused: ${fitted.map((c) => `${c.confidenceL2} ${refusedRightly.get(c)}`).join(", ")})`,
+    );
+  return { shares, l2: best.l2, ranker, ...kept, chooseRanked };
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */

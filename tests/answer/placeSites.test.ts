@@ -64,3 +64,17 @@ describe("a place in a sentence that points back", () => {
     expect(rises?.features.typePlace).toBeGreaterThan(0);
   });
 });
+
+describe("where someone was when something happened", () => {
+  it("GIVEN 'where was X when he warned…' THEN a sentence placing him answers, not one naming places he spoke of", () => {
+    const library = articleLibrary("mediation.txt", "Mediation", [
+      "The country will stop mediating between Peru and Chile within days if there is no progress, Foreign Minister Hal Brenner warned on Friday.",
+      "Brenner, speaking to reporters at Jorge Chavez airport in Lima, said patience was running out.",
+      "Delegations from both sides are expected to meet again next month.",
+    ]);
+    const reply = answer(library, "Where was Brenner when he warned the country could stop mediating?");
+    expect(reply.quotes[0]?.text).toContain("in Lima");
+    // Asked where the talks are, any place they are named with still answers.
+    expect(answer(library, "Where were the mediation talks between Peru and Chile?").answered).toBe(true);
+  });
+});

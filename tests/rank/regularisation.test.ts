@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { lastTying, mostRegularised, questionScore, tieMargin } from "../../src/rank/regularisation.js";
+import {
+  lastTying,
+  mostRefusingTie,
+  mostRegularised,
+  questionScore,
+  tieMargin,
+} from "../../src/rank/regularisation.js";
 
 describe("choosing the ranker's L2 penalty on the dev questions", () => {
   const RIGHT = questionScore(0); // 2: first right, reciprocal rank 1
@@ -68,5 +74,37 @@ describe("choosing the predicate share on the dev questions", () => {
         (s) => s.share !== 0.01,
       ).share,
     ).toBe(0.25);
+  });
+});
+
+describe("choosing the confidence model's L2 penalty on the dev questions", () => {
+  /** 200 dev questions, right (1) for the ones given, each model with how many unanswerable ones it refuses. */
+  const model = (l2: number, right: readonly number[], refuses: number) => ({
+    l2,
+    refuses,
+    outcomes: Array.from({ length: 200 }, (_, i) => (right.includes(i) ? 1 : 0)),
+  });
+  const pick = (all: ReturnType<typeof model>[], best: ReturnType<typeof model>) =>
+    mostRefusingTie(
+      all,
+      best,
+      (m) => m.outcomes,
+      (m) => m.refuses,
+    ).l2;
+
+  it("GIVEN two models a question apart THEN the one refusing more unanswerable questions is kept", () => {
+    const best = model(3, [0, 1, 2, 3], 40);
+    expect(pick([model(1, [0, 1, 2], 45), best, model(10, [0, 1, 2], 38)], best)).toBe(1);
+  });
+
+  it("GIVEN a model right on more questions than chance moves THEN it is kept, though it refuses less", () => {
+    const many = Array.from({ length: 30 }, (_, i) => i);
+    const best = model(3, many, 40);
+    expect(pick([model(1, [0], 60), best], best)).toBe(3);
+  });
+
+  it("GIVEN tying models refusing as many THEN the first is kept", () => {
+    const best = model(3, [0, 1], 40);
+    expect(pick([model(1, [0, 1], 40), best], best)).toBe(1);
   });
 });
