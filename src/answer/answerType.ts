@@ -199,14 +199,38 @@ function newNameScore(
   const modifiers = sentence.modifierAt ?? [];
   const terms = sentence.terms;
   const asked = (p: number) => context.questionTerms.has(terms[p] as string);
+  const fullName = partsOfAskedNames(context.question, sentence.text);
   for (const at of sentence.nameAt ?? []) {
-    if (asked(at) || modifiers.includes(at)) continue;
+    if (asked(at) || modifiers.includes(at) || fullName.has(terms[at] as string)) continue;
     // "Tuberculosis (TB)": the question's own name abbreviated, not another one.
     if (at > 0 && asked(at - 1) && bracketed(sentence.text, terms[at] as string)) continue;
     if (skip?.(at)) continue;
     best = Math.max(best, nearTopic(at, topic));
   }
   return best;
+}
+
+/** Capitalised words written one after another: a name, perhaps with its titles ("Johann Sebastian Bach", "RMS Titanic"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
+
+/**
+ * "Who was Bach's wife": the words written before one of the question's names as one name with it
+ * ("Johann Sebastian Bach", "AFC Ajax", "RMS Titanic") are that name, not another person's. Their
+ * terms. (A name after it, "US Secretary of State Marco Rubio" for "the US secretary", may be.)
+ */
+function partsOfAskedNames(question: AnalyzedQuestion, text: string): ReadonlySet<string> {
+  const names = new Set(question.concepts.flatMap((c) => (c.isName && !c.framing ? [c.term] : [])));
+  const parts = new Set<string>();
+  if (names.size === 0) return parts;
+  for (const run of text.matchAll(NAME_RUN)) {
+    const words = run[0]
+      .split(/[ \t]+/u)
+      .map((w) => wordTerm(w.replace(/(?:['’]s?|\.)$/u, "").toLowerCase()));
+    const last = words.at(-1);
+    if (last === undefined || !names.has(last)) continue;
+    for (const word of words.slice(0, -1)) if (!names.has(word)) parts.add(word);
+  }
+  return parts;
 }
 
 /** Whether the text holds the term in brackets: "(TB)". */

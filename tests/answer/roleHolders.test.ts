@@ -65,3 +65,21 @@ describe("a role's holder, from the articles' title chains", () => {
     expect(answer(talks, question).quotes[0]?.text).toContain("lifting sanctions");
   });
 });
+
+describe("a name written in full is one person", () => {
+  const library = libraryOf(
+    "Johann Sebastian Bach was a German composer and organist of the Baroque period.",
+    "His works include the Brandenburg Concertos and the Mass in B minor.",
+    "US Secretary of State Marco Rubio arrived in Paris on Wednesday.",
+  );
+
+  it("GIVEN 'who was Bach's wife' and only his own full name THEN nothing is quoted: Johann Sebastian is Bach", () => {
+    const reply = answer(library, "Who was Bach's wife?");
+    expect(reply.answered).toBe(false);
+  });
+
+  it("GIVEN a name after the asked words THEN it still answers: 'US Secretary of State Marco Rubio'", () => {
+    const reply = answer(library, "Who is the US secretary of state?");
+    expect(reply.quotes[0]?.text).toContain("Marco Rubio");
+  });
+});
