@@ -174,10 +174,10 @@ function fitWith(
   const mean = (xs: number[]) => xs.reduce((sum, a) => sum + a, 0) / Math.max(1, xs.length);
   // The confidence model for each L2 penalty, with its thresholds; the best refuses fewest
   // answerable dev questions beyond their allowance, then has the best mean dev accuracy (both
-  // ways of asking). Kept, of those refusing no more than it whose dev questions right tie with
-  // its (one standard error, as for the ranker: regularisation.ts), is the one refusing the most
-  // unanswerable dev questions: penalties 1 and 3 once swapped on a 0.0005 lead in mean
-  // accuracy, moving both thresholds by 0.09 with it.
+  // ways of asking). Kept is the one refusing the most unanswerable dev questions of those that
+  // refuse no more answerable ones than the best and whose dev questions right are within one
+  // standard error of its (as for the ranker: regularisation.ts): penalties 1 and 3 had swapped
+  // on a 0.0005 lead in mean accuracy, moving the whole-library threshold by 0.09 with it.
   type Confidence = Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked">;
   const fitted: Confidence[] = [];
   const refusedRightly = new Map<Confidence, number>();
@@ -204,7 +204,7 @@ function fitWith(
       rightly[mode] += t.accuracy * set.length;
       asked[mode] += set.length;
       outcomes[mode].push(...t.outcomes);
-      refused += t.refusedUnanswerable * set.filter((r) => !r.q.answerable).length;
+      refused += t.refusedRightly;
     }
     const accuracy = { library: mean(accuracies.library), restricted: mean(accuracies.restricted) };
     const questionAccuracy = {
@@ -230,7 +230,7 @@ function fitWith(
       outcomes,
     };
     fitted.push(candidate);
-    refusedRightly.set(candidate, Math.round(refused));
+    refusedRightly.set(candidate, refused);
     if (over < chosenOver || (over === chosenOver && both > chosenBoth - 1e-9)) chosen = candidate;
   }
   if (!chosen) throw new Error("train: no confidence model was fit");

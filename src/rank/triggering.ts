@@ -64,6 +64,8 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
     refusedUnanswerable: ranked.length > answerable ? refusedRightly / (ranked.length - answerable) : 1,
     right,
     answerable,
+    /** Unanswerable questions refused. */
+    refusedRightly,
     /** Answerable questions refused for low confidence. */
     refusedWrongly,
     /** Answerable questions refused for holding no answer of the kind asked for (with enough of its predicate). */
