@@ -51,9 +51,24 @@ export function mostRegularised<T extends { l2: number; scores: readonly number[
   const total = (r: T) => r.scores.reduce((s, x) => s + x, 0);
   const best = [...scored].sort((a, b) => total(b) - total(a) || b.l2 - a.l2)[0];
   if (!best) return undefined;
-  return scored
-    .filter((r) => total(r) >= total(best) - tieMargin(best.scores, r.scores) - 1e-9)
-    .sort((a, b) => b.l2 - a.l2)[0];
+  return tyingWith(scored, best, (r) => r.scores).sort((a, b) => b.l2 - a.l2)[0];
+}
+
+/**
+ * `best` and those of `candidates` (in their order) whose dev total ties with its (see tieMargin),
+ * of those `allowed` admits.
+ */
+function tyingWith<T>(
+  candidates: readonly T[],
+  best: T,
+  outcomes: (candidate: T) => readonly number[],
+  allowed: (candidate: T) => boolean = () => true,
+): T[] {
+  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
+  return candidates.filter(
+    (c) =>
+      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
+  );
 }
 
 /**
@@ -67,12 +82,7 @@ export function lastTying<T>(
   outcomes: (candidate: T) => readonly number[],
   allowed: (candidate: T) => boolean = () => true,
 ): T {
-  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
-  const tying = candidates.filter(
-    (c) =>
-      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
-  );
-  return tying.at(-1) ?? best;
+  return tyingWith(candidates, best, outcomes, allowed).at(-1) ?? best;
 }
 
 /**
@@ -88,10 +98,6 @@ export function mostRefusingTie<T>(
   refusals: (candidate: T) => number,
   allowed: (candidate: T) => boolean = () => true,
 ): T {
-  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
-  const tying = candidates.filter(
-    (c) =>
-      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
-  );
+  const tying = tyingWith(candidates, best, outcomes, allowed);
   return tying.reduce((kept, c) => (refusals(c) > refusals(kept) ? c : kept), tying[0] ?? best);
 }
