@@ -66,6 +66,7 @@ const FIT_SETS: SetName[] = [
   "news11",
   "reference4",
   "fresh-seeds-fit",
+  "seventh-seeds-fit",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",
@@ -80,6 +81,7 @@ const CHOOSE_SETS: SetName[] = [
   "near-seeds-dev",
   "news12",
   "fresh-seeds-dev",
+  "seventh-seeds-dev",
 ];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(

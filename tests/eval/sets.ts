@@ -59,6 +59,9 @@ export const SET_NAMES = {
   "fresh-seeds-fit":
     "tests/eval/team/seeds-fresh.jsonl, odd ids: a sixth writer's 80 questions on seeds/, typed as people type in a chat, some opening with Discord markup, a fifth of them unanswerable (fit on)",
   "fresh-seeds-dev": "tests/eval/team/seeds-fresh.jsonl, even ids (chosen on)",
+  "seventh-seeds-fit":
+    "tests/eval/team/seeds-seventh.jsonl, odd ids: a seventh writer's 80 questions on seeds/, typed as people type in a chat, 24 unanswerable (10 off-topic) (fit on)",
+  "seventh-seeds-dev": "tests/eval/team/seeds-seventh.jsonl, even ids (chosen on)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -90,6 +93,8 @@ export const SET_NAMES = {
     "tests/eval/team/news13: 5 reports in five outlets' styles on an invented museum art theft and its investigation, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news14:
     "tests/eval/team/news14: 5 reports in five outlets' styles on an invented corporate fraud trial, its verdict and sentencing, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
+  news15:
+    "tests/eval/team/news15: 5 reports in five outlets' styles on an invented museum jewellery theft, 80 questions, a third near-topic ones the reports leave unanswered (10 off-topic) (measure only)",
   "offtopic-seeds":
     "tests/eval/team/offtopic/seeds.jsonl: 60 questions on seeds/ that the articles leave unanswered, most naming someone or something they mention, a sixth unrelated (measure only)",
   "offtopic-news3":
@@ -210,6 +215,9 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "fresh-seeds-fit":
     case "fresh-seeds-dev":
       return seedsHalf("seeds-fresh.jsonl", "fresh-seeds-fit");
+    case "seventh-seeds-fit":
+    case "seventh-seeds-dev":
+      return seedsHalf("seeds-seventh.jsonl", "seventh-seeds-fit");
     case "news11":
       return folder("news11");
     case "news12":
@@ -231,6 +239,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news13");
     case "news14":
       return folder("news14");
+    case "news15":
+      return folder("news15");
     case "reference5":
       return folder("reference5");
     case "news7":
