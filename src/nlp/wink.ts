@@ -130,6 +130,54 @@ function readingOf(tokens: ItemSource, i: number, id: number, pos: string): Word
   return reading;
 }
 
+/** A possessive written onto a word: "Kyiv's", "McDonald’s". */
+const POSSESSIVE = /^(.*\p{L}.*?)(['’][sS])$/u;
+/** wink's part of speech for a possessive's "'s". */
+const POSSESSIVE_POS = "PART";
+/** Possessives split, by word and part of speech (few: see splitPossessive). */
+const possessives = new Map<string, [WordReading, WordReading] | null>();
+
+/**
+ * A word read with its possessive as one token ("Kyiv's"), as the two tokens wink reads in a
+ * fresh process ("Kyiv", "'s"); null for any other token. wink splits "Kyiv's" until it has once
+ * read it whole — "the choice is Kyiv's.", "a Kyiv's-backed plan" — and then, its vocabulary
+ * holding the word, never splits it again in that process: one such sentence in an article or a
+ * question and every later "Kyiv's" became a name no article has ("Who is Kyiv's foreign
+ * minister" refused for unknown names), an article parsed after it indexed differently.
+ */
+function splitPossessive(reading: WordReading): [WordReading, WordReading] | null {
+  const value = reading.value;
+  if (value.length < 3 || !POSSESSIVE.test(value)) return null;
+  const key = `${value}\u0000${reading.pos}`;
+  let parts = possessives.get(key);
+  if (parts !== undefined) return parts;
+  const match = POSSESSIVE.exec(value) as RegExpExecArray;
+  const word = match[1] as string;
+  const suffix = match[2] as string;
+  // The word as wink reads it alone (one token, or nothing is split).
+  const alone = nlp().readDoc(word).tokens();
+  const wordIds = read<number[]>(alone, nlp().its.uniqueId);
+  parts =
+    wordIds.length === 1
+      ? [
+          readingOf(alone, 0, wordIds[0] as number, reading.pos),
+          {
+            value: suffix,
+            normal: suffix.toLowerCase(),
+            lemma: suffix.toLowerCase(),
+            stop: false,
+            pos: POSSESSIVE_POS,
+            otherPos: undefined,
+            terms: undefined,
+            dates: undefined,
+          },
+        ]
+      : null;
+  if (possessives.size >= READINGS_LIMIT) possessives.clear();
+  possessives.set(key, parts);
+  return parts;
+}
+
 /** A token collection whose items can be read one at a time. */
 interface ItemSource {
   itemAt(i: number): { out: unknown };
@@ -188,23 +236,33 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const contracted = column<boolean>(its.contractionFlag);
   const spaces = column<string>(its.precedingSpaces);
   const tags = column<string>(its.pos);
-  const tokens: AnalyzedToken[] = new Array<AnalyzedToken>(ids.length);
+  const tokens: AnalyzedToken[] = [];
+  // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive).
+  const firstOf = new Int32Array(ids.length + 1);
   let offset = 0;
   for (let i = 0; i < ids.length; i++) {
+    firstOf[i] = tokens.length;
     offset += (spaces[i] as string).length;
     const pos = tags[i] as string;
     const reading = contracted[i] ? readToken(all, i, pos) : readingOf(all, i, ids[i] as number, pos);
     const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
-    tokens[i] = new Token(reading, masked, start, pos);
+    const parts = contracted[i] || masked ? null : splitPossessive(reading);
+    if (parts) {
+      tokens.push(new Token(parts[0], false, start, pos));
+      tokens.push(new Token(parts[1], false, start + parts[0].value.length, POSSESSIVE_POS));
+    } else tokens.push(new Token(reading, masked, start, pos));
     offset = start + value.length;
   }
+  firstOf[ids.length] = tokens.length;
+  /** Our index of the last token of wink's token i. */
+  const lastOf = (i: number) => (firstOf[i + 1] as number) - 1;
   const entities = doc.entities();
   const entitySpans = read<[number, number][]>(entities, its.span);
   const entityTypes = read<string[]>(entities, its.type);
   entitySpans.forEach(([first, last], e) => {
-    for (let i = first; i <= last; i++) {
+    for (let i = firstOf[first] as number; i <= lastOf(last); i++) {
       const token = tokens[i];
       if (token) token.entity = entityTypes[e] as string;
     }
@@ -212,7 +270,7 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const sentences: AnalyzedSentence[] = [];
   const sentenceSpans = read<[number, number][]>(doc.sentences(), its.span);
   for (const [first, last] of sentenceSpans) {
-    const sentenceTokens = tokens.slice(first, last + 1);
+    const sentenceTokens = tokens.slice(firstOf[first], lastOf(last) + 1);
     const head = sentenceTokens[0];
     const tail = sentenceTokens[sentenceTokens.length - 1];
     if (!head || !tail) continue;
