@@ -147,7 +147,11 @@ const possessives = new Map<string, [WordReading, WordReading] | null>();
  */
 function splitPossessive(reading: WordReading): [WordReading, WordReading] | null {
   const value = reading.value;
-  if (value.length < 3 || !POSSESSIVE.test(value)) return null;
+  const last = value.length - 1;
+  // Most tokens fail at once: an s after an apostrophe ends none of them.
+  if (last < 2 || (value[last] !== "s" && value[last] !== "S")) return null;
+  if (value[last - 1] !== "'" && value[last - 1] !== "’") return null;
+  if (!POSSESSIVE.test(value)) return null;
   const key = `${value}\u0000${reading.pos}`;
   let parts = possessives.get(key);
   if (parts !== undefined) return parts;
