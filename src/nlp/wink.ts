@@ -151,35 +151,37 @@ function splitPossessive(reading: WordReading): [WordReading, WordReading] | nul
   // Most tokens fail at once: an s after an apostrophe ends none of them.
   if (last < 2 || (value[last] !== "s" && value[last] !== "S")) return null;
   if (value[last - 1] !== "'" && value[last - 1] !== "’") return null;
-  if (!POSSESSIVE.test(value)) return null;
   const key = `${value}\u0000${reading.pos}`;
   let parts = possessives.get(key);
-  if (parts !== undefined) return parts;
-  const match = POSSESSIVE.exec(value) as RegExpExecArray;
-  const word = match[1] as string;
-  const suffix = match[2] as string;
-  // The word as wink reads it alone (one token, or nothing is split).
-  const alone = nlp().readDoc(word).tokens();
-  const wordIds = read<number[]>(alone, nlp().its.uniqueId);
-  parts =
-    wordIds.length === 1
-      ? [
-          readingOf(alone, 0, wordIds[0] as number, reading.pos),
-          {
-            value: suffix,
-            normal: suffix.toLowerCase(),
-            lemma: suffix.toLowerCase(),
-            stop: false,
-            pos: POSSESSIVE_POS,
-            otherPos: undefined,
-            terms: undefined,
-            dates: undefined,
-          },
-        ]
-      : null;
-  if (possessives.size >= READINGS_LIMIT) possessives.clear();
-  possessives.set(key, parts);
+  if (parts === undefined) {
+    parts = possessiveParts(value, reading.pos);
+    if (possessives.size >= READINGS_LIMIT) possessives.clear();
+    possessives.set(key, parts);
+  }
   return parts;
+}
+
+/** "Kyiv's" read as "Kyiv" (as wink reads the word alone) and "'s"; null unless it is a word and its possessive. */
+function possessiveParts(value: string, pos: string): [WordReading, WordReading] | null {
+  const match = POSSESSIVE.exec(value);
+  if (!match) return null;
+  const suffix = match[2] as string;
+  const alone = nlp()
+    .readDoc(match[1] as string)
+    .tokens();
+  const wordIds = read<number[]>(alone, nlp().its.uniqueId);
+  if (wordIds.length !== 1) return null;
+  const possessive: WordReading = {
+    value: suffix,
+    normal: suffix.toLowerCase(),
+    lemma: suffix.toLowerCase(),
+    stop: false,
+    pos: POSSESSIVE_POS,
+    otherPos: undefined,
+    terms: undefined,
+    dates: undefined,
+  };
+  return [readingOf(alone, 0, wordIds[0] as number, pos), possessive];
 }
 
 /** A token collection whose items can be read one at a time. */
