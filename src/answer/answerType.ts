@@ -6,7 +6,7 @@
  * of time (when, how many, how long) are checked in figureType.ts.
  */
 import type { EntitySpan, Sentence } from "../article.js";
-import { GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { CAUSAL_PATTERN, GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS } from "./wordClasses.js";
 import { escapeRegExp } from "../text/normalize.js";
@@ -57,6 +57,8 @@ export const ANSWER_TYPE_FEATURES = [
   "typeDuration",
   "typePlace",
   "typeReason",
+  /** For a why-question: the sentence's only cue to a reason says what came before ("after", "following", "amid", "until"). */
+  "typeReasonTemporal",
   "typeSpeech",
   "typeDefinition",
   "typeMaterial",
@@ -163,7 +165,9 @@ function kindScore(
       return topic.some((at) => described.includes(at)) ? 1 : 0;
     }
     case "reason":
-      return (sentence.cues ?? []).includes("cause") ? 1 : 0;
+      // A reason or a purpose in so many words ("because", "in order to"); a sentence saying only
+      // what came before ("after", "amid") has `typeReasonTemporal` (rerank.ts) instead.
+      return (sentence.cues ?? []).includes("cause") && CAUSAL_PATTERN.test(sentence.text) ? 1 : 0;
     case "expansion":
       // The name written out; or a sentence explaining it ("The name is an acronym of his initials").
       return expandsAcronym(context.question, sentence)
@@ -210,8 +214,12 @@ function newNameScore(
   return best;
 }
 
-/** Capitalised words written one after another: a name, perhaps with its titles ("Johann Sebastian Bach", "RMS Titanic"). */
-const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
+/**
+ * Capitalised words written one after another: a name, perhaps with its titles ("Johann Sebastian
+ * Bach", "RMS Titanic", "Secretary of State Marco Rubio", "Ludwig van Beethoven").
+ */
+const NAME_RUN =
+  /\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \t]+(?:of(?:[ \t]+the)?|de|van|von|da|di|du|del|der|bin|al))?[ \t]+\p{Lu}[\p{L}\p{M}'’.-]*)+/gu;
 
 /**
  * "Who was Bach's wife": the words written before one of the question's names as one name with it

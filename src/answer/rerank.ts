@@ -343,6 +343,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     typeDuration: kind === "duration" ? typeScore : 0,
     typePlace: kind === "place" ? typeScore : 0,
     typeReason: kind === "reason" ? typeScore : 0,
+    typeReasonTemporal: kind === "reason" && typeScore === 0 && cues.includes("cause") ? 1 : 0,
     typeSpeech: kind === "speech" ? typeScore : 0,
     typeDefinition: kind === "definition" ? typeScore : 0,
     typeMaterial: kind === "material" ? typeScore : 0,

@@ -208,6 +208,20 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(top("Why does Trump want the minerals deal?")).toMatch(/compensation|offsetting/u);
   });
 
+  it("GIVEN a why-question THEN 'because' gives a reason where 'after' only says what came before", () => {
+    const bridge = libraryOf([
+      "The mayor closed the bridge after the storm on Tuesday.",
+      "The mayor closed the bridge because cracks were found in two of its pillars.",
+    ]);
+    const typed = featureReader(bridge, "typeReason");
+    const temporal = featureReader(bridge, "typeReasonTemporal");
+    const question = "Why did the mayor close the bridge?";
+    expect(typed(question, "The mayor closed the bridge because")).toBe(1);
+    expect(temporal(question, "The mayor closed the bridge because")).toBe(0);
+    expect(typed(question, "The mayor closed the bridge after")).toBe(0);
+    expect(temporal(question, "The mayor closed the bridge after")).toBe(1);
+  });
+
   it("GIVEN the question word at the end THEN the answer of the question it stands for", () => {
     expect(top("the london meeting is when?")).toBe(top("When is the London meeting?"));
     expect(top("the london meeting is when?")).toContain("early next week");

@@ -56,6 +56,20 @@ describe("answer types over the wording of news", () => {
     );
   });
 
+  it("GIVEN 'who…with X' THEN X's own titles and particles ('Secretary of State Marco', 'Ludwig van') are no other person", () => {
+    const library = libraryOf([
+      "US Secretary of State Marco Rubio was headed Wednesday to Paris for talks, his office said.",
+      "The State Department said Rubio was travelling with envoy Steve Witkoff.",
+      "Composer Ludwig van Beethoven was headed to Vienna in 1792, his letters show.",
+      "Beethoven was travelling to Vienna with his friend Karl Amenda.",
+    ]);
+    const person = featureReader(library, "typePerson");
+    expect(person("Who travelled to Paris with Rubio?", "US Secretary of State")).toBe(0);
+    expect(person("Who travelled to Paris with Rubio?", "The State Department said")).toBeGreaterThan(0);
+    expect(person("Who travelled to Vienna with Beethoven?", "Composer Ludwig van")).toBe(0);
+    expect(person("Who travelled to Vienna with Beethoven?", "Beethoven was travelling")).toBeGreaterThan(0);
+  });
+
   it("GIVEN 'in east-central France' THEN France is where something is, through the hyphenated adjective", () => {
     const placesOf = (text: string) => {
       const sentence = sentenceOf(text);
