@@ -67,6 +67,9 @@ const FIT_SETS: SetName[] = [
   "reference4",
   "fresh-seeds-fit",
   "seventh-seeds-fit",
+  "news16",
+  "reference6",
+  "eighth-seeds-fit",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",
@@ -82,6 +85,7 @@ const CHOOSE_SETS: SetName[] = [
   "news12",
   "fresh-seeds-dev",
   "seventh-seeds-dev",
+  "eighth-seeds-dev",
 ];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(

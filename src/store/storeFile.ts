@@ -28,9 +28,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * a clock time ("3:40") as a time, more descriptions ("X, a …", "known as X"), and article names
  * without a word capitalised only where it opens a sentence. 7: a possessive always its own token
  * ("Kyiv" and "'s"), however the process read "Kyiv's" before (src/nlp/wink.ts, splitPossessive):
- * a store written after wink had once read it whole may hold it as one word.
+ * a store written after wink had once read it whole may hold it as one word. 8: a capitalised
+ * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export interface StoredArticle {
   file: string;

@@ -150,11 +150,15 @@ export function foldedWords(tokens: readonly AnalyzedToken[]): string[] {
 }
 
 /**
- * Whether token i opens the sentence or a clause after a colon ("Ulysses S. Grant (18th
- * President): Born April 27…", "Update: Officials said…"), where any word has a capital.
+ * Whether token i opens the sentence, a clause after a colon ("Ulysses S. Grant (18th
+ * President): Born April 27…", "Update: Officials said…") or a later sentence of the same text
+ * (a question asked in two: "What time did it break? Like the actual clock time."), where any
+ * word has a capital. (wink keeps an abbreviation's point in its token: "Mr.", "U.S.".)
  */
 function opensClause(tokens: readonly AnalyzedToken[], i: number): boolean {
-  return i === 0 || tokens[i - 1]?.text === ":";
+  if (i === 0) return true;
+  const before = tokens[i - 1]?.text;
+  return before === ":" || before === "." || before === "?" || before === "!";
 }
 
 /**

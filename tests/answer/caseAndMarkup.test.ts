@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import {
   isSingleCase,
   restoreApostrophes,
@@ -56,6 +57,19 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(presidents.names.has("truman")).toBe(true);
     const reply = answer(presidents, "where was ulysses s. grant born?");
     expect(reply.quotes[0]?.text).toContain("Point Pleasant");
+  });
+
+  it("GIVEN a question asked in two sentences THEN a common word opening the second is no name, and the question is answered", () => {
+    const dam = articleLibrary("dam.txt", "Spillway", [
+      "The spillway chute broke apart shortly after 05:00 on Tuesday, the operator said.",
+      "Residents were told to leave their homes.",
+    ]);
+    const question = "When did the spillway chute break apart? Like what time exactly.";
+    const like = analyzeQuestion(question, undefined, dam.names).concepts.find((c) => c.term === "like");
+    expect(like?.isName).toBe(false);
+    const reply = answer(dam, question);
+    expect(reply.reason).toBeNull();
+    expect(reply.quotes[0]?.text).toContain("shortly after 05:00");
   });
 
   it("GIVEN two words no article has side by side, one a verb, in one case THEN they are no unknown name", () => {

@@ -62,6 +62,9 @@ export const SET_NAMES = {
   "seventh-seeds-fit":
     "tests/eval/team/seeds-seventh.jsonl, odd ids: a seventh writer's 80 questions on seeds/, typed as people type in a chat, 24 unanswerable (10 off-topic) (fit on)",
   "seventh-seeds-dev": "tests/eval/team/seeds-seventh.jsonl, even ids (chosen on)",
+  "eighth-seeds-fit":
+    "tests/eval/team/seeds-eighth.jsonl, odd ids: an eighth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (fit on)",
+  "eighth-seeds-dev": "tests/eval/team/seeds-eighth.jsonl, even ids (chosen on)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -75,6 +78,12 @@ export const SET_NAMES = {
   "reference2-dev": "tests/eval/team/reference2, articles w021–w040 (chosen on)",
   reference4:
     "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
+  news16:
+    "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (fit on)",
+  news17:
+    "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  reference6:
+    "tests/eval/team/reference6: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, half not answered by it (fit on)",
   reference5:
     "tests/eval/team/reference5: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, two thirds not answered by it (measure only)",
   "extra-seeds":
@@ -218,6 +227,9 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "seventh-seeds-fit":
     case "seventh-seeds-dev":
       return seedsHalf("seeds-seventh.jsonl", "seventh-seeds-fit");
+    case "eighth-seeds-fit":
+    case "eighth-seeds-dev":
+      return seedsHalf("seeds-eighth.jsonl", "eighth-seeds-fit");
     case "news11":
       return folder("news11");
     case "news12":
@@ -241,6 +253,12 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news14");
     case "news15":
       return folder("news15");
+    case "news16":
+      return folder("news16");
+    case "news17":
+      return folder("news17");
+    case "reference6":
+      return folder("reference6");
     case "reference5":
       return folder("reference5");
     case "news7":
