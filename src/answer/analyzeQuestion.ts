@@ -421,6 +421,8 @@ function questionTerms(
       parts.set(phrase, [...(parts.get(phrase) ?? []), term.term]);
       return false;
     }
+    // "…will it be easy lol", "ok so who…": an interjection asks about nothing.
+    if (tokens[term.token]?.pos === "INTJ") return false;
     const word = foldWord(tokens[term.token]?.text ?? "");
     // "How tall is X": the dimension stays, as what the figure measures ("1.1 metres tall").
     if (term.token === 1 && type === "how-many" && DIMENSIONS.has(word)) return true;

@@ -91,6 +91,19 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(reply.quotes[0]?.text).toContain("three times");
   });
 
+  it("GIVEN an interjection ('lol', 'ok') in a one-case question THEN it is no concept, nor half of an unknown name", () => {
+    const talks = articleLibrary("talks.txt", "Rubio on the talks", [
+      "Rubio said it would be difficult to reach a peace agreement, but it could happen soon.",
+    ]);
+    const question = "ok so does rubio think a peace agreement will be easy lol";
+    const terms = analyzeQuestion(question, undefined, talks.names).concepts.map((c) => c.term);
+    expect(terms).not.toContain("lol");
+    expect(terms).not.toContain("ok");
+    const reply = answer(talks, question);
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.quotes[0]?.text).toContain("difficult to reach a peace agreement");
+  });
+
   it("GIVEN a shouted question THEN it is not refused as naming things no article mentions", () => {
     const reply = answer(library, "WHO HOSTED THE SUMMIT?");
     expect(reply.reason).not.toBe("unknown-names");
