@@ -65,6 +65,8 @@ export const SET_NAMES = {
   "eighth-seeds-fit":
     "tests/eval/team/seeds-eighth.jsonl, odd ids: an eighth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (fit on)",
   "eighth-seeds-dev": "tests/eval/team/seeds-eighth.jsonl, even ids (chosen on)",
+  "ninth-seeds":
+    "tests/eval/team/seeds-ninth.jsonl: a ninth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -80,10 +82,16 @@ export const SET_NAMES = {
     "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
   news16:
     "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (fit on)",
+  news18:
+    "tests/eval/team/news18: 5 reports in five outlets' styles on an invented wildfire, the evacuation of a mountain town, the power line that may have sparked it and the inquiry, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news19:
+    "tests/eval/team/news19: 5 reports in five outlets' styles on an invented ransomware attack on a regional hospital trust (news4's kind of event), the diverted ambulances, the ransom demand and the recovery, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
     "tests/eval/team/reference6: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, half not answered by it (fit on)",
+  reference7:
+    "tests/eval/team/reference7: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, half not answered by it (measure only)",
   reference5:
     "tests/eval/team/reference5: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, two thirds not answered by it (measure only)",
   "extra-seeds":
@@ -230,6 +238,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "eighth-seeds-fit":
     case "eighth-seeds-dev":
       return seedsHalf("seeds-eighth.jsonl", "eighth-seeds-fit");
+    case "ninth-seeds":
+      return goldTextSet(name, join(team, "seeds-ninth.jsonl"), seeds);
     case "news11":
       return folder("news11");
     case "news12":
@@ -257,8 +267,14 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news16");
     case "news17":
       return folder("news17");
+    case "news18":
+      return folder("news18");
+    case "news19":
+      return folder("news19");
     case "reference6":
       return folder("reference6");
+    case "reference7":
+      return folder("reference7");
     case "reference5":
       return folder("reference5");
     case "news7":
