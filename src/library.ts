@@ -5,7 +5,13 @@
 import { createHash } from "node:crypto";
 import type { Article } from "./article.js";
 import { patchSentenceIndex } from "./index/patchSentenceIndex.js";
-import { buildSentenceIndex, df, type SentenceIndex } from "./index/sentenceIndex.js";
+import {
+  buildSentenceIndex,
+  df,
+  sentenceAt,
+  sentencesWithTerm,
+  type SentenceIndex,
+} from "./index/sentenceIndex.js";
 
 export interface Library {
   /** Changes whenever the article set changes (a hash of the articles' ids and contents). */
@@ -68,6 +74,47 @@ function inIdOrder(articles: readonly Article[]): Article[] {
 /** Whether some sentence of the library holds the index term. */
 export function holdsTerm(library: Library, term: string): boolean {
   return df(library.index, term) > 0;
+}
+
+/** How many of a term's sentences `writesAsName` reads: enough to tell, bounded for a common name. */
+const NAME_USES_READ = 64;
+const writtenAsName = new WeakMap<Library, Map<string, boolean>>();
+
+/**
+ * Whether the library writes a term of its names (Library.names) as a name where it uses it: in
+ * more of its sentences not opened by it than not (a sentence's first word is capitalised
+ * whatever it is), or only ever opening one. An article may write a common word as a name
+ * ("Money is part of the story." its one use, "the Patient Safety Board") while the others
+ * write it lower case: a one-case question reads such a word as the word, not as a name.
+ * Read from the sentences holding it (at most NAME_USES_READ, spread over them), once per library.
+ */
+export function writesAsName(library: Library, term: string): boolean {
+  let known = writtenAsName.get(library);
+  if (!known) writtenAsName.set(library, (known = new Map()));
+  let result = known.get(term);
+  if (result !== undefined) return result;
+  const docs = sentencesWithTerm(library.index, term);
+  const step = Math.max(1, docs.length / NAME_USES_READ);
+  let asName = 0;
+  let asWord = 0;
+  for (let i = 0; i < docs.length; i += step) {
+    const ref = sentenceAt(library.index, docs[Math.floor(i)] as number);
+    const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
+    if (!sentence) continue;
+    const names = sentence.nameAt ?? [];
+    let named = false;
+    let opening = false;
+    sentence.terms.forEach((t, at) => {
+      if (t !== term) return;
+      if (at === 0) opening = true;
+      else if (names.includes(at)) named = true;
+    });
+    if (named) asName++;
+    else if (!opening) asWord++;
+  }
+  result = asName >= asWord;
+  if (known.size < 100_000) known.set(term, result);
+  return result;
 }
 
 /**

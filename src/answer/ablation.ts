@@ -18,7 +18,8 @@ export const TECHNIQUES = {
   context:
     "borrowing names from the sentence a quote points back to, a surname's full name from its article, and a role's holder from the articles' titles",
   "one-case": "reading one-case questions as properly cased",
-  spelling: "reading a misspelt word or question word as the one the articles or the question words have",
+  spelling:
+    "reading a misspelt word or question word as the one the articles or the question words have, and chat shorthand as what it stands for",
   corroboration: "folding near-identical sentences into one quote",
   ranker: "the fitted ranker (candidates kept in BM25 retrieval order)",
 } as const;

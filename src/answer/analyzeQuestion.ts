@@ -10,6 +10,7 @@ import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.
 import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
+import { articleWord, expandShorthand } from "./chatShorthand.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
@@ -39,7 +40,7 @@ import {
   KIND_NOUNS,
   MEASURE_WORDS,
   DIMENSIONS,
-  REGION_FOCUS,
+  SITE_FOCUS,
   PERCENT_QUESTION,
   asksCause,
   questionType,
@@ -140,6 +141,9 @@ const METONYM_CREDIT = 0.5;
 /** Names carried from the previous question: context, not the new question's topic. */
 const CARRIED_WEIGHT = 0.6;
 
+/** "What is a…", "what's an…": what one of a kind is, not which one. */
+const ASKS_WHAT_ONE_IS = /^\W*what(?:\s+is|\s+are|['’]s)\s+an?\s/iu;
+
 const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
 
 /**
@@ -148,20 +152,26 @@ const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "th
  * properly cased form, names capitalised where the articles have them as names.
  * @param knownTerm whether the articles hold an index term: a word no dictionary has, one slip
  * from exactly one of their terms ("poeple"), is read as that term.
+ * @param writtenAsName whether the articles write one of their names as a name where they use it
+ * (library.ts, writesAsName): a one-case question capitalises only those.
  */
 export function analyzeQuestion(
   question: string,
   context?: QuestionContext,
   knownNames?: ReadonlySet<string>,
   knownTerm?: (term: string) => boolean,
+  writtenAsName?: (term: string) => boolean,
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.
-  const plain = restoreApostrophes(
-    stripSourceReference(stripAskedOf(stripGreeting(collapseWhitespace(stripMarkup(text))))),
-  );
+  // Chat shorthand is written out ("ppl" → "people") and fillers dropped ("tbh") before a
+  // greeting or a question to the bot is looked for ("tbh can u tell me who…").
+  const chat = collapseWhitespace(stripMarkup(text));
+  const spelt = ablated("spelling") ? chat : expandShorthand(chat, articleWord(knownNames, knownTerm));
+  const plain = restoreApostrophes(stripSourceReference(stripAskedOf(stripGreeting(spelt))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
-  const cased = isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames) : words;
+  const cased =
+    isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames, writtenAsName) : words;
   const read = abbreviationCased(cased);
   const typed = analyzeTokens(read);
   const tokens = knownTerm && !ablated("spelling") ? correctWords(read, typed, knownNames, knownTerm) : typed;
@@ -196,8 +206,11 @@ export function analyzeQuestion(
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   // "What role does parliament have": a part played, not a player (WordNet has "role" a person).
   const asksPerson = asksOneOf(PERSON_CLASS) && !JOB_NOUNS.has(focus ?? "");
-  // "Which country…", "what city…": the answer is a place.
-  const asksPlace = asksOneOf(REGION_FOCUS);
+  // "Which country…", "what city…", "which airport…", "what hotel…": the answer is a place.
+  // ("What's a refuge station" asks what one is; "what is the third largest city in X", which.)
+  const asksPlace =
+    !(form.definition && ASKS_WHAT_ONE_IS.test(words)) &&
+    SITE_FOCUS.some((cls) => asksOneOf(cls) || (type === "what" && !subtype && focus === cls));
   // "What does NATO stand for / mean": the name written out ("what does croissant mean" asks a
   // meaning, not an expansion: a capitalised abbreviation only).
   const abbreviated = (c: Concept) => c.isName && isAbbreviation(c.term);

@@ -13,11 +13,11 @@ import { analyzeTokens } from "../nlp/wink.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
-import { holdsTerm, type Library } from "../library.js";
+import { holdsTerm, writesAsName, type Library } from "../library.js";
 import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { topSentences } from "../index/topSentences.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
+import { analyzeQuestion, type AnalyzedQuestion, type QuestionContext } from "./analyzeQuestion.js";
 import { isSingleCase } from "./questionText.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
@@ -119,16 +119,25 @@ const CORROBORATION_WINDOW = 30;
 /** Above this share of the question's weight in names no article contains, it is off-topic. */
 export const MAX_UNKNOWN_NAME_SHARE = 0.25;
 
+/**
+ * A question analysed against the library: one-case words cased as the articles write them, slips
+ * read as their terms and names (analyzeQuestion's knownNames, knownTerm and writtenAsName).
+ */
+export function readQuestion(library: Library, text: string, context?: QuestionContext): AnalyzedQuestion {
+  return analyzeQuestion(
+    text,
+    context,
+    library.names,
+    (term) => holdsTerm(library, term),
+    (term) => writesAsName(library, term),
+  );
+}
+
 export function answer(library: Library, question: string, options: AnswerOptions = {}): Answer {
   const top = Math.max(1, Math.min(options.top ?? DEFAULT_TOP, 25));
   const holds = (term: string) => holdsTerm(library, term);
   const read = (text: string) =>
-    analyzeQuestion(
-      text,
-      options.previous ? followUpContext(options.previous) : undefined,
-      library.names,
-      holds,
-    );
+    readQuestion(library, text, options.previous ? followUpContext(options.previous) : undefined);
   const asked = read(question);
   const articleFilter = options.articleId ? library.byId.get(options.articleId) : undefined;
   const articleIndex = articleFilter ? library.articles.indexOf(articleFilter) : -1;

@@ -18,7 +18,8 @@ export function isCommonAbbreviation(term: string, question: string): boolean {
   // In a question typed in one case, capitals say nothing.
   if (!/^[a-z]{2,5}$/u.test(term) || ablated("wordnet") || isSingleCase(question)) return false;
   const written = new RegExp(`(?<!\\p{L})${term}(?!\\p{L})`, "iu").exec(question)?.[0];
-  if (!written || !isAcronym(written)) return false;
+  // Its plural too: "MPs", "CEOs".
+  if (!written || !(isAcronym(written) || /^\p{Lu}{2,4}s$/u.test(written))) return false;
   const lexicon = defaultLexicon();
   return lexicon.has(term) && !NAMED_CLASSES.some((cls) => lexicon.isA(term, cls));
 }

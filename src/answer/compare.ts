@@ -9,9 +9,16 @@
  * the articles don't cover yields no quotes at all rather than ones that merely share a word.
  */
 import type { Article } from "../article.js";
-import { holdsTerm, type Library } from "../library.js";
-import { analyzeQuestion, type AnalyzedQuestion } from "./analyzeQuestion.js";
-import { MAX_UNKNOWN_NAME_SHARE, rankCandidates, retrieve, unknownNameShare, type Quote } from "./answer.js";
+import type { Library } from "../library.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import {
+  MAX_UNKNOWN_NAME_SHARE,
+  rankCandidates,
+  readQuestion,
+  retrieve,
+  unknownNameShare,
+  type Quote,
+} from "./answer.js";
 import { typeMatchOf } from "./confidence.js";
 import { contextSentence } from "./context.js";
 import { claimTerms, sameClaim } from "./corroborate.js";
@@ -67,7 +74,7 @@ const FIGURE_NEARNESS = 1;
 
 export function compareArticles(library: Library, topic: string, options: CompareOptions = {}): Comparison {
   const perArticle = Math.max(1, Math.min(options.perArticle ?? DEFAULT_PER_ARTICLE, DEFAULT_PER_ARTICLE));
-  const analyzed = analyzeQuestion(topic, undefined, library.names, (term) => holdsTerm(library, term));
+  const analyzed = readQuestion(library, topic);
   const none = (reason: Comparison["reason"]): Comparison => ({
     topic: analyzed.text,
     articles: [],

@@ -405,12 +405,18 @@ const SIZE_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far|heavy|long)\b/iu;
 const WEIGHT_QUESTION = /^\W*how\s+much\b.*\bweigh/iu;
 const NOT_MEASURES: ReadonlySet<string> = new Set(["DATE", "TIME", "ORDINAL"]);
 const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
+/** A number written in words, up to ninety-nine ("five", "forty-two"), or a vague one ("several"). */
+const NUMBER_WORD = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|a\s+few|many)`;
+const LARGE_NUMBER = String.raw`(?:hundred|thousand|million|billion)`;
+/** A figure in digits or words: "53", "<num>", "forty-two", "10 million", "a thousand", "thousands of". */
+const AGE_FIGURE = String.raw`(?:(?:\d[\d,.]*|<num>|\b${NUMBER_WORD})(?:\s+${LARGE_NUMBER})?|\b[Aa]n?\s+${LARGE_NUMBER}|\b${LARGE_NUMBER}s\s+of)`;
 /**
- * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "aged 35",
- * "at the age of 35", "Rubio, 53, said" (TrecQA writes its numbers "<num>").
+ * An age as news writes it: "53 years old", "a 35-year-old", "10 million years old", "a thousand
+ * years old", "a five-year-old", "aged 35", "at the age of 35", "Rubio, 53, said" (TrecQA writes
+ * its numbers "<num>").
  */
 const AGE = new RegExp(
-  String.raw`(?:\d[\d,.]*|<num>)(?:\s+(?:hundred|thousand|million|billion))?[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>)\b|\bage\s+of\s+(?:\d{1,3}|<num>)\b|${NAME_THEN_AGE}`,
+  String.raw`${AGE_FIGURE}[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>|${NUMBER_WORD})\b|\bage\s+of\s+(?:\d{1,3}|<num>|${NUMBER_WORD})\b|${NAME_THEN_AGE}`,
   "u",
 );
 const HOW_MUCH = /\bhow\s+much\b/iu;

@@ -243,8 +243,11 @@ export function asksSubtype(tokens: readonly AnalyzedToken[]): boolean {
 }
 const ARTICLES = new Set(["the", "a", "an"]);
 
-/** "Which country", "what city": a focus that is a region of the earth (WordNet), not any location ("melting point"). */
-export const REGION_FOCUS = wordTerm("region");
+/**
+ * "Which country", "what city", "which airport", "what hotel": a focus that is a region of the
+ * earth, a building or a facility (WordNet), not any location ("melting point").
+ */
+export const SITE_FOCUS = ["region", "building", "facility"].map((w) => wordTerm(w));
 
 /** The question's focus (see AnalyzedQuestion.focus), as an index term, or null. */
 export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): string | null {

@@ -21,7 +21,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
  * articles write as names (or the alias table knows as one), which get a capital; an acronym the
  * aliases know ("nato", "us") is written in capitals only when the question was.
  */
-export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set()): string {
+export function trueCase(
+  text: string,
+  knownNames: ReadonlySet<string> = new Set(),
+  writtenAsName: (term: string) => boolean = () => true,
+): string {
   const shouting = text === text.toUpperCase();
   return text.replace(WORD, (word) => {
     const lower = word.toLowerCase();
@@ -36,7 +40,8 @@ export function trueCase(text: string, knownNames: ReadonlySet<string> = new Set
       /^[a-z]{2,6}$/u.test(folded)
     )
       return word.toUpperCase();
-    const isName = alias !== undefined || knownNames.has(wordTerm(folded));
+    const term = wordTerm(folded);
+    const isName = alias !== undefined || (knownNames.has(term) && writtenAsName(term));
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);

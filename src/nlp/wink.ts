@@ -184,6 +184,38 @@ function possessiveParts(value: string, pos: string): [WordReading, WordReading]
   return [readingOf(alone, 0, wordIds[0] as number, pos), possessive];
 }
 
+/** "I'm", which wink (alone among the contractions) reads as one unknown word, a proper noun. */
+const FIRST_PERSON_BE = /^(i)(['’]m)$/iu;
+/** "I'm" split, by how it is written ("I'm", "I’m", "I'M", "im" are not). */
+const firstPersonBe = new Map<string, [WordReading, WordReading] | null>();
+
+/**
+ * "I'm" as wink reads "I've" or "you're": the pronoun "I" and "'m", a form of "be", both stop
+ * words; null for any other token. Read whole, it was a name no article has: "I'm confused, who
+ * hosted the talks?" was refused, and a quote's "I'm" made "i'm" one of the articles' names.
+ */
+function splitFirstPersonBe(reading: WordReading): [WordReading, WordReading] | null {
+  const value = reading.value;
+  if (value.length !== 3 || (value[0] !== "I" && value[0] !== "i")) return null;
+  let parts = firstPersonBe.get(value);
+  if (parts === undefined) {
+    const match = FIRST_PERSON_BE.exec(value);
+    const part = (text: string, lemma: string, pos: string): WordReading => ({
+      value: text,
+      normal: text.toLowerCase(),
+      lemma,
+      stop: true,
+      pos,
+      otherPos: undefined,
+      terms: undefined,
+      dates: undefined,
+    });
+    parts = match ? [part(match[1] as string, "i", "PRON"), part(match[2] as string, "be", "AUX")] : null;
+    firstPersonBe.set(value, parts);
+  }
+  return parts;
+}
+
 /** A token collection whose items can be read one at a time. */
 interface ItemSource {
   itemAt(i: number): { out: unknown };
@@ -243,7 +275,8 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const spaces = column<string>(its.precedingSpaces);
   const tags = column<string>(its.pos);
   const tokens: AnalyzedToken[] = [];
-  // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive).
+  // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive,
+  // splitFirstPersonBe).
   const firstOf = new Int32Array(ids.length + 1);
   let offset = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -254,10 +287,10 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
-    const parts = contracted[i] || masked ? null : splitPossessive(reading);
+    const parts = contracted[i] || masked ? null : (splitPossessive(reading) ?? splitFirstPersonBe(reading));
     if (parts) {
-      tokens.push(new Token(parts[0], false, start, pos));
-      tokens.push(new Token(parts[1], false, start + parts[0].value.length, POSSESSIVE_POS));
+      tokens.push(new Token(parts[0], false, start, parts[0].pos));
+      tokens.push(new Token(parts[1], false, start + parts[0].value.length, parts[1].pos));
     } else tokens.push(new Token(reading, masked, start, pos));
     offset = start + value.length;
   }

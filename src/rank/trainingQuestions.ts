@@ -3,11 +3,10 @@
  * read once as the engine reads them (`prepare`), then ranked by a candidate ranker with the typed
  * answers picked out (`rank`), and scored for selection (P@1, MRR).
  */
-import { analyzeQuestion } from "../answer/analyzeQuestion.js";
-import { holdsTerm } from "../library.js";
 import {
   answerableCandidates,
   MAX_UNKNOWN_NAME_SHARE,
+  readQuestion,
   retrieve,
   TRAINING_CANDIDATES,
   unknownNameShare,
@@ -45,9 +44,7 @@ export interface Prepared {
 
 export function prepare(set: LabelledSet): Prepared[] {
   return set.questions.map((question) => {
-    const analyzed = analyzeQuestion(question.q, undefined, set.library.names, (term) =>
-      holdsTerm(set.library, term),
-    );
+    const analyzed = readQuestion(set.library, question.q);
     const article = question.article ? set.library.articles.findIndex((a) => a.id === question.article) : -1;
     const context = rerankContext(set.library, analyzed, article >= 0);
     const candidates = analyzed.concepts.length

@@ -29,9 +29,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * without a word capitalised only where it opens a sentence. 7: a possessive always its own token
  * ("Kyiv" and "'s"), however the process read "Kyiv's" before (src/nlp/wink.ts, splitPossessive):
  * a store written after wink had once read it whole may hold it as one word. 8: a capitalised
- * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name.
+ * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name. 9: "I'm" is
+ * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name.
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export interface StoredArticle {
   file: string;

@@ -28,8 +28,8 @@ describe("question analysis", () => {
     ["rubio met lavrov when", "when", "date"],
     ["the talks took place where?", "where", "place"],
     ["who is the director general of the who", "who", "person"],
-    // A verb of saying in a clause of time is not the question's: it asks for the airport.
-    ["Which airport was Rubio at when he said they'd move on?", "what", "fact"],
+    // A verb of saying in a clause of time is not the question's: it asks for the airport, a place.
+    ["Which airport was Rubio at when he said they'd move on?", "what", "place"],
     ["What did Nakamura say when the borehole broke through?", "what", "speech"],
     ["How did Barrot describe the talks?", "how", "speech"],
     ["What is the minerals deal about?", "what", "definition"],

@@ -11,6 +11,8 @@ import {
 } from "../../src/answer/questionText.js";
 import { stripMarkup } from "../../src/text/markup.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
+import { createLibrary, writesAsName } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 
 const library = seedLibrary();
 const quotes = (question: string) => answer(library, question).quotes.map((q) => q.text);
@@ -46,6 +48,31 @@ describe("a question in one case is read as its properly cased form", () => {
     ]);
     expect(mine.names.has("rescuer")).toBe(false);
     expect([...mine.names].some((name) => name.startsWith("krak"))).toBe(true);
+  });
+
+  it("GIVEN a common word one article writes only opening a sentence ('Money is…') and another lower case THEN a one-case question reads it as the word", () => {
+    const trust = createLibrary([
+      parseArticle({
+        file: "analysis.txt",
+        text: "Funding analysis\n\nMoney is part of the story.\n\nThe trust spent 1.9 per cent of its budget on computers in 2023, Conrad Lyle said.\n",
+      }),
+      parseArticle({
+        file: "wire.txt",
+        text: "Trust attack\n\nThe government is giving the trust $12 million in emergency funding, Imelda Strachan said on Monday.\n\nScammers asked patients for money by phone, police said.\n",
+      }),
+    ]);
+    // The first article alone makes "money" one of the library's names; the other writes it lower case.
+    expect(trust.names.has("money")).toBe(true);
+    expect(writesAsName(trust, "money")).toBe(false);
+    expect(writesAsName(trust, "lyle")).toBe(true);
+    // Read as a name, "Money" had to be in the sentence giving the amount: no answer of the kind.
+    for (const question of [
+      "how much emergency money did the government give the trust",
+      "HOW MUCH EMERGENCY MONEY DID THE GOVERNMENT GIVE THE TRUST",
+    ])
+      expect(answer(trust, question).quotes[0]?.text).toBe(
+        "The government is giving the trust $12 million in emergency funding, Imelda Strachan said on Monday.",
+      );
   });
 
   it("GIVEN a common word capitalised where it opens a clause after a colon THEN it is no name, and a lower-case question with it is answered", () => {
@@ -116,6 +143,14 @@ describe("a question in one case is read as its properly cased form", () => {
       "The rescue took four days.",
     ]);
     expect(answer(mine, "Who is the CEO of Halvorsen Nickel?").quotes[0]?.text).toMatch(/Ruth Calloway/u);
+    // Its plural too: "MPs" had been a name no article has.
+    const hearing = articleLibrary("hearing.txt", "Grounding hearing", [
+      "Lawmakers on parliament's transport committee held a hearing on the grounding on 14 March.",
+      "The airline's shares fell 18 percent.",
+    ]);
+    expect(answer(hearing, "When did MPs hold the hearing on the grounding?").quotes[0]?.text).toMatch(
+      /14 March/u,
+    );
     // An organisation's or a place's abbreviation is a name all the same.
     expect(answer(mine, "What did the FBI say about Halvorsen Nickel?").reason).toBe("unknown-names");
     expect(answer(library, "Who won the Nobel Peace Prize?").reason).toBe("unknown-names");

@@ -51,6 +51,15 @@ describe("a question asking for a date, a figure, a place or a person is answere
     expect(reply.quotes[0]?.text).toMatch(/minister/iu);
   });
 
+  it("GIVEN 'which airport' or 'which hotel' (a building or a facility) THEN the answer is a place, not a sentence without one", () => {
+    expect(analyzeQuestion("Which airport was Rubio at when he said they'd move on?").kind).toBe("place");
+    expect(analyzeQuestion("what hotel did the delegation use").kind).toBe("place");
+    // What one is, though, is a definition.
+    expect(analyzeQuestion("whats a refuge station").kind).toBe("definition");
+    const first = answer(library, "Which airport was Rubio at when he said they'd move on?").quotes[0];
+    expect(first?.text).toContain("Le Bourget airport");
+  });
+
   it("GIVEN 'how old is X' and no age in the articles THEN no quote, though they name X and hold figures", () => {
     const reply = answer(library, "How old is Marco Rubio?");
     expect(reply.answered).toBe(false);
@@ -66,6 +75,21 @@ describe("a question asking for a date, a figure, a place or a person is answere
     ]);
     expect(answer(ages, "How old is Halvorsen?").quotes[0]?.text).toBe(
       "Halvorsen, 58, has led the talks since March.",
+    );
+  });
+
+  it("GIVEN 'how old' and an age written in words ('a thousand years old', 'a five-year-old') THEN it answers with it", () => {
+    const ages = createLibrary([
+      parseArticle({
+        file: "baobab.txt",
+        text: "Baobabs\n\nBaobabs grow across Africa and were counted in 2024.\n\nSome African baobabs are believed to be well over a thousand years old.\n\nThe boy, a five-year-old from Lusaka, was not hurt in 2023.\n",
+      }),
+    ]);
+    expect(answer(ages, "how old can a baobab tree get").quotes[0]?.text).toBe(
+      "Some African baobabs are believed to be well over a thousand years old.",
+    );
+    expect(answer(ages, "How old was the boy?").quotes[0]?.text).toBe(
+      "The boy, a five-year-old from Lusaka, was not hurt in 2023.",
     );
   });
 
