@@ -11,11 +11,11 @@ import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
+import { phrasalSense, withPhrasalVerbs } from "./phrasalVerbs.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import { PARTICLES } from "../lexicon/relations.js";
 import { JOB_NOUNS, questionForm, type QuestionForm } from "./questionForm.js";
 import { isFraming } from "./questionFraming.js";
 import { PERSON_CLASS } from "./wordClasses.js";
@@ -353,34 +353,6 @@ function conceptsOf(
   return { concepts, firstToken };
 }
 
-/** Particles that are as often prepositions: "live in Gaza" is no phrasal verb, "came in late" is. */
-const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set([
-  "in",
-  "on",
-  "over",
-  "through",
-  "about",
-  "along",
-  "around",
-]);
-/** What a preposition's object starts with. */
-const OBJECT_START: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
-
-/** The phrasal verb (WordNet's) a verb makes with the particle after it: "step down", "turn down". */
-function phrasalSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
-  const verb = tokens[at];
-  const next = tokens[at + 1];
-  if (!verb || !next) return undefined;
-  const particle = foldWord(next.text);
-  if (!PARTICLES.has(particle)) return undefined;
-  const after = tokens[at + 2]?.pos ?? "PUNCT";
-  // A verb the tagger took for a noun: "when did the chief step down?" ends on its particle.
-  if (verb.pos !== "VERB" && !(verb.pos === "NOUN" && after === "PUNCT")) return undefined;
-  if (PREPOSITION_PARTICLES.has(particle) && OBJECT_START.has(after)) return undefined;
-  const phrase = `${foldWord(verb.lemma)} ${particle}`;
-  return defaultLexicon().has(phrase) ? phrase : undefined;
-}
-
 /**
  * Everything to search with: each concept's own term, and at lower weights and credits the
  * other wordings it may have in an article — paraphrases for words, a capital for a country,
@@ -442,20 +414,6 @@ function questionTerms(
     return !(term.token < opening && QUESTION_WORDS.has(word));
   });
   return { own, parts };
-}
-
-/** A verb of a phrasal verb keeps a term though it is a stop word ("who put out the memo"). */
-function withPhrasalVerbs(
-  terms: Term[],
-  tokens: readonly AnalyzedToken[],
-  senses: readonly (string | undefined)[],
-): Term[] {
-  const added: Term[] = [];
-  tokens.forEach((token, i) => {
-    if (token.pos !== "VERB" || !senses[i] || terms.some((t) => t.token === i)) return;
-    added.push({ term: wordTerm(foldWord(token.lemma)), token: i, isName: false });
-  });
-  return added.length ? [...terms, ...added].sort((a, b) => a.token - b.token) : terms;
 }
 
 /**

@@ -79,11 +79,10 @@ describe("a question asking for a date, a figure, a place or a person is answere
   });
 
   it("GIVEN 'how old' and an age written in words ('a thousand years old', 'a five-year-old') THEN it answers with it", () => {
-    const ages = createLibrary([
-      parseArticle({
-        file: "baobab.txt",
-        text: "Baobabs\n\nBaobabs grow across Africa and were counted in 2024.\n\nSome African baobabs are believed to be well over a thousand years old.\n\nThe boy, a five-year-old from Lusaka, was not hurt in 2023.\n",
-      }),
+    const ages = articleLibrary("baobab.txt", "Baobabs", [
+      "Baobabs grow across Africa and were counted in 2024.",
+      "Some African baobabs are believed to be well over a thousand years old.",
+      "The boy, a five-year-old from Lusaka, was not hurt in 2023.",
     ]);
     expect(answer(ages, "how old can a baobab tree get").quotes[0]?.text).toBe(
       "Some African baobabs are believed to be well over a thousand years old.",

@@ -1,0 +1,51 @@
+/**
+ * A question's phrasal verbs: the phrase WordNet has that a verb makes with the particle after it
+ * ("step down", "turn down", "put out"), which means what the phrase means, not its verb.
+ */
+import type { AnalyzedToken } from "../nlp/wink.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { PARTICLES } from "../lexicon/relations.js";
+import { foldWord } from "../text/normalize.js";
+import { wordTerm, type Term } from "../text/terms.js";
+
+/** Particles that are as often prepositions: "live in Gaza" is no phrasal verb, "came in late" is. */
+const PREPOSITION_PARTICLES: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "over",
+  "through",
+  "about",
+  "along",
+  "around",
+]);
+/** What a preposition's object starts with. */
+const OBJECT_START: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** The phrasal verb (WordNet's) a verb makes with the particle after it: "step down", "turn down". */
+export function phrasalSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
+  const verb = tokens[at];
+  const next = tokens[at + 1];
+  if (!verb || !next) return undefined;
+  const particle = foldWord(next.text);
+  if (!PARTICLES.has(particle)) return undefined;
+  const after = tokens[at + 2]?.pos ?? "PUNCT";
+  // A verb the tagger took for a noun: "when did the chief step down?" ends on its particle.
+  if (verb.pos !== "VERB" && !(verb.pos === "NOUN" && after === "PUNCT")) return undefined;
+  if (PREPOSITION_PARTICLES.has(particle) && OBJECT_START.has(after)) return undefined;
+  const phrase = `${foldWord(verb.lemma)} ${particle}`;
+  return defaultLexicon().has(phrase) ? phrase : undefined;
+}
+
+/** A verb of a phrasal verb keeps a term though it is a stop word ("who put out the memo"). */
+export function withPhrasalVerbs(
+  terms: Term[],
+  tokens: readonly AnalyzedToken[],
+  senses: readonly (string | undefined)[],
+): Term[] {
+  const added: Term[] = [];
+  tokens.forEach((token, i) => {
+    if (token.pos !== "VERB" || !senses[i] || terms.some((t) => t.token === i)) return;
+    added.push({ term: wordTerm(foldWord(token.lemma)), token: i, isName: false });
+  });
+  return added.length ? [...terms, ...added].sort((a, b) => a.token - b.token) : terms;
+}
