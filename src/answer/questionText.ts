@@ -31,16 +31,16 @@ export function trueCase(
     const lower = word.toLowerCase();
     const folded = foldWord(word).replace(/[.'’]+$/u, "");
     const alias = defaultAliases.words.get(folded);
+    const term = wordTerm(folded);
     // An abbreviation the articles write in capitals is a name term as written, not stemmed
     // ("OSCE" is "osce"; the word "osce" would stem to "osc").
     if (
       alias === undefined &&
-      !knownNames.has(wordTerm(folded)) &&
+      !knownNames.has(term) &&
       knownNames.has(folded) &&
       /^[a-z]{2,6}$/u.test(folded)
     )
       return word.toUpperCase();
-    const term = wordTerm(folded);
     const isName = alias !== undefined || (knownNames.has(term) && writtenAsName(term));
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
