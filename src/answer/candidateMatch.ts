@@ -5,6 +5,7 @@
  */
 import type { Article, Sentence } from "../article.js";
 import { articleHasTerm } from "../index/sentenceIndex.js";
+import { writesAsName } from "../library.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
@@ -339,12 +340,18 @@ function minDistance(a: readonly number[], b: readonly number[]): number {
  * actor…" is about the James Dean a question asks about when the sentence holds "Dean" and its
  * article has "James" too. The name's earlier words get their credit from the last.
  */
-export function creditShortNames(context: RerankContext, articleIndex: number, credit: number[]): void {
+export function creditShortNames(
+  context: RerankContext,
+  articleIndex: number,
+  sentence: Sentence,
+  credit: number[],
+): void {
   if (ablated("context")) return;
   const { concepts } = context.question;
   for (let last = 1; last < concepts.length; last++) {
     const surname = concepts[last] as Concept;
     if (!surname.isName || surname.token === undefined || credit[last] !== 1) continue;
+    if (namesakeOnly(context, sentence, surname.term)) continue;
     // The name's earlier words: name concepts on the tokens right before it.
     for (let i = last - 1; i >= 0; i--) {
       const word = concepts[i] as Concept;
@@ -354,6 +361,37 @@ export function creditShortNames(context: RerankContext, articleIndex: number, c
     }
   }
 }
+
+/**
+ * "Philip Kafka ended up in Jacksonville, where Frances Kimberley Kafka was born": the sentence
+ * writes the surname only after a first name of its own, one the question does not give — another
+ * person of the name, not Franz Kafka. A title before it ("President Trump") is a word the
+ * articles write in lower case too (writesAsName), not a first name.
+ */
+function namesakeOnly(context: RerankContext, sentence: Sentence, surname: string): boolean {
+  // The last word of "the Tallow Creek Fire" or "the Safety Board" is a word, not a surname.
+  if (!writesAsName(context.library, surname)) return false;
+  let seen = false;
+  let previous: RegExpExecArray | null = null;
+  for (const word of sentence.text.matchAll(WORD)) {
+    if (wordTerm(word[0]) === surname) {
+      const before = previous && previous.index + previous[0].length + 1 === word.index ? previous[0] : null;
+      if (
+        before === null ||
+        !/^\p{Lu}/u.test(before) ||
+        sentence.text[word.index - 1] !== " " ||
+        context.questionTerms.has(wordTerm(before)) ||
+        !writesAsName(context.library, wordTerm(before))
+      )
+        return false;
+      seen = true;
+    }
+    previous = word as RegExpExecArray;
+  }
+  return seen;
+}
+/** A word as written: letters and digits, with inner apostrophes and hyphens. */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** "Born" and "died" as the question words them (terms): what a lifespan in brackets says. */
 const LIFE_EVENTS = new Set(["born", "birth", "die", "death"].map(wordTerm));

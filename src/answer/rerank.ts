@@ -268,7 +268,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   creditPopulation(question, population, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
-  creditShortNames(context, ref.article, credit);
+  creditShortNames(context, ref.article, sentence, credit);
   let borrowed = 0;
   credit.forEach((c, i) => {
     if (c > 0 && beforeContext[i] === 0) borrowed += context.conceptWeight[i] as number;

@@ -94,6 +94,39 @@ describe("a person named in full once, then by surname", () => {
   });
 });
 
+describe("another person of the same surname", () => {
+  const judge = "Judge Grace Okafor heard the case on Monday.";
+  /** The features of the sentence holding `text`, for a question naming Grace Okafor in full. */
+  const featuresOf = (paragraphs: string[], text: string) => {
+    const library = createLibrary([parseArticle({ file: "court.txt", text: paragraphs.join("\n\n") })]);
+    const analyzed = analyzeQuestion("Where was Grace Okafor born?", undefined, library.names);
+    const ranked = rankCandidates(rerankContext(library, analyzed, false), retrieve(library, analyzed));
+    return ranked.find((c) => c.sentence.text.includes(text))?.features;
+  };
+
+  it("GIVEN the sentence writes the surname only after another first name THEN it misses her first name", () => {
+    const brother = "Daniel Okafor, a lawyer, was born in Lagos and later moved to Leeds.";
+    const features = featuresOf(["Court report", judge, brother], "Daniel Okafor");
+    expect(features?.missingNames).toBe(1);
+    expect(features?.nameCoverage).toBeLessThan(0.6);
+  });
+
+  it("GIVEN the surname alone as well THEN the sentence may be about her, as before", () => {
+    const both = "Okafor was born in Lagos, where Daniel Okafor still lives.";
+    const features = featuresOf(["Court report", judge, both], "Daniel Okafor");
+    expect(features?.missingNames).toBe(0);
+  });
+
+  it("GIVEN a title before the surname THEN it is her, not a namesake", () => {
+    const titled = "Judge Okafor was born in Lagos.";
+    const features = featuresOf(
+      ["Court report", judge, "Lawyers said the judge was new to the court.", titled],
+      titled,
+    );
+    expect(features?.missingNames).toBe(0);
+  });
+});
+
 describe("a sentence about what its paragraph has just named", () => {
   const city = "Russian missiles hit Kharkiv early on Friday, officials said.";
   const mayor = "Mayor Ihor Terekhov said cluster munitions struck a densely populated neighbourhood.";
