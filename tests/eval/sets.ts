@@ -67,6 +67,8 @@ export const SET_NAMES = {
   "eighth-seeds-dev": "tests/eval/team/seeds-eighth.jsonl, even ids (chosen on)",
   "ninth-seeds":
     "tests/eval/team/seeds-ninth.jsonl: a ninth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
+  "tenth-seeds":
+    "tests/eval/team/seeds-tenth.jsonl: a tenth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (10 off-topic) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -86,6 +88,8 @@ export const SET_NAMES = {
     "tests/eval/team/news18: 5 reports in five outlets' styles on an invented wildfire, the evacuation of a mountain town, the power line that may have sparked it and the inquiry, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news19:
     "tests/eval/team/news19: 5 reports in five outlets' styles on an invented ransomware attack on a regional hospital trust (news4's kind of event), the diverted ambulances, the ransom demand and the recovery, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news20:
+    "tests/eval/team/news20: 5 reports in five outlets' styles on an invented container ship aground at a river port's entrance, the fuel leak, the salvage and the investigation, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -240,6 +244,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return seedsHalf("seeds-eighth.jsonl", "eighth-seeds-fit");
     case "ninth-seeds":
       return goldTextSet(name, join(team, "seeds-ninth.jsonl"), seeds);
+    case "tenth-seeds":
+      return goldTextSet(name, join(team, "seeds-tenth.jsonl"), seeds);
     case "news11":
       return folder("news11");
     case "news12":
@@ -271,6 +277,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news18");
     case "news19":
       return folder("news19");
+    case "news20":
+      return folder("news20");
     case "reference6":
       return folder("reference6");
     case "reference7":
