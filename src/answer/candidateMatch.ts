@@ -351,13 +351,15 @@ export function creditShortNames(
   for (let last = 1; last < concepts.length; last++) {
     const surname = concepts[last] as Concept;
     if (!surname.isName || surname.token === undefined || credit[last] !== 1) continue;
-    if (namesakeOnly(context, sentence, surname.term)) continue;
     // The name's earlier words: name concepts on the tokens right before it.
+    let namesake: boolean | undefined;
     for (let i = last - 1; i >= 0; i--) {
       const word = concepts[i] as Concept;
       if (!word.isName || word.token !== surname.token - (last - i)) break;
-      if (credit[i] === 0 && articleHasTerm(context.library.index, articleIndex, word.term))
-        credit[i] = SHORT_NAME_CREDIT;
+      if (credit[i] !== 0 || !articleHasTerm(context.library.index, articleIndex, word.term)) continue;
+      namesake ??= namesakeOnly(context, sentence, surname.term);
+      if (namesake) break;
+      credit[i] = SHORT_NAME_CREDIT;
     }
   }
 }
@@ -369,6 +371,12 @@ export function creditShortNames(
  * articles write in lower case too (writesAsName), not a first name.
  */
 function namesakeOnly(context: RerankContext, sentence: Sentence, surname: string): boolean {
+  // Cheap first: a name term right before each of the surname's (stop words are not terms, so
+  // the words themselves are read below).
+  const names = sentence.nameAt ?? [];
+  const terms = sentence.terms;
+  for (let at = 0; at < terms.length; at++)
+    if (terms[at] === surname && !names.includes(at - 1)) return false;
   // The last word of "the Tallow Creek Fire" or "the Safety Board" is a word, not a surname.
   if (!writesAsName(context.library, surname)) return false;
   let seen = false;
