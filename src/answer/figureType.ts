@@ -13,6 +13,17 @@ import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
 import { PERSON_CLASS } from "./wordClasses.js";
+import {
+  OTHER_GRAIN,
+  RELATIVE_TIME_CREDIT,
+  TIME_STAMP,
+  TIME_STAMP_CREDIT,
+  boundsSpan,
+  dateGrain,
+  datelineWords,
+  holdsGrain,
+  isRelativeTime,
+} from "./dateSpans.js";
 
 /** Units of time: "how many days" is answered by a duration. */
 const TIME_UNITS: ReadonlySet<string> = new Set(
@@ -107,6 +118,49 @@ export function figureMatch(
   return match;
 }
 
+/**
+ * Words of a toll: a bare figure beside one counts the dead or the hurt ("missiles killed at least
+ * 34", "34 were wounded", "a death toll of 34"), not the missiles.
+ */
+const TOLL_TERMS: ReadonlySet<string> = new Set(
+  [
+    "kill",
+    "killed",
+    "die",
+    "died",
+    "dead",
+    "death",
+    "fatality",
+    "injure",
+    "injured",
+    "injury",
+    "hurt",
+    "wound",
+    "wounded",
+    "casualty",
+    "victim",
+    "toll",
+    "life",
+    "lives",
+  ].map(wordTerm),
+);
+
+/** A bare figure (counting no noun of its own) right beside a word of a toll. */
+function isToll(sentence: Sentence, span: EntitySpan): boolean {
+  const terms = sentence.terms;
+  return [span.from - 1, span.to].some((at) => TOLL_TERMS.has(terms[at] ?? ""));
+}
+
+/** Whether a how-many question's counted unit is people of some kind ("people", "children", "soldiers", "lives", "victims"). */
+function countsPeople(context: TypeContext, unit: string): boolean {
+  return (
+    unit === PEOPLE ||
+    TOLL_TERMS.has(unit) ||
+    !context.lexicon.has(unit) ||
+    context.lexicon.isA(unit, PERSON_CLASS)
+  );
+}
+
 /** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
 const COUNT_OF_ONE_CREDIT = 0.4;
 /** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
@@ -187,9 +241,10 @@ function entityMatch(
       countsOthers &&
       (span.counts !== undefined
         ? !units.some((u) => countsUnit(context, u.term, sentence, span))
-        : SUMS.has(span.type) &&
-          HOW_MANY.test(context.question.text) &&
-          !sentence.terms.slice(span.from, span.to + 1).some(isUnit))
+        : (SUMS.has(span.type) &&
+            HOW_MANY.test(context.question.text) &&
+            !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
+          (isToll(sentence, span) && !units.some((u) => countsPeople(context, u.term))))
     )
       continue;
     // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports. A live
@@ -248,71 +303,6 @@ function isAgeAfterName(text: string, span: EntitySpan): boolean {
   return false;
 }
 
-/** A word before a date that makes it one end of a span of time. */
-const SPAN_BOUND =
-  /\b(?:since|until|till|from|through|between|to|for|over|within|after|before)\s+(?:the\s+)?$/iu;
-/** A span of time counted from now: "within twelve months", "in the next few days", "within ten working days". */
-const RELATIVE_BEFORE =
-  /\b(?:within|in)\s+(?:(?:the|next|coming|about|around|some|roughly)\s+)*(?:["“‘]\s*)?(?:[\p{L}\p{N}]+\s+)?$/iu;
-
-/** What a span of time counted from now counts for as the answer to "when" (the ranker's fit sets: 0.5 above 0.3 and 1). */
-const RELATIVE_TIME_CREDIT = 0.5;
-
-/** Whether a span of time in a sentence is counted from now ("within days", "in two weeks"). */
-function isRelativeTime(text: string, span: EntitySpan): boolean {
-  return precededBy(text, span, RELATIVE_BEFORE, 40);
-}
-
-/** Whether the text up to `reach` characters before the span's first occurrence ends as the pattern says. */
-function precededBy(text: string, span: EntitySpan, pattern: RegExp, reach: number): boolean {
-  const at = text.indexOf(span.text);
-  return at >= 0 && pattern.test(text.slice(Math.max(0, at - reach), at));
-}
-
-/** A range written in the date itself: "1970-71", "794–1869". */
-const DATE_RANGE = /\d\s*[-–—]\s*\d|\b(?:since|until|till|from|through|between)\b/iu;
-
-/** Whether a date in a sentence is one end of a span of time ("since 2022", "from 794 until 1869", "1970-71"). */
-function boundsSpan(text: string, span: EntitySpan): boolean {
-  return DATE_RANGE.test(span.text) || precededBy(text, span, SPAN_BOUND, 20);
-}
-
-/** What a date of another grain than the one asked for counts for ("Thursday" for "what year"): chosen by cross-validation (0.1, 0.2 and 0.3 tie; 0 and 0.5 lose). */
-const OTHER_GRAIN = 0.2;
-
-/** How fine a date the question asks for: "what year", "what day / date", "what time"; null for "when". */
-type DateGrain = "year" | "day" | "time";
-const GRAIN_QUESTION = /\b(?:what|which)\s+(year|day|date|time)\b/iu;
-
-const GRAIN_OF_WORD: Readonly<Record<string, DateGrain>> = {
-  year: "year",
-  day: "day",
-  date: "day",
-  time: "time",
-};
-
-function dateGrain(text: string): DateGrain | null {
-  const word = GRAIN_QUESTION.exec(text)?.[1]?.toLowerCase();
-  return word === undefined ? null : (GRAIN_OF_WORD[word] ?? null);
-}
-
-const HOLDS_YEAR = new RegExp(`\\b(?:1\\d{3}|20\\d{2})\\b|${NUMBER_MASK}`, "u");
-/** A day: a weekday, a day of a month ("April 19", "10 December"), or one named by its distance from today. */
-const HOLDS_DAY = new RegExp(
-  `\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:today|yesterday|tomorrow|tonight)\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\b|${NUMBER_MASK}`,
-  "iu",
-);
-
-const BARE_YEAR = /^\W*(?:1\d{3}|20\d{2})\W*$/u;
-
-/** Whether a date or time is of the grain asked for: a year, a day, or a time of day. */
-function holdsGrain(span: EntitySpan, grain: DateGrain): boolean {
-  if (grain === "time") return span.type === "TIME";
-  if (grain === "year") return HOLDS_YEAR.test(span.text);
-  // A day, not a time of day ("10 a.m.") nor a bare year.
-  return span.type === "DATE" && HOLDS_DAY.test(span.text) && !BARE_YEAR.test(span.text);
-}
-
 const ENTITY = wordTerm("entity");
 
 /** Whether the noun a figure counts is the question's counted unit, in its own or other words. */
@@ -330,20 +320,6 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
   return context.question.concepts.some(
     (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),
   );
-}
-
-/** A news dateline: the place in capitals, maybe a date and the agency, then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]*(?:,[^—–()_]{0,30}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|—|–|_)\s/u;
-
-/** A live report's time stamp: "14:05 — The commission has voted…". */
-const TIME_STAMP = /^\s*\d{1,2}:\d{2}\s*(?:--|—|–|-)\s/u;
-/** What a live report's time stamp counts for as the answer to "when" (cross-validation: as much as skipping it). */
-const TIME_STAMP_CREDIT = 0.3;
-
-/** How many words the sentence's dateline takes (0 without one): its terms come first. */
-function datelineWords(text: string): number {
-  const match = DATELINE.exec(text);
-  return match ? (match[0].match(/[\p{L}\p{N}<]+/gu) ?? []).length : 0;
 }
 
 /**

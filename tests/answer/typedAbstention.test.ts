@@ -112,6 +112,31 @@ describe("a question asking for a date, a figure, a place or a person is answere
   });
 });
 
+describe("a toll is a count of people", () => {
+  const toll = articleLibrary("toll.txt", "Strike on Sumy", [
+    "Missiles killed at least 34 people during Palm Sunday celebrations in Sumy.",
+    "Russian drones hit a bakery in Sumy on Friday, killing 2 and wounding 11.",
+    "Rescuers worked through the night in Sumy.",
+  ]);
+
+  it.each(["How many missiles were fired at Sumy?", "how many drones hit the bakery in sumy"])(
+    "GIVEN %s and only the toll's figures THEN no quote: they count the dead, not the weapons",
+    (question) => {
+      const reply = answer(toll, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.reason).toBe("no-answer-of-kind");
+    },
+  );
+
+  it.each([
+    ["How many people were killed in Sumy?", "at least 34"],
+    ["How many lives were lost when the drones hit the bakery?", "killing 2"],
+    ["How many victims did the bakery strike have?", "killing 2"],
+  ])("GIVEN %s THEN the toll answers it", (question, expected) => {
+    expect(answer(toll, question).quotes[0]?.text).toContain(expected);
+  });
+});
+
 describe("a when, how-many or where question naming what it asks about", () => {
   const report = articleLibrary("strike.txt", "Strikes on the city", [
     "The mayor of Kharkiv reported 98 injuries, including six children, after strikes hit the city on Sunday.",
