@@ -444,6 +444,15 @@ function asksLength(tokens: readonly AnalyzedToken[]): boolean {
       of = true;
       if (tokens[k + 1]?.pos === "DET") k++;
     } else if (pos === "PUNCT" && k === tokens.length - 1) break;
+    // "Is the main runway at Lorrick Airport", "are the bridges in Porto": a place after the
+    // thing (not "was the ship in port", a stay).
+    else if (
+      pos === "ADP" &&
+      head >= 0 &&
+      PRESENT_BE.has(words[2] as string) &&
+      LOCATIVES.has(words[k] as string)
+    )
+      break;
     else if (pos !== "ADJ") return false;
   }
   if (head < 0) return false;
@@ -451,6 +460,19 @@ function asksLength(tokens: readonly AnalyzedToken[]): boolean {
   const lexicon = defaultLexicon();
   return lexicon.has(term) && !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls));
 }
+
+/** Prepositions placing a thing: what follows says where it is, not what is measured. */
+const LOCATIVES: ReadonlySet<string> = new Set([
+  "at",
+  "in",
+  "on",
+  "near",
+  "across",
+  "over",
+  "outside",
+  "inside",
+]);
+const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "'s", "’s"]);
 
 /** How many tokens the question phrase takes at the start ("how many", "what date"). */
 function openingTokens(tokens: readonly AnalyzedToken[]): number {

@@ -71,6 +71,10 @@ describe("question analysis", () => {
     ["How long is the truce?", "how-long", "duration"],
     ["how long was kyoto the capital of japan", "how-long", "duration"],
     ["how long was nelson mandela in prison", "how-long", "duration"],
+    // …the thing placed ("at Lorrick Airport") is still a thing; a stay ("was the ship in port") a span.
+    ["How long is the main runway at Lorrick Airport?", "how-many", "number"],
+    ["how long are the tunnels in norway", "how-many", "number"],
+    ["how long was the ship in port", "how-long", "duration"],
     ["how long was valk mayor of the capital", "how-long", "duration"],
     // "What percentage / share of…" asks for a figure, as "how many" does.
     ["What percentage of the vote did Valk win?", "what", "number"],
