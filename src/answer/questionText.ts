@@ -72,12 +72,12 @@ export function stripAskedOf(text: string): string {
 }
 
 /**
- * "According to these reports", "in the articles": the question's reference to the articles
- * themselves, which every answer is from anyway. Plurals only: "in the report" may be a
- * report the articles are about ("what was in the accident report").
+ * "According to these reports", "in the articles", "going by the articles", "per the news": the
+ * question's reference to the articles themselves, which every answer is from anyway. Plurals
+ * only: "in the report" may be a report the articles are about ("what was in the accident report").
  */
 const SOURCE_REFERENCE =
-  /\b(?:according\s+to|in|from|based\s+on)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b/giu;
+  /\b(?:according\s+to|in|from|based\s+on|going\s+(?:by|off)|judging\s+(?:by|from)|(?:as\s+)?per)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b/giu;
 
 /** The question without its reference to the articles ("… live in Gaza according to these reports?"). */
 export function stripSourceReference(text: string): string {

@@ -225,6 +225,9 @@ describe("chat markup is not part of the question", () => {
     "How many people died in Kryvyi Rih according to these reports?",
     "According to the articles, how many people died in Kryvyi Rih?",
     "how many people died in kryvyi rih in these articles",
+    "How many people died in Kryvyi Rih, going by the articles?",
+    "per the reports how many people died in kryvyi rih",
+    "Judging by the articles, how many people died in Kryvyi Rih?",
   ])(
     "GIVEN a reference to the articles themselves (%s) THEN the same quotes as the bare question",
     (question) => {
@@ -232,6 +235,16 @@ describe("chat markup is not part of the question", () => {
       expect(quotes(question)).toEqual(quotes("How many people died in Kryvyi Rih?"));
     },
   );
+
+  it("GIVEN the articles referred to as chat does ('going by', 'judging by', 'per') THEN the reference goes", () => {
+    expect(stripSourceReference("How many people are in Gaza, going by the articles?")).toBe(
+      "How many people are in Gaza?",
+    );
+    expect(stripSourceReference("judging from the reports, who hosted the summit")).toBe(
+      "who hosted the summit",
+    );
+    expect(stripSourceReference("per the news who hosted the summit")).toBe("who hosted the summit");
+  });
 
   it("GIVEN a report the articles are about THEN it stays in the question", () => {
     expect(stripSourceReference("what was in the accident report?")).toBe("what was in the accident report?");
