@@ -123,25 +123,21 @@ export function figureMatch(
  * 34", "34 were wounded", "a death toll of 34"), not the missiles.
  */
 const TOLL_TERMS: ReadonlySet<string> = new Set(
+  // Terms are stems of lemmas: "killed" is "kill", "lives" (the noun) "life".
   [
     "kill",
-    "killed",
     "die",
-    "died",
     "dead",
     "death",
     "fatality",
     "injure",
-    "injured",
     "injury",
     "hurt",
     "wound",
-    "wounded",
     "casualty",
     "victim",
     "toll",
     "life",
-    "lives",
   ].map(wordTerm),
 );
 
