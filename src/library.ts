@@ -2,7 +2,6 @@
  * A library is one immutable snapshot of the article set and its index. Queries hold a reference
  * to one snapshot, so a reload that swaps in a new one never shows them a mix.
  */
-import { wordTerm } from "./text/terms.js";
 import { createHash } from "node:crypto";
 import type { Article } from "./article.js";
 import { patchSentenceIndex } from "./index/patchSentenceIndex.js";
@@ -107,7 +106,7 @@ export function writesAsName(library: Library, term: string): boolean {
     let opening = false;
     sentence.terms.forEach((t, at) => {
       if (t !== term) return;
-      if (at === 0 && opensWith(sentence.text, term)) opening = true;
+      if (at === 0) opening = true;
       else if (names.includes(at)) named = true;
     });
     if (named) asName++;
@@ -116,12 +115,6 @@ export function writesAsName(library: Library, term: string): boolean {
   result = asName >= asWord;
   if (known.size < 100_000) known.set(term, result);
   return result;
-}
-
-/** Whether the sentence's first word is the term's ("Drones hit…"), not a stop word before it ("The judge…"). */
-function opensWith(text: string, term: string): boolean {
-  const first = /[\p{L}\p{N}]+/u.exec(text)?.[0];
-  return first !== undefined && wordTerm(first) === term;
 }
 
 /**
