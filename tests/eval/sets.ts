@@ -69,6 +69,8 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-ninth.jsonl: a ninth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   "tenth-seeds":
     "tests/eval/team/seeds-tenth.jsonl: a tenth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (10 off-topic) (measure only)",
+  "eleventh-seeds":
+    "tests/eval/team/seeds-eleventh.jsonl: an eleventh writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -90,6 +92,8 @@ export const SET_NAMES = {
     "tests/eval/team/news19: 5 reports in five outlets' styles on an invented ransomware attack on a regional hospital trust (news4's kind of event), the diverted ambulances, the ransom demand and the recovery, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news20:
     "tests/eval/team/news20: 5 reports in five outlets' styles on an invented container ship aground at a river port's entrance, the fuel leak, the salvage and the investigation, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news21:
+    "tests/eval/team/news21: 5 reports in five outlets' styles on an invented central bank's surprise rate rise, the currency's jump, the mortgage holders and exporters hit and the hearing into a leak of the decision, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -246,6 +250,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-ninth.jsonl"), seeds);
     case "tenth-seeds":
       return goldTextSet(name, join(team, "seeds-tenth.jsonl"), seeds);
+    case "eleventh-seeds":
+      return goldTextSet(name, join(team, "seeds-eleventh.jsonl"), seeds);
     case "news11":
       return folder("news11");
     case "news12":
@@ -279,6 +285,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news19");
     case "news20":
       return folder("news20");
+    case "news21":
+      return folder("news21");
     case "reference6":
       return folder("reference6");
     case "reference7":
