@@ -11,7 +11,7 @@ import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
-import { phrasalSense, withPhrasalVerbs } from "./phrasalVerbs.js";
+import { leadingSense, phrasalSense, withPhrasalVerbs } from "./phrasalVerbs.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { metonymsOf, synonymsOf } from "./expand.js";
 import { ablated } from "./ablation.js";
@@ -49,6 +49,9 @@ import {
 } from "./questionKind.js";
 
 export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
+
+/** Date nouns as index terms: a what-question focused on one asks for a date ("what's the target date"). */
+const DATE_FOCUS: ReadonlySet<string> = new Set([...DATE_NOUNS].map((w) => wordTerm(w)));
 
 /** One thing the question is about: a word or name of its own, or one carried from before. */
 export interface Concept {
@@ -178,7 +181,9 @@ export function analyzeQuestion(
   const asked = questionType(words);
   // "How long is the Danube": a length, a figure with its unit, not a span of time.
   const type = asked === "how-long" && asksLength(tokens) ? "how-many" : asked;
-  const senses = tokens.map((_, i) => phrasalSense(tokens, i));
+  const senses = tokens.map(
+    (_, i) => (type === "who" ? leadingSense(tokens, i) : undefined) ?? phrasalSense(tokens, i),
+  );
   const { own, parts } = questionTerms(tokens, type, senses);
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own, tokens, senses);
@@ -206,6 +211,9 @@ export function analyzeQuestion(
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   // "What role does parliament have": a part played, not a player (WordNet has "role" a person).
   const asksPerson = asksOneOf(PERSON_CLASS) && !JOB_NOUNS.has(focus ?? "");
+  // "What's the target date for…", "what was the closing day": a focus that is a date noun asks
+  // for a date, as "what date" does (WordNet has a date as a companion too, which is no person).
+  const asksDate = type === "what" && !subtype && focus !== null && DATE_FOCUS.has(focus);
   // "Which country…", "what city…", "which airport…", "what hotel…": the answer is a place.
   // ("What's a refuge station" asks what one is; "what is the third largest city in X", which.)
   const asksPlace =
@@ -238,20 +246,22 @@ export function analyzeQuestion(
               ? "meaning"
               : form.asksJob
                 ? "identity"
-                : asksPerson
-                  ? "person"
-                  : asksPlace
-                    ? "place"
-                    : form.naming
-                      ? "name"
-                      : form.definition
-                        ? "definition"
-                        : answerKind(
-                            type,
-                            concepts,
-                            form.speech,
-                            !tokens.some((token) => token.pos === "VERB"),
-                          );
+                : asksDate
+                  ? "date"
+                  : asksPerson
+                    ? "person"
+                    : asksPlace
+                      ? "place"
+                      : form.naming
+                        ? "name"
+                        : form.definition
+                          ? "definition"
+                          : answerKind(
+                              type,
+                              concepts,
+                              form.speech,
+                              !tokens.some((token) => token.pos === "VERB"),
+                            );
   const inherits = elliptical && type === "what" && ownKind === "fact" && context?.kind !== undefined;
   const kind = inherits ? (context.kind as AnswerKind) : ownKind;
   // The speaker is named before the verb of saying ("what did Rubio tell Lavrov"), or after

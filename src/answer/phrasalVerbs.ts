@@ -49,3 +49,29 @@ export function withPhrasalVerbs(
   });
   return added.length ? [...terms, ...added].sort((a, b) => a.token - b.token) : terms;
 }
+
+/** Verbs of being in charge: "who heads the court", "who runs the campaign", "who chaired the panel". */
+const LEADING_VERBS: ReadonlySet<string> = new Set([
+  "head",
+  "lead",
+  "run",
+  "chair",
+  "helm",
+  "manage",
+  "direct",
+]);
+/** What "who heads X" asks for: X's leader, whom a sentence may name by any title of one. */
+export const LEADER_SENSE = wordTerm("leader");
+
+/**
+ * A who-question's verb of being in charge with its object after it ("who heads the court", "who
+ * is heading up the inquiry"): the leader sense, which a title of one matches ("Court President
+ * Dana Korbel", "commission chairman Viktor Halas"). Not a verb of going ("who is heading to
+ * Washington", "who ran for office"): its object comes after a preposition.
+ */
+export function leadingSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
+  const verb = tokens[at];
+  if (!verb || verb.pos !== "VERB" || !LEADING_VERBS.has(foldWord(verb.lemma))) return undefined;
+  const next = foldWord(tokens[at + 1]?.text ?? "") === "up" ? tokens[at + 2] : tokens[at + 1];
+  return next && OBJECT_START.has(next.pos) ? LEADER_SENSE : undefined;
+}

@@ -65,3 +65,23 @@ describe("a span of time counted from now says when", () => {
     expect(reply.quotes.map((q) => q.text).join(" ")).not.toContain("twelve minutes");
   });
 });
+
+describe("a what-question focused on a date noun asks for a date", () => {
+  const deal = articleLibrary("deal.txt", "The minerals deal", [
+    "Economy Minister Yulia Svyrydenko signed the memorandum on the minerals deal with Treasury Secretary Scott Bessent.",
+    "The goal is to finalise the minerals deal by April 26, the ministry said.",
+  ]);
+
+  it("GIVEN 'what's the target date' THEN it is read as a date question, not one for a person", () => {
+    // WordNet has a date as a companion too: read as a class, the focus asked for a person.
+    expect(analyzeQuestion("What's the target date for the minerals deal?").kind).toBe("date");
+    expect(analyzeQuestion("what was the closing day of the sale").kind).toBe("date");
+    expect(analyzeQuestion("What kind of day was it for the deal?").kind).not.toBe("date");
+  });
+
+  it("GIVEN 'what's the target date' THEN the sentence with the date answers, not the one naming people", () => {
+    expect(answer(deal, "What's the target date for the minerals deal?").quotes[0]?.text).toContain(
+      "by April 26",
+    );
+  });
+});
