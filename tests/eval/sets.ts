@@ -85,7 +85,7 @@ export const SET_NAMES = {
   reference4:
     "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
   news16:
-    "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (fit on)",
+    "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news18:
     "tests/eval/team/news18: 5 reports in five outlets' styles on an invented wildfire, the evacuation of a mountain town, the power line that may have sparked it and the inquiry, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news19:
@@ -94,6 +94,8 @@ export const SET_NAMES = {
     "tests/eval/team/news20: 5 reports in five outlets' styles on an invented container ship aground at a river port's entrance, the fuel leak, the salvage and the investigation, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news21:
     "tests/eval/team/news21: 5 reports in five outlets' styles on an invented central bank's surprise rate rise, the currency's jump, the mortgage holders and exporters hit and the hearing into a leak of the decision, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news22:
+    "tests/eval/team/news22: 5 reports in five outlets' styles on an invented chipmaker's profit warning, the dividend cut, the rival's bid, the share sale and the job cuts, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -287,6 +289,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news20");
     case "news21":
       return folder("news21");
+    case "news22":
+      return folder("news22");
     case "reference6":
       return folder("reference6");
     case "reference7":
