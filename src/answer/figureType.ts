@@ -9,6 +9,7 @@ import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { MONETARY_UNIT } from "../lexicon/relations.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
@@ -442,7 +443,8 @@ function measure(
     const fraction = spans.some((o) => o.type === "ORDINAL" && o.from <= span.to && span.to < o.to);
     if (fraction) continue;
     const measured = money
-      ? span.type === "MONEY"
+      ? span.type === "MONEY" ||
+        (span.type === "CARDINAL" && next !== undefined && isCurrency(context.lexicon, next))
       : percent
         ? span.type === "PERCENT"
         : // A date or an ordinal before a word is no measure ("on Thursday as productive").
@@ -466,6 +468,11 @@ function measure(
     if (!best || score > best.score) best = { score, span: null, byUnit: true };
   });
   return best;
+}
+
+/** "5 million francs", "300 rubles": a figure before a currency WordNet has (wink's model reads it as a bare number). */
+function isCurrency(lexicon: Lexicon, term: string): boolean {
+  return lexicon.isA(term, MONETARY_UNIT);
 }
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {

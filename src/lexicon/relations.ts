@@ -17,7 +17,13 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 6;
+export const RELATIONS_VERSION = 7;
+
+/**
+ * The one class of more than one word a term may have: what a figure before it counts (money),
+ * which no one-word class of a currency says ("unit", "measure").
+ */
+export const MONETARY_UNIT = "monetary unit";
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -142,6 +148,8 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           seen.add(up);
           const parent = wordnet.synsets.get(up);
           for (const other of termsOf(parent)) add(classes, term, other);
+          // A currency ("franc", "ruble", "hryvnia") is a kind of monetary unit: a phrase, kept as one.
+          if (parent?.words.includes(MONETARY_UNIT)) add(classes, term, MONETARY_UNIT);
           next.push(...(parent?.hypernyms ?? []));
         }
         frontier = next;

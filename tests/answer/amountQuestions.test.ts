@@ -96,3 +96,23 @@ describe("the noun a how-many question counts, however the tagger reads the verb
     expect(reply.quotes[0]?.text).toContain("400,000 passengers");
   });
 });
+
+describe("an amount in a currency the language model does not know is money", () => {
+  const bridge = articleLibrary("bridge.txt", "The bridge repairs", [
+    "The city council met on Tuesday to discuss the repairs to the old bridge, the mayor said.",
+    "The council approved 12 million francs for the repairs to the old bridge.",
+    "In Kyiv, the repairs to the river bridge cost 300 million hryvnias, officials said.",
+  ]);
+
+  it("GIVEN 'how much money' THEN the sentence with an amount in francs answers it", () => {
+    const reply = answer(bridge, "How much money did the council approve for the bridge repairs?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("12 million francs");
+  });
+
+  it("GIVEN 'how much did it cost' THEN an amount in hryvnias answers it", () => {
+    const reply = answer(bridge, "how much did the river bridge repairs in Kyiv cost");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("300 million hryvnias");
+  });
+});
