@@ -71,6 +71,8 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-tenth.jsonl: a tenth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (10 off-topic) (measure only)",
   "eleventh-seeds":
     "tests/eval/team/seeds-eleventh.jsonl: an eleventh writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
+  "twelfth-seeds":
+    "tests/eval/team/seeds-twelfth.jsonl: a twelfth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -96,6 +98,8 @@ export const SET_NAMES = {
     "tests/eval/team/news21: 5 reports in five outlets' styles on an invented central bank's surprise rate rise, the currency's jump, the mortgage holders and exporters hit and the hearing into a leak of the decision, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news22:
     "tests/eval/team/news22: 5 reports in five outlets' styles on an invented chipmaker's profit warning, the dividend cut, the rival's bid, the share sale and the job cuts, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news23:
+    "tests/eval/team/news23: 5 reports in five outlets' styles on an invented country's disputed presidential election, the narrow result, the partial recount, the court challenge, the protests and the observers, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -254,6 +258,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-tenth.jsonl"), seeds);
     case "eleventh-seeds":
       return goldTextSet(name, join(team, "seeds-eleventh.jsonl"), seeds);
+    case "twelfth-seeds":
+      return goldTextSet(name, join(team, "seeds-twelfth.jsonl"), seeds);
     case "news11":
       return folder("news11");
     case "news12":
@@ -291,6 +297,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news21");
     case "news22":
       return folder("news22");
+    case "news23":
+      return folder("news23");
     case "reference6":
       return folder("reference6");
     case "reference7":
