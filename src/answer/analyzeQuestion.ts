@@ -11,9 +11,9 @@ import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
-import { leadingSense, phrasalSense, withPhrasalVerbs } from "./phrasalVerbs.js";
+import { phrasalSense, roleSense, withPhrasalVerbs } from "./phrasalVerbs.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
-import { metonymsOf, synonymsOf } from "./expand.js";
+import { searchTerms } from "./searchTerms.js";
 import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { JOB_NOUNS, questionForm, type QuestionForm } from "./questionForm.js";
@@ -132,15 +132,6 @@ const FRAMING_WEIGHT = 0.3;
  * and the category noun in "which countries" (the answer names one: "France").
  */
 const UNIT_WEIGHT = 0.6;
-/** A paraphrase finds less than the question's own word, and matching it counts for less. */
-const SYNONYM_WEIGHT = 0.6;
-const SYNONYM_CREDIT = 0.7;
-/** One word of a fixed phrase ("call" for "call for") is a partial match of it. */
-const PART_WEIGHT = 0.5;
-export const PART_CREDIT = 0.5;
-/** A capital standing for its country ("Moscow" for "Russia") is a looser match still. */
-const METONYM_WEIGHT = 0.5;
-const METONYM_CREDIT = 0.5;
 /** Names carried from the previous question: context, not the new question's topic. */
 const CARRIED_WEIGHT = 0.6;
 
@@ -182,7 +173,7 @@ export function analyzeQuestion(
   // "How long is the Danube": a length, a figure with its unit, not a span of time.
   const type = asked === "how-long" && asksLength(tokens) ? "how-many" : asked;
   const senses = tokens.map(
-    (_, i) => (type === "who" ? leadingSense(tokens, i) : undefined) ?? phrasalSense(tokens, i),
+    (_, i) => (type === "who" ? roleSense(tokens, i) : undefined) ?? phrasalSense(tokens, i),
   );
   const { own, parts } = questionTerms(tokens, type, senses);
   const form = questionForm(type, tokens, own);
@@ -361,37 +352,6 @@ function conceptsOf(
     firstToken.push(term.token);
   }
   return { concepts, firstToken };
-}
-
-/**
- * Everything to search with: each concept's own term, and at lower weights and credits the
- * other wordings it may have in an article — paraphrases for words, a capital for a country,
- * a phrase's own words. Framing concepts are not expanded.
- */
-function searchTerms(concepts: readonly Concept[], parts: ReadonlyMap<string, string[]>): QuestionTerm[] {
-  const terms: QuestionTerm[] = concepts.map((c, i) => ({
-    term: c.term,
-    weight: c.weight,
-    isName: c.isName,
-    concept: i,
-    credit: 1,
-  }));
-  const add = (term: string, concept: number, weight: number, credit: number) => {
-    if (terms.some((t) => t.term === term)) return;
-    const c = concepts[concept] as Concept;
-    terms.push({ term, weight: c.weight * weight, isName: c.isName, concept, credit });
-  };
-  concepts.forEach((concept, i) => {
-    if (concept.framing || ablated("paraphrases")) return;
-    if (concept.isName) {
-      for (const name of metonymsOf(concept.term)) add(name, i, METONYM_WEIGHT, METONYM_CREDIT);
-      return;
-    }
-    for (const synonym of synonymsOf(concept.term)) add(synonym, i, SYNONYM_WEIGHT, SYNONYM_CREDIT);
-    // A phrase's own words ("call" of "call for") still find sentences that word it otherwise.
-    for (const part of parts.get(concept.term) ?? []) add(part, i, PART_WEIGHT, PART_CREDIT);
-  });
-  return terms;
 }
 
 /**

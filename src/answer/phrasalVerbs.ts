@@ -60,18 +60,35 @@ const LEADING_VERBS: ReadonlySet<string> = new Set([
   "manage",
   "direct",
 ]);
+/** Verbs of speaking on someone's behalf with "for": "who spoke for the police". */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(["speak", "talk"]);
+
 /** What "who heads X" asks for: X's leader, whom a sentence may name by any title of one. */
 export const LEADER_SENSE = wordTerm("leader");
+/** What "who speaks for X" asks for: X's spokesperson ("police spokeswoman Ana Ruiz"). */
+export const SPOKESPERSON_SENSE = wordTerm("spokesperson");
+/** Senses that ask for whoever holds a role, which the role's own word names too ("party leader", searchTerms.ts). */
+export const ROLE_SENSES: ReadonlySet<string> = new Set([LEADER_SENSE, SPOKESPERSON_SENSE]);
 
 /**
- * A who-question's verb of being in charge with its object after it ("who heads the court", "who
- * is heading up the inquiry"): the leader sense, which a title of one matches ("Court President
- * Dana Korbel", "commission chairman Viktor Halas"). Not a verb of going ("who is heading to
- * Washington", "who ran for office"): its object comes after a preposition.
+ * A who-question's verb that says what a role does, with its object after it: the role's sense,
+ * which a title of its holder matches.
+ * - Being in charge ("who heads the court", "who is heading up the inquiry"): the leader ("Court
+ *   President Dana Korbel", "commission chairman Viktor Halas"). Not a verb of going ("who is
+ *   heading to Washington", "who ran for office"): its object comes after a preposition.
+ * - Speaking for someone ("who speaks for the rail company", "who spoke for the police"): the
+ *   spokesperson ("railroad spokesperson Heather Lindqvist"). Not "who spoke to reporters".
  */
-export function leadingSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
+export function roleSense(tokens: readonly AnalyzedToken[], at: number): string | undefined {
   const verb = tokens[at];
-  if (!verb || verb.pos !== "VERB" || !LEADING_VERBS.has(foldWord(verb.lemma))) return undefined;
-  const next = foldWord(tokens[at + 1]?.text ?? "") === "up" ? tokens[at + 2] : tokens[at + 1];
-  return next && OBJECT_START.has(next.pos) ? LEADER_SENSE : undefined;
+  if (!verb || verb.pos !== "VERB") return undefined;
+  const lemma = foldWord(verb.lemma);
+  const after = (word: string) =>
+    foldWord(tokens[at + 1]?.text ?? "") === word ? tokens[at + 2] : undefined;
+  if (LEADING_VERBS.has(lemma)) {
+    const next = after("up") ?? tokens[at + 1];
+    return next && OBJECT_START.has(next.pos) ? LEADER_SENSE : undefined;
+  }
+  const object = SPEAKING_VERBS.has(lemma) ? after("for") : undefined;
+  return object && OBJECT_START.has(object.pos) ? SPOKESPERSON_SENSE : undefined;
 }

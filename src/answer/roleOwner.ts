@@ -10,7 +10,8 @@ import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
 import { isRoleTerm } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
-import { PART_CREDIT, type Concept } from "./analyzeQuestion.js";
+import type { Concept } from "./analyzeQuestion.js";
+import { PART_CREDIT } from "./searchTerms.js";
 
 /** Where an unqualified title's owner may be named: the sentence before, and the article's lead and headline. */
 export interface TitleSurroundings {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { LEADER_SENSE } from "../../src/answer/phrasalVerbs.js";
+import { LEADER_SENSE, SPOKESPERSON_SENSE } from "../../src/answer/phrasalVerbs.js";
 import { articleLibrary } from "./seedLibrary.js";
+import { wordTerm } from "../../src/text/terms.js";
 
 const senses = (question: string) => analyzeQuestion(question).concepts.map((c) => c.sense);
 
@@ -32,5 +33,42 @@ describe("who heads, runs or leads something: its leader, by any title of one", 
 
   it("GIVEN 'who runs X's campaign' THEN the campaign manager answers, not someone who worked on it", () => {
     expect(answer(court, "who runs dunai's campaign").quotes[0]?.text).toContain("Tereza Holub");
+  });
+});
+
+describe("who leads or speaks for something: the role's own word answers too", () => {
+  const hall = articleLibrary("hall.txt", "Clashes at the station", [
+    "Two police officers, Jan Kell and Ivo Brun, were hurt near the station, police said.",
+    "Police spokesperson Mia Holt said the station would stay closed until Monday.",
+    "Union leader Ana Ruiz said the strike would go on.",
+  ]);
+  // The senses as words, so that a reading without them fails here.
+  const spokesperson = wordTerm("spokesperson");
+
+  it("GIVEN 'who leads X' THEN the sentence naming X's leader answers, not one about X's meeting", () => {
+    const party = articleLibrary("party.txt", "The party congress", [
+      "Marta Vilk spoke at the party congress about taxes on Tuesday.",
+      "Party leader Jonas Brenn said the congress would vote on the budget.",
+    ]);
+    expect(answer(party, "who leads the party").quotes[0]?.text).toContain("Jonas Brenn");
+    expect(answer(party, "Who is leading the party?").quotes[0]?.text).toContain("Jonas Brenn");
+  });
+
+  it("GIVEN 'who speaks for X' THEN the question asks for a spokesperson", () => {
+    expect(SPOKESPERSON_SENSE).toBe(spokesperson);
+    expect(senses("who speaks for the police?")).toContain(spokesperson);
+    expect(senses("Who spoke for the rail company after the crash?")).toContain(spokesperson);
+    expect(senses("who talked for the families")).toContain(spokesperson);
+  });
+
+  it("GIVEN speaking to, at or about someone THEN it asks for no spokesperson", () => {
+    expect(senses("who spoke to reporters after the crash")).not.toContain(spokesperson);
+    expect(senses("who spoke at the rally")).not.toContain(spokesperson);
+    expect(senses("what did the police speak for")).not.toContain(spokesperson);
+  });
+
+  it("GIVEN 'who speaks for the police' THEN the police spokesperson answers, not the officers hurt", () => {
+    expect(answer(hall, "who speaks for the police?").quotes[0]?.text).toContain("Mia Holt");
+    expect(answer(hall, "who spoke for the police after the clashes").quotes[0]?.text).toContain("Mia Holt");
   });
 });
