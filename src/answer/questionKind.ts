@@ -270,8 +270,20 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
   // "What is the X of Y", "what was his X": the noun phrase after the verb.
   if (BE_FORMS.has(words[i] ?? "")) i++;
   const head = nounPhraseHead(tokens, words, i);
-  return head >= 0 && tokens[head]?.pos !== "PROPN" ? head : -1;
+  if (head < 0) return -1;
+  // A name is no class ("what was the name of the Titanic"). But "the name of Ukraine's Prime
+  // Minister", "the name of the Foreign Minister" ask for a title's holder, capitalised as the
+  // articles write titles: a title with its owner or its own modifier before it.
+  const title =
+    NAME_OF.test(words.slice(i, head).join(" ")) && TITLE_MODIFIER.has(tokens[head - 1]?.pos ?? "");
+  return tokens[head]?.pos !== "PROPN" || title ? head : -1;
 }
+
+/** What stands before a title's head word: its owner's "'s", or a word of the title ("Prime", "Foreign"). */
+const TITLE_MODIFIER: ReadonlySet<string> = new Set(["PART", "PROPN", "ADJ"]);
+
+/** "The name of", "the names of", as the phrase before a focus. */
+const NAME_OF = /(?:^|\s)names?\s+of(?:\s|$)/u;
 
 /**
  * WordNet's classes of amounts: magnitudes (a size, a height, an amount), numbers (a total, a

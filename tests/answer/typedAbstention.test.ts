@@ -378,3 +378,31 @@ describe("a what-is-the-name-of question is answered only by a sentence holding 
     ]);
   });
 });
+
+describe("the name of a title the articles capitalise asks for its holder", () => {
+  const visit = articleLibrary("visit.txt", "The prime minister's visit", [
+    "Ukraine's Prime Minister is set to visit Washington next week to finalise the deal.",
+    "Foreign Minister Andriy Sibiha said the talks in Paris had been useful.",
+  ]);
+
+  it("GIVEN 'the name of' a capitalised title THEN the question asks for a person", () => {
+    expect(analyzeQuestion("What is the name of Ukraine's Prime Minister?").kind).toBe("person");
+    expect(analyzeQuestion("what is the name of the Foreign Minister").kind).toBe("person");
+    expect(analyzeQuestion("What was the name of the Titanic?").kind).toBe("name");
+  });
+
+  it("GIVEN no sentence names the Prime Minister THEN it is refused, not answered by a place", () => {
+    const reply = answer(visit, "What is the name of Ukraine's Prime Minister?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN a sentence naming the holder THEN that sentence answers", () => {
+    const named = articleLibrary("visit.txt", "The prime minister's visit", [
+      "Ukraine's Prime Minister is set to visit Washington next week to finalise the deal.",
+      "Prime Minister Denys Shmyhal said Ukraine would sign the deal in Washington.",
+    ]);
+    const reply = answer(named, "What is the name of Ukraine's Prime Minister?");
+    expect(reply.quotes[0]?.text).toContain("Denys Shmyhal");
+  });
+});
