@@ -355,12 +355,14 @@ const MEASURE_QUESTION = new RegExp(
 const UNIT_CLASS = wordTerm("unit");
 const MEASURE_CLASS = wordTerm("measure");
 /**
- * A unit of measurement ("metres", "tonnes", "dollars"): a kind of unit that is a kind of measure
- * by WordNet. Either alone is too broad: any whole thing is a "unit" ("22 miners", "the two
- * neighbours"), and "measure" takes in funds and steps.
+ * A unit of measurement of a size, distance or weight ("metres", "tonnes"): a kind of unit that
+ * is a kind of measure by WordNet. Either alone is too broad: any whole thing is a "unit" ("22
+ * miners", "the two neighbours"), and "measure" takes in funds and steps. Not a currency, which
+ * WordNet has as a unit and a measure too: "300 million rubles" is no depth, as "$300" is not
+ * (SUMS).
  */
 function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
-  return lexicon.isA(term, UNIT_CLASS) && lexicon.isA(term, MEASURE_CLASS);
+  return lexicon.isA(term, UNIT_CLASS) && lexicon.isA(term, MEASURE_CLASS) && !isCurrency(lexicon, term);
 }
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;

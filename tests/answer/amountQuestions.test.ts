@@ -116,3 +116,27 @@ describe("an amount in a currency the language model does not know is money", ()
     expect(reply.quotes[0]?.text).toContain("300 million hryvnias");
   });
 });
+
+describe("an amount of money is no size, in any currency", () => {
+  const lake = articleLibrary("lake.txt", "Lake Varn", [
+    "Lake Varn is the deepest lake in the region, divers say.",
+    "Cleaning Lake Varn cost 300 million rubles last year, the ministry said.",
+    "The dam at Lake Varn holds back 40 billion francs worth of water rights, owners claim.",
+  ]);
+
+  it("GIVEN 'how deep' and only a sum in rubles THEN no sentence holds a depth, and no quote", () => {
+    const reply = answer(lake, "how deep is lake varn");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN 'how heavy' and only a sum in francs THEN no sentence holds a weight", () => {
+    expect(answer(lake, "How heavy is the dam at Lake Varn?").reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN 'how much did it cost' THEN the same sum in rubles still answers", () => {
+    const reply = answer(lake, "how much did cleaning lake varn cost");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("300 million rubles");
+  });
+});
