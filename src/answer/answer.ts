@@ -10,7 +10,7 @@
  */
 import { termStrings, wordTerm } from "../text/terms.js";
 import { analyzeTokens } from "../nlp/wink.js";
-import { ABBREVIATION_NOUNS } from "./answerType.js";
+import { ABBREVIATION_NOUNS, SPEAKER_ELSEWHERE } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import { holdsTerm, writesAsName, type Library } from "../library.js";
@@ -337,6 +337,7 @@ export function answerableCandidates(
       (!needsName || candidate.namesHeld) &&
       candidate.givesPopulation &&
       typeMatchOf(context, candidate) > 0 &&
+      !(kind === "speech" && candidate.features.typeSpeech === SPEAKER_ELSEWHERE) &&
       (!role || namesRoleOfOwner(context, role, candidate.sentence, around(context.library, candidate))),
   );
   // "What does AARP stand for": where a sentence writes the name out, one only saying it is an

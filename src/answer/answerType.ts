@@ -375,8 +375,9 @@ function speechScore(
     return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
   }
   // A name after the verb is its speaker only where the verb comes after what was said ("…,”
-  // said Barrot") or is "according to": in "A French source said Rubio and Barrot would
-  // discuss…" the source speaks, and in "he told Barrot", Barrot listens.
+  // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
+  // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
+  // Barrot listens.
   let best = quoted ? 0.6 : 0;
   const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {
@@ -389,12 +390,20 @@ function speechScore(
     const near = chains.some(
       ([from, to]) =>
         (from < p && p - to <= 4) ||
-        (from > p && from - p <= 4 && (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text))),
+        (from > p &&
+          from - p <= 4 &&
+          (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text) || PASSIVE_ATTRIBUTION.test(sentence.text))),
     );
-    best = Math.max(best, near ? (quoted ? 1 : 0.7) : 0.4);
+    best = Math.max(best, near ? (quoted ? 1 : 0.7) : SPEAKER_ELSEWHERE);
   }
   return best;
 }
+
+/**
+ * A speech question's speaker is in the sentence, but none of its verbs of saying is theirs: "He
+ * said he informed Russia's foreign minister, Sergey Lavrov…" reports no words of Lavrov's.
+ */
+export const SPEAKER_ELSEWHERE = 0.4;
 
 /**
  * Where each mention of the speaker starts and ends: a title runs on through the names and titles
@@ -429,6 +438,12 @@ function speakerChains(
 /** A verb of saying after what was said ("…,” said Barrot", "…, he added"), or "according to". */
 const INVERTED_ATTRIBUTION =
   /[,”"’]\s*(?:said|says|told|tells|added|adds|asked|wrote|stated|noted|explained|replied|continued|insisted|warned)\b|\baccording\s+to\b/iu;
+/**
+ * A passive verb with its agent after it: "two cello concertos written especially for him by
+ * Shostakovich", "a statement issued by the Kremlin" (not a day or a month: "signed by Friday").
+ */
+const PASSIVE_ATTRIBUTION =
+  /\b\p{L}+(?:ed|en)\b[^.;,]{0,30}?\bby\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /**
  * "Who is X": X's title. Best is a title chain just before X — "Kremlin spokesman Dmitry

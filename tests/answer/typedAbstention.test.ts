@@ -406,3 +406,33 @@ describe("the name of a title the articles capitalise asks for its holder", () =
     expect(reply.quotes[0]?.text).toContain("Denys Shmyhal");
   });
 });
+
+describe("what someone said: only a sentence where they are the one speaking", () => {
+  const briefing = articleLibrary("briefing.txt", "After the Paris talks", [
+    "Rubio spoke to reporters at the airport on Friday.",
+    "He said he had informed Russia's foreign minister, Sergey Lavrov, about the outlines of the plan.",
+    "Rostropovich will play one of two cello concertos written especially for him by Shostakovich.",
+  ]);
+
+  it("GIVEN the person asked about only as the one told THEN no sentence reports their words, and no quote", () => {
+    const reply = answer(briefing, "what did lavrov say when rubio briefed him?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN a sentence where they speak THEN that sentence answers", () => {
+    const said = articleLibrary("briefing.txt", "After the Paris talks", [
+      "He said he had informed Russia's foreign minister, Sergey Lavrov, about the outlines of the plan.",
+      '"We will study the outlines carefully," Lavrov said on Saturday.',
+    ]);
+    expect(answer(said, "what did lavrov say when rubio briefed him?").quotes[0]?.text).toContain(
+      "We will study the outlines",
+    );
+  });
+
+  it("GIVEN a passive verb with the person as its agent THEN the sentence is theirs", () => {
+    const reply = answer(briefing, "What did Shostakovich write for Rostropovich?");
+    expect(reply.answered).toBe(true);
+    expect(reply.quotes[0]?.text).toContain("written especially for him by Shostakovich");
+  });
+});
