@@ -9,7 +9,8 @@ import { EVIDENCE_FEATURES } from "./answerEvidence.js";
 
 export const TECHNIQUES = {
   wordnet: "word meanings from WordNet: related words and kinds of the question's focus",
-  paraphrases: "the paraphrase and capital tables of data/synonyms.json",
+  paraphrases:
+    "the paraphrase and capital tables of data/synonyms.json, and the role word of a who-question's verb (leader, spokesperson)",
   "answer-type": "answer-type features and typed abstention",
   "typed-abstention":
     "answering when/how many/where only with a date, figure or place, yes-or-no only with some of its predicate",
