@@ -17,7 +17,7 @@ import { isAbbreviation } from "./questionKind.js";
 import { nearTopic } from "./nearness.js";
 import { refersBackToPlace } from "./placeNouns.js";
 import type { RerankContext } from "./rerank.js";
-import { LEADER_SENSE } from "./phrasalVerbs.js";
+import { titlesRole } from "./phrasalVerbs.js";
 
 /** The shared "nowhere" of a concept the sentence does not hold (never written to). */
 export const NONE: number[] = [];
@@ -43,14 +43,6 @@ const NEAR_PAIR = 4;
  */
 export const WORDNET_CREDIT = 0.7;
 export const WORDNET_KIND_CREDIT = 0.5;
-
-/**
- * Titles of a leader that WordNet's stems miss: "president" and "manager" stem as "preside" and
- * "manage" do, "head" and "chair" as the body part and the seat.
- */
-const LEADER_TITLES: ReadonlySet<string> = new Set(
-  ["president", "manager", "head", "chair"].map((w) => wordTerm(w)),
-);
 
 /** The lead of an article that does not open by saying what it is about: it holds nothing. */
 export const NO_LEAD: boolean[] = [];
@@ -110,7 +102,7 @@ export function matchByMeaning(
         const meaning = concept.sense ?? concept.term;
         c =
           lexicon.isRelated(meaning, term) ||
-          (meaning === LEADER_SENSE && LEADER_TITLES.has(term)) ||
+          titlesRole(meaning, term) ||
           (yesNo && lexicon.isOpposite(meaning, term)) ||
           (SPEECH_TERMS.has(meaning) && SPEECH_TERMS.has(term))
             ? WORDNET_CREDIT

@@ -67,6 +67,19 @@ const SPEAKING_VERBS: ReadonlySet<string> = new Set(["speak", "talk"]);
 export const LEADER_SENSE = wordTerm("leader");
 /** What "who speaks for X" asks for: X's spokesperson ("police spokeswoman Ana Ruiz"). */
 export const SPOKESPERSON_SENSE = wordTerm("spokesperson");
+/**
+ * Titles of a leader that WordNet's stems miss: "president" and "manager" stem as "preside" and
+ * "manage" do, "head" and "chair" as the body part and the seat.
+ */
+const LEADER_TITLES: ReadonlySet<string> = new Set(
+  ["president", "manager", "head", "chair"].map((w) => wordTerm(w)),
+);
+
+/** Whether a sentence's term is a title of the role a sense asks for that WordNet cannot tell (candidateMatch.ts). */
+export function titlesRole(sense: string, term: string): boolean {
+  return sense === LEADER_SENSE && LEADER_TITLES.has(term);
+}
+
 /** Senses that ask for whoever holds a role, which the role's own word names too ("party leader", searchTerms.ts). */
 export const ROLE_SENSES: ReadonlySet<string> = new Set([LEADER_SENSE, SPOKESPERSON_SENSE]);
 
