@@ -73,6 +73,8 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-eleventh.jsonl: an eleventh writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   "twelfth-seeds":
     "tests/eval/team/seeds-twelfth.jsonl: a twelfth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
+  "thirteenth-seeds":
+    "tests/eval/team/seeds-thirteenth.jsonl: a thirteenth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -100,6 +102,8 @@ export const SET_NAMES = {
     "tests/eval/team/news22: 5 reports in five outlets' styles on an invented chipmaker's profit warning, the dividend cut, the rival's bid, the share sale and the job cuts, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news23:
     "tests/eval/team/news23: 5 reports in five outlets' styles on an invented country's disputed presidential election, the narrow result, the partial recount, the court challenge, the protests and the observers, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news24:
+    "tests/eval/team/news24: 5 reports in five outlets' styles on an invented city's power blackout in a heatwave, the substation fire, the hospitals on generators, the heat deaths, the regulator's inquiry and the compensation, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -260,6 +264,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-eleventh.jsonl"), seeds);
     case "twelfth-seeds":
       return goldTextSet(name, join(team, "seeds-twelfth.jsonl"), seeds);
+    case "thirteenth-seeds":
+      return goldTextSet(name, join(team, "seeds-thirteenth.jsonl"), seeds);
     case "news11":
       return folder("news11");
     case "news12":
@@ -299,6 +305,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news22");
     case "news23":
       return folder("news23");
+    case "news24":
+      return folder("news24");
     case "reference6":
       return folder("reference6");
     case "reference7":
