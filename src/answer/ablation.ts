@@ -21,6 +21,8 @@ export const TECHNIQUES = {
   "one-case": "reading one-case questions as properly cased",
   spelling:
     "reading a misspelt word or question word as the one the articles or the question words have, and chat shorthand as what it stands for",
+  message:
+    "reading a chat message of several sentences as its question, the sentences around it counting for less",
   corroboration: "folding near-identical sentences into one quote",
   ranker: "the fitted ranker (candidates kept in BM25 retrieval order)",
 } as const;

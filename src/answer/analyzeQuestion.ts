@@ -2,7 +2,8 @@
  * A question analysed: what it asks for (its type, the kind of answer that would satisfy it and
  * its focus: questionKind.ts), its concepts, and the weighted terms to search with (its own
  * words, their paraphrases at a lower weight, and, for a follow-up, names carried from the
- * question before). Chat markup is set aside and a question typed in one case is read as cased.
+ * question before). Chat markup is set aside, a message of several sentences is read for the one
+ * asking (questionMessage.ts), and a question typed in one case is read as cased.
  */
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { isAcronym, termsOf, wordTerm, type Term } from "../text/terms.js";
@@ -18,6 +19,7 @@ import { ablated } from "./ablation.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { JOB_NOUNS, questionForm, type QuestionForm } from "./questionForm.js";
 import { isFraming } from "./questionFraming.js";
+import { contextConcepts, readMessage } from "./questionMessage.js";
 import { PERSON_CLASS } from "./wordClasses.js";
 import {
   abbreviationCased,
@@ -62,8 +64,11 @@ export interface Concept {
   framing: boolean;
   /** The counted noun of a how-many question ("people"): the figure answers it, it is not the topic. */
   unit?: boolean;
-  /** Where the concept came from: the question itself, or the previous question (a follow-up). */
-  source: "question" | "previous";
+  /**
+   * Where the concept came from: the question itself, the previous question (a follow-up), or
+   * the sentences around the question in its message (questionMessage.ts).
+   */
+  source: "question" | "previous" | "context";
   /**
    * A noun right before a name that says what the name is — "architect Frank Gehry", "the movie
    * Wall Street": part of naming the topic, not what is asked about it.
@@ -134,6 +139,8 @@ const FRAMING_WEIGHT = 0.3;
 const UNIT_WEIGHT = 0.6;
 /** Names carried from the previous question: context, not the new question's topic. */
 const CARRIED_WEIGHT = 0.6;
+/** Names and words in the sentences around a message's question: context, as names carried from before are. */
+const CONTEXT_WEIGHT = CARRIED_WEIGHT;
 
 /** "What is a…", "what's an…": what one of a kind is, not which one. */
 const ASKS_WHAT_ONE_IS = /^\W*what(?:\s+is|\s+are|['’]s)\s+an?\s/iu;
@@ -162,7 +169,10 @@ export function analyzeQuestion(
   // greeting or a question to the bot is looked for ("tbh can u tell me who…").
   const chat = collapseWhitespace(stripMarkup(text));
   const spelt = ablated("spelling") ? chat : expandShorthand(chat, articleWord(knownNames, knownTerm));
-  const plain = restoreApostrophes(stripSourceReference(stripAskedOf(stripGreeting(spelt))));
+  // "My cousin lives up there. What time did the quake hit?": the sentence asking is the
+  // question; the sentences around it count for less (questionMessage.ts).
+  const message = readMessage(spelt);
+  const plain = restoreApostrophes(stripSourceReference(stripAskedOf(stripGreeting(message.question))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const cased =
     isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames, writtenAsName) : words;
@@ -179,6 +189,15 @@ export function analyzeQuestion(
   const form = questionForm(type, tokens, own);
   const { concepts, firstToken } = conceptsOf(type, form, own, tokens, senses);
   if (knownNames && knownNames.size > 0) correctNames(concepts, knownNames, knownTerm);
+  const around = message.context
+    ? contextConcepts(message.context, concepts, CONTEXT_WEIGHT, knownNames, writtenAsName)
+    : [];
+  if (knownNames && knownNames.size > 0) correctNames(around, knownNames, knownTerm);
+  for (const concept of around)
+    if (!concepts.some((c) => c.term === concept.term)) {
+      concepts.push(concept);
+      firstToken.push(Infinity);
+    }
 
   // A follow-up that points back ("what did he say") or names no one borrows the names before;
   // an elliptical one ("And in Sumy?") borrows the question before's topic and kind as well.
@@ -189,7 +208,8 @@ export function analyzeQuestion(
   };
   const pointsBack = tokens.some((token) => ANAPHORA.has(foldWord(token.text)));
   const elliptical = context !== undefined && isElliptical(tokens);
-  if (context && (pointsBack || !concepts.some((c) => c.isName)))
+  // Names in the message's own context are what "he" points back to, not the question before's.
+  if (context && !around.some((c) => c.isName) && (pointsBack || !concepts.some((c) => c.isName)))
     for (const name of context.names) carry(name, true);
   if (context && elliptical) for (const word of context.words ?? []) carry(word, false);
 

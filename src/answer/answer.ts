@@ -444,7 +444,12 @@ export function unknownNameShare(context: RerankContext): number {
     });
   let unknown = 0;
   question.concepts.forEach((concept, i) => {
-    const unknownName = concept.isName && absent(i) && !isCommonAbbreviation(concept.term, question.text);
+    // A name in the words around the question ("I read it in the Kyiv Independent.") is not asked about.
+    const unknownName =
+      concept.isName &&
+      concept.source !== "context" &&
+      absent(i) &&
+      !isCommonAbbreviation(concept.term, question.text);
     if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;

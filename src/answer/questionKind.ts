@@ -151,6 +151,25 @@ export function questionType(text: string): QuestionType {
   return "what";
 }
 
+/**
+ * Whether a sentence opens as a question does: a question word or an auxiliary first, after a
+ * linking word or a preposition ("so who…", "in which year…", "did…"); not "I saw…".
+ */
+export function opensAsQuestion(text: string): boolean {
+  let words = foldWord(text)
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(/'(?:s|re|d|ll|ve)$/u, ""));
+  while (
+    words.length > 1 &&
+    (DISCOURSE_MARKERS.has(words[0] as string) ||
+      (LEADING_PREPOSITIONS.has(words[0] as string) && WH_WORDS.has(words[1] as string)))
+  )
+    words = words.slice(1);
+  const first = words[0] ?? "";
+  return WH_WORDS.has(first) || AUXILIARIES.has(first);
+}
+
 /** What "what percentage / share of…" measures in: the unit of its figure, not its topic. */
 export const PERCENT_NOUNS = new Set(["percentage", "percent", "proportion", "fraction", "share"]);
 /** "What percentage of…", "what share of the vote": a figure in per cent answers (not "what share price"). */

@@ -65,6 +65,8 @@ export const SET_NAMES = {
   "eighth-seeds-fit":
     "tests/eval/team/seeds-eighth.jsonl, odd ids: an eighth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (fit on)",
   "eighth-seeds-dev": "tests/eval/team/seeds-eighth.jsonl, even ids (chosen on)",
+  "chatty-seeds":
+    "tests/eval/team/seeds-chatty.jsonl: a fourteenth writer's 80 questions on seeds/, chat messages of two to four sentences, 20 unanswerable (8 off-topic) (chosen on by hand: how a message is read)",
   "ninth-seeds":
     "tests/eval/team/seeds-ninth.jsonl: a ninth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   "tenth-seeds":
@@ -104,6 +106,10 @@ export const SET_NAMES = {
     "tests/eval/team/news23: 5 reports in five outlets' styles on an invented country's disputed presidential election, the narrow result, the partial recount, the court challenge, the protests and the observers, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news24:
     "tests/eval/team/news24: 5 reports in five outlets' styles on an invented city's power blackout in a heatwave, the substation fire, the hospitals on generators, the heat deaths, the regulator's inquiry and the compensation, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news25:
+    "tests/eval/team/news25: 5 reports in five outlets' styles on an invented earthquake in a mountain region, the collapsed school, the revised death toll, the rescue, the relief package and the building-code inquiry; 80 chat messages of two to four sentences, 20 unanswerable (8 off-topic) (chosen on by hand: how a message is read)",
+  news26:
+    "tests/eval/team/news26: 5 reports in five outlets' styles on an invented ferry fire at night, the evacuation into lifeboats, the missing passengers found, the tow to port and the maritime inquiry; 80 chat messages of two to four sentences, 20 unanswerable (8 off-topic) (measure only)",
   news17:
     "tests/eval/team/news17: 5 reports in five outlets' styles on an invented drugmaker's recall of a contaminated children's syrup, the regulator, the share price and the lawsuits, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   reference6:
@@ -256,6 +262,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "eighth-seeds-fit":
     case "eighth-seeds-dev":
       return seedsHalf("seeds-eighth.jsonl", "eighth-seeds-fit");
+    case "chatty-seeds":
+      return goldTextSet(name, join(team, "seeds-chatty.jsonl"), seeds);
     case "ninth-seeds":
       return goldTextSet(name, join(team, "seeds-ninth.jsonl"), seeds);
     case "tenth-seeds":
@@ -307,6 +315,10 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news23");
     case "news24":
       return folder("news24");
+    case "news25":
+      return folder("news25");
+    case "news26":
+      return folder("news26");
     case "reference6":
       return folder("reference6");
     case "reference7":

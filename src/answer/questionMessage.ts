@@ -1,0 +1,122 @@
+/**
+ * A chat message of several sentences, split into the question it asks and the words around it:
+ * "My cousin lives up there. What time did the quake hit?", "How much aid did the US give?
+ * Looking for a dollar figure.", "who is witkoff anyway? is he a diplomat or what". The question
+ * is the first sentence that opens as one (a question word, an auxiliary, "can you tell me…"),
+ * else the first that ends with a question mark; the rest is context, which may name the topic
+ * but is not what is asked (`readMessage`). A message of one sentence is all question.
+ */
+import { analyzeText, analyzeTokens } from "../nlp/wink.js";
+import { termsOf } from "../text/terms.js";
+import { ablated } from "./ablation.js";
+import type { Concept } from "./analyzeQuestion.js";
+import { opensAsQuestion } from "./questionKind.js";
+import { isSingleCase, restoreApostrophes, stripAskedOf, stripGreeting, trueCase } from "./questionText.js";
+
+export interface MessageParts {
+  /** The sentence asking (the whole text for a message of one sentence). */
+  question: string;
+  /** The message's other sentences, in order ("" when there are none). */
+  context: string;
+}
+
+/** A sentence end followed by more words, or a dash or an ellipsis inside one: a message may hold several. */
+const MAY_HAVE_SEVERAL = /[.?!…]["'’”)\]]*\s+\S|\s[—–-]{1,2}\s|\.{3}|…/u;
+/** Where a sentence may go on with a question of its own: "… — how would the US make money from it". */
+const CLAUSE_BREAK = /\s[—–-]{1,2}\s+|\.{3,}\s*|…\s*/gu;
+
+/** Whether a sentence asks: opens as a question, or asks the bot to tell ("can you tell me who…"). */
+function opensAsking(sentence: string): boolean {
+  const plain = stripGreeting(sentence.trim());
+  return opensAsQuestion(plain) || stripAskedOf(plain) !== plain;
+}
+
+function endsAsking(sentence: string): boolean {
+  return /\?[\s"'’”)\]]*$/u.test(sentence);
+}
+
+/** The message's sentences, a dash or an ellipsis also ending one when a question opens after it. */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const { start, end } of analyzeText(text)) {
+    const sentence = text.slice(start, end);
+    let from = 0;
+    for (const match of sentence.matchAll(CLAUSE_BREAK)) {
+      const at = (match.index ?? 0) + match[0].length;
+      const before = sentence.slice(from, match.index).trim();
+      if (before && at < sentence.length && opensAsking(sentence.slice(at))) {
+        sentences.push(before);
+        from = at;
+      }
+    }
+    const rest = sentence.slice(from).trim();
+    if (rest) sentences.push(rest);
+  }
+  return sentences;
+}
+
+/** The message's question and its context (see the file's comment). */
+export function splitMessage(text: string): MessageParts {
+  const whole = { question: text, context: "" };
+  if (!MAY_HAVE_SEVERAL.test(text.trim().replace(/[?.!\s]+$/u, ""))) return whole;
+  const sentences = sentencesOf(text);
+  if (sentences.length < 2) return whole;
+  let asking = sentences.findIndex(opensAsking);
+  if (asking < 0) asking = sentences.findIndex(endsAsking);
+  if (asking < 0) return whole;
+  return {
+    question: sentences[asking] as string,
+    context: sentences.filter((_, i) => i !== asking).join(" "),
+  };
+}
+
+/** Words that point back to something named before them ("Is that right?", "which city was that in", "did anyone die there"). */
+const POINTS_BACK = /\b(?:it|its|he|she|they|him|her|his|their|them|that|this|these|those|there)\b/iu;
+/** Words a question has whatever it asks about. */
+const ASKING_WORDS =
+  /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|the|a|an|so|and|but|ok|okay|any|anyone|anybody|really|actually|exactly|then|now|again|s|re)$/iu;
+
+/**
+ * The message read for its question: a question that stands on its own keeps it, the rest is
+ * context; one that points back to the sentences around it ("I saw the US backed off. Is that
+ * right?") or says little more than its question word ("…. Why?") is asked of them: the whole
+ * message, question first.
+ */
+export function readMessage(text: string): MessageParts {
+  if (ablated("message")) return { question: text, context: "" };
+  const parts = splitMessage(text);
+  if (!parts.context) return parts;
+  const own = parts.question.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !ASKING_WORDS.test(w));
+  if (POINTS_BACK.test(parts.question) || own.length < 2)
+    return { question: `${parts.question} ${parts.context}`, context: "" };
+  return parts;
+}
+
+/**
+ * The concepts of the sentences around a message's question ("My cousin lives up there."): its
+ * names and words, at the weight of context (`weight`), none of them the question's topic.
+ */
+export function contextConcepts(
+  context: string,
+  own: readonly Concept[],
+  weight: number,
+  knownNames?: ReadonlySet<string>,
+  writtenAsName?: (term: string) => boolean,
+): Concept[] {
+  const cased =
+    isSingleCase(context) && !ablated("one-case") ? trueCase(context, knownNames, writtenAsName) : context;
+  const tokens = analyzeTokens(restoreApostrophes(cased));
+  const concepts: Concept[] = [];
+  for (const term of termsOf(tokens)) {
+    if (tokens[term.token]?.pos === "INTJ") continue;
+    if (own.some((c) => c.term === term.term) || concepts.some((c) => c.term === term.term)) continue;
+    concepts.push({
+      term: term.term,
+      weight,
+      isName: term.isName,
+      framing: false,
+      source: "context",
+    });
+  }
+  return concepts;
+}
