@@ -98,6 +98,18 @@ describe("/ask", () => {
     expect(reply.text).toBe("The articles don't say.");
   });
 
+  it("answers the question of a chat message of several sentences, not its chatter", async () => {
+    const reply = expectKind(
+      await run(
+        "ask",
+        { question: "<@123456789012345678> saw it on Garrowby News lol. Who hosted the Paris summit?" },
+        moderator,
+      ),
+      "answer",
+    );
+    expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
+  });
+
   it("limits the answer to one article when asked", async () => {
     const reply = expectKind(
       await run("ask", { question: "What did Rubio say?", article: "004" }, moderator),
