@@ -85,6 +85,8 @@ export interface Concept {
   verb?: boolean;
   /** The question writes it as an adverb ("actually", "ever"): no part of a name either. */
   adverb?: boolean;
+  /** The question writes it as a pronoun ("anybody", "somebody"): no part of a name either. */
+  pronoun?: boolean;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -368,6 +370,7 @@ function conceptsOf(
       ...(sense ? { sense } : {}),
       ...(tokens[term.token]?.pos === "VERB" && !term.span ? { verb: true } : {}),
       ...(tokens[term.token]?.pos === "ADV" && !term.span ? { adverb: true } : {}),
+      ...(tokens[term.token]?.pos === "PRON" && !term.span ? { pronoun: true } : {}),
     });
     firstToken.push(term.token);
   }

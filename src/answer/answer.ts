@@ -457,10 +457,10 @@ export function unknownNameShare(context: RerankContext): number {
 
 /**
  * Whether a one-case question's word may be part of a name: not a verb, an adverb ("actually
- * sat down") or a phrasal verb.
+ * sat down"), a pronoun ("did anybody storm out") or a phrasal verb.
  */
 function nameLike(concept: AnalyzedQuestion["concepts"][number]): boolean {
-  return !concept.verb && !concept.adverb && !isPhrasal(concept);
+  return !concept.verb && !concept.adverb && !concept.pronoun && !isPhrasal(concept);
 }
 
 /** A concept read as a phrasal verb ("step down"). */
