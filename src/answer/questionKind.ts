@@ -98,13 +98,17 @@ const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supp
 /** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
 const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
 
-/** The question type from its opening words. */
-export function questionType(text: string): QuestionType {
-  let words = foldWord(text)
+/** A text's words, folded, each without its clitic ("where's", "who's", "what're": the question word). */
+function openingWords(text: string): string[] {
+  return foldWord(text)
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
-    // "Where's", "who's", "what're": the question word without its clitic.
     .map((word) => word.replace(/'(?:s|re|d|ll|ve)$/u, ""));
+}
+
+/** The question type from its opening words. */
+export function questionType(text: string): QuestionType {
+  let words = openingWords(text);
   // "At what time…", "in which year…", "to whom…": the question word after a preposition.
   while (words.length > 2 && LEADING_PREPOSITIONS.has(words[0] as string) && WH_WORDS.has(words[1] as string))
     words = words.slice(1);
@@ -156,10 +160,7 @@ export function questionType(text: string): QuestionType {
  * linking word or a preposition ("so who…", "in which year…", "did…"); not "I saw…".
  */
 export function opensAsQuestion(text: string): boolean {
-  let words = foldWord(text)
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter(Boolean)
-    .map((word) => word.replace(/'(?:s|re|d|ll|ve)$/u, ""));
+  let words = openingWords(text);
   while (
     words.length > 1 &&
     (DISCOURSE_MARKERS.has(words[0] as string) ||
