@@ -314,7 +314,8 @@ function correctNames(
     concept.term = name;
     if (!concept.isName) {
       concept.isName = true;
-      concept.weight = Math.max(concept.weight, NAME_WEIGHT);
+      // A slip in the words around the question ("saw it on rubbio's feed") weighs as context.
+      if (concept.source !== "context") concept.weight = Math.max(concept.weight, NAME_WEIGHT);
     }
   }
 }

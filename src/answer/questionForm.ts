@@ -90,15 +90,19 @@ export function questionForm(
   const naming = type === "what" && NAMING_QUESTION.test(text);
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
   // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
-  // pick one.
+  // pick one. An adverb may come between: "what exactly is a spillway".
+  let be = 1;
+  while (tokens[be]?.pos === "ADV") be++;
   const whatIs =
     type === "what" &&
     foldWord(tokens[0]?.text ?? "") !== "which" &&
-    BE_FORMS.has(foldWord(tokens[1]?.text ?? "")) &&
-    tokens[2]?.pos !== "ADP" &&
-    !tokens.slice(2).some((token) => token.pos === "VERB");
+    BE_FORMS.has(foldWord(tokens[be]?.text ?? "")) &&
+    tokens[be + 1]?.pos !== "ADP" &&
+    !tokens.slice(be + 1).some((token) => token.pos === "VERB");
   // "What is Rohm and Haas's revenue" asks for a value of X's, not what X is.
-  const possessed = tokens.slice(2).some((token) => token.pos === "PART" && /^['’]s?$/u.test(token.text));
+  const possessed = tokens
+    .slice(be + 1)
+    .some((token) => token.pos === "PART" && /^['’]s?$/u.test(token.text));
   return {
     speech,
     speechToken: verb >= 0 ? verb : Infinity,

@@ -287,7 +287,9 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
   const wh = words.findIndex((w) => w === "what" || w === "which");
   if (wh < 0 || wh > 2) return -1;
   let i = wh + 1;
-  // "What is the X of Y", "what was his X": the noun phrase after the verb.
+  // "What is the X of Y", "what was his X": the noun phrase after the verb ("what exactly is
+  // a spillway": an adverb may come before it).
+  while (tokens[i]?.pos === "ADV" && BE_FORMS.has(words[i + 1] ?? "")) i++;
   if (BE_FORMS.has(words[i] ?? "")) i++;
   const head = nounPhraseHead(tokens, words, i);
   if (head < 0) return -1;

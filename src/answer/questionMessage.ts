@@ -6,7 +6,8 @@
  * else the first that ends with a question mark; the rest is context, which may name the topic
  * but is not what is asked (`readMessage`). A message of one sentence is all question.
  */
-import { analyzeText, analyzeTokens } from "../nlp/wink.js";
+import { analyzeText, analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
+import { foldWord } from "../text/normalize.js";
 import { termsOf } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { Concept } from "./analyzeQuestion.js";
@@ -71,10 +72,50 @@ export function splitMessage(text: string): MessageParts {
 }
 
 /** Words that point back to something named before them ("Is that right?", "which city was that in", "did anyone die there"). */
-const POINTS_BACK = /\b(?:it|its|he|she|they|him|her|his|their|them|that|this|these|those|there)\b/iu;
+const POINTS_BACK = /^(?:it|its|he|she|they|him|her|his|their|them|that|this|these|those|there)$/u;
+/** Forms of "be" beside an existential "there" ("is there a fund…", "have there been more"). */
+const BE_FORMS = /^(?:is|are|was|were|be|been|s)$/u;
 /** Words a question has whatever it asks about. */
 const ASKING_WORDS =
   /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|the|a|an|so|and|but|ok|okay|any|anyone|anybody|really|actually|exactly|then|now|again|s|re)$/iu;
+
+/** A token's word, folded, without its apostrophes ("'s" → "s"). */
+function wordOf(token: AnalyzedToken): string {
+  return foldWord(token.text).replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * Whether the question points back to the words around it: "is that right", "did anyone die
+ * there". A relative "that" ("the rescue team that came in") and an existential "there" ("is
+ * there a fund…") point nowhere.
+ */
+function pointsBack(tokens: readonly AnalyzedToken[]): boolean {
+  return tokens.some((token, i) => {
+    const word = wordOf(token);
+    if (!POINTS_BACK.test(word)) return false;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    if (
+      word === "that" &&
+      (before?.pos === "NOUN" || before?.pos === "PROPN") &&
+      (after?.pos === "VERB" || after?.pos === "AUX")
+    )
+      return false;
+    return !(word === "there" && [before, after].some((t) => t !== undefined && BE_FORMS.test(wordOf(t))));
+  });
+}
+
+/**
+ * Whether the question says enough on its own: two words of its own beyond its question words, or
+ * one that names a thing ("What exactly is a spillway?"), not only a verb ("…. Who won?").
+ */
+function saysEnough(tokens: readonly AnalyzedToken[]): boolean {
+  const own = tokens.filter((token) => {
+    const word = wordOf(token);
+    return word !== "" && !ASKING_WORDS.test(word);
+  });
+  return own.length >= 2 || (own.length === 1 && (own[0]?.pos === "NOUN" || own[0]?.pos === "PROPN"));
+}
 
 /**
  * The message read for its question: a question that stands on its own keeps it, the rest is
@@ -86,8 +127,8 @@ export function readMessage(text: string): MessageParts {
   if (ablated("message")) return { question: text, context: "" };
   const parts = splitMessage(text);
   if (!parts.context) return parts;
-  const own = parts.question.split(/[^\p{L}\p{N}]+/u).filter((w) => w && !ASKING_WORDS.test(w));
-  if (POINTS_BACK.test(parts.question) || own.length < 2)
+  const tokens = analyzeTokens(parts.question);
+  if (pointsBack(tokens) || !saysEnough(tokens))
     return { question: `${parts.question} ${parts.context}`, context: "" };
   return parts;
 }

@@ -30,9 +30,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * ("Kyiv" and "'s"), however the process read "Kyiv's" before (src/nlp/wink.ts, splitPossessive):
  * a store written after wink had once read it whole may hold it as one word. 8: a capitalised
  * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name. 9: "I'm" is
- * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name.
+ * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name. 10: a participle that works as
+ * a preposition ("…the spillway, according to Corvane") describes no noun.
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 export interface StoredArticle {
   file: string;

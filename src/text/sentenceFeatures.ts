@@ -242,6 +242,19 @@ const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "
 const DESCRIBING_DETERMINERS = new Set(["the", "a", "an"]);
 const PURPOSE_PARTICIPLES = new Set(["designed", "intended", "aimed", "meant", "expected", "supposed"]);
 const RELATIVES = new Set(["that", "which", "whose"]);
+/** Participles that work as prepositions: "the emergency spillway, according to Corvane" says nothing of what the spillway is. */
+const PREPOSITIONAL_PARTICIPLES = new Set([
+  "according",
+  "including",
+  "excluding",
+  "following",
+  "regarding",
+  "concerning",
+  "considering",
+  "pending",
+  "barring",
+  "notwithstanding",
+]);
 const MODALS = new Set(["would", "will", "could", "should", "can", "may", "might", "must"]);
 const COPULAS = new Set(["is", "are", "was", "were"]);
 const ABOUT_PREPOSITIONS = new Set(["on", "over", "about", "for", "of"]);
@@ -275,7 +288,7 @@ function isDescribed(words: readonly string[], tokens: readonly AnalyzedToken[],
   const nextWord = words[k + 1] ?? "";
   const token = tokens[k];
   if (!token) return false;
-  if (token.pos === "VERB" && word.endsWith("ing")) return true;
+  if (token.pos === "VERB" && word.endsWith("ing") && !PREPOSITIONAL_PARTICIPLES.has(word)) return true;
   if (PURPOSE_PARTICIPLES.has(word) && (nextWord === "to" || nextWord === "at")) return true;
   if (RELATIVES.has(word) && next && (MODALS.has(nextWord) || next.pos === "VERB")) return true;
   if (word === "to" && next?.pos === "VERB") return true;

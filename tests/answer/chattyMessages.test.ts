@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, readQuestion } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { readMessage, splitMessage } from "../../src/answer/questionMessage.js";
 import { opensAsQuestion } from "../../src/answer/questionKind.js";
@@ -71,10 +71,34 @@ describe("a chat message of several sentences is split into its question and the
       "Did anyone die there? A bakery in Sumy got hit by drones.",
     ],
     ["Rubio gave the talks a deadline. Why?", "Why? Rubio gave the talks a deadline."],
+    ["The ferry was still burning at noon. Who won?", "Who won? The ferry was still burning at noon."],
   ])(
     "GIVEN a question that points back to the sentence before it or says nothing of its own (%s) THEN the whole message is asked, question first",
     (text, question) => {
       expect(readMessage(text)).toEqual({ question, context: "" });
+    },
+  );
+
+  it.each([
+    [
+      "how big was the rescue team that came in from abroad? doing a uni project on disaster aid",
+      "how big was the rescue team that came in from abroad?",
+      "doing a uni project on disaster aid",
+    ],
+    [
+      "My prof mentioned one. Is there a fund for rebuilding Ukraine in the deal?",
+      "Is there a fund for rebuilding Ukraine in the deal?",
+      "My prof mentioned one.",
+    ],
+    [
+      "What exactly is a spillway? I keep seeing the word in every article.",
+      "What exactly is a spillway?",
+      "I keep seeing the word in every article.",
+    ],
+  ])(
+    "GIVEN %j (a relative 'that', an existential 'there', one word of its own that names a thing) THEN the question stands on its own",
+    (text, question, context) => {
+      expect(readMessage(text)).toEqual({ question, context });
     },
   );
 
@@ -116,6 +140,14 @@ describe("answers to chatty messages", () => {
     expect(reply.quotes[0]?.text).toMatch(/Macron/u);
     // Asked about, the same unknown name is still refused.
     expect(answer(library, "Who did Garrowby meet in Paris?").reason).toBe("unknown-names");
+  });
+
+  it("GIVEN a misspelt name in the chatter around the question THEN it is read as the name, at the weight of context", () => {
+    const analyzed = readQuestion(library, "Saw it on rubbio's feed lol. Who hosted the Paris summit?");
+    const rubio = analyzed.concepts.find((c) => c.term === "rubio");
+    const summit = analyzed.concepts.find((c) => c.term === "summit");
+    expect(rubio?.source).toBe("context");
+    expect(rubio?.weight).toBeLessThan(summit?.weight as number);
   });
 
   it("GIVEN a message whose question comes after its context THEN the question is answered as asked alone", () => {

@@ -423,7 +423,7 @@ describe("what someone said: only a sentence where they are the one speaking", (
   it("GIVEN a sentence where they speak THEN that sentence answers", () => {
     const said = articleLibrary("briefing.txt", "After the Paris talks", [
       "He said he had informed Russia's foreign minister, Sergey Lavrov, about the outlines of the plan.",
-      '"We will study the outlines carefully," Lavrov said on Saturday.',
+      '"We will study the outlines carefully," Lavrov said on Saturday after Rubio briefed him.',
     ]);
     expect(answer(said, "what did lavrov say when rubio briefed him?").quotes[0]?.text).toContain(
       "We will study the outlines",
