@@ -110,6 +110,18 @@ describe("/ask", () => {
     expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
   });
 
+  it("answers a lower-case question with a relative 'that' and an aside after it, not refusing it for the aside's words", async () => {
+    const reply = expectKind(
+      await run(
+        "ask",
+        { question: "who hosted the summit that brought rubio to paris? doing a uni project on diplomacy" },
+        moderator,
+      ),
+      "answer",
+    );
+    expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
+  });
+
   it("limits the answer to one article when asked", async () => {
     const reply = expectKind(
       await run("ask", { question: "What did Rubio say?", article: "004" }, moderator),
