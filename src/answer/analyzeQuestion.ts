@@ -23,12 +23,12 @@ import { contextConcepts, readMessage } from "./questionMessage.js";
 import { PERSON_CLASS } from "./wordClasses.js";
 import {
   abbreviationCased,
-  isSingleCase,
+  ANAPHORA,
+  readCased,
   restoreApostrophes,
   stripAskedOf,
   stripGreeting,
   stripSourceReference,
-  trueCase,
 } from "./questionText.js";
 import {
   answerKind,
@@ -147,8 +147,6 @@ const CONTEXT_WEIGHT = CARRIED_WEIGHT;
 /** "What is a…", "what's an…": what one of a kind is, not which one. */
 const ASKS_WHAT_ONE_IS = /^\W*what(?:\s+is|\s+are|['’]s)\s+an?\s/iu;
 
-const ANAPHORA = new Set(["he", "she", "they", "him", "her", "his", "their", "them", "it", "its"]);
-
 /**
  * @param knownNames index terms the articles write as names (Library.names): a question typed
  * in one case ("WHO HOSTED THE SUMMIT", "who hosted the summit in paris") is read as its
@@ -176,9 +174,7 @@ export function analyzeQuestion(
   const message = readMessage(spelt);
   const plain = restoreApostrophes(stripSourceReference(stripAskedOf(stripGreeting(message.question))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
-  const cased =
-    isSingleCase(words) && !ablated("one-case") ? trueCase(words, knownNames, writtenAsName) : words;
-  const read = abbreviationCased(cased);
+  const read = abbreviationCased(readCased(words, knownNames, writtenAsName));
   const typed = analyzeTokens(read);
   const tokens = knownTerm && !ablated("spelling") ? correctWords(read, typed, knownNames, knownTerm) : typed;
   const asked = questionType(words);

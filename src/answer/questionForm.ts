@@ -10,7 +10,7 @@ import { SPEECH_TERMS } from "../text/lexicon.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import {
   amountFocusToken,
-  BE_FORMS,
+  copulaAt,
   DIMENSIONS,
   PERCENT_NOUNS,
   PERCENT_QUESTION,
@@ -91,12 +91,11 @@ export function questionForm(
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
   // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
   // pick one. An adverb may come between: "what exactly is a spillway".
-  let be = 1;
-  while (tokens[be]?.pos === "ADV") be++;
+  const be = copulaAt(tokens, 1);
   const whatIs =
     type === "what" &&
     foldWord(tokens[0]?.text ?? "") !== "which" &&
-    BE_FORMS.has(foldWord(tokens[be]?.text ?? "")) &&
+    be >= 0 &&
     tokens[be + 1]?.pos !== "ADP" &&
     !tokens.slice(be + 1).some((token) => token.pos === "VERB");
   // "What is Rohm and Haas's revenue" asks for a value of X's, not what X is.

@@ -277,6 +277,13 @@ export function focusOf(type: QuestionType, tokens: readonly AnalyzedToken[]): s
   return head < 0 ? null : termOf(tokens[head] as AnalyzedToken);
 }
 
+/** The token of a form of "be" at `from`, past any adverbs before it ("what exactly is a spillway"), or -1. */
+export function copulaAt(tokens: readonly AnalyzedToken[], from: number): number {
+  let i = from;
+  while (tokens[i]?.pos === "ADV") i++;
+  return BE_FORMS.has(foldWord(tokens[i]?.text ?? "")) ? i : -1;
+}
+
 function termOf(token: AnalyzedToken): string {
   return wordTerm(foldWord(token.lemma || token.text));
 }
@@ -286,11 +293,9 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
   const words = tokens.map((t) => foldWord(t.text));
   const wh = words.findIndex((w) => w === "what" || w === "which");
   if (wh < 0 || wh > 2) return -1;
-  let i = wh + 1;
-  // "What is the X of Y", "what was his X": the noun phrase after the verb ("what exactly is
-  // a spillway": an adverb may come before it).
-  while (tokens[i]?.pos === "ADV" && BE_FORMS.has(words[i + 1] ?? "")) i++;
-  if (BE_FORMS.has(words[i] ?? "")) i++;
+  // "What is the X of Y", "what was his X", "what exactly is a spillway": the noun phrase after the verb.
+  const be = copulaAt(tokens, wh + 1);
+  const i = be >= 0 ? be + 1 : wh + 1;
   const head = nounPhraseHead(tokens, words, i);
   if (head < 0) return -1;
   // A name is no class ("what was the name of the Titanic"). But "the name of Ukraine's Prime

@@ -12,7 +12,7 @@ import { termsOf } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { opensAsQuestion } from "./questionKind.js";
-import { isSingleCase, restoreApostrophes, stripAskedOf, stripGreeting, trueCase } from "./questionText.js";
+import { ANAPHORA, readCased, restoreApostrophes, stripAskedOf, stripGreeting } from "./questionText.js";
 
 export interface MessageParts {
   /** The sentence asking (the whole text for a message of one sentence). */
@@ -72,7 +72,7 @@ export function splitMessage(text: string): MessageParts {
 }
 
 /** Words that point back to something named before them ("Is that right?", "which city was that in", "did anyone die there"). */
-const POINTS_BACK = /^(?:it|its|he|she|they|him|her|his|their|them|that|this|these|those|there)$/u;
+const POINTS_BACK: ReadonlySet<string> = new Set([...ANAPHORA, "that", "this", "these", "those", "there"]);
 /** Forms of "be" beside an existential "there" ("is there a fund…", "have there been more"). */
 const BE_FORMS = /^(?:is|are|was|were|be|been|s)$/u;
 /** Words a question has whatever it asks about. */
@@ -92,7 +92,7 @@ function wordOf(token: AnalyzedToken): string {
 function pointsBack(tokens: readonly AnalyzedToken[]): boolean {
   return tokens.some((token, i) => {
     const word = wordOf(token);
-    if (!POINTS_BACK.test(word)) return false;
+    if (!POINTS_BACK.has(word)) return false;
     const before = tokens[i - 1];
     const after = tokens[i + 1];
     if (
@@ -144,9 +144,7 @@ export function contextConcepts(
   knownNames?: ReadonlySet<string>,
   writtenAsName?: (term: string) => boolean,
 ): Concept[] {
-  const cased =
-    isSingleCase(context) && !ablated("one-case") ? trueCase(context, knownNames, writtenAsName) : context;
-  const tokens = analyzeTokens(restoreApostrophes(cased));
+  const tokens = analyzeTokens(restoreApostrophes(readCased(context, knownNames, writtenAsName)));
   const concepts: Concept[] = [];
   for (const term of termsOf(tokens)) {
     if (tokens[term.token]?.pos === "INTJ") continue;

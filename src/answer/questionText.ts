@@ -6,6 +6,30 @@
 import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import { defaultAliases } from "../text/aliases.js";
+import { ablated } from "./ablation.js";
+
+/** Words that point back to a person or thing named before: "what did he say", "is it signed". */
+export const ANAPHORA: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "him",
+  "her",
+  "his",
+  "their",
+  "them",
+  "it",
+  "its",
+]);
+
+/** A text typed in one case read as cased (`trueCase`), any other as written. */
+export function readCased(
+  text: string,
+  knownNames?: ReadonlySet<string>,
+  writtenAsName?: (term: string) => boolean,
+): string {
+  return isSingleCase(text) && !ablated("one-case") ? trueCase(text, knownNames, writtenAsName) : text;
+}
 
 /** Whether a text's letters are all one case (and there are several words of them). */
 export function isSingleCase(text: string): boolean {
