@@ -98,27 +98,17 @@ describe("/ask", () => {
     expect(reply.text).toBe("The articles don't say.");
   });
 
-  it("answers the question of a chat message of several sentences, not its chatter", async () => {
-    const reply = expectKind(
-      await run(
-        "ask",
-        { question: "<@123456789012345678> saw it on Garrowby News lol. Who hosted the Paris summit?" },
-        moderator,
-      ),
-      "answer",
-    );
-    expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
-  });
-
-  it("answers a lower-case question with a relative 'that' and an aside after it, not refusing it for the aside's words", async () => {
-    const reply = expectKind(
-      await run(
-        "ask",
-        { question: "who hosted the summit that brought rubio to paris? doing a uni project on diplomacy" },
-        moderator,
-      ),
-      "answer",
-    );
+  it.each([
+    [
+      "a message of several sentences, chatter naming an outlet no article has",
+      "<@123456789012345678> saw it on Garrowby News lol. Who hosted the Paris summit?",
+    ],
+    [
+      "a lower-case question with a relative 'that' and an aside after it",
+      "who hosted the summit that brought rubio to paris? doing a uni project on diplomacy",
+    ],
+  ])("answers %s: the question, not refused for the chatter's words", async (_, question) => {
+    const reply = expectKind(await run("ask", { question }, moderator), "answer");
     expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
   });
 
