@@ -1,16 +1,16 @@
 /**
  * The lexicon the engine reads word meanings from: for an index term, the terms of the same
- * meaning (`related`), the classes it belongs to (`classes`) and its opposites (`opposites`), as
- * compact arrays of term ids.
+ * meaning (`related`), the classes it belongs to (`classes`), the nearest of them (`parents`) and
+ * its opposites (`opposites`), as compact arrays of term ids.
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
 import { wordTerm } from "../text/terms.js";
 
-const MAGIC = 0x4c58_4e32; // "LXN2"
+const MAGIC = 0x4c58_4e33; // "LXN3"
 
-/** The header: magic, text length, term count, and the six arrays' lengths. */
-const HEADER_BYTES = 36;
+/** The header: magic, text length, term count, and the eight arrays' lengths. */
+const HEADER_BYTES = 44;
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
@@ -19,6 +19,8 @@ export class Lexicon {
   readonly #related: Int32Array;
   readonly #classOffsets: Int32Array;
   readonly #classes: Int32Array;
+  readonly #parentOffsets: Int32Array;
+  readonly #parents: Int32Array;
   readonly #oppositeOffsets: Int32Array;
   readonly #opposites: Int32Array;
 
@@ -28,6 +30,8 @@ export class Lexicon {
     related: Int32Array,
     classOffsets: Int32Array,
     classes: Int32Array,
+    parentOffsets: Int32Array,
+    parents: Int32Array,
     oppositeOffsets: Int32Array,
     opposites: Int32Array,
   ) {
@@ -37,13 +41,15 @@ export class Lexicon {
     this.#related = related;
     this.#classOffsets = classOffsets;
     this.#classes = classes;
+    this.#parentOffsets = parentOffsets;
+    this.#parents = parents;
     this.#oppositeOffsets = oppositeOffsets;
     this.#opposites = opposites;
   }
 
   static fromRelations(relations: TermRelations): Lexicon {
     const terms = new Set<string>();
-    for (const map of [relations.related, relations.classes, relations.opposites])
+    for (const map of [relations.related, relations.classes, relations.parents, relations.opposites])
       for (const [term, set] of map) {
         terms.add(term);
         for (const other of set) terms.add(other);
@@ -65,8 +71,19 @@ export class Lexicon {
     };
     const [relatedOffsets, related] = csr(relations.related);
     const [classOffsets, classes] = csr(relations.classes);
+    const [parentOffsets, parents] = csr(relations.parents);
     const [oppositeOffsets, opposites] = csr(relations.opposites);
-    return new Lexicon(list, relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites);
+    return new Lexicon(
+      list,
+      relatedOffsets,
+      related,
+      classOffsets,
+      classes,
+      parentOffsets,
+      parents,
+      oppositeOffsets,
+      opposites,
+    );
   }
 
   /** How many terms the lexicon knows. */
@@ -121,6 +138,14 @@ export class Lexicon {
     return contains(this.#classes, this.#classOffsets, x, y);
   }
 
+  /** Whether `cls` is one of the nearest classes of `term` ("inform" of "brief"), one step up. */
+  isParent(cls: string, term: string): boolean {
+    const x = this.#id(term);
+    const y = this.#ids.get(cls);
+    if (x === undefined || y === undefined) return false;
+    return contains(this.#parents, this.#parentOffsets, x, y);
+  }
+
   /** Whether `term` is one of `classes` or a kind or an instance of one ("cost" of money, worth). */
   isKindOf(term: string, classes: readonly string[]): boolean {
     return classes.some((cls) => cls === term || this.isA(term, cls));
@@ -151,6 +176,8 @@ export class Lexicon {
       this.#related,
       this.#classOffsets,
       this.#classes,
+      this.#parentOffsets,
+      this.#parents,
       this.#oppositeOffsets,
       this.#opposites,
     ];
@@ -183,7 +210,18 @@ export class Lexicon {
       arrays.push(new Int32Array(copy, at, length));
       at += length * 4;
     }
-    const [relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites] = arrays as [
+    const [
+      relatedOffsets,
+      related,
+      classOffsets,
+      classes,
+      parentOffsets,
+      parents,
+      oppositeOffsets,
+      opposites,
+    ] = arrays as [
+      Int32Array,
+      Int32Array,
       Int32Array,
       Int32Array,
       Int32Array,
@@ -191,9 +229,23 @@ export class Lexicon {
       Int32Array,
       Int32Array,
     ];
-    if ([relatedOffsets, classOffsets, oppositeOffsets].some((offsets) => offsets.length !== termCount + 1))
+    if (
+      [relatedOffsets, classOffsets, parentOffsets, oppositeOffsets].some(
+        (offsets) => offsets.length !== termCount + 1,
+      )
+    )
       return null;
-    return new Lexicon(terms, relatedOffsets, related, classOffsets, classes, oppositeOffsets, opposites);
+    return new Lexicon(
+      terms,
+      relatedOffsets,
+      related,
+      classOffsets,
+      classes,
+      parentOffsets,
+      parents,
+      oppositeOffsets,
+      opposites,
+    );
   }
 }
 

@@ -6,6 +6,8 @@
  *   and cause ("kill" → "die");
  * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
  *   "Egypt" → "country", "basketball" → "sport").
+ * - `parents`: the classes one step up ("brief" → "inform", "jet" → "airplane"): a question's
+ *   word a sentence says in more general words;
  * - `opposites`: antonyms ("easy" / "difficult", "alive" / "dead", "stop" / "continue"), with
  *   the synonyms on both sides: a yes/no question is often answered by the opposite state.
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
@@ -17,7 +19,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 7;
+export const RELATIONS_VERSION = 8;
 
 /**
  * The one class of more than one word a term may have: what a figure before it counts (money),
@@ -33,6 +35,7 @@ const CLASS_DEPTH = 8;
 export interface TermRelations {
   related: Map<string, Set<string>>;
   classes: Map<string, Set<string>>;
+  parents: Map<string, Set<string>>;
   opposites: Map<string, Set<string>>;
 }
 
@@ -99,6 +102,7 @@ function frequentSenses(wordnet: WordNet, lemma: string): string[] {
 export function buildTermRelations(wordnet: WordNet): TermRelations {
   const related = new Map<string, Set<string>>();
   const classes = new Map<string, Set<string>>();
+  const parents = new Map<string, Set<string>>();
   const opposites = new Map<string, Set<string>>();
   const termsOf = (synset: Synset | undefined, word = 0): string[] => {
     if (!synset) return [];
@@ -147,7 +151,10 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           if (seen.has(up)) continue;
           seen.add(up);
           const parent = wordnet.synsets.get(up);
-          for (const other of termsOf(parent)) add(classes, term, other);
+          for (const other of termsOf(parent)) {
+            add(classes, term, other);
+            if (depth === 0) add(parents, term, other);
+          }
           // A currency ("franc", "ruble", "hryvnia") is a kind of monetary unit: a phrase, kept as one.
           if (parent?.words.includes(MONETARY_UNIT)) add(classes, term, MONETARY_UNIT);
           next.push(...(parent?.hypernyms ?? []));
@@ -156,5 +163,5 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
       }
     }
   }
-  return { related, classes, opposites };
+  return { related, classes, parents, opposites };
 }

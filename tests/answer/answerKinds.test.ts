@@ -58,6 +58,9 @@ describe("question analysis", () => {
     // A name is asked for; "called" is not a verb of saying here.
     ["What is the name of Durst's band?", "what", "name"],
     ["What is Winnipeg's hockey team called?", "what", "name"],
+    // …and with "what's" or the chat's "whats" (wink's "what" + "'s").
+    ["What's the new party called?", "what", "name"],
+    ["whats the new party called", "what", "name"],
     // "managing" describes the director: the answer is a person.
     ["What is the name of the managing director of the mine?", "what", "person"],
     // …and "detained" the fishermen; "the names of" asks for them as "the name of" does.

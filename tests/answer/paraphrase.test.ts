@@ -117,3 +117,16 @@ describe("a verb of saying in the question is matched by another in the sentence
     expect(answer(depot, question).quotes[0]?.text).toContain("Halvorsen stated");
   });
 });
+
+describe("an ordinal asked about is matched, as 'first' is", () => {
+  it("GIVEN 'the third-placed candidate' asked about THEN the sentence naming the third-placed one comes first", () => {
+    const poll = articleLibrary("poll.txt", "First round in Kestria", [
+      "Brenner finished third in the first round with 14.1 percent.",
+      "Dunai finished second in the first round with 35.7 percent.",
+      "Kral finished fourth in the first round with 5.2 percent.",
+    ]);
+    expect(
+      answer(poll, "What share of the vote did the third-placed candidate get?").quotes[0]?.text,
+    ).toContain("Brenner");
+  });
+});

@@ -25,4 +25,10 @@ describe("folding words for matching", () => {
     expect(terms("born")).not.toEqual(terms("bear"));
     expect(terms("The talks have yet to bear fruit")).not.toContain(terms("born")[0]);
   });
+
+  it("GIVEN an ordinal in wink's stop list THEN it is a term, as 'first' is: it tells events and people apart", () => {
+    expect(terms("Brenner came third")).toContain("third");
+    expect(terms("the third-placed candidate")).toContain("third");
+    expect(terms("the first round")).toContain("first");
+  });
 });
