@@ -74,8 +74,8 @@ const DEFINING_OPENING =
 /**
  * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
  * question's word ("killed" for "die"), its opposite for a yes/no question ("difficult" for
- * "easy"), a kind of it ("jet" for "aircraft"), or the kind it is one step up ("informed" for
- * "brief"). Names are matched by their own spelling only. Returns the weight so matched; sets their credit.
+ * "easy"), a kind of it ("jet" for "aircraft"), or the kind it is one step up ("the shop" for
+ * "the bakery"). Names are matched by their own spelling only. Returns the weight so matched; sets their credit.
  */
 export function matchByMeaning(
   context: RerankContext,
@@ -106,7 +106,7 @@ export function matchByMeaning(
           (yesNo && lexicon.isOpposite(meaning, term)) ||
           (SPEECH_TERMS.has(meaning) && SPEECH_TERMS.has(term))
             ? WORDNET_CREDIT
-            : lexicon.isA(term, meaning) || lexicon.isParent(term, meaning)
+            : lexicon.isA(term, meaning) || lexicon.hasParent(meaning, term)
               ? WORDNET_KIND_CREDIT
               : 0;
         known.set(term, c);

@@ -138,10 +138,10 @@ export class Lexicon {
     return contains(this.#classes, this.#classOffsets, x, y);
   }
 
-  /** Whether `cls` is one of the nearest classes of `term` ("inform" of "brief"), one step up. */
-  isParent(cls: string, term: string): boolean {
+  /** Whether `parent` is one of the nearest classes of `term`, one step up ("shop" of "bakery"). */
+  hasParent(term: string, parent: string): boolean {
     const x = this.#id(term);
-    const y = this.#ids.get(cls);
+    const y = this.#ids.get(parent);
     if (x === undefined || y === undefined) return false;
     return contains(this.#parents, this.#parentOffsets, x, y);
   }

@@ -6,7 +6,7 @@
  *   and cause ("kill" → "die");
  * - `classes`: what a word is a kind or an instance of, up the hypernym chain ("jet" → "aircraft",
  *   "Egypt" → "country", "basketball" → "sport").
- * - `parents`: the classes one step up ("brief" → "inform", "jet" → "airplane"): a question's
+ * - `parents`: the classes one step up ("bakery" → "shop", "jet" → "airplane"): a question's
  *   word a sentence says in more general words;
  * - `opposites`: antonyms ("easy" / "difficult", "alive" / "dead", "stop" / "continue"), with
  *   the synonyms on both sides: a yes/no question is often answered by the opposite state.

@@ -74,7 +74,7 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.classesOf(t("jet"))).toEqual(lexicon.classesOf(t("jet")));
     expect(back?.relatedTo(t("kill"))).toEqual(lexicon.relatedTo(t("kill")));
     expect(back?.isOpposite(t("easy"), t("difficult"))).toBe(true);
-    expect(back?.isParent(t("shop"), t("bakery"))).toBe(true);
+    expect(back?.hasParent(t("bakery"), t("shop"))).toBe(true);
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
   });
