@@ -9,54 +9,45 @@ import { wordTerm } from "../text/terms.js";
 
 const MAGIC = 0x4c58_4e33; // "LXN3"
 
-/** The header: magic, text length, term count, and the eight arrays' lengths. */
-const HEADER_BYTES = 44;
+/** The relations, in the order the file holds them. */
+const RELATIONS = [
+  "related",
+  "classes",
+  "parents",
+  "opposites",
+] as const satisfies readonly (keyof TermRelations)[];
+type RelationName = (typeof RELATIONS)[number];
+
+/** One relation as a compressed sparse row: term `x`'s targets are `targets[offsets[x]…offsets[x + 1])`, sorted. */
+interface Relation {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/** The header: magic, text length, term count, and each relation's two arrays' lengths. */
+const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length);
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
   readonly #terms: readonly string[];
-  readonly #relatedOffsets: Int32Array;
-  readonly #related: Int32Array;
-  readonly #classOffsets: Int32Array;
-  readonly #classes: Int32Array;
-  readonly #parentOffsets: Int32Array;
-  readonly #parents: Int32Array;
-  readonly #oppositeOffsets: Int32Array;
-  readonly #opposites: Int32Array;
+  readonly #relations: Record<RelationName, Relation>;
 
-  private constructor(
-    terms: readonly string[],
-    relatedOffsets: Int32Array,
-    related: Int32Array,
-    classOffsets: Int32Array,
-    classes: Int32Array,
-    parentOffsets: Int32Array,
-    parents: Int32Array,
-    oppositeOffsets: Int32Array,
-    opposites: Int32Array,
-  ) {
+  private constructor(terms: readonly string[], relations: Record<RelationName, Relation>) {
     this.#terms = terms;
     this.#ids = new Map(terms.map((term, i) => [term, i]));
-    this.#relatedOffsets = relatedOffsets;
-    this.#related = related;
-    this.#classOffsets = classOffsets;
-    this.#classes = classes;
-    this.#parentOffsets = parentOffsets;
-    this.#parents = parents;
-    this.#oppositeOffsets = oppositeOffsets;
-    this.#opposites = opposites;
+    this.#relations = relations;
   }
 
   static fromRelations(relations: TermRelations): Lexicon {
     const terms = new Set<string>();
-    for (const map of [relations.related, relations.classes, relations.parents, relations.opposites])
-      for (const [term, set] of map) {
+    for (const name of RELATIONS)
+      for (const [term, set] of relations[name]) {
         terms.add(term);
         for (const other of set) terms.add(other);
       }
     const list = [...terms].sort();
     const ids = new Map(list.map((term, i) => [term, i]));
-    const csr = (map: Map<string, Set<string>>): [Int32Array, Int32Array] => {
+    const csr = (map: Map<string, Set<string>>): Relation => {
       const offsets = new Int32Array(list.length + 1);
       list.forEach((term, i) => (offsets[i + 1] = (offsets[i] as number) + (map.get(term)?.size ?? 0)));
       const targets = new Int32Array(offsets[list.length] as number);
@@ -67,23 +58,14 @@ export class Lexicon {
         for (const other of [...set].map((t) => ids.get(t) as number).sort((a, b) => a - b))
           targets[at++] = other;
       });
-      return [offsets, targets];
+      return { offsets, targets };
     };
-    const [relatedOffsets, related] = csr(relations.related);
-    const [classOffsets, classes] = csr(relations.classes);
-    const [parentOffsets, parents] = csr(relations.parents);
-    const [oppositeOffsets, opposites] = csr(relations.opposites);
-    return new Lexicon(
-      list,
-      relatedOffsets,
-      related,
-      classOffsets,
-      classes,
-      parentOffsets,
-      parents,
-      oppositeOffsets,
-      opposites,
-    );
+    return new Lexicon(list, {
+      related: csr(relations.related),
+      classes: csr(relations.classes),
+      parents: csr(relations.parents),
+      opposites: csr(relations.opposites),
+    });
   }
 
   /** How many terms the lexicon knows. */
@@ -115,10 +97,7 @@ export class Lexicon {
     const ids = this.#ids2(a, b);
     if (!ids) return false;
     const [x, y] = ids;
-    return (
-      contains(this.#related, this.#relatedOffsets, x, y) ||
-      contains(this.#related, this.#relatedOffsets, y, x)
-    );
+    return contains(this.#relations.related, x, y) || contains(this.#relations.related, y, x);
   }
 
   /**
@@ -127,23 +106,24 @@ export class Lexicon {
    */
   isOpposite(a: string, b: string): boolean {
     const ids = this.#ids2(a, b);
-    return ids !== null && contains(this.#opposites, this.#oppositeOffsets, ids[0], ids[1]);
+    return ids !== null && contains(this.#relations.opposites, ids[0], ids[1]);
   }
 
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
   isA(term: string, cls: string): boolean {
-    const x = this.#id(term);
-    const y = this.#ids.get(cls);
-    if (x === undefined || y === undefined) return false;
-    return contains(this.#classes, this.#classOffsets, x, y);
+    return this.#reaches(this.#relations.classes, term, cls);
   }
 
   /** Whether `parent` is one of the nearest classes of `term`, one step up ("shop" of "bakery"). */
   hasParent(term: string, parent: string): boolean {
+    return this.#reaches(this.#relations.parents, term, parent);
+  }
+
+  /** Whether `relation` leads from `term` (looked up by its stem too) to `target` (as written). */
+  #reaches(relation: Relation, term: string, target: string): boolean {
     const x = this.#id(term);
-    const y = this.#ids.get(parent);
-    if (x === undefined || y === undefined) return false;
-    return contains(this.#parents, this.#parentOffsets, x, y);
+    const y = this.#ids.get(target);
+    return x !== undefined && y !== undefined && contains(relation, x, y);
   }
 
   /** Whether `term` is one of `classes` or a kind or an instance of one ("cost" of money, worth). */
@@ -153,15 +133,15 @@ export class Lexicon {
 
   /** The terms related to `term`. */
   relatedTo(term: string): string[] {
-    return this.#list(this.#related, this.#relatedOffsets, term);
+    return this.#list(this.#relations.related, term);
   }
 
   /** The classes of `term`. */
   classesOf(term: string): string[] {
-    return this.#list(this.#classes, this.#classOffsets, term);
+    return this.#list(this.#relations.classes, term);
   }
 
-  #list(targets: Int32Array, offsets: Int32Array, term: string): string[] {
+  #list({ offsets, targets }: Relation, term: string): string[] {
     const id = this.#id(term);
     if (id === undefined) return [];
     return [...targets.subarray(offsets[id] as number, offsets[id + 1] as number)].map(
@@ -171,16 +151,10 @@ export class Lexicon {
 
   toBytes(): Buffer {
     const text = Buffer.from(this.#terms.join("\n"), "utf8");
-    const arrays = [
-      this.#relatedOffsets,
-      this.#related,
-      this.#classOffsets,
-      this.#classes,
-      this.#parentOffsets,
-      this.#parents,
-      this.#oppositeOffsets,
-      this.#opposites,
-    ];
+    const arrays = RELATIONS.flatMap((name) => [
+      this.#relations[name].offsets,
+      this.#relations[name].targets,
+    ]);
     const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
     const pad = (4 - (text.length % 4)) % 4;
     return Buffer.concat([
@@ -210,47 +184,17 @@ export class Lexicon {
       arrays.push(new Int32Array(copy, at, length));
       at += length * 4;
     }
-    const [
-      relatedOffsets,
-      related,
-      classOffsets,
-      classes,
-      parentOffsets,
-      parents,
-      oppositeOffsets,
-      opposites,
-    ] = arrays as [
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-      Int32Array,
-    ];
-    if (
-      [relatedOffsets, classOffsets, parentOffsets, oppositeOffsets].some(
-        (offsets) => offsets.length !== termCount + 1,
-      )
-    )
-      return null;
-    return new Lexicon(
-      terms,
-      relatedOffsets,
-      related,
-      classOffsets,
-      classes,
-      parentOffsets,
-      parents,
-      oppositeOffsets,
-      opposites,
-    );
+    const relations = {} as Record<RelationName, Relation>;
+    RELATIONS.forEach((name, k) => {
+      relations[name] = { offsets: arrays[2 * k] as Int32Array, targets: arrays[2 * k + 1] as Int32Array };
+    });
+    if (RELATIONS.some((name) => relations[name].offsets.length !== termCount + 1)) return null;
+    return new Lexicon(terms, relations);
   }
 }
 
 /** Binary search for `y` in node `x`'s sorted target list. */
-function contains(targets: Int32Array, offsets: Int32Array, x: number, y: number): boolean {
+function contains({ offsets, targets }: Relation, x: number, y: number): boolean {
   let lo = offsets[x] as number;
   let hi = (offsets[x + 1] as number) - 1;
   while (lo <= hi) {
