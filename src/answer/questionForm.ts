@@ -34,7 +34,7 @@ const MEANING_QUESTION =
   /^(?:what|which)\s+(?:does|did|do)\s+.+?\s+mean(?:\s+in\s+\p{L}+)?\W*$|\bmeaning\W*$|^(?:what|which)\s+(?:is|was)\s+the\s+(?:meaning|origin|etymology)\s+of\b|^why\s+(?:is|are|was|were)\s+.+?\s+(?:called|named)\b|\b(?:name|word|term)\s+.{0,40}?\b(?:come|came|originate|derive)s?\s+from\W*$|\bnamed\s+(?:after|for)\W*$/iu;
 /** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
 const NAMING_QUESTION =
-  /^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+[^?]+?(?:'s|s')?\s+names?\W*$|^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+[^?]+?\s+(?:called|named|known\s+as)\W*$/iu;
+  /^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+(?:(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|[^?]+?(?:'s|s')?\s+names?\W*$|[^?]+?\s+(?:called|named|known\s+as)\W*$)/iu;
 /** WordNet's class of what is said or written: a noun that reports speech ("comment", "statement"). */
 const COMMUNICATION = wordTerm("communication");
 
