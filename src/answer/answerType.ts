@@ -9,7 +9,7 @@ import type { EntitySpan, Sentence } from "../article.js";
 import { CAUSAL_PATTERN, GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS } from "./wordClasses.js";
-import { escapeRegExp } from "../text/normalize.js";
+import { escapeRegExp, foldWord } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
@@ -176,7 +176,7 @@ function kindScore(
           ? EXPLAINS_CREDIT
           : 0;
     case "material":
-      return COMPOSITION.test(sentence.text) ? 1 : 0;
+      return composes(context, sentence, topic) ? 1 : 0;
     case "meaning":
       return EXPLAINS_NAME.test(sentence.text) || EXPLAINS_ABBREVIATION.test(sentence.text) ? 1 : 0;
     case "name":
@@ -257,6 +257,28 @@ const EXPLAINS_NAME =
 /** A sentence saying what something is made of: "made from chickpeas", "consists of", "contains". */
 const COMPOSITION =
   /\b(?:made|make|makes|built|formed|composed|constructed|carved|cast|woven|prepared)\s+(?:\p{L}+\s+)?(?:of|from|out\s+of|with)\b|\bconsist(?:s|ed|ing)?\s+(?:\p{L}+\s+)?of\b|\bcontain(?:s|ed|ing)?\b/iu;
+
+/**
+ * Whether the sentence says what its topic is made of: a composition cue with the topic's own
+ * word before it ("The lunar module was built of aluminium"), or with a pronoun for it ("It is
+ * made up of 3,000 reefs"). The topic's word only after the cue is among the parts of something
+ * else ("Its crew consisted of the commander…, the lunar module pilot…").
+ */
+function composes(context: TypeContext, sentence: Sentence, topic: readonly number[]): boolean {
+  const cue = COMPOSITION.exec(sentence.text);
+  if (!cue) return false;
+  if (PRONOUN_SUBJECT.test(sentence.text)) return true;
+  const own = new Set(context.question.concepts.map((c) => c.term));
+  const topicWords = topic.flatMap((at) =>
+    own.has(sentence.terms[at] as string) ? [sentence.terms[at] as string] : [],
+  );
+  if (topicWords.length === 0) return true;
+  const before = new Set(
+    (sentence.text.slice(0, cue.index).match(/\p{L}+/gu) ?? []).map((word) => wordTerm(foldWord(word))),
+  );
+  return topicWords.some((term) => before.has(term));
+}
+const PRONOUN_SUBJECT = /^(?:It|They|These|This|He|She)\b/u;
 
 /**
  * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");

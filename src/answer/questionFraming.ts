@@ -11,8 +11,23 @@ import type { QuestionType } from "./questionKind.js";
 const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "according to"]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
-/** Verbs that frame a question generally ("what does it mean"), and light verbs ("go", "get"). */
-const GENERAL_FRAMING = termSet(["mean", "do", "think", "go", "get", "come", "make", "set", "suppose"]);
+/**
+ * Verbs that frame a question generally ("what does it mean"), light verbs ("go", "get"), and the
+ * nouns that stand in for any thing, as pronouns do ("a separate thing", "more important things").
+ */
+const GENERAL_FRAMING = termSet([
+  "mean",
+  "do",
+  "think",
+  "go",
+  "get",
+  "come",
+  "make",
+  "set",
+  "suppose",
+  "thing",
+  "stuff",
+]);
 /** "What does NATO stand for": the verb asks for the name written out. */
 const EXPANSION_FRAMING = termSet(["stand", "stand for"]);
 /** The words that ask for a meaning: "what does X mean", "why is it called X", "where does the name come from". */

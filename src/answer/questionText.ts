@@ -76,10 +76,35 @@ export function trueCase(
 const GREETING =
   /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
 
-/** The question without a greeting before it ("hey bot, who hosted…" → "who hosted…"). */
+/**
+ * "Wait, what day…", "hmm who…", "oh and when…": a word of surprise or hesitation before the
+ * question's own first word. Only before a question word or an auxiliary: "right" and "wait"
+ * are words of their own elsewhere ("right of return", "wait times").
+ */
+const HESITATION =
+  /^(?:(?:wait|hmm+|hm+|oh+|ah+|right|alright|sorry|anyway|well|huh)\b[\s,:;!.…—–-]*)+(?=(?:and\s+)?(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)/iu;
+
+/** "Roughly how many…", "exactly how long…": a word of approximation before "how". */
+const APPROXIMATE_HOW =
+  /^(?:roughly|approximately|approx\.?|about|around|exactly|precisely|nearly|almost|just)\s+(?=how\b)/iu;
+
+/**
+ * "Kharkiv injuries how many", "witkoff putin meetings how many?": a search-box question with its
+ * "how many / how much" last, read as "how many kharkiv injuries".
+ */
+const TRAILING_HOW_MANY =
+  /^(?!(?:who|whom|whose|what|when|where|which|why|how)\b)(.+?)[\s,—–-]+(how\s+(?:many|much))\s*([?!.]*)$/iu;
+
+/**
+ * The question without a greeting or a hesitation before it ("hey bot, who hosted…" → "who
+ * hosted…", "wait, what day…" → "what day…", "roughly how many…" → "how many…"), its trailing
+ * "how many" put first.
+ */
 export function stripGreeting(text: string): string {
-  const rest = text.replace(GREETING, "");
-  return /\p{L}/u.test(rest) ? rest : text;
+  const rest = text.replace(GREETING, "").replace(HESITATION, "").replace(APPROXIMATE_HOW, "");
+  if (!/\p{L}/u.test(rest)) return text;
+  const trailing = TRAILING_HOW_MANY.exec(rest);
+  return trailing ? `${trailing[2]} ${trailing[1]}${trailing[3] || "?"}` : rest;
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Names misspelt in a question ("Witkof", "Zelenksy"): a word that is neither a name the articles
  * use nor an English word (WordNet) is read as the one name of the articles it is a slip of the
- * keyboard away from — one letter added, dropped, changed, or two swapped — when it is long enough
+ * keyboard away from — one letter added, dropped, changed for a neighbouring key or a sound-alike, or two swapped — when it is long enough
  * for that to be telling.
  */
 
@@ -17,7 +17,7 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * How likely `meant` is what was meant when `typed` is one slip of the keyboard from it: a letter
- * left out or two letters swapped (1, the commonest), or a letter changed or one too many (2);
+ * left out or two letters swapped (1, the commonest), or a letter changed (for a neighbouring key, a vowel or a sound-alike) or one too many (2);
  * null when they are the same or further apart.
  */
 function slipRank(typed: string, meant: string): 1 | 2 | null {
@@ -25,13 +25,59 @@ function slipRank(typed: string, meant: string): 1 | 2 | null {
   let i = 0;
   while (i < typed.length && i < meant.length && typed[i] === meant[i]) i++;
   if (typed.length === meant.length) {
-    if (typed.slice(i + 1) === meant.slice(i + 1)) return 2;
+    if (typed.slice(i + 1) === meant.slice(i + 1))
+      return mistypes(typed[i] as string, meant[i] as string) ? 2 : null;
     const swapped =
       typed[i] === meant[i + 1] && typed[i + 1] === meant[i] && typed.slice(i + 2) === meant.slice(i + 2);
     return swapped ? 1 : null;
   }
   if (typed.length < meant.length) return typed.slice(i) === meant.slice(i + 1) ? 1 : null;
   return typed.slice(i + 1) === meant.slice(i) ? 2 : null;
+}
+
+/** Each key's neighbours on a QWERTY keyboard (rows and the keys above and below). */
+const NEIGHBOURS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    q: "wa",
+    w: "qesa",
+    e: "wrds",
+    r: "etfd",
+    t: "rygf",
+    y: "tuhg",
+    u: "yijh",
+    i: "uokj",
+    o: "iplk",
+    p: "ol",
+    a: "qwsz",
+    s: "awedxz",
+    d: "serfcx",
+    f: "drtgvc",
+    g: "ftyhbv",
+    h: "gyujnb",
+    j: "huikmn",
+    k: "jiolm",
+    l: "kop",
+    z: "asx",
+    x: "zsdc",
+    c: "xdfv",
+    v: "cfgb",
+    b: "vghn",
+    n: "bhjm",
+    m: "njk",
+  }),
+);
+const VOWELS = "aeiouy";
+/** Letters that sound alike, so one is written for the other ("greko", "analyse"). */
+const SOUND_ALIKE = ["ck", "cs", "sz", "iy", "gj", "kq"];
+
+/**
+ * Whether `typed` is a likely slip for `meant` in one letter: a neighbouring key, one vowel for
+ * another, or a letter that sounds alike. "Lakers" is no slip of "laters" (k and t are far apart).
+ */
+function mistypes(typed: string, meant: string): boolean {
+  if ((NEIGHBOURS.get(meant) ?? "").includes(typed)) return true;
+  if (VOWELS.includes(typed) && VOWELS.includes(meant)) return true;
+  return SOUND_ALIKE.some((pair) => pair.includes(typed) && pair.includes(meant) && typed !== meant);
 }
 
 const stemmed = new Map<string, string>();
@@ -103,7 +149,8 @@ function oneEditVariants(word: string): Map<string, 1 | 2> {
     if (tail.length > 1) add(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2), 1);
     if (!tail) continue;
     add(head + tail.slice(1), 2);
-    for (const letter of LETTERS) add(head + letter + tail.slice(1), 2);
+    for (const letter of LETTERS)
+      if (mistypes(tail[0] as string, letter)) add(head + letter + tail.slice(1), 2);
   }
   return variants;
 }

@@ -109,10 +109,28 @@ describe("question analysis", () => {
     ["best time of year to visit kyoto", "what", "fact"],
     // "At what age" asks for an age, a figure.
     ["At what age did Rossini stop writing opera?", "how-many", "number"],
+    // A word of surprise or hesitation before the question word; approximation before "how".
+    ["wait what day were the paris talks actually held", "when", "date"],
+    ["oh wait when is the next meeting", "when", "date"],
+    ["roughly how many people did the attacks kill", "how-many", "number"],
+    ["exactly how long did the talks last", "how-long", "duration"],
+    // "How many" last, as typed into a search box.
+    ["kharkiv injuries how many", "how-many", "number"],
+    // "By what percentage": a figure in per cent, as "what percentage" asks.
+    ["By what percentage did the airline's stock drop?", "what", "number"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {
     const analyzed = analyzeQuestion(question);
     expect(analyzed.type).toBe(type);
     expect(analyzed.kind).toBe(kind);
+  });
+
+  it("GIVEN a word before the question phrase THEN the question phrase's words are still no search terms", () => {
+    const terms = (question: string) => analyzeQuestion(question).concepts.map((c) => c.term);
+    // After "wait" the question phrase starts one word on; "day" only says a date is asked for.
+    expect(terms("wait what day were the talks held")).toEqual(terms("what day were the talks held"));
+    expect(terms("roughly how many people were hurt")).toEqual(terms("how many people were hurt"));
+    // "Right" and "wait" are words of their own elsewhere.
+    expect(terms("wait times at the border crossing")).toContain("wait");
   });
 
   it("GIVEN 'how long' or 'how many' THEN the question words are not search terms", () => {

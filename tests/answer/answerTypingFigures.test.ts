@@ -71,6 +71,20 @@ describe("what a thing is made of, measures and counts", () => {
     expect(answer(used, "what is tahini made of").quotes[0]?.text).toMatch(/made from toasted/u);
   });
 
+  it("GIVEN 'what is X made of' THEN a sentence naming X only among what something else consists of does not say it", () => {
+    const library = libraryOf([
+      "Its crew consisted of the commander, the lunar module pilot and the command module pilot.",
+      "The lunar module was built of thin aluminium sheets and gold foil.",
+      "It was made of aluminium alloy, as the lunar module was.",
+    ]);
+    const material = featureReader(library, "typeMaterial");
+    const question = "What was the lunar module made of?";
+    expect(material(question, "Its crew consisted of")).toBe(0);
+    expect(material(question, "The lunar module was built of")).toBe(1);
+    // A pronoun subject stands for the topic named before.
+    expect(material(question, "It was made of")).toBe(1);
+  });
+
   it("GIVEN 'how tall' THEN a figure with a unit of measurement near the topic answers it, not a count", () => {
     const library = libraryOf([
       "The Ruwenzori peak is climbed by about 30,000 people every year.",

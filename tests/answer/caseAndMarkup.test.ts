@@ -124,6 +124,22 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(reply.quotes[0]?.text).toContain("three times");
   });
 
+  it("GIVEN 'thing' or 'stuff' beside a word no article has, in one case THEN they are no unknown name", () => {
+    const talks = articleLibrary("talks.txt", "Rubio on priorities", [
+      "Rubio said the US has other urgent priorities and would move on if there is no progress.",
+    ]);
+    for (const question of [
+      "DOES RUBIO THINK THE US HAS MORE PRESSING THINGS TO DO",
+      "does rubio think the us has more pressing stuff to deal with",
+    ]) {
+      const reply = answer(talks, question);
+      expect(reply.reason, question).not.toBe("unknown-names");
+      expect(reply.quotes[0]?.text, question).toContain("other urgent priorities");
+    }
+    // A name the articles lack is still one.
+    expect(answer(talks, "who won the champions league final").reason).toBe("unknown-names");
+  });
+
   it("GIVEN an interjection ('lol', 'ok') in a one-case question THEN it is no concept, nor half of an unknown name", () => {
     const talks = articleLibrary("talks.txt", "Rubio on the talks", [
       "Rubio said it would be difficult to reach a peace agreement, but it could happen soon.",

@@ -60,6 +60,29 @@ describe("misspelt words in a question", () => {
     );
   });
 
+  it("GIVEN a letter changed THEN only a neighbouring key, another vowel or a sound-alike counts as a slip", () => {
+    const known =
+      (...words: string[]) =>
+      (term: string) =>
+        words.some((w) => wordTerm(w) === term);
+    // s and d are neighbours; e and a are vowels; k and c sound alike.
+    expect(correctWord("detaoned", known("detained"))).toBe("detained");
+    expect(correctWord("sanctuons", known("sanctions"))).toBe("sanctions");
+    expect(correctWord("minesters", known("ministers"))).toBe("ministers");
+    expect(correctWord("greko", known("greco"))).toBe("greco");
+    // k and t are far apart: "lakers" is no slip of "laters", nor "repost" of "report".
+    expect(correctWord("lakers", known("later"))).toBeNull();
+    expect(correctWord("repost", known("report"))).toBeNull();
+    // The sports question keeps its own word, so it shares less with the articles.
+    const sports = articleLibrary("later.txt", "Talks later", [
+      "The talks resumed later on Friday, officials said.",
+    ]);
+    const read = analyzeQuestion("did the lakers win last night", undefined, sports.names, (term) =>
+      holdsTerm(sports, term),
+    );
+    expect(read.concepts.map((c) => c.term)).not.toContain(wordTerm("later"));
+  });
+
   it("GIVEN an English word the articles lack THEN it is not turned into one of theirs", () => {
     // "cost" is one slip from "most" and "post"; it is a word, so the question keeps it.
     expect(conceptTerms("how much did the rally cost")).toContain(wordTerm("cost"));
