@@ -173,7 +173,10 @@ export function opensAsQuestion(text: string): boolean {
 
 /** What "what percentage / share of…" measures in: the unit of its figure, not its topic. */
 export const PERCENT_NOUNS = new Set(["percentage", "percent", "proportion", "fraction", "share"]);
-/** "What percentage of…", "by what percentage", "what share of the vote": a figure in per cent answers (not "what share price"). */
+/**
+ * "What percentage of…", "by what percentage", "what share of the vote": a figure in per cent
+ * answers (not "what share price").
+ */
 export const PERCENT_QUESTION =
   /^\W*(?:(?:by|in|to|of)\s+)?(?:what|which)\s+(?:(?:is|was|are|were)\s+the\s+)?(?:percentage|percent|per\s+cent|proportion|fraction|share(?!\s*(?:price|holder|s\b)))\b|^\W*how\s+many\s+(?:percent|per\s+cent)\b/iu;
 

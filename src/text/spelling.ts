@@ -1,8 +1,9 @@
 /**
  * Names misspelt in a question ("Witkof", "Zelenksy"): a word that is neither a name the articles
  * use nor an English word (WordNet) is read as the one name of the articles it is a slip of the
- * keyboard away from — one letter added, dropped, changed for a neighbouring key or a sound-alike, or two swapped — when it is long enough
- * for that to be telling.
+ * keyboard away from — one letter added, dropped or swapped with the next, or changed for a
+ * neighbouring key, another vowel or a letter that sounds alike — when it is long enough for that
+ * to be telling.
  */
 
 import { wordTerm } from "./terms.js";
@@ -17,8 +18,8 @@ export function oneEditApart(a: string, b: string): boolean {
 
 /**
  * How likely `meant` is what was meant when `typed` is one slip of the keyboard from it: a letter
- * left out or two letters swapped (1, the commonest), or a letter changed (for a neighbouring key, a vowel or a sound-alike) or one too many (2);
- * null when they are the same or further apart.
+ * left out or two letters swapped (1, the commonest), or a letter changed (see `mistypes`) or one
+ * too many (2); null when they are the same or further apart.
  */
 function slipRank(typed: string, meant: string): 1 | 2 | null {
   if (typed === meant || Math.abs(typed.length - meant.length) > 1) return null;
