@@ -65,7 +65,7 @@ describe("misspelt words in a question", () => {
       (...words: string[]) =>
       (term: string) =>
         words.some((w) => wordTerm(w) === term);
-    // s and d are neighbours; e and a are vowels; k and c sound alike.
+    // o and i, u and i are neighbouring keys; e and i are vowels; k and c sound alike.
     expect(correctWord("detaoned", known("detained"))).toBe("detained");
     expect(correctWord("sanctuons", known("sanctions"))).toBe("sanctions");
     expect(correctWord("minesters", known("ministers"))).toBe("ministers");
