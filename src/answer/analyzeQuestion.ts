@@ -24,10 +24,10 @@ import { PERSON_CLASS } from "./wordClasses.js";
 import {
   abbreviationCased,
   ANAPHORA,
+  plainOpening,
   readCased,
   restoreApostrophes,
   stripAskedOf,
-  stripGreeting,
   stripSourceReference,
 } from "./questionText.js";
 import {
@@ -172,7 +172,7 @@ export function analyzeQuestion(
   // "My cousin lives up there. What time did the quake hit?": the sentence asking is the
   // question; the sentences around it count for less (questionMessage.ts).
   const message = readMessage(spelt);
-  const plain = restoreApostrophes(stripSourceReference(stripAskedOf(stripGreeting(message.question))));
+  const plain = restoreApostrophes(stripSourceReference(stripAskedOf(plainOpening(message.question))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
   const read = abbreviationCased(readCased(words, knownNames, writtenAsName));
   const typed = analyzeTokens(read);

@@ -75,7 +75,8 @@ const DEFINING_OPENING =
  * Concepts the sentence holds in other words, by WordNet: a synonym or derivation of the
  * question's word ("killed" for "die"), its opposite for a yes/no question ("difficult" for
  * "easy"), a kind of it ("jet" for "aircraft"), or the kind it is one step up ("the shop" for
- * "the bakery"). Names are matched by their own spelling only. Returns the weight so matched; sets their credit.
+ * "the bakery"). Names are matched by their own spelling only. Returns the weight so matched;
+ * sets their credit.
  */
 export function matchByMeaning(
   context: RerankContext,

@@ -67,7 +67,18 @@ const AUXILIARIES = new Set([
   "must",
 ]);
 
-const WH_WORDS = new Set(["who", "whom", "whose", "what", "which", "when", "where", "why", "how"]);
+/** The question words. */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  "who",
+  "whom",
+  "whose",
+  "what",
+  "which",
+  "when",
+  "where",
+  "why",
+  "how",
+]);
 const LEADING_PREPOSITIONS = new Set([
   "at",
   "in",

@@ -12,7 +12,7 @@ import { termsOf } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { opensAsQuestion } from "./questionKind.js";
-import { ANAPHORA, readCased, restoreApostrophes, stripAskedOf, stripGreeting } from "./questionText.js";
+import { ANAPHORA, readCased, restoreApostrophes, stripAskedOf, plainOpening } from "./questionText.js";
 
 export interface MessageParts {
   /** The sentence asking (the whole text for a message of one sentence). */
@@ -28,7 +28,7 @@ const CLAUSE_BREAK = /\s[—–-]{1,2}\s+|\.{3,}\s*|…\s*/gu;
 
 /** Whether a sentence asks: opens as a question, or asks the bot to tell ("can you tell me who…"). */
 function opensAsking(sentence: string): boolean {
-  const plain = stripGreeting(sentence.trim());
+  const plain = plainOpening(sentence.trim());
   return opensAsQuestion(plain) || stripAskedOf(plain) !== plain;
 }
 

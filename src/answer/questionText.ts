@@ -7,6 +7,7 @@ import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import { defaultAliases } from "../text/aliases.js";
 import { ablated } from "./ablation.js";
+import { WH_WORDS } from "./questionKind.js";
 
 /** Words that point back to a person or thing named before: "what did he say", "is it signed". */
 export const ANAPHORA: ReadonlySet<string> = new Set([
@@ -72,6 +73,9 @@ export function trueCase(
   });
 }
 
+/** The question words as a pattern's alternatives ("who|whom|…"). */
+const WH = [...WH_WORDS].join("|");
+
 /** "Hey bot,", "hi there —", "ok so": a greeting or a word to the bot before the question. */
 const GREETING =
   /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
@@ -81,8 +85,10 @@ const GREETING =
  * question's own first word. Only before a question word or an auxiliary: "right" and "wait"
  * are words of their own elsewhere ("right of return", "wait times").
  */
-const HESITATION =
-  /^(?:(?:wait|hmm+|hm+|oh+|ah+|right|alright|sorry|anyway|well|huh)\b[\s,:;!.…—–-]*)+(?=(?:and\s+)?(?:who|whom|whose|what|whats|when|where|wheres|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)/iu;
+const HESITATION = new RegExp(
+  String.raw`^(?:(?:wait|hmm+|hm+|oh+|ah+|right|alright|sorry|anyway|well|huh)\b[\s,:;!.…—–-]*)+(?=(?:and\s+)?(?:${WH}|whats|wheres|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)`,
+  "iu",
+);
 
 /** "Roughly how many…", "exactly how long…": a word of approximation before "how". */
 const APPROXIMATE_HOW =
@@ -92,15 +98,17 @@ const APPROXIMATE_HOW =
  * "Kharkiv injuries how many", "witkoff putin meetings how many?": a search-box question with its
  * "how many / how much" last, read as "how many kharkiv injuries".
  */
-const TRAILING_HOW_MANY =
-  /^(?!(?:who|whom|whose|what|when|where|which|why|how)\b)(.+?)[\s,—–-]+(how\s+(?:many|much))\s*([?!.]*)$/iu;
+const TRAILING_HOW_MANY = new RegExp(
+  String.raw`^(?!(?:${WH})\b)(.+?)[\s,—–-]+(how\s+(?:many|much))\s*([?!.]*)$`,
+  "iu",
+);
 
 /**
  * The question without a greeting or a hesitation before it ("hey bot, who hosted…" → "who
  * hosted…", "wait, what day…" → "what day…", "roughly how many…" → "how many…"), its trailing
  * "how many" put first.
  */
-export function stripGreeting(text: string): string {
+export function plainOpening(text: string): string {
   const rest = text.replace(GREETING, "").replace(HESITATION, "").replace(APPROXIMATE_HOW, "");
   if (!/\p{L}/u.test(rest)) return text;
   const trailing = TRAILING_HOW_MANY.exec(rest);
@@ -112,8 +120,10 @@ export function stripGreeting(text: string): string {
  * bot, the articles or anyone, wrapped round the question itself. A named asker stays ("did
  * Rubio say when…" asks what Rubio said).
  */
-const ASKED_OF =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|they|anyone|anybody|someone|somebody|it|we|the\s+(?:articles?|reports?|news|stories|story))\s+(?:know|say|said|mention|tell\s+(?:us|me)|report|write)|(?:any|no)\s+idea|(?:i|we)\s+(?:wonder|wondered|want\s+to\s+know|would\s+like\s+to\s+know|need\s+to\s+know)|tell\s+(?:me|us))[\s,:;—–-]+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/iu;
+const ASKED_OF = new RegExp(
+  String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|they|anyone|anybody|someone|somebody|it|we|the\s+(?:articles?|reports?|news|stories|story))\s+(?:know|say|said|mention|tell\s+(?:us|me)|report|write)|(?:any|no)\s+idea|(?:i|we)\s+(?:wonder|wondered|want\s+to\s+know|would\s+like\s+to\s+know|need\s+to\s+know)|tell\s+(?:me|us))[\s,:;—–-]+(?=(?:${WH})\b)`,
+  "iu",
+);
 
 /** The question inside a question asked of the bot ("can you tell me who hosted…" → "who hosted…"). */
 export function stripAskedOf(text: string): string {

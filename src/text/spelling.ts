@@ -78,7 +78,7 @@ const SOUND_ALIKE = ["ck", "cs", "sz", "iy", "gj", "kq"];
 function mistypes(typed: string, meant: string): boolean {
   if ((NEIGHBOURS.get(meant) ?? "").includes(typed)) return true;
   if (VOWELS.includes(typed) && VOWELS.includes(meant)) return true;
-  return SOUND_ALIKE.some((pair) => pair.includes(typed) && pair.includes(meant) && typed !== meant);
+  return SOUND_ALIKE.some((pair) => pair.includes(typed) && pair.includes(meant));
 }
 
 const stemmed = new Map<string, string>();

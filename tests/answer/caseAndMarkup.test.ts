@@ -5,7 +5,7 @@ import {
   isSingleCase,
   restoreApostrophes,
   stripAskedOf,
-  stripGreeting,
+  plainOpening,
   stripSourceReference,
   trueCase,
 } from "../../src/answer/questionText.js";
@@ -307,8 +307,8 @@ describe("chat markup is not part of the question", () => {
   });
 
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
-    expect(stripGreeting("Hello")).toBe("Hello");
-    expect(stripGreeting("hey bot, when is the London meeting")).toBe("when is the London meeting");
+    expect(plainOpening("Hello")).toBe("Hello");
+    expect(plainOpening("hey bot, when is the London meeting")).toBe("when is the London meeting");
   });
 
   it("GIVEN a question with a mention THEN the answer still shows the question as typed", () => {
