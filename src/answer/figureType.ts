@@ -162,12 +162,16 @@ function countsPeople(context: TypeContext, unit: string): boolean {
 const COUNT_OF_ONE_CREDIT = 0.4;
 /** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
 const PEOPLE = wordTerm("people");
-/** "a customer", "an elderly man", "one soldier": a person counted as one. */
-const ONE_PERSON = /\b(?:a|an|one)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+/**
+ * "a customer", "an elderly man", "one soldier", "the only person": a person counted as one; "no
+ * deaths", "no injuries": a toll counted as none.
+ */
+const ONE_OR_NONE = /\b(?:a|an|one|the\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure
- * in the sentence: a person written with "a", "an" or "one" near the topic is a count of one.
+ * in the sentence: a person written with "a", "an", "one" or "the only" near the topic is a count
+ * of one ("He is the only person known to have died"), and "no deaths" or "no injuries" one of none.
  */
 function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
   const none = { score: 0, span: null, byUnit: false };
@@ -175,12 +179,12 @@ function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly nu
   const counted = (term: string) => term === PEOPLE || context.lexicon.isA(term, PERSON_CLASS);
   if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
   let best = none as AnswerTypeMatch;
-  for (const found of sentence.text.matchAll(ONE_PERSON)) {
+  for (const found of sentence.text.matchAll(ONE_OR_NONE)) {
     // "a customer and…": the word after "a" may be the person, not a describing word before one.
     const term = [found[2], found[1]]
       .filter((word): word is string => word !== undefined)
       .map((word) => wordTerm(word))
-      .find((word) => context.lexicon.isA(word, PERSON_CLASS));
+      .find((word) => counted(word) || word === PERSON_CLASS || TOLL_NOUNS.has(word));
     if (term === undefined) continue;
     const at = sentence.terms.indexOf(term);
     if (at < 0) continue;
@@ -189,6 +193,11 @@ function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly nu
   }
   return best;
 }
+
+/** A toll's nouns: "a death", "no injuries", "no casualties". */
+const TOLL_NOUNS: ReadonlySet<string> = new Set(
+  ["death", "fatality", "injury", "casualty"].map((word) => wordTerm(word)),
+);
 
 /** A question asking "when", not for a day or a year ("what day…"). */
 const WHEN = /^\W*when\b/iu;
@@ -446,7 +455,9 @@ function measure(
     if (fraction) continue;
     const measured = money
       ? span.type === "MONEY" ||
-        (span.type === "CARDINAL" && next !== undefined && isCurrency(context.lexicon, next))
+        (span.type === "CARDINAL" &&
+          next !== undefined &&
+          (isCurrency(context.lexicon, next) || pricedAmount(context.lexicon, sentence, span)))
       : percent
         ? span.type === "PERCENT"
         : // A date or an ordinal before a word is no measure ("on Thursday as productive").
@@ -476,6 +487,26 @@ function measure(
 function isCurrency(lexicon: Lexicon, term: string): boolean {
   return lexicon.isA(term, MONETARY_UNIT);
 }
+
+/**
+ * A figure the sentence gives as a price, a value or a payment ("bought the dam … for 96 million
+ * crowns", "is worth 3.5 billion veld", "set … at 132 billion gold marks"): a cue right before it,
+ * and not a count of people. A currency WordNet lacks, or has under other senses, is an amount there.
+ */
+function pricedAmount(lexicon: Lexicon, sentence: Sentence, span: EntitySpan): boolean {
+  const at = sentence.text.indexOf(span.text);
+  if (at <= 0 || !PRICE_CUE.test(sentence.text.slice(Math.max(0, at - 16), at))) return false;
+  // "The rescue of 22 workers", "for 300 people": people counted, no price. (Only a plural: a
+  // word may name a person among other senses, as "gold" in "132 billion gold marks" does.)
+  const counted = FOLLOWING_WORD.exec(sentence.text.slice(at + span.text.length))?.[1];
+  if (counted === undefined || !PLURAL.test(counted)) return true;
+  const term = wordTerm(counted);
+  return !(term === PEOPLE || lexicon.isA(term, PERSON_CLASS));
+}
+const FOLLOWING_WORD = /^\s+(\p{L}+)/u;
+const PLURAL = /(?:s|^(?:wo)?men|^children|^people)$/iu;
+/** A price's cue right before its figure: "for", "worth", "at", "of", "cost", "paid", "fined", "raised". */
+const PRICE_CUE = /\b(?:for|worth|at|of|costs?|costing|paid|pays?|paying|fined|raised|totall?ing)\s+$/iu;
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));

@@ -148,6 +148,45 @@ describe("amounts", () => {
     expect(candidateFor(library, question, "About 120 operations")?.answerByUnit).toBe(false);
   });
 
+  it("GIVEN 'how much' of money THEN a price in a currency no dictionary has is an amount, a count of people after 'of' is not", () => {
+    const library = libraryOf([
+      "Corvane Hydro bought the dam from the power board in 2011 for 96 million crowns.",
+      "The relief package approved by the cabinet is worth 3.5 billion veld.",
+      "Reparations were set in 1921 at 132 billion gold marks.",
+      "The rescue of 22 workers from the dam cost the company dearly.",
+    ]);
+    expect(
+      candidateFor(library, "How much did Corvane pay for the dam?", "Corvane Hydro bought")?.answerByUnit,
+    ).toBe(true);
+    expect(
+      candidateFor(library, "how much money is in the relief package", "The relief package")?.answerByUnit,
+    ).toBe(true);
+    expect(
+      candidateFor(library, "how much did the reparations cost", "Reparations were set")?.answerByUnit,
+    ).toBe(true);
+    expect(candidateFor(library, "How much did the rescue cost?", "The rescue of 22")?.answerByUnit).toBe(
+      false,
+    );
+    // Without a price's cue before it, a figure before a word no dictionary has is no amount.
+    const plain = libraryOf(["Corvane Hydro runs 96 turbines, the power board said."]);
+    expect(
+      candidateFor(plain, "How much did Corvane pay for the turbines?", "Corvane Hydro runs")?.answerByUnit,
+    ).toBe(false);
+  });
+
+  it("GIVEN 'how many people died' THEN 'the only person known to have died' and 'no deaths' count them", () => {
+    const library = libraryOf([
+      "The flood reached the village before dawn on Wednesday.",
+      "He is the only person known to have died in the flood.",
+      "No deaths were reported at the dam, officials said.",
+      "The water rose two metres in an hour.",
+    ]);
+    const counts = answerableFor(library, "How many people died in the flood?");
+    expect(counts).toContain("He is the only person known to have died in the flood.");
+    expect(counts).toContain("No deaths were reported at the dam, officials said.");
+    expect(counts).not.toContain("The flood reached the village before dawn on Wednesday.");
+  });
+
   it("GIVEN 'how much data' THEN '700 gigabytes of patient data' counts it", () => {
     const library = libraryOf([
       "The group said it had stolen 700 gigabytes of patient data from the hospital.",
