@@ -112,8 +112,16 @@ export function plainOpening(text: string): string {
   const rest = text.replace(GREETING, "").replace(HESITATION, "").replace(APPROXIMATE_HOW, "");
   if (!/\p{L}/u.test(rest)) return text;
   const trailing = TRAILING_HOW_MANY.exec(rest);
-  return trailing ? `${trailing[2]} ${trailing[1]}${trailing[3] || "?"}` : rest;
+  if (!trailing || EMBEDS_QUESTION.test(trailing[1] as string)) return rest;
+  return `${trailing[2]} ${trailing[1]}${trailing[3] || "?"}`;
 }
+
+/**
+ * "I don't know how much", "not sure how many": a question embedded in a statement, not a
+ * search-box question with its "how many" last.
+ */
+const EMBEDS_QUESTION =
+  /\b(?:know|knows|knew|sure|idea|tell|told|say|said|wonder|wondering|ask|asked|idk|unclear|clue|care|matter|guess)$/iu;
 
 /**
  * "Can you tell me who…", "do you know when…", "did they say how many…": a question asked of the

@@ -116,6 +116,8 @@ describe("question analysis", () => {
     ["exactly how long did the talks last", "how-long", "duration"],
     // "How many" last, as typed into a search box.
     ["kharkiv injuries how many", "how-many", "number"],
+    // …but "how much" ending a statement is a question it embeds, not one asked.
+    ["not sure how much", "what", "fact"],
     // "By what percentage": a figure in per cent, as "what percentage" asks.
     ["By what percentage did the airline's stock drop?", "what", "number"],
   ])("%s → type %s, answer kind %s", (question, type, kind) => {

@@ -42,6 +42,11 @@ describe("a chat message of several sentences is split into its question and the
       "can you tell me who hosted the summit",
       "Rubio again.",
     ],
+    [
+      "Nobody says what the summit cost, I don't know how much. Who hosted the summit?",
+      "Who hosted the summit?",
+      "Nobody says what the summit cost, I don't know how much.",
+    ],
   ])(
     "GIVEN %s THEN the question is the sentence that asks, the rest is context",
     (text, question, context) => {
