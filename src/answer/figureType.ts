@@ -166,7 +166,7 @@ const PEOPLE = wordTerm("people");
  * "a customer", "an elderly man", "one soldier", "the only person": a person counted as one; "no
  * deaths", "no injuries": a toll counted as none.
  */
-const ONE_OR_NONE = /\b(?:a|an|one|the\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+const ONE_OR_NONE = /\b(?:[Aa]n?|[Oo]ne|[Tt]he\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure

@@ -185,6 +185,9 @@ describe("amounts", () => {
     expect(counts).toContain("He is the only person known to have died in the flood.");
     expect(counts).toContain("No deaths were reported at the dam, officials said.");
     expect(counts).not.toContain("The flood reached the village before dawn on Wednesday.");
+    // At the start of a sentence too.
+    const opening = libraryOf(["The only person hurt in the flood was taken to hospital."]);
+    expect(answerableFor(opening, "How many people were hurt in the flood?")).toHaveLength(1);
   });
 
   it("GIVEN 'how much data' THEN '700 gigabytes of patient data' counts it", () => {
