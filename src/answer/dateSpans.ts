@@ -23,7 +23,7 @@ export function isRelativeTime(text: string, span: EntitySpan): boolean {
 }
 
 /** Whether the text up to `reach` characters before the span's first occurrence ends as the pattern says. */
-function precededBy(text: string, span: EntitySpan, pattern: RegExp, reach: number): boolean {
+export function precededBy(text: string, span: EntitySpan, pattern: RegExp, reach: number): boolean {
   const at = text.indexOf(span.text);
   return at >= 0 && pattern.test(text.slice(Math.max(0, at - reach), at));
 }

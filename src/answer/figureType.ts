@@ -24,6 +24,7 @@ import {
   datelineWords,
   holdsGrain,
   isRelativeTime,
+  precededBy,
 } from "./dateSpans.js";
 
 /** Units of time: "how many days" is answered by a duration. */
@@ -150,12 +151,12 @@ function isToll(sentence: Sentence, span: EntitySpan): boolean {
 
 /** Whether a how-many question's counted unit is people of some kind ("people", "children", "soldiers", "lives", "victims"). */
 function countsPeople(context: TypeContext, unit: string): boolean {
-  return (
-    unit === PEOPLE ||
-    TOLL_TERMS.has(unit) ||
-    !context.lexicon.has(unit) ||
-    context.lexicon.isA(unit, PERSON_CLASS)
-  );
+  return isPeople(context.lexicon, unit) || TOLL_TERMS.has(unit) || !context.lexicon.has(unit);
+}
+
+/** "People", or a kind of person by WordNet ("civilians", "workers"). */
+function isPeople(lexicon: Lexicon, term: string): boolean {
+  return term === PEOPLE || lexicon.isA(term, PERSON_CLASS);
 }
 
 /** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
@@ -176,7 +177,7 @@ const ONE_OR_NONE = /\b(?:[Aa]n?|[Oo]ne|[Tt]he\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?
 function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
   const none = { score: 0, span: null, byUnit: false };
   const units = context.question.concepts.filter((c) => c.unit);
-  const counted = (term: string) => term === PEOPLE || context.lexicon.isA(term, PERSON_CLASS);
+  const counted = (term: string) => isPeople(context.lexicon, term);
   if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
   let best = none as AnswerTypeMatch;
   for (const found of sentence.text.matchAll(ONE_OR_NONE)) {
@@ -494,19 +495,19 @@ function isCurrency(lexicon: Lexicon, term: string): boolean {
  * and not a count of people. A currency WordNet lacks, or has under other senses, is an amount there.
  */
 function pricedAmount(lexicon: Lexicon, sentence: Sentence, span: EntitySpan): boolean {
-  const at = sentence.text.indexOf(span.text);
-  if (at <= 0 || !PRICE_CUE.test(sentence.text.slice(Math.max(0, at - 16), at))) return false;
+  if (!precededBy(sentence.text, span, PRICE_CUE, PRICE_REACH)) return false;
   // "The rescue of 22 workers", "for 300 people": people counted, no price. (Only a plural: a
   // word may name a person among other senses, as "gold" in "132 billion gold marks" does.)
-  const counted = FOLLOWING_WORD.exec(sentence.text.slice(at + span.text.length))?.[1];
-  if (counted === undefined || !PLURAL.test(counted)) return true;
-  const term = wordTerm(counted);
-  return !(term === PEOPLE || lexicon.isA(term, PERSON_CLASS));
+  const after = sentence.text.indexOf(span.text) + span.text.length;
+  const counted = FOLLOWING_WORD.exec(sentence.text.slice(after))?.[1];
+  return counted === undefined || !PLURAL.test(counted) || !isPeople(lexicon, wordTerm(counted));
 }
 const FOLLOWING_WORD = /^\s+(\p{L}+)/u;
 const PLURAL = /(?:s|^(?:wo)?men|^children|^people)$/iu;
 /** A price's cue right before its figure: "for", "worth", "at", "of", "cost", "paid", "fined", "raised". */
 const PRICE_CUE = /\b(?:for|worth|at|of|costs?|costing|paid|pays?|paying|fined|raised|totall?ing)\s+$/iu;
+/** How many characters before a figure its price's cue is looked for. */
+const PRICE_REACH = 16;
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
