@@ -2,7 +2,8 @@
  * Whether a sentence holds the figure, date or span of time a question asks for: a date near the
  * topic for "when", a figure counting the question's unit for "how many", a span of time for "how
  * long", an amount of money, an age, a measure with its unit. Part of the answer-type check
- * (answerType.ts); each check reads only the sentence's stored terms, entities and text.
+ * (answerType.ts); what a figure counts is figureCounts.ts's to say. Each check reads only the
+ * sentence's stored terms, entities and text.
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import { NUMBER_MASK } from "../nlp/wink.js";
@@ -12,8 +13,8 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { MONETARY_UNIT } from "../lexicon/relations.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
-import { distanceTo, nearness, nearTopic } from "./nearness.js";
-import { PERSON_CLASS } from "./wordClasses.js";
+import { distanceTo, nearness } from "./nearness.js";
+import { HOW_MUCH, NAME_THEN_AGE, SUMS, countOfOne, countsSomethingElse, isPeople } from "./figureCounts.js";
 import {
   OTHER_GRAIN,
   RELATIVE_TIME_CREDIT,
@@ -120,86 +121,6 @@ export function figureMatch(
   return match;
 }
 
-/**
- * Words of a toll: a bare figure beside one counts the dead or the hurt ("missiles killed at least
- * 34", "34 were wounded", "a death toll of 34"), not the missiles.
- */
-const TOLL_TERMS: ReadonlySet<string> = new Set(
-  // Terms are stems of lemmas: "killed" is "kill", "lives" (the noun) "life".
-  [
-    "kill",
-    "die",
-    "dead",
-    "death",
-    "fatality",
-    "injure",
-    "injury",
-    "hurt",
-    "wound",
-    "casualty",
-    "victim",
-    "toll",
-    "life",
-  ].map(wordTerm),
-);
-
-/** A bare figure (counting no noun of its own) right beside a word of a toll. */
-function isToll(sentence: Sentence, span: EntitySpan): boolean {
-  const terms = sentence.terms;
-  return [span.from - 1, span.to].some((at) => TOLL_TERMS.has(terms[at] ?? ""));
-}
-
-/** Whether a how-many question's counted unit is people of some kind ("people", "children", "soldiers", "lives", "victims"). */
-function countsPeople(context: TypeContext, unit: string): boolean {
-  return isPeople(context.lexicon, unit) || TOLL_TERMS.has(unit) || !context.lexicon.has(unit);
-}
-
-/** "People", or a kind of person by WordNet ("civilians", "workers"). */
-function isPeople(lexicon: Lexicon, term: string): boolean {
-  return term === PEOPLE || lexicon.isA(term, PERSON_CLASS);
-}
-
-/** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
-const COUNT_OF_ONE_CREDIT = 0.4;
-/** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
-const PEOPLE = wordTerm("people");
-/**
- * "a customer", "an elderly man", "one soldier", "the only person": a person counted as one; "no
- * deaths", "no injuries": a toll counted as none.
- */
-const ONE_OR_NONE = /\b(?:[Aa]n?|[Oo]ne|[Tt]he\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
-
-/**
- * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure
- * in the sentence: a person written with "a", "an", "one" or "the only" near the topic is a count
- * of one ("He is the only person known to have died"), and "no deaths" or "no injuries" one of none.
- */
-function countOfOne(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
-  const none = { score: 0, span: null, byUnit: false };
-  const units = context.question.concepts.filter((c) => c.unit);
-  const counted = (term: string) => isPeople(context.lexicon, term);
-  if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
-  let best = none as AnswerTypeMatch;
-  for (const found of sentence.text.matchAll(ONE_OR_NONE)) {
-    // "a customer and…": the word after "a" may be the person, not a describing word before one.
-    const term = [found[2], found[1]]
-      .filter((word): word is string => word !== undefined)
-      .map((word) => wordTerm(word))
-      .find((word) => counted(word) || word === PERSON_CLASS || TOLL_NOUNS.has(word));
-    if (term === undefined) continue;
-    const at = sentence.terms.indexOf(term);
-    if (at < 0) continue;
-    const score = nearTopic(at, topic) * COUNT_OF_ONE_CREDIT;
-    if (score > best.score) best = { score, span: null, byUnit: false };
-  }
-  return best;
-}
-
-/** A toll's nouns: "a death", "no injuries", "no casualties". */
-const TOLL_NOUNS: ReadonlySet<string> = new Set(
-  ["death", "fatality", "injury", "casualty"].map((word) => wordTerm(word)),
-);
-
 /** A question asking "when", not for a day or a year ("what day…"). */
 const WHEN = /^\W*when\b/iu;
 /** A time given by an event: "after the talks", "hours before the vote", "when they spoke". */
@@ -222,11 +143,6 @@ function entityMatch(
   const units = context.question.concepts.filter((c) => c.unit);
   // The counted unit is not what a figure names: "three days" for "how many days".
   const isUnit = (term: string) => units.some((c) => c.term === term);
-  // (Not money's: "500 million kronor" is what a prize's value is counted in.)
-  const countsOthers =
-    context.question.kind === "number" &&
-    units.length > 0 &&
-    !units.some((u) => context.lexicon.isKindOf(u.term, MONEY_CLASSES));
   let dateline = -1;
   let stamped = false;
   const grainAsked = context.question.kind === "date" ? dateGrain(context.question.text) : null;
@@ -235,25 +151,7 @@ function entityMatch(
     const relative =
       context.question.kind === "date" && span.type === "DURATION" && isRelativeTime(sentence.text, span);
     if (!relative && !isWanted(span, wanted)) continue;
-    // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
-    if (
-      context.question.kind === "number" &&
-      context.measure !== "age" &&
-      isAgeAfterName(sentence.text, span)
-    )
-      continue;
-    // "How many soldiers…": "34 civilians" counts someone else; "486 million euros" or "60
-    // percent" count no passengers, unless they are what is counted ("how many euros").
-    if (
-      countsOthers &&
-      (span.counts !== undefined
-        ? !units.some((u) => countsUnit(context, u.term, sentence, span))
-        : (SUMS.has(span.type) &&
-            HOW_MANY.test(context.question.text) &&
-            !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
-          (isToll(sentence, span) && !units.some((u) => countsPeople(context, u.term))))
-    )
-      continue;
+    if (context.question.kind === "number" && countsSomethingElse(context, sentence, span, units)) continue;
     // "SHANGHAI, March 3 (Xinhua) --": the day of the report, not of what it reports. A live
     // report's "14:05 —" is both, and says when only where nothing else does.
     let stamp = 1;
@@ -296,37 +194,6 @@ function entityMatch(
       best = { score, span, byUnit: false };
   }
   return best;
-}
-
-/** "Halas, 64, a former judge": a name, then an age between commas (also one of AGE's forms). */
-const NAME_THEN_AGE = String.raw`\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3}|<num>)\s*,`;
-const AGE_AFTER_NAME = new RegExp(NAME_THEN_AGE, "gu");
-
-/** Whether a figure of the sentence is such an age (read only where the sentence writes ", N,"). */
-function isAgeAfterName(text: string, span: EntitySpan): boolean {
-  if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text) || !text.includes(`, ${span.text},`))
-    return false;
-  for (const found of text.matchAll(AGE_AFTER_NAME)) if (found[1] === span.text) return true;
-  return false;
-}
-
-const ENTITY = wordTerm("entity");
-
-/** Whether the noun a figure counts is the question's counted unit, in its own or other words. */
-function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span: EntitySpan): boolean {
-  const counted = sentence.terms[span.counts as number] ?? "";
-  const { lexicon } = context;
-  // A unit no dictionary has ("ppl") cannot be told from another.
-  if (!lexicon.has(unit)) return true;
-  // "More than 60 others were hurt": people, but not the children asked about.
-  if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
-  if (counted === unit || lexicon.isRelated(unit, counted) || lexicon.isA(counted, unit)) return true;
-  // "How many people": any kind of person ("34 civilians").
-  if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
-  // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
-  return context.question.concepts.some(
-    (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),
-  );
 }
 
 /**
@@ -377,11 +244,6 @@ function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
 /**
- * Sums of money and shares: no size ("a $2 million fund" is not how deep the miners are), and no
- * count of a counted noun ("486 million euros" counts no passengers).
- */
-const SUMS: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
-/**
  * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
  * "how fast" may be answered by "several thousand" or "within minutes").
  */
@@ -404,8 +266,6 @@ const AGE = new RegExp(
   String.raw`${AGE_FIGURE}[\s-]+years?[\s-]+old\b|\baged\s+(?:\d{1,3}|<num>|${NUMBER_WORD})\b|\bage\s+of\s+(?:\d{1,3}|<num>|${NUMBER_WORD})\b|${NAME_THEN_AGE}`,
   "u",
 );
-const HOW_MUCH = /\bhow\s+much\b/iu;
-const HOW_MANY = /\bhow\s+many\b/iu;
 
 /**
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
@@ -419,7 +279,11 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   const money =
     HOW_MUCH.test(question.text) &&
     question.concepts.some(
-      (c) => !c.isName && c.source === "question" && lexicon.isKindOf(c.term, MONEY_CLASSES),
+      (c) =>
+        !c.isName &&
+        c.source === "question" &&
+        // "How much is it worth in dollars": a currency asks for money as a cost does.
+        (lexicon.isKindOf(c.term, MONEY_CLASSES) || isCurrency(lexicon, c.term)),
     );
   if (money) return "money";
   if (AGE_QUESTION.test(question.text)) return "age";

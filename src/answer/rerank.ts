@@ -13,7 +13,7 @@ import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
-import { isRoleTerm, roleHolders } from "./roleHolders.js";
+import { isRoleTerm, onlyTitleOf, roleHolders } from "./roleHolders.js";
 import { asksPopulation, creditPopulation, givesPopulation, populationAt } from "./population.js";
 import {
   borrowFromContext,
@@ -86,6 +86,10 @@ export interface RerankContext {
   measure: MeasureAsked;
   /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
   holder: boolean;
+  /** With a name asked about, the question's roles (indices): "foreign minister" of "when did Barrot become foreign minister". */
+  titledRoles: number[];
+  /** The terms of the question's names. */
+  nameTerms: ReadonlySet<string>;
   /** The question asks about what is to come (FUTURE_QUESTION). */
   future: boolean;
   /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
@@ -149,6 +153,12 @@ export function rerankContext(
     lexicon,
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
+    titledRoles: question.concepts.some((c) => c.isName)
+      ? question.concepts.flatMap((c, i) =>
+          !c.isName && !c.classifier && c.source === "question" && isRoleTerm(c.term) ? [i] : [],
+        )
+      : [],
+    nameTerms: new Set(question.concepts.flatMap((c) => (c.isName ? [c.term] : []))),
     future: FUTURE_QUESTION.test(question.text),
     leads: new Map(),
     restricted,
@@ -289,6 +299,18 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     withLead += Math.max(c, lead[i] ? 1 : 0) * weight;
   });
   const creditWithLead = inLead > 0 ? credit.map((c, i) => (lead[i] ? 1 : c)) : credit;
+  // "When did Barrot become foreign minister": "Foreign Minister Jean-Noël Barrot hailed…" holds
+  // the role only as his title, not its predicate.
+  const predicateCredit = context.titledRoles.length
+    ? creditWithLead.map((c, i) =>
+        c > 0 &&
+        !lead[i] &&
+        context.titledRoles.includes(i) &&
+        onlyTitleOf(sentence, question.concepts[i]?.term ?? "", positions[i] ?? [], context.nameTerms)
+          ? 0
+          : c,
+      )
+    : creditWithLead;
   const typeMatch = answerTypeMatch(context, sentence, positions, credit, population);
   let namesMatched = true;
   let missingNames = 0;
@@ -398,7 +420,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     namesMatched,
     namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
-    predicateShare: predicateShare(question, creditWithLead, context.conceptWeight),
+    predicateShare: predicateShare(question, predicateCredit, context.conceptWeight),
     givesPopulation: !asksForPopulation || givesPopulation(question, sentence, population),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,

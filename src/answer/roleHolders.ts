@@ -4,6 +4,7 @@
  * that names the role ("what did the secretary of state suggest") is then matched by a sentence
  * that names the holder ("Rubio suggested…"): news names a person by title and by name in turn.
  */
+import type { Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { articleSentencesWithTerm, sentenceAt } from "../index/sentenceIndex.js";
 import { ROLE_TERMS } from "../text/lexicon.js";
@@ -30,13 +31,45 @@ export function isRoleTerm(term: string): boolean {
   return last !== null && ROLE_TERMS.has(wordTerm(last));
 }
 
+/** The words of a role written as a phrase ("foreign minister": "foreign", "minist"); none for one word. */
+function partsOf(role: string): Set<string> {
+  return role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
+}
+
+/** Past a role's own words at `at` and the rest of its title ("of State"): where the name it titles would start. */
+function titledNameAt(terms: readonly string[], at: number, parts: ReadonlySet<string>): number {
+  let p = at + 1;
+  while (p < terms.length && (parts.has(terms[p] as string) || ROLE_TERMS.has(terms[p] as string))) p++;
+  return p;
+}
+
+/**
+ * Whether the sentence holds a role only as the title of one of the given names ("Foreign
+ * Minister Jean-Noël Barrot hailed…" for Barrot): there it says who someone is, not that they
+ * became it or how long they have been it.
+ */
+export function onlyTitleOf(
+  sentence: Sentence,
+  role: string,
+  positions: readonly number[],
+  names: ReadonlySet<string>,
+): boolean {
+  if (positions.length === 0) return false;
+  const parts = partsOf(role);
+  const nameAt = sentence.nameAt ?? [];
+  return positions.every((at) => {
+    const p = titledNameAt(sentence.terms, at, parts);
+    return nameAt.includes(p) && names.has(sentence.terms[p] as string);
+  });
+}
+
 /**
  * The role's title chains in the given articles: those the question's candidates come from, whose
  * sentences are read already (a library of 10,000 articles is not read through for a title).
  */
 function occurrences(library: Library, role: string, articles: ReadonlySet<number>): Occurrence[] {
   const found: Occurrence[] = [];
-  const parts = role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
+  const parts = partsOf(role);
   let read = 0;
   // The candidates' articles in index order, so sentences are read in the order they stand.
   const inOrder = [...articles].sort((a, b) => a - b);
@@ -49,11 +82,13 @@ function occurrences(library: Library, role: string, articles: ReadonlySet<numbe
     const names = new Set(sentence.nameAt ?? []);
     terms.forEach((term, at) => {
       if (term !== role) return;
-      // Past the phrase's own words and the rest of the title ("of State"), then the name.
-      let p = at + 1;
-      while (p < terms.length && (parts.has(terms[p] as string) || ROLE_TERMS.has(terms[p] as string))) p++;
       const run: string[] = [];
-      for (; p < terms.length && names.has(p) && run.length < NAME_WORDS; p++) run.push(terms[p] as string);
+      for (
+        let p = titledNameAt(terms, at, parts);
+        p < terms.length && names.has(p) && run.length < NAME_WORDS;
+        p++
+      )
+        run.push(terms[p] as string);
       if (run.length)
         found.push({
           names: run,

@@ -256,6 +256,63 @@ describe("measures, abbreviations and reasons", () => {
     expect(answerableFor(library, "How many votes did Dunai get in Tarnel?")).toEqual([
       "Dunai won 48,200 votes in Tarnel, the commission said.",
     ]);
+    // The same at the sentence's end: an age, which answers "how old".
+    const last = libraryOf(['"He would never leave the animals," said his daughter, Katrin Renquist, 39.']);
+    expect(answerableFor(last, "How many sheep did Katrin Renquist have?")).toEqual([]);
+    expect(answerableFor(last, "How old is Katrin Renquist?")).toHaveLength(1);
+  });
+
+  it("GIVEN 'how many' THEN a figure joined to another noun ('a 102-storey tower') is no count of what is asked", () => {
+    const library = libraryOf([
+      "The Halden Tower is a 102-storey skyscraper on the harbour front, finished in 1931.",
+      "Under a 12-point plan, the Halden Tower would be repainted by the city.",
+      "The Halden Tower has 73 elevators, the city said.",
+    ]);
+    expect(answerableFor(library, "How many elevators does the Halden Tower have?")).toEqual([
+      "The Halden Tower has 73 elevators, the city said.",
+    ]);
+    // The figure joined to the unit asked for counts it: "a 30-member delegation".
+    const joined = libraryOf(["The Ostravel delegation, a 30-member team, arrived in Velmont on Monday."]);
+    expect(answerableFor(joined, "How many members did the Ostravel delegation have?")).toHaveLength(1);
+    // An age is no count of the soldiers who died.
+    const age = libraryOf(["A 67-year-old farmer died in the Pellin Ford flood, police said."]);
+    expect(answerableFor(age, "How many soldiers died in the Pellin Ford flood?")).toEqual([]);
+  });
+
+  it("GIVEN 'how much' THEN a count of people or countries is no amount, nor 'a deal' one of anything", () => {
+    const library = libraryOf([
+      "The two countries signed the minerals deal in Washington, and a minerals deal with Kyiv may follow.",
+      "The minerals deal is worth 500 million crowns, officials said.",
+    ]);
+    expect(answerableFor(library, "How much is the minerals deal worth?")).toEqual([
+      "The minerals deal is worth 500 million crowns, officials said.",
+    ]);
+    const people = libraryOf(["The minerals deal was signed for the American people by two envoys."]);
+    expect(answerableFor(people, "How much is the minerals deal worth?")).toEqual([]);
+    const one = libraryOf(["We have a minerals deal that I assume will be signed on Thursday."]);
+    expect(answerableFor(one, "How much is the minerals deal worth in dollars?")).toEqual([]);
+  });
+
+  it("GIVEN 'how much … in dollars' THEN it asks for money: a weight is no answer", () => {
+    const library = libraryOf([
+      "The lithium deal covers 300 tonnes of ore a year, officials said.",
+      "The lithium deal is worth $500 million over ten years.",
+    ]);
+    expect(answerableFor(library, "How much is the lithium deal worth in dollars?")).toEqual([
+      "The lithium deal is worth $500 million over ten years.",
+    ]);
+  });
+
+  it("GIVEN 'how many' THEN the year of a date ('14 October 1066') is no count", () => {
+    const library = libraryOf([
+      "The Battle of Hastings was fought on 14 October 1066 between the Norman and English armies.",
+      "About 7,000 soldiers died at the Battle of Hastings, chroniclers said.",
+    ]);
+    expect(answerableFor(library, "How many soldiers died at the Battle of Hastings?")).toEqual([
+      "About 7,000 soldiers died at the Battle of Hastings, chroniclers said.",
+    ]);
+    const year = libraryOf(["The Battle of Hastings was fought on 14 October 1066."]);
+    expect(answerableFor(year, "How many soldiers fought at the Battle of Hastings?")).toEqual([]);
   });
 
   it("GIVEN 'how long is <a river>' THEN its length answers, not a span of time", () => {

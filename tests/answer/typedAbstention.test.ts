@@ -182,6 +182,35 @@ describe("a when, how-many or where question naming what it asks about", () => {
   });
 });
 
+describe("a when-question about a role a name holds", () => {
+  const report = articleLibrary("talks.txt", "Talks in Velmont", [
+    "Foreign Minister Teodor Brannick met the delegation in Dorsk on Thursday.",
+    "The talks resume in Kessaly on 10 November.",
+  ]);
+
+  it("GIVEN 'when did X become <role>' and the role only as X's title THEN no quote: the title's date is not when", () => {
+    const reply = answer(report, "When did Teodor Brannick become foreign minister?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN a sentence saying the role came to him THEN it answers", () => {
+    const appointed = articleLibrary("talks.txt", "Talks in Velmont", [
+      "Foreign Minister Teodor Brannick met the delegation in Dorsk on Thursday.",
+      "Teodor Brannick was appointed foreign minister in March 2023, after the election.",
+    ]);
+    expect(answer(appointed, "When did Teodor Brannick become foreign minister?").quotes[0]?.text).toMatch(
+      /^Teodor Brannick was appointed/u,
+    );
+  });
+
+  it("GIVEN the role with no name asked ('when did the foreign minister meet the delegation') THEN the titled sentence answers", () => {
+    expect(answer(report, "When did the foreign minister meet the delegation?").quotes[0]?.text).toMatch(
+      /^Foreign Minister Teodor Brannick/u,
+    );
+  });
+});
+
 describe("typed answers asked of one article", () => {
   const charity = articleLibrary("charity.txt", "Charity report", [
     "The charity was founded in 1961 by two teachers in Leeds.",

@@ -1,0 +1,215 @@
+/**
+ * What a figure in a sentence counts, for "how many" and "how much" (figureType.ts matches the
+ * figure to the question): the question's counted unit or something else — an age after a name,
+ * the year of a date, a noun the figure is joined to, people where an amount is asked for, the
+ * dead or hurt of a toll — and a person or a toll written with "a", "the only" or "no" as a
+ * count of one or none. Each check reads only the sentence's stored terms, entities and text.
+ */
+import type { EntitySpan, Sentence } from "../article.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { escapeRegExp } from "../text/normalize.js";
+import { wordTerm } from "../text/terms.js";
+import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
+import { precededBy } from "./dateSpans.js";
+import { nearTopic } from "./nearness.js";
+import { MONEY_CLASSES } from "./questionKind.js";
+import { PERSON_CLASS } from "./wordClasses.js";
+
+export const HOW_MUCH = /\bhow\s+much\b/iu;
+export const HOW_MANY = /\bhow\s+many\b/iu;
+
+/**
+ * Sums of money and shares: no size ("a $2 million fund" is not how deep the miners are), and no
+ * count of a counted noun ("486 million euros" counts no passengers).
+ */
+export const SUMS: ReadonlySet<string> = new Set(["MONEY", "PERCENT"]);
+
+/**
+ * Whether a figure of the sentence counts something other than what a how-many or how-much
+ * question asks for, and so does not answer it.
+ * @param units the question's counted units ("soldiers" of "how many soldiers")
+ */
+export function countsSomethingElse(
+  context: TypeContext,
+  sentence: Sentence,
+  span: EntitySpan,
+  units: readonly { term: string }[],
+): boolean {
+  const { question, lexicon } = context;
+  // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
+  if (context.measure !== "age" && isAgeAfterName(sentence.text, span)) return true;
+  // "How many soldiers…": "a 12-point document", "a 102-storey tower" count points and storeys;
+  // "14 October 1066" is a year.
+  if (span.counts === undefined && span.type === "CARDINAL" && HOW_MANY.test(question.text)) {
+    if (yearOfDate(sentence.text, span)) return true;
+    const joined = joinedNoun(sentence.text, span);
+    if (joined !== null && !countsJoined(context, units, joined)) return true;
+  }
+  // "How much…" asks for an amount, which no count of people or places is ("the two
+  // countries", "22 workers").
+  if (span.counts !== undefined && HOW_MUCH.test(question.text)) {
+    const noun = sentence.terms[span.counts] ?? "";
+    if (isPeople(lexicon, noun) || lexicon.isA(noun, DISTRICT)) return true;
+  }
+  // "How many soldiers…": "34 civilians" counts someone else; "486 million euros" or "60
+  // percent" count no passengers, unless they are what is counted ("how many euros"). (Not for
+  // money's units: "500 million kronor" is what a prize's value is counted in.)
+  if (units.length === 0 || units.some((u) => lexicon.isKindOf(u.term, MONEY_CLASSES))) return false;
+  if (span.counts !== undefined) return !units.some((u) => countsUnit(context, u.term, sentence, span));
+  const isUnit = (term: string) => units.some((c) => c.term === term);
+  return (
+    (SUMS.has(span.type) &&
+      HOW_MANY.test(question.text) &&
+      !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
+    (isToll(sentence, span) && !units.some((u) => countsPeople(context, u.term)))
+  );
+}
+
+/**
+ * Words of a toll: a bare figure beside one counts the dead or the hurt ("missiles killed at least
+ * 34", "34 were wounded", "a death toll of 34"), not the missiles.
+ */
+const TOLL_TERMS: ReadonlySet<string> = new Set(
+  // Terms are stems of lemmas: "killed" is "kill", "lives" (the noun) "life".
+  [
+    "kill",
+    "die",
+    "dead",
+    "death",
+    "fatality",
+    "injure",
+    "injury",
+    "hurt",
+    "wound",
+    "casualty",
+    "victim",
+    "toll",
+    "life",
+  ].map(wordTerm),
+);
+
+/** A bare figure (counting no noun of its own) right beside a word of a toll. */
+function isToll(sentence: Sentence, span: EntitySpan): boolean {
+  const terms = sentence.terms;
+  return [span.from - 1, span.to].some((at) => TOLL_TERMS.has(terms[at] ?? ""));
+}
+
+/** Whether a how-many question's counted unit is people of some kind ("people", "children", "soldiers", "lives", "victims"). */
+function countsPeople(context: TypeContext, unit: string): boolean {
+  return isPeople(context.lexicon, unit) || TOLL_TERMS.has(unit) || !context.lexicon.has(unit);
+}
+
+/** "People", or a kind of person by WordNet ("civilians", "workers"). */
+export function isPeople(lexicon: Lexicon, term: string): boolean {
+  return term === PEOPLE || lexicon.isA(term, PERSON_CLASS);
+}
+
+/** What a person written with "a" or "one" ("killing a customer") counts for as the answer to "how many" of people. */
+const COUNT_OF_ONE_CREDIT = 0.4;
+/** "People", the plural of "person" (WordNet has it as a group, not a kind of person). */
+const PEOPLE = wordTerm("people");
+/**
+ * "a customer", "an elderly man", "one soldier", "the only person": a person counted as one; "no
+ * deaths", "no injuries": a toll counted as none.
+ */
+const ONE_OR_NONE = /\b(?:[Aa]n?|[Oo]ne|[Tt]he\s+only|[Nn]o)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * For "how many" of people ("how many were killed", "how many workers were hurt") with no figure
+ * in the sentence: a person written with "a", "an", "one" or "the only" near the topic is a count
+ * of one ("He is the only person known to have died"), and "no deaths" or "no injuries" one of none.
+ */
+export function countOfOne(
+  context: TypeContext,
+  sentence: Sentence,
+  topic: readonly number[],
+): AnswerTypeMatch {
+  const none = { score: 0, span: null, byUnit: false };
+  // "How much is the deal worth": an amount, which no person counts.
+  if (HOW_MUCH.test(context.question.text)) return none;
+  const units = context.question.concepts.filter((c) => c.unit);
+  const counted = (term: string) => isPeople(context.lexicon, term);
+  if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
+  let best = none as AnswerTypeMatch;
+  for (const found of sentence.text.matchAll(ONE_OR_NONE)) {
+    // "a customer and…": the word after "a" may be the person, not a describing word before one.
+    const term = [found[2], found[1]]
+      .filter((word): word is string => word !== undefined)
+      .map((word) => wordTerm(word))
+      .find((word) => counted(word) || word === PERSON_CLASS || TOLL_NOUNS.has(word));
+    if (term === undefined) continue;
+    const at = sentence.terms.indexOf(term);
+    if (at < 0) continue;
+    const score = nearTopic(at, topic) * COUNT_OF_ONE_CREDIT;
+    if (score > best.score) best = { score, span: null, byUnit: false };
+  }
+  return best;
+}
+
+/** A toll's nouns: "a death", "no injuries", "no casualties". */
+const TOLL_NOUNS: ReadonlySet<string> = new Set(
+  ["death", "fatality", "injury", "casualty"].map((word) => wordTerm(word)),
+);
+
+/** "Halas, 64, a former judge": a name, then an age between commas (also one of AGE's forms). */
+export const NAME_THEN_AGE = String.raw`\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3}|<num>)\s*(?:,|\.$)`;
+const AGE_AFTER_NAME = new RegExp(NAME_THEN_AGE, "gu");
+
+/** Whether a figure of the sentence is such an age (read only where the sentence writes ", N,"). */
+function isAgeAfterName(text: string, span: EntitySpan): boolean {
+  if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text) || !text.includes(`, ${span.text}`))
+    return false;
+  for (const found of text.matchAll(AGE_AFTER_NAME)) if (found[1] === span.text) return true;
+  return false;
+}
+
+const ENTITY = wordTerm("entity");
+/** Countries, states and cities (WordNet's "location" takes in a crown, the top of a thing). */
+const DISTRICT = wordTerm("district");
+
+/** Whether the noun a figure counts is the question's counted unit, in its own or other words. */
+function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span: EntitySpan): boolean {
+  const counted = sentence.terms[span.counts as number] ?? "";
+  const { lexicon } = context;
+  // A unit no dictionary has ("ppl") cannot be told from another.
+  if (!lexicon.has(unit)) return true;
+  // "More than 60 others were hurt": people, but not the children asked about.
+  if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
+  if (counted === unit || lexicon.isRelated(unit, counted) || lexicon.isA(counted, unit)) return true;
+  // "How many people": any kind of person ("34 civilians").
+  if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
+  // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
+  return context.question.concepts.some(
+    (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),
+  );
+}
+
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const YEAR_AFTER_MONTH = new RegExp(String.raw`\b${MONTH},?\s*$`, "u");
+/** "14 October 1066", "April 4, 2025": a year a date's day and month are written before. */
+function yearOfDate(text: string, span: EntitySpan): boolean {
+  return /^(?:1\d{3}|20\d{2})$/u.test(span.text) && precededBy(text, span, YEAR_AFTER_MONTH, 14);
+}
+/** "a 12-point document", "a 67-year-old farmer": the noun a figure is joined to by a hyphen, if it is at every place the figure is written. */
+function joinedNoun(text: string, span: EntitySpan): string | null {
+  const written = new RegExp(
+    String.raw`(?<![\p{L}\p{N}.,])${escapeRegExp(span.text)}(?![\p{N}])(-\p{L}+)?`,
+    "gu",
+  );
+  let noun: string | null = null;
+  for (const found of text.matchAll(written)) {
+    if (found[1] === undefined) return null;
+    noun ??= found[1].slice(1);
+  }
+  return noun;
+}
+/** Whether a figure joined to a noun counts what a how-many question asks for: its unit, or a word of its own. */
+function countsJoined(context: TypeContext, units: readonly { term: string }[], noun: string): boolean {
+  const term = wordTerm(noun.toLowerCase());
+  if (units.length === 0) return context.questionTerms.has(term);
+  const { lexicon } = context;
+  return units.some(
+    (u) =>
+      !lexicon.has(u.term) || u.term === term || lexicon.isRelated(u.term, term) || lexicon.isA(term, u.term),
+  );
+}
