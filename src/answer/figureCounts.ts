@@ -151,11 +151,11 @@ const TOLL_NOUNS: ReadonlySet<string> = new Set(
   ["death", "fatality", "injury", "casualty"].map((word) => wordTerm(word)),
 );
 
-/** "Halas, 64, a former judge": a name, then an age between commas (also one of AGE's forms). */
+/** "Halas, 64, a former judge", "…said his daughter, Katrin Renquist, 39.": a name, then an age between commas or at the sentence's end (also one of AGE's forms). */
 export const NAME_THEN_AGE = String.raw`\p{Lu}[\p{L}.'’-]*,\s*(\d{1,3}|<num>)\s*(?:,|\.$)`;
 const AGE_AFTER_NAME = new RegExp(NAME_THEN_AGE, "gu");
 
-/** Whether a figure of the sentence is such an age (read only where the sentence writes ", N,"). */
+/** Whether a figure of the sentence is such an age (read only where the sentence writes ", N"). */
 function isAgeAfterName(text: string, span: EntitySpan): boolean {
   if (span.type !== "CARDINAL" || !/^\d{1,3}$/u.test(span.text) || !text.includes(`, ${span.text}`))
     return false;
@@ -184,12 +184,14 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
   );
 }
 
+/** A month's name, in full or shortened ("Sept."). */
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const YEAR_AFTER_MONTH = new RegExp(String.raw`\b${MONTH},?\s*$`, "u");
 /** "14 October 1066", "April 4, 2025": a year a date's day and month are written before. */
 function yearOfDate(text: string, span: EntitySpan): boolean {
   return /^(?:1\d{3}|20\d{2})$/u.test(span.text) && precededBy(text, span, YEAR_AFTER_MONTH, 14);
 }
+
 /** "a 12-point document", "a 67-year-old farmer": the noun a figure is joined to by a hyphen, if it is at every place the figure is written. */
 function joinedNoun(text: string, span: EntitySpan): string | null {
   const written = new RegExp(
@@ -203,6 +205,7 @@ function joinedNoun(text: string, span: EntitySpan): string | null {
   }
   return noun;
 }
+
 /** Whether a figure joined to a noun counts what a how-many question asks for: its unit, or a word of its own. */
 function countsJoined(context: TypeContext, units: readonly { term: string }[], noun: string): boolean {
   const term = wordTerm(noun.toLowerCase());
