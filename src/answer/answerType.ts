@@ -27,6 +27,9 @@ export interface TypeContext {
   measure: MeasureAsked;
   /** The question asks for a role's holder, worked out once per question (`asksForHolder`). */
   holder: boolean;
+  /** The question asks "how many" / "how much", worked out once per question (figureCounts.ts reads them for every figure). */
+  howMany: boolean;
+  howMuch: boolean;
 }
 
 export interface AnswerTypeMatch {

@@ -35,19 +35,19 @@ export function countsSomethingElse(
   span: EntitySpan,
   units: readonly { term: string }[],
 ): boolean {
-  const { question, lexicon } = context;
+  const { lexicon } = context;
   // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
   if (context.measure !== "age" && isAgeAfterName(sentence.text, span)) return true;
   // "How many soldiers…": "a 12-point document", "a 102-storey tower" count points and storeys;
   // "14 October 1066" is a year.
-  if (span.counts === undefined && span.type === "CARDINAL" && HOW_MANY.test(question.text)) {
+  if (span.counts === undefined && span.type === "CARDINAL" && context.howMany) {
     if (yearOfDate(sentence.text, span)) return true;
     const joined = joinedNoun(sentence.text, span);
     if (joined !== null && !countsJoined(context, units, joined)) return true;
   }
   // "How much…" asks for an amount, which no count of people or places is ("the two
   // countries", "22 workers").
-  if (span.counts !== undefined && HOW_MUCH.test(question.text)) {
+  if (span.counts !== undefined && context.howMuch) {
     const noun = sentence.terms[span.counts] ?? "";
     if (isPeople(lexicon, noun) || lexicon.isA(noun, DISTRICT)) return true;
   }
@@ -58,9 +58,7 @@ export function countsSomethingElse(
   if (span.counts !== undefined) return !units.some((u) => countsUnit(context, u.term, sentence, span));
   const isUnit = (term: string) => units.some((c) => c.term === term);
   return (
-    (SUMS.has(span.type) &&
-      HOW_MANY.test(question.text) &&
-      !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
+    (SUMS.has(span.type) && context.howMany && !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
     (isToll(sentence, span) && !units.some((u) => countsPeople(context, u.term)))
   );
 }
@@ -126,7 +124,7 @@ export function countOfOne(
 ): AnswerTypeMatch {
   const none = { score: 0, span: null, byUnit: false };
   // "How much is the deal worth": an amount, which no person counts.
-  if (HOW_MUCH.test(context.question.text)) return none;
+  if (context.howMuch) return none;
   const units = context.question.concepts.filter((c) => c.unit);
   const counted = (term: string) => isPeople(context.lexicon, term);
   if (units.length > 0 && !units.some((c) => counted(c.term))) return none;
@@ -175,7 +173,7 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
   if (!lexicon.has(unit)) return true;
   // "More than 60 others were hurt": people, but not the children asked about.
   if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
-  if (counted === unit || lexicon.isRelated(unit, counted) || lexicon.isA(counted, unit)) return true;
+  if (namesUnit(lexicon, unit, counted)) return true;
   // "How many people": any kind of person ("34 civilians").
   if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
   // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
@@ -210,9 +208,13 @@ function joinedNoun(text: string, span: EntitySpan): string | null {
 function countsJoined(context: TypeContext, units: readonly { term: string }[], noun: string): boolean {
   const term = wordTerm(noun.toLowerCase());
   if (units.length === 0) return context.questionTerms.has(term);
-  const { lexicon } = context;
-  return units.some(
-    (u) =>
-      !lexicon.has(u.term) || u.term === term || lexicon.isRelated(u.term, term) || lexicon.isA(term, u.term),
-  );
+  return units.some((u) => namesUnit(context.lexicon, u.term, term));
+}
+
+/**
+ * Whether a noun is the counted unit in its own or other words (WordNet's: a related word, or a
+ * kind of it); a unit no dictionary has ("ppl") cannot be told from another, so any noun may be it.
+ */
+function namesUnit(lexicon: Lexicon, unit: string, noun: string): boolean {
+  return !lexicon.has(unit) || noun === unit || lexicon.isRelated(unit, noun) || lexicon.isA(noun, unit);
 }

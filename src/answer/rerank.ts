@@ -10,6 +10,7 @@ import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js"
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js";
 import { measureAsked, type MeasureAsked } from "./figureType.js";
+import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
@@ -86,6 +87,9 @@ export interface RerankContext {
   measure: MeasureAsked;
   /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
   holder: boolean;
+  /** The question asks "how many" / "how much" (answerType.ts). */
+  howMany: boolean;
+  howMuch: boolean;
   /** With a name asked about, the question's roles (indices): "foreign minister" of "when did Barrot become foreign minister". */
   titledRoles: number[];
   /** The terms of the question's names. */
@@ -153,6 +157,8 @@ export function rerankContext(
     lexicon,
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
+    howMany: HOW_MANY.test(question.text),
+    howMuch: HOW_MUCH.test(question.text),
     titledRoles: question.concepts.some((c) => c.isName)
       ? question.concepts.flatMap((c, i) =>
           !c.isName && !c.classifier && c.source === "question" && isRoleTerm(c.term) ? [i] : [],
