@@ -35,6 +35,26 @@ const MEANING_QUESTION =
 /** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
 const NAMING_QUESTION =
   /^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+(?:(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|[^?]+?(?:'s|s')?\s+names?\W*$|[^?]+?\s+(?:called|named|known\s+as)\W*$)/iu;
+/**
+ * Words asking for someone's view: "what does X think of…", "does X believe…", "what was X's take
+ * on…". Their answer is what X said, as for a verb of saying.
+ */
+const OPINION_TERMS = termSet([
+  "think",
+  "believe",
+  "feel",
+  "consider",
+  "expect",
+  "view",
+  "opinion",
+  "stance",
+  "react",
+  "reaction",
+  "assessment",
+]);
+/** "X's take on…": the noun only (a verb "take" is a deed: "what steps did X take"). */
+const TAKE = wordTerm("take");
+
 /** WordNet's class of what is said or written: a noun that reports speech ("comment", "statement"). */
 const COMMUNICATION = wordTerm("communication");
 
@@ -77,9 +97,10 @@ export function questionForm(
   // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
   // …in the question's own clause: "which airport was he at when he said…" asks for a place.
   const clauseEnd = tokens.findIndex((token, i) => i > 0 && SUBORDINATORS.has(foldWord(token.text)));
+  // A word asking for a view counts as one ("what does Rubio think of…").
   const verb = tokens.findIndex((token, i) => {
     const term = wordTerm(foldWord(token.lemma));
-    if (!SPEECH_TERMS.has(term) || (clauseEnd > 0 && i > clauseEnd)) return false;
+    if (!(SPEECH_TERMS.has(term) || asksView(tokens, i)) || (clauseEnd > 0 && i > clauseEnd)) return false;
     const titled =
       (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
     return !titled || defaultLexicon().isA(term, COMMUNICATION);
@@ -88,6 +109,7 @@ export function questionForm(
   const text = tokens.map((token) => token.text).join(" ");
   // "What is the team called" names; it does not report speech.
   const naming = type === "what" && NAMING_QUESTION.test(text);
+  // "What does Rubio think of…", "what was his take on…": what he said of it answers.
   const speech = (verb >= 0 || sourceToken >= 0) && (type === "what" || type === "how") && !naming;
   // "What is X" — not "what is in X", which asks what X holds, nor "which is X", which asks to
   // pick one. An adverb may come between: "what exactly is a spillway".
@@ -120,6 +142,14 @@ export function questionForm(
           : amountFocusToken(type, tokens, defaultLexicon()),
     categoryToken: foldWord(tokens[0]?.text ?? "") === "which" && tokens[1]?.pos === "NOUN" ? 1 : -1,
   };
+}
+
+/** Whether token i asks for a view: "think", "believe", "X's take". */
+function asksView(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const token = tokens[i] as AnalyzedToken;
+  const term = wordTerm(foldWord(token.lemma));
+  if (OPINION_TERMS.has(term)) return true;
+  return term === TAKE && (token.pos === "NOUN" || /^['’]s?$/u.test(tokens[i - 1]?.text ?? ""));
 }
 
 /** Whether a noun is written in the plural: its lemma is another word ("travellers", "people"). */

@@ -88,8 +88,10 @@ export function lastTying<T>(
 /**
  * Of the candidates tying with `best` (see tieMargin; `allowed` as for lastTying), the one whose
  * right answers include the most refusals: where the dev questions cannot tell two models apart,
- * the one that quotes less when the articles do not say. Of those refusing as many, the first.
- * The confidence model's L2 penalty (train.ts).
+ * the one that quotes less when the articles do not say. Of those refusing as many, the last (the
+ * most regularised, as mostRegularised keeps for the ranker): the dev questions cannot tell them
+ * apart either. The confidence model's L2 penalty (train.ts), `candidates` from least to most
+ * regularised.
  */
 export function mostRefusingTie<T>(
   candidates: readonly T[],
@@ -99,5 +101,5 @@ export function mostRefusingTie<T>(
   allowed: (candidate: T) => boolean = () => true,
 ): T {
   const tying = tyingWith(candidates, best, outcomes, allowed);
-  return tying.reduce((kept, c) => (refusals(c) > refusals(kept) ? c : kept), tying[0] ?? best);
+  return tying.reduce((kept, c) => (refusals(c) >= refusals(kept) ? c : kept), tying[0] ?? best);
 }

@@ -38,6 +38,12 @@ describe("question analysis", () => {
     // A verb asks who did it, though the rest is names.
     ["Who came up with the name El Nino?", "who", "person"],
     ["Did Russia agree to a ceasefire?", "yes-no", "fact"],
+    // Asking for someone's view is asking what they said; a verb "take" is a deed.
+    ["What does Witkoff think about the peace push?", "what", "speech"],
+    ["What was Barrot's take on the talks?", "what", "speech"],
+    ["What was Rubio's opinion of the talks?", "what", "speech"],
+    ["What steps did Rubio take?", "what", "fact"],
+    ["Does Rubio think a deal will be easy?", "yes-no", "fact"],
     ["Which minister hosted the talks?", "what", "person"],
     ["What is the name of Ukraine's foreign minister?", "what", "person"],
     // A kind of person is a description ("a rapper"), not a name.
@@ -257,6 +263,11 @@ describe("the top quote holds the kind of answer asked for", () => {
   it("GIVEN 'what did X say' THEN the top quote is X speaking", () => {
     expect(top("What did Trump say about the minerals deal?")).toContain("We have a minerals deal");
     expect(top("What did Rubio say about it not being America's war?")).toContain("It’s not our war");
+  });
+
+  it("GIVEN 'what does X think', 'X's take on' THEN the top quote is X speaking", () => {
+    expect(top("What does Witkoff think about where a peace deal stands?")).toContain("Witkoff said Monday");
+    expect(top("What was Witkoff's take on where a peace deal stands?")).toContain("Witkoff said Monday");
   });
 
   it("GIVEN 'what is X about' THEN the top quote says what X is or does", () => {

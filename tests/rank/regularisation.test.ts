@@ -103,8 +103,8 @@ describe("choosing the confidence model's L2 penalty on the dev questions", () =
     expect(pick([model(1, [0], 60), best], best)).toBe(3);
   });
 
-  it("GIVEN tying models refusing as many THEN the first is kept", () => {
+  it("GIVEN tying models refusing as many THEN the most regularised is kept", () => {
     const best = model(3, [0, 1], 40);
-    expect(pick([model(1, [0, 1], 40), best], best)).toBe(1);
+    expect(pick([model(1, [0, 1], 40), best, model(10, [0, 1], 40), model(30, [0, 1], 39)], best)).toBe(10);
   });
 });
