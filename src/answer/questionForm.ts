@@ -36,8 +36,9 @@ const MEANING_QUESTION =
 const NAMING_QUESTION =
   /^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+(?:(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|[^?]+?(?:'s|s')?\s+names?\W*$|[^?]+?\s+(?:called|named|known\s+as)\W*$)/iu;
 /**
- * Words asking for someone's view: "what does X think of…", "does X believe…", "what was X's take
- * on…". Their answer is what X said, as for a verb of saying.
+ * Words asking for someone's view: "what does X think of…", "what was X's take on…", "how did X
+ * react". Their answer is what X said, as for a verb of saying (in a what or how question only:
+ * "does X think…" is a yes-or-no question, whose answer may quote X as a pronoun or a title).
  */
 const OPINION_TERMS = termSet([
   "think",
