@@ -101,7 +101,8 @@ export function questionForm(
   // A word asking for a view counts as one ("what does Rubio think of…").
   const verb = tokens.findIndex((token, i) => {
     const term = wordTerm(foldWord(token.lemma));
-    if (!(SPEECH_TERMS.has(term) || asksView(tokens, i)) || (clauseEnd > 0 && i > clauseEnd)) return false;
+    if (!(SPEECH_TERMS.has(term) || asksView(term, token, tokens[i - 1])) || (clauseEnd > 0 && i > clauseEnd))
+      return false;
     const titled =
       (token.pos === "NOUN" || token.pos === "PROPN") && foldWord(tokens[i - 1]?.text ?? "") === "of";
     return !titled || defaultLexicon().isA(term, COMMUNICATION);
@@ -145,12 +146,10 @@ export function questionForm(
   };
 }
 
-/** Whether token i asks for a view: "think", "believe", "X's take". */
-function asksView(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const token = tokens[i] as AnalyzedToken;
-  const term = wordTerm(foldWord(token.lemma));
+/** Whether a token (of index term `term`, after `previous`) asks for a view: "think", "believe", "X's take". */
+function asksView(term: string, token: AnalyzedToken, previous: AnalyzedToken | undefined): boolean {
   if (OPINION_TERMS.has(term)) return true;
-  return term === TAKE && (token.pos === "NOUN" || /^['’]s?$/u.test(tokens[i - 1]?.text ?? ""));
+  return term === TAKE && (token.pos === "NOUN" || /^['’]s?$/u.test(previous?.text ?? ""));
 }
 
 /** Whether a noun is written in the plural: its lemma is another word ("travellers", "people"). */
