@@ -132,8 +132,14 @@ export function namedPersonScore(
   return best;
 }
 
-/** "by", then a capitalised word: "by Michael Douglas", "by Johannes", "by the Wright brothers". */
-const BY_AGENT = /\bby\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+/**
+ * "by", then a capitalised word: "by Michael Douglas", "by Johannes", "by the Wright brothers";
+ * after up to two lower-case words of a title ("by the company Getlink", "by chief engineer
+ * Joseph Strauss"), though not a preposition's or a clause's ("killed by shelling in Kharkiv",
+ * "by the time Putin arrived").
+ */
+const BY_AGENT =
+  /\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|of|to|for|from|with|near|into|over|after|before|during|and|or|but|that|which|who|when|while|where|time|end|then|now)\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}'’.-]*)/gu;
 /** How many words before "by" the question's word may be: "founded in 1966 in Oakland by Seale". */
 const AGENT_REACH = 6;
 const WORD_BEFORE = /[\p{L}][\p{L}'’-]*|[,;:()—–]/gu;
@@ -172,7 +178,13 @@ export function agentNamedScore(
       // novel under writing), "a mural by Diego Rivera" for "who painted".
       if (
         question.concepts.some(
-          (c) => !c.isName && !c.framing && (c.term === word || lexicon.isA(word, c.term)),
+          (c) =>
+            !c.isName &&
+            !c.framing &&
+            (c.term === word ||
+              lexicon.isA(word, c.term) ||
+              lexicon.isRelated(c.term, word) ||
+              (c.sense !== undefined && lexicon.isRelated(c.sense, word))),
         )
       )
         return 1;

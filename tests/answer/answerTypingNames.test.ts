@@ -373,6 +373,10 @@ describe("the doer named after 'by' for a who-question", () => {
     "The missing worker is a contractor employed by Boreal Drilling Services.",
     "Don Quixote is a Spanish novel by Miguel de Cervantes, published in two parts.",
     "Don Quixote, a 1933 film by Georg Pabst, was shot in French, English and German.",
+    "The tunnel is operated by the rail company Getlink, formerly known as Eurotunnel.",
+    "The tunnel was closed by a strike on Friday.",
+    "The ferry is operated by Stena Line.",
+    "Two workers were killed by shelling in Kharkiv, and the plant was closed by the time Putin spoke.",
   ]);
   const agentOf = featureReader(library, "agentNamed");
 
@@ -391,6 +395,21 @@ describe("the doer named after 'by' for a who-question", () => {
     expect(agentOf("Who founded the party?", "The party was founded in 1966, and")).toBe(0);
     // "Employed" owns the "by": Boreal employed the contractor; it did not find him.
     expect(agentOf("Who found the missing contractor?", "The missing worker")).toBe(0);
+  });
+
+  it("GIVEN the question's verb in other words THEN the doer is named", () => {
+    // WordNet has "run" and "operate" share a meaning.
+    expect(agentOf("Who runs the ferry?", "The ferry is operated")).toBe(1);
+  });
+
+  it("GIVEN a title between 'by' and the name THEN the doer is named", () => {
+    // "The rail company" is Getlink's title; operating is a kind of managing.
+    expect(agentOf("Who manages the tunnel?", "The tunnel is operated")).toBe(1);
+    // A day is no doer, whatever the words before it.
+    expect(agentOf("Who closed the tunnel?", "The tunnel was closed")).toBe(0);
+    // A preposition's place or a clause's subject is no doer either.
+    expect(agentOf("Who killed the workers?", "Two workers were killed")).toBe(0);
+    expect(agentOf("Who closed the plant?", "Two workers were killed")).toBe(0);
   });
 
   it("GIVEN 'who plays X' THEN 'played by Michael Douglas' names the doer", () => {
