@@ -133,13 +133,21 @@ export function namedPersonScore(
 }
 
 /**
- * "by", then a capitalised word: "by Michael Douglas", "by Johannes", "by the Wright brothers";
- * after up to two lower-case words of a title ("by the company Getlink", "by chief engineer
- * Joseph Strauss"), though not a preposition's or a clause's ("killed by shelling in Kharkiv",
- * "by the time Putin arrived").
+ * Words that cannot be part of a title between "by" and a name: a preposition's ("killed by
+ * shelling in Kharkiv") or a clause's ("by the time Putin arrived").
  */
-const BY_AGENT =
-  /\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:in|on|at|of|to|for|from|with|near|into|over|after|before|during|and|or|but|that|which|who|when|while|where|time|end|then|now)\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}'’.-]*)/gu;
+const NOT_TITLE_WORDS =
+  "in|on|at|of|to|for|from|with|near|into|over|after|before|during|" +
+  "and|or|but|that|which|who|when|while|where|time|end|then|now";
+/**
+ * "by", then a capitalised word: "by Michael Douglas", "by Johannes", "by the Wright brothers";
+ * or after up to two lower-case words of a title: "by the company Getlink", "by chief engineer
+ * Joseph Strauss".
+ */
+const BY_AGENT = new RegExp(
+  String.raw`\bby\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!(?:${NOT_TITLE_WORDS})\s)\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}'’.-]*)`,
+  "gu",
+);
 /** How many words before "by" the question's word may be: "founded in 1966 in Oakland by Seale". */
 const AGENT_REACH = 6;
 const WORD_BEFORE = /[\p{L}][\p{L}'’-]*|[,;:()—–]/gu;
@@ -175,7 +183,8 @@ export function agentNamedScore(
     for (const w of clause.reverse()) {
       const word = wordTerm(foldWord(w));
       // …or a kind of it: "a Spanish novel by Miguel de Cervantes" for "who wrote" (WordNet files a
-      // novel under writing), "a mural by Diego Rivera" for "who painted".
+      // novel under writing), "a mural by Diego Rivera" for "who painted"; or a word sharing a
+      // meaning with it or with the role sense it is read with ("operated by" for "who runs").
       if (
         question.concepts.some(
           (c) =>
