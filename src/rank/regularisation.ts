@@ -44,6 +44,25 @@ export function tieMargin(best: readonly number[], other: readonly number[]): nu
   return Math.max(L2_TOLERANCE, Math.sqrt(variance));
 }
 
+/**
+ * For each candidate, in order: its dev total, how far below the best's it is, and how far it may
+ * be to tie (tieMargin): what `npm run train -- --verbose` prints, to show how near a penalty is to
+ * tying (a change to a few dev questions can move the choice).
+ */
+export function tieReport<T extends { l2: number; scores: readonly number[] }>(
+  scored: readonly T[],
+): { l2: number; total: number; below: number; margin: number }[] {
+  const total = (r: T) => r.scores.reduce((s, x) => s + x, 0);
+  const best = [...scored].sort((a, b) => total(b) - total(a) || b.l2 - a.l2)[0];
+  if (!best) return [];
+  return scored.map((r) => ({
+    l2: r.l2,
+    total: total(r),
+    below: total(best) - total(r),
+    margin: r === best ? 0 : tieMargin(best.scores, r.scores),
+  }));
+}
+
 /** The most regularised candidate whose dev total ties with the best's (see tieMargin). */
 export function mostRegularised<T extends { l2: number; scores: readonly number[] }>(
   scored: readonly T[],

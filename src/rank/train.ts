@@ -26,7 +26,14 @@ import {
   type ListExample,
 } from "./fit.js";
 import { modelDifferences, type LinearModel, type TrainedModels } from "./model.js";
-import { devScore, lastTying, mostRefusingTie, mostRegularised, questionScore } from "./regularisation.js";
+import {
+  devScore,
+  lastTying,
+  mostRefusingTie,
+  mostRegularised,
+  questionScore,
+  tieReport,
+} from "./regularisation.js";
 import {
   listExamples,
   prepare,
@@ -124,6 +131,8 @@ interface Fitted {
    */
   overRefused: { library: number; restricted: number };
   chooseRanked: Ranked[][];
+  /** The penalty kept is nearest to losing to this one: how far its dev total falls short of tying (see tieReport). */
+  nearest: { l2: number; short: number } | null;
 }
 
 /**
@@ -156,6 +165,18 @@ function fitWith(
   });
   const best = mostRegularised(scored);
   if (!best) throw new Error("train: no ranker was fit");
+  const report = tieReport(scored);
+  if (values.verbose)
+    for (const r of report)
+      console.log(
+        `  ranker l2=${r.l2}: dev total ${r.total.toFixed(2)}, ${r.below.toFixed(2)} below the best, ties within ${r.margin.toFixed(2)}${r.l2 === best.l2 ? " (kept)" : ""}`,
+      );
+  // A more regularised penalty that would be kept if it came this much nearer the best.
+  const nearest =
+    report
+      .filter((r) => r.l2 > best.l2)
+      .map((r) => ({ l2: r.l2, short: r.below - r.margin }))
+      .sort((a, b) => a.short - b.short)[0] ?? null;
   const ranker = best.ranker;
 
   const rows = fit.flatMap((q) => {
@@ -186,7 +207,7 @@ function fitWith(
   // on a 0.0005 lead in mean accuracy, moving the whole-library threshold by 0.09 with it. Of
   // those refusing as many, the most regularised: the first of them had put the one-article
   // threshold at 0.14 where penalty 10, tying with it, put it at 0.19.
-  type Confidence = Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked">;
+  type Confidence = Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked" | "nearest">;
   const fitted: Confidence[] = [];
   const refusedRightly = new Map<Confidence, number>();
   let chosen: Confidence | undefined;
@@ -255,7 +276,7 @@ function fitWith(
     console.log(
       `  confidence l2 best ${top.confidenceL2}, kept ${kept.confidenceL2} (unanswerable dev questions refused: ${fitted.map((c) => `${c.confidenceL2} ${refusedRightly.get(c)}`).join(", ")})`,
     );
-  return { shares, l2: best.l2, ranker, ...kept, chooseRanked };
+  return { shares, l2: best.l2, ranker, ...kept, chooseRanked, nearest };
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
@@ -346,7 +367,7 @@ function main(): void {
   const library = wholeLibrary?.shares.library ?? 0.5;
   const chosen = pickShare("restricted", (share) => ({ library, restricted: share }), wholeLibrary);
   if (!chosen) throw new Error("train: no model was fit");
-  const { ranker, confidence, confidenceL2, threshold, restrictedThreshold, shares, l2 } = chosen;
+  const { ranker, confidence, confidenceL2, threshold, restrictedThreshold, shares, l2, nearest } = chosen;
   chosen.chooseRanked.forEach((set, i) => {
     const restricted = set[0]?.q.context.restricted ?? false;
     const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
@@ -378,7 +399,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${l2} (confidence ${confidenceL2}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 ${l2} (confidence ${confidenceL2}${nearest ? `; l2 ${nearest.l2} ${nearest.short.toFixed(2)} dev points short of a tie` : ""}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

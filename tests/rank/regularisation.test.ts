@@ -5,6 +5,7 @@ import {
   mostRegularised,
   questionScore,
   tieMargin,
+  tieReport,
 } from "../../src/rank/regularisation.js";
 
 describe("choosing the ranker's L2 penalty on the dev questions", () => {
@@ -39,6 +40,20 @@ describe("choosing the ranker's L2 penalty on the dev questions", () => {
       { l2: 10, scores: scores([3, 4]) },
     ]);
     expect(chosen?.l2).toBe(10);
+  });
+
+  it("GIVEN a penalty just short of a tie THEN the report says how far below the best it is and how far it may be to tie", () => {
+    const many = Array.from({ length: 12 }, (_, i) => i);
+    const report = tieReport([
+      { l2: 1, scores: scores(many) },
+      { l2: 10, scores: scores([0, 1]) },
+    ]);
+    expect(report.map((r) => r.l2)).toEqual([1, 10]);
+    expect(report[0]).toMatchObject({ total: 119 * SECOND + 12 * (RIGHT - SECOND), below: 0, margin: 0 });
+    // Ten questions lost from first to second place: 15 below, where chance moves about 4.5.
+    expect(report[1]?.below).toBeCloseTo(10 * (RIGHT - SECOND));
+    expect(report[1]?.margin).toBeCloseTo(tieMargin(scores(many), scores([0, 1])));
+    expect(report[1]?.margin).toBeLessThan(report[1]?.below ?? 0);
   });
 });
 
