@@ -44,21 +44,31 @@ export function tieMargin(best: readonly number[], other: readonly number[]): nu
   return Math.max(L2_TOLERANCE, Math.sqrt(variance));
 }
 
+/** A ranker's dev total: its questions' scores summed. */
+function totalOf(r: { scores: readonly number[] }): number {
+  return r.scores.reduce((sum, x) => sum + x, 0);
+}
+
+/** The ranker with the best dev total, the more regularised of two equal ones. */
+function bestOf<T extends { l2: number; scores: readonly number[] }>(scored: readonly T[]): T | undefined {
+  return [...scored].sort((a, b) => totalOf(b) - totalOf(a) || b.l2 - a.l2)[0];
+}
+
 /**
  * For each candidate, in order: its dev total, how far below the best's it is, and how far it may
- * be to tie (tieMargin): what `npm run train -- --verbose` prints, to show how near a penalty is to
- * tying (a change to a few dev questions can move the choice).
+ * be to tie (tieMargin). `npm run train` prints it with `--verbose` and names the more
+ * regularised penalty nearest to a tie on its last line: a change to a few dev questions can move
+ * the choice.
  */
 export function tieReport<T extends { l2: number; scores: readonly number[] }>(
   scored: readonly T[],
 ): { l2: number; total: number; below: number; margin: number }[] {
-  const total = (r: T) => r.scores.reduce((s, x) => s + x, 0);
-  const best = [...scored].sort((a, b) => total(b) - total(a) || b.l2 - a.l2)[0];
+  const best = bestOf(scored);
   if (!best) return [];
   return scored.map((r) => ({
     l2: r.l2,
-    total: total(r),
-    below: total(best) - total(r),
+    total: totalOf(r),
+    below: totalOf(best) - totalOf(r),
     margin: r === best ? 0 : tieMargin(best.scores, r.scores),
   }));
 }
@@ -67,8 +77,7 @@ export function tieReport<T extends { l2: number; scores: readonly number[] }>(
 export function mostRegularised<T extends { l2: number; scores: readonly number[] }>(
   scored: readonly T[],
 ): T | undefined {
-  const total = (r: T) => r.scores.reduce((s, x) => s + x, 0);
-  const best = [...scored].sort((a, b) => total(b) - total(a) || b.l2 - a.l2)[0];
+  const best = bestOf(scored);
   if (!best) return undefined;
   return tyingWith(scored, best, (r) => r.scores).sort((a, b) => b.l2 - a.l2)[0];
 }
