@@ -44,14 +44,14 @@ export function tieMargin(best: readonly number[], other: readonly number[]): nu
   return Math.max(L2_TOLERANCE, Math.sqrt(variance));
 }
 
-/** A ranker's dev total: its questions' scores summed. */
-function totalOf(r: { scores: readonly number[] }): number {
-  return r.scores.reduce((sum, x) => sum + x, 0);
+/** A dev total: the questions' scores (or outcomes) summed. */
+function totalOf(scores: readonly number[]): number {
+  return scores.reduce((sum, x) => sum + x, 0);
 }
 
 /** The ranker with the best dev total, the more regularised of two equal ones. */
 function bestOf<T extends { l2: number; scores: readonly number[] }>(scored: readonly T[]): T | undefined {
-  return [...scored].sort((a, b) => totalOf(b) - totalOf(a) || b.l2 - a.l2)[0];
+  return [...scored].sort((a, b) => totalOf(b.scores) - totalOf(a.scores) || b.l2 - a.l2)[0];
 }
 
 /**
@@ -65,12 +65,30 @@ export function tieReport<T extends { l2: number; scores: readonly number[] }>(
 ): { l2: number; total: number; below: number; margin: number }[] {
   const best = bestOf(scored);
   if (!best) return [];
+  const bestTotal = totalOf(best.scores);
   return scored.map((r) => ({
     l2: r.l2,
-    total: totalOf(r),
-    below: totalOf(best) - totalOf(r),
+    total: totalOf(r.scores),
+    below: bestTotal - totalOf(r.scores),
     margin: r === best ? 0 : tieMargin(best.scores, r.scores),
   }));
+}
+
+/**
+ * Of a tie report's penalties more regularised than the one kept (`mostRegularised` keeps the
+ * most regularised tying one, so none of them ties), the one nearest to a tie, and how far short
+ * of it its dev total falls; null when the kept penalty is the most regularised.
+ */
+export function nearestToTie(
+  report: readonly { l2: number; below: number; margin: number }[],
+  kept: number,
+): { l2: number; short: number } | null {
+  return (
+    report
+      .filter((r) => r.l2 > kept)
+      .map((r) => ({ l2: r.l2, short: r.below - r.margin }))
+      .sort((a, b) => a.short - b.short)[0] ?? null
+  );
 }
 
 /** The most regularised candidate whose dev total ties with the best's (see tieMargin). */
@@ -92,7 +110,7 @@ function tyingWith<T>(
   outcomes: (candidate: T) => readonly number[],
   allowed: (candidate: T) => boolean = () => true,
 ): T[] {
-  const total = (c: T) => outcomes(c).reduce((sum, x) => sum + x, 0);
+  const total = (c: T) => totalOf(outcomes(c));
   return candidates.filter(
     (c) =>
       c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),

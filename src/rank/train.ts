@@ -31,6 +31,7 @@ import {
   lastTying,
   mostRefusingTie,
   mostRegularised,
+  nearestToTie,
   questionScore,
   tieReport,
 } from "./regularisation.js";
@@ -171,12 +172,7 @@ function fitWith(
       console.log(
         `  ranker l2=${r.l2}: dev total ${r.total.toFixed(2)}, ${r.below.toFixed(2)} below the best, ties within ${r.margin.toFixed(2)}${r.l2 === best.l2 ? " (kept)" : ""}`,
       );
-  // A more regularised penalty that would be kept if it came this much nearer the best.
-  const nearest =
-    report
-      .filter((r) => r.l2 > best.l2)
-      .map((r) => ({ l2: r.l2, short: r.below - r.margin }))
-      .sort((a, b) => a.short - b.short)[0] ?? null;
+  const nearest = nearestToTie(report, best.l2);
   const ranker = best.ranker;
 
   const rows = fit.flatMap((q) => {

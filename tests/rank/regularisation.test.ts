@@ -3,6 +3,7 @@ import {
   lastTying,
   mostRefusingTie,
   mostRegularised,
+  nearestToTie,
   questionScore,
   tieMargin,
   tieReport,
@@ -54,6 +55,12 @@ describe("choosing the ranker's L2 penalty on the dev questions", () => {
     expect(report[1]?.below).toBeCloseTo(10 * (RIGHT - SECOND));
     expect(report[1]?.margin).toBeCloseTo(tieMargin(scores(many), scores([0, 1])));
     expect(report[1]?.margin).toBeLessThan(report[1]?.below ?? 0);
+    // Penalty 1 is kept; 10, more regularised, is what the last line of `npm run train` names.
+    expect(nearestToTie(report, 1)).toEqual({
+      l2: 10,
+      short: (report[1]?.below ?? 0) - (report[1]?.margin ?? 0),
+    });
+    expect(nearestToTie(report, 10)).toBeNull();
   });
 });
 
