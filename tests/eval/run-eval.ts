@@ -8,18 +8,23 @@
  *   npm run eval -- --ablate wordnet               with a technique switched off (repeatable; --ablate list)
  *   npm run eval -- --misses                       also print each question the engine gets wrong
  *   npm run eval -- --json                         one JSON object per set and case
+ *   npm run eval -- --save FILE                    also write those JSON objects to FILE
+ *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json)
  *
  * Each set prints P@1, R@3, MRR and MAP (selection over answerable questions), abstentions, and
  * answer triggering (precision, recall, F1), for the engine and for plain BM25 (measure.ts).
  */
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answer/ablation.js";
 import { bm25Outcomes, engineOutcomes, scoresOf, type QuestionCase, type Scores } from "./measure.js";
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 import { scriptOptions } from "../../src/cli/cliArgs.js";
+import { trainedModels } from "../../src/rank/model.js";
+import { compareRuns, formatComparison, parseRun, type RunLine } from "./compareRuns.js";
 
 const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
-                     [--ablate TECHNIQUE|list]... [--misses] [--json]`;
+                     [--ablate TECHNIQUE|list]... [--misses] [--json] [--save FILE] [--compare FILE]`;
 
 const values = scriptOptions(
   process.argv.slice(2),
@@ -31,6 +36,8 @@ const values = scriptOptions(
     ablate: { type: "string", multiple: true },
     misses: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
+    save: { type: "string" },
+    compare: { type: "string" },
   },
   USAGE,
 );
@@ -64,6 +71,18 @@ const sets: (() => LabelledSet)[] = [
 ];
 if (sets.length === 0) sets.push(() => loadSet("questions"));
 
+// Read before measuring: a run to compare with that cannot be read is known at once, not after it.
+let earlier: RunLine[] | undefined;
+if (values.compare !== undefined) {
+  try {
+    earlier = parseRun(readFileSync(values.compare, "utf8"));
+  } catch (error) {
+    fail(`cannot read ${values.compare}: ${(error as Error).message}`);
+  }
+  if (earlier.length === 0) fail(`${values.compare} holds no run (save one with --save or --json)`);
+}
+const run: RunLine[] = [];
+
 const f = (n: number) => n.toFixed(3);
 
 function line(label: string, s: Scores, answerableOnly: boolean): string {
@@ -86,8 +105,10 @@ for (const build of sets) {
     const engine = engineOutcomes(set, form);
     const ours = scoresOf(engine);
     const bm25 = scoresOf(bm25Outcomes(set, form));
+    const result = { set: set.name, case: form, ablated: ablations, engine: ours, bm25 };
+    run.push(result);
     if (values.json) {
-      console.log(JSON.stringify({ set: set.name, case: form, ablated: ablations, engine: ours, bm25 }));
+      console.log(JSON.stringify(result));
       continue;
     }
     const title = `${set.name}${form === "as-written" ? "" : ` (${form} case)`}${ablations.length ? ` — without ${ablations.join(", ")}` : ""}`;
@@ -117,4 +138,13 @@ for (const build of sets) {
         );
     }
   }
+}
+
+if (values.save !== undefined)
+  writeFileSync(values.save, run.map((result) => `${JSON.stringify(result)}\n`).join(""));
+if (earlier) {
+  const { fit, choose } = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
+  const lines = formatComparison(compareRuns(earlier, run, { fit: fit ?? [], choose: choose ?? [] }));
+  // With --json, standard output stays one JSON object a line.
+  for (const line of lines) (values.json ? console.error : console.log)(line);
 }

@@ -1,0 +1,159 @@
+/**
+ * Two eval runs side by side (`npm run eval -- --compare FILE`): what changed per set and case,
+ * and the totals of the sets the ranker is fit on, the sets its penalty and thresholds are chosen
+ * on, and the sets that only measure — the three groups every change to the engine is judged by
+ * (README, "Answer quality"). Counts, not rates: a first answer gained or lost is one question.
+ */
+import type { Scores } from "./measure.js";
+
+/** One line of `npm run eval -- --json` (the fields read here). */
+export interface RunLine {
+  set: string;
+  case: string;
+  engine: Scores;
+}
+
+/** What a set's run counts: answerable questions answered right first, unanswerable ones refused, answerable ones refused. */
+export interface Counts {
+  first: number;
+  unanswerableRefused: number;
+  answerableRefused: number;
+}
+
+export type Group = "fit" | "choose" | "measure-only";
+
+export interface SetChange {
+  set: string;
+  case: string;
+  group: Group;
+  before: Counts;
+  after: Counts;
+}
+
+export interface GroupTotal {
+  group: Group;
+  case: string;
+  /** The later run's totals, and their change from the earlier run's over the same sets. */
+  after: Counts;
+  change: Counts;
+}
+
+export interface Comparison {
+  /** Sets and cases whose counts differ, in the later run's order. */
+  changed: SetChange[];
+  totals: GroupTotal[];
+  /** Sets and cases in only one of the two runs (left out of the totals). */
+  onlyBefore: string[];
+  onlyAfter: string[];
+}
+
+/** A set's counts from its scores (P@1 is over the answerable questions, a refusal a miss). */
+export function countsOf(s: Scores): Counts {
+  return {
+    first: Math.round(s.p1 * s.answerable),
+    unanswerableRefused: s.abstained,
+    answerableRefused: s.falseAbstentions,
+  };
+}
+
+/** The lines of a `--json` run; anything that is not one (a blank line, a log line) is skipped. */
+export function parseRun(text: string): RunLine[] {
+  const lines: RunLine[] = [];
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (!line.startsWith("{")) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const o = parsed as Partial<RunLine>;
+    if (typeof o.set === "string" && typeof o.case === "string" && o.engine) lines.push(o as RunLine);
+  }
+  return lines;
+}
+
+const key = (line: { set: string; case: string }) => `${line.set} (${line.case})`;
+
+function minus(a: Counts, b: Counts): Counts {
+  return {
+    first: a.first - b.first,
+    unanswerableRefused: a.unanswerableRefused - b.unanswerableRefused,
+    answerableRefused: a.answerableRefused - b.answerableRefused,
+  };
+}
+
+function plus(a: Counts, b: Counts): Counts {
+  return minus(a, minus({ first: 0, unanswerableRefused: 0, answerableRefused: 0 }, b));
+}
+
+const ZERO: Counts = { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
+const GROUPS: readonly Group[] = ["fit", "choose", "measure-only"];
+
+/**
+ * The later run against the earlier one.
+ * @param sets the sets the committed weights were fit and chosen on (weights.json's `trainedOn`)
+ */
+export function compareRuns(
+  before: readonly RunLine[],
+  after: readonly RunLine[],
+  sets: { fit: readonly string[]; choose: readonly string[] },
+): Comparison {
+  const groupOf = (set: string): Group =>
+    sets.fit.includes(set) ? "fit" : sets.choose.includes(set) ? "choose" : "measure-only";
+  const earlier = new Map(before.map((line) => [key(line), line]));
+  const later = new Set(after.map(key));
+  const changed: SetChange[] = [];
+  const totals = new Map<string, GroupTotal>();
+  for (const line of after) {
+    const old = earlier.get(key(line));
+    if (!old) continue;
+    const group = groupOf(line.set);
+    const was = countsOf(old.engine);
+    const now = countsOf(line.engine);
+    const change = minus(now, was);
+    if (change.first || change.unanswerableRefused || change.answerableRefused)
+      changed.push({ set: line.set, case: line.case, group, before: was, after: now });
+    const totalKey = `${group} ${line.case}`;
+    const total = totals.get(totalKey) ?? { group, case: line.case, after: ZERO, change: ZERO };
+    totals.set(totalKey, { ...total, after: plus(total.after, now), change: plus(total.change, change) });
+  }
+  const cases = [...new Set(after.map((line) => line.case))];
+  return {
+    changed,
+    totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form}`) ?? [])),
+    onlyBefore: before.map(key).filter((k) => !later.has(k)),
+    onlyAfter: after.map(key).filter((k) => !earlier.has(k)),
+  };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
+/** The comparison as the eval prints it. */
+export function formatComparison(c: Comparison): string[] {
+  const lines = [
+    "== compared with the earlier run (first answers / unanswerable refused / answerable refused)",
+  ];
+  for (const s of c.changed) {
+    const d = minus(s.after, s.before);
+    lines.push(
+      `${`${s.set} (${s.case})`.padEnd(34)} ${s.group.padEnd(12)} first ${signed(d.first)} (${s.after.first}), unanswerable refused ${signed(d.unanswerableRefused)} (${s.after.unanswerableRefused}), answerable refused ${signed(d.answerableRefused)} (${s.after.answerableRefused})`,
+    );
+  }
+  if (c.changed.length === 0) lines.push("no set's counts changed");
+  for (const t of c.totals)
+    lines.push(
+      `${`${t.group} (${t.case})`.padEnd(34)} ${signed(t.change.first)} / ${signed(t.change.unanswerableRefused)} / ${signed(t.change.answerableRefused)}   now ${t.after.first} / ${t.after.unanswerableRefused} / ${t.after.answerableRefused}`,
+    );
+  if (c.onlyBefore.length) lines.push(`only in the earlier run: ${listed(c.onlyBefore)}`);
+  if (c.onlyAfter.length) lines.push(`only in this run: ${listed(c.onlyAfter)}`);
+  return lines;
+}
+
+/** Sets and cases by name, the first few of a long list (a whole run against one set is most of it). */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, LISTED);
+  return names.length > LISTED ? `${shown.join(", ")} and ${names.length - LISTED} more` : shown.join(", ");
+}
+const LISTED = 6;
