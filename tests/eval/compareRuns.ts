@@ -76,17 +76,16 @@ export function parseRun(text: string): RunLine[] {
 
 const key = (line: { set: string; case: string }) => `${line.set} (${line.case})`;
 
-function minus(a: Counts, b: Counts): Counts {
+/** a + sign × b, count by count. */
+function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
   return {
-    first: a.first - b.first,
-    unanswerableRefused: a.unanswerableRefused - b.unanswerableRefused,
-    answerableRefused: a.answerableRefused - b.answerableRefused,
+    first: a.first + sign * b.first,
+    unanswerableRefused: a.unanswerableRefused + sign * b.unanswerableRefused,
+    answerableRefused: a.answerableRefused + sign * b.answerableRefused,
   };
 }
-
-function plus(a: Counts, b: Counts): Counts {
-  return minus(a, minus({ first: 0, unanswerableRefused: 0, answerableRefused: 0 }, b));
-}
+const minus = (a: Counts, b: Counts) => combine(a, b, -1);
+const plus = (a: Counts, b: Counts) => combine(a, b, 1);
 
 const ZERO: Counts = { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
 const GROUPS: readonly Group[] = ["fit", "choose", "measure-only"];
