@@ -73,6 +73,14 @@ describe("npm run eval -- --save / --compare", () => {
     }
   });
 
+  it("GIVEN --save to a folder that does not exist THEN it says so before measuring, exit 2", async () => {
+    const file = join(tmpdir(), "talksbot-no-such-folder", "run.json");
+    const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--save", file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`cannot write ${file}`);
+  });
+
   it("GIVEN --compare with a file that is missing or holds no run THEN it says so before measuring, exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "talksbot-eval-"));
     try {

@@ -81,6 +81,14 @@ if (values.compare !== undefined) {
   }
   if (earlier.length === 0) fail(`${values.compare} holds no run (save one with --save or --json)`);
 }
+// …and a file the run cannot be saved to (after the run to compare with is read: it may be the same file).
+if (values.save !== undefined) {
+  try {
+    writeFileSync(values.save, "");
+  } catch (error) {
+    fail(`cannot write ${values.save}: ${(error as Error).message}`);
+  }
+}
 const run: RunLine[] = [];
 
 const f = (n: number) => n.toFixed(3);
