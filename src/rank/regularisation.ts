@@ -66,12 +66,15 @@ export function tieReport<T extends { l2: number; scores: readonly number[] }>(
   const best = bestOf(scored);
   if (!best) return [];
   const bestTotal = totalOf(best.scores);
-  return scored.map((r) => ({
-    l2: r.l2,
-    total: totalOf(r.scores),
-    below: bestTotal - totalOf(r.scores),
-    margin: r === best ? 0 : tieMargin(best.scores, r.scores),
-  }));
+  return scored.map((r) => {
+    const total = totalOf(r.scores);
+    return {
+      l2: r.l2,
+      total,
+      below: bestTotal - total,
+      margin: r === best ? 0 : tieMargin(best.scores, r.scores),
+    };
+  });
 }
 
 /**
@@ -110,10 +113,11 @@ function tyingWith<T>(
   outcomes: (candidate: T) => readonly number[],
   allowed: (candidate: T) => boolean = () => true,
 ): T[] {
-  const total = (c: T) => totalOf(outcomes(c));
+  const bestTotal = totalOf(outcomes(best));
   return candidates.filter(
     (c) =>
-      c === best || (allowed(c) && total(c) >= total(best) - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
+      c === best ||
+      (allowed(c) && totalOf(outcomes(c)) >= bestTotal - tieMargin(outcomes(best), outcomes(c)) - 1e-9),
   );
 }
 

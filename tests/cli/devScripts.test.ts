@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseRun } from "../eval/compareRuns.js";
 import { runScript } from "./runCli.js";
 
@@ -50,31 +50,32 @@ describe("a script's numeric option", () => {
 });
 
 describe("npm run eval -- --save / --compare", () => {
+  let dir = "";
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "talksbot-eval-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it("GIVEN a run saved with --save THEN --compare against it finds no change, with --json on stderr only", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "talksbot-eval-"));
-    try {
-      const saved = join(dir, "run.json");
-      const first = await runScript(SCRIPTS.eval, ["--set", "questions", "--save", saved]);
-      expect(first.code).toBe(0);
-      expect(parseRun(readFileSync(saved, "utf8")).map((l) => l.set)).toEqual(["questions"]);
-      const second = await runScript(SCRIPTS.eval, ["--set", "questions", "--json", "--compare", saved]);
-      expect(second.code).toBe(0);
-      // Standard output stays one JSON object a line; the comparison is on standard error.
-      expect(
-        second.stdout
-          .trim()
-          .split("\n")
-          .map((l) => JSON.parse(l).set),
-      ).toEqual(["questions"]);
-      expect(second.stderr).toContain("no set's counts changed");
-      expect(second.stderr).toMatch(/measure-only \(as-written\)\s+0 \/ 0 \/ 0\s+now 30 \/ 5 \/ 0/u);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const saved = join(dir, "run.json");
+    const first = await runScript(SCRIPTS.eval, ["--set", "questions", "--save", saved]);
+    expect(first.code).toBe(0);
+    expect(parseRun(readFileSync(saved, "utf8")).map((l) => l.set)).toEqual(["questions"]);
+    const second = await runScript(SCRIPTS.eval, ["--set", "questions", "--json", "--compare", saved]);
+    expect(second.code).toBe(0);
+    // Standard output stays one JSON object a line; the comparison is on standard error.
+    expect(
+      second.stdout
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l).set),
+    ).toEqual(["questions"]);
+    expect(second.stderr).toContain("no set's counts changed");
+    expect(second.stderr).toMatch(/measure-only \(as-written\)\s+0 \/ 0 \/ 0\s+now 30 \/ 5 \/ 0/u);
   });
 
   it("GIVEN --save to a folder that does not exist THEN it says so before measuring, exit 2", async () => {
-    const file = join(tmpdir(), "talksbot-no-such-folder", "run.json");
+    const file = join(dir, "no-such-folder", "run.json");
     const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--save", file]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
@@ -82,18 +83,13 @@ describe("npm run eval -- --save / --compare", () => {
   });
 
   it("GIVEN --compare with a file that is missing or holds no run THEN it says so before measuring, exit 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "talksbot-eval-"));
-    try {
-      const empty = join(dir, "empty.json");
-      writeFileSync(empty, "not a run\n");
-      for (const file of [join(dir, "missing.json"), empty]) {
-        const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--compare", file]);
-        expect(code).toBe(2);
-        expect(stdout).toBe("");
-        expect(stderr).toContain(file);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "not a run\n");
+    for (const file of [join(dir, "missing.json"), empty]) {
+      const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--compare", file]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(file);
     }
   });
 });
