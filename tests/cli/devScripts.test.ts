@@ -74,6 +74,22 @@ describe("npm run eval -- --save / --compare", () => {
     expect(second.stderr).toMatch(/measure-only \(as-written\)\s+0 \/ 0 \/ 0\s+now 30 \/ 5 \/ 0/u);
   });
 
+  it("GIVEN --kinds THEN the questions by kind after the sets, on stderr with --json", async () => {
+    const plain = await runScript(SCRIPTS.eval, ["--set", "questions", "--kinds"]);
+    expect(plain.code).toBe(0);
+    // The shared eval's 30 answerable questions, all right first, and its 5 off-topic ones refused: a measure-only set.
+    expect(plain.stdout).toContain("== by kind of question, measure-only sets");
+    const kinds = plain.stdout.split("\n").filter((l) => / answerable {2}P@1 /u.test(l));
+    const count = (pattern: RegExp) =>
+      kinds.reduce((sum, l) => sum + Number(pattern.exec(l)?.[1] ?? Number.NaN), 0);
+    expect(count(/^\S+\s+(\d+) answerable/u)).toBe(30);
+    expect(count(/(\d+) unanswerable/u)).toBe(5);
+    expect(kinds.find((l) => l.startsWith("person"))).toMatch(/P@1 1\.000/u);
+    const json = await runScript(SCRIPTS.eval, ["--set", "questions", "--kinds", "--json"]);
+    expect(json.stdout.trim().split("\n")).toHaveLength(1);
+    expect(json.stderr).toContain("== by kind of question, measure-only sets");
+  });
+
   it("GIVEN --save to a folder that does not exist THEN it says so before measuring, exit 2", async () => {
     const file = join(dir, "no-such-folder", "run.json");
     const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--save", file]);

@@ -47,6 +47,14 @@ export interface Comparison {
   onlyAfter: string[];
 }
 
+/** Which group a set is in, given the sets the committed weights were fit and chosen on. */
+export function groupsOf(sets: {
+  fit: readonly string[];
+  choose: readonly string[];
+}): (set: string) => Group {
+  return (set) => (sets.fit.includes(set) ? "fit" : sets.choose.includes(set) ? "choose" : "measure-only");
+}
+
 /** A set's counts from its scores (P@1 is over the answerable questions, a refusal a miss). */
 export function countsOf(s: Scores): Counts {
   return {
@@ -99,8 +107,7 @@ export function compareRuns(
   after: readonly RunLine[],
   sets: { fit: readonly string[]; choose: readonly string[] },
 ): Comparison {
-  const groupOf = (set: string): Group =>
-    sets.fit.includes(set) ? "fit" : sets.choose.includes(set) ? "choose" : "measure-only";
+  const groupOf = groupsOf(sets);
   const earlier = new Map(before.map((line) => [key(line), line]));
   const later = new Set(after.map(key));
   const changed: SetChange[] = [];

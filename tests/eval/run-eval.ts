@@ -7,6 +7,7 @@
  *   npm run eval -- --case lower|upper|all         the same questions lower-cased / in capitals
  *   npm run eval -- --ablate wordnet               with a technique switched off (repeatable; --ablate list)
  *   npm run eval -- --misses                       also print each question the engine gets wrong
+ *   npm run eval -- --kinds                        then the questions by kind (date, figure, reason …), fit and choose sets apart
  *   npm run eval -- --json                         one JSON object per set and case
  *   npm run eval -- --save FILE                    also write those JSON objects to FILE
  *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json)
@@ -17,14 +18,16 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answer/ablation.js";
-import { bm25Outcomes, engineOutcomes, scoresOf, type QuestionCase, type Scores } from "./measure.js";
+import { bm25Outcomes, engineOutcomes, recase, scoresOf, type QuestionCase, type Scores } from "./measure.js";
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 import { scriptOptions } from "../../src/cli/cliArgs.js";
 import { trainedModels } from "../../src/rank/model.js";
-import { compareRuns, formatComparison, parseRun, type RunLine } from "./compareRuns.js";
+import { compareRuns, formatComparison, groupsOf, parseRun, type RunLine } from "./compareRuns.js";
+import { formatKinds, tallyKinds, type KindRow } from "./kindTable.js";
+import { readQuestion } from "../../src/answer/answer.js";
 
 const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
-                     [--ablate TECHNIQUE|list]... [--misses] [--json] [--save FILE] [--compare FILE]`;
+                     [--ablate TECHNIQUE|list]... [--misses] [--kinds] [--json] [--save FILE] [--compare FILE]`;
 
 const values = scriptOptions(
   process.argv.slice(2),
@@ -35,6 +38,7 @@ const values = scriptOptions(
     case: { type: "string", default: "as-written" },
     ablate: { type: "string", multiple: true },
     misses: { type: "boolean", default: false },
+    kinds: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     save: { type: "string" },
     compare: { type: "string" },
@@ -90,6 +94,10 @@ if (values.save !== undefined) {
   }
 }
 const run: RunLine[] = [];
+const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
+const groupOf = groupsOf({ fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] });
+/** With --kinds, each question of the run (every case) by the kind the engine reads it as asking for. */
+const kindRows: KindRow[] = [];
 
 const f = (n: number) => n.toFixed(3);
 
@@ -114,6 +122,15 @@ for (const build of sets) {
     const ours = scoresOf(engine);
     const bm25 = scoresOf(bm25Outcomes(set, form));
     const result = { set: set.name, case: form, ablated: ablations, engine: ours, bm25 };
+    if (values.kinds)
+      for (const o of engine)
+        kindRows.push({
+          kind: readQuestion(set.library, recase(o.question.q, form)).kind,
+          group: groupOf(set.name),
+          answerable: o.question.answerable,
+          firstHit: o.firstHit,
+          abstained: o.abstained,
+        });
     run.push(result);
     if (values.json) {
       console.log(JSON.stringify(result));
@@ -150,9 +167,12 @@ for (const build of sets) {
 
 if (values.save !== undefined)
   writeFileSync(values.save, run.map((result) => `${JSON.stringify(result)}\n`).join(""));
+// With --json, what follows goes to standard error: standard output stays one JSON object a line.
+const report = (line: string) => (values.json ? console.error : console.log)(line);
+if (values.kinds) formatKinds(tallyKinds(kindRows)).forEach(report);
 if (earlier) {
-  const { fit, choose } = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
-  const lines = formatComparison(compareRuns(earlier, run, { fit: fit ?? [], choose: choose ?? [] }));
-  // With --json, standard output stays one JSON object a line.
-  for (const line of lines) (values.json ? console.error : console.log)(line);
+  const lines = formatComparison(
+    compareRuns(earlier, run, { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] }),
+  );
+  lines.forEach(report);
 }
