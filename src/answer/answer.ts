@@ -23,6 +23,7 @@ import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./c
 import { ablated } from "./ablation.js";
 import { isCommonAbbreviation } from "./askedNames.js";
 import { contextSentence } from "./context.js";
+import { addExplanations } from "./explanations.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
@@ -217,6 +218,8 @@ export function retrieve(
   candidates = CANDIDATES,
 ): ScoredSentence[] {
   const found = topSentences(library.index, retrievalTerms(library, question), candidates, { article });
+  // "Why did Halas resign?": the reason may follow the sentence saying he did (explanations.ts).
+  if (question.kind === "reason") addExplanations(library, found, candidates);
   if (article < 0) return found;
   const from = library.index.articleStart[article] ?? 0;
   const to = library.index.articleStart[article + 1] ?? from;

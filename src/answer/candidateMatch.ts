@@ -265,7 +265,8 @@ export function borrowFromContext(
   const before = previous;
   context.question.concepts.forEach((concept, i) => {
     if (concept.framing || (credit[i] as number) > 0 || !before.terms.includes(concept.term)) return;
-    if ((namesOnly || inParagraph) && !concept.isName) return;
+    // A why-question's reason may follow what it explains (explanations.ts): its words count there too.
+    if ((namesOnly || (inParagraph && context.question.kind !== "reason")) && !concept.isName) return;
     credit[i] = inParagraph
       ? PARAGRAPH_CREDIT
       : context.question.speakers.includes(i)

@@ -69,6 +69,12 @@ export const FEATURE_NAMES = [
   "asks",
   /** A question about what is to come ("when is the next round", "what will…") and a sentence saying what will be. */
   "future",
+  /**
+   * For a why-question: how much of the question the sentence before (same paragraph) holds, in
+   * its own words: a reason often follows what it explains ("…Halas resigned. In a statement, he
+   * said…"; explanations.ts).
+   */
+  "explainsBefore",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];

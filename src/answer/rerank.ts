@@ -35,6 +35,7 @@ import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { linearScore, trainedModels } from "../rank/model.js";
 import type { Features } from "./rankerFeatures.js";
+import { explainedShare } from "./explanations.js";
 
 export { FEATURE_NAMES, type FeatureName, type Features } from "./rankerFeatures.js";
 
@@ -410,6 +411,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     pointsBack: cues.includes("opens-with-pronoun") ? 1 : 0,
     asks: ASKS.test(sentence.text) ? 1 : 0,
     future: context.future && FUTURE_SENTENCE.test(sentence.text) ? 1 : 0,
+    explainsBefore: kind === "reason" ? explainedShare(context, article.sentences, ref.sentence) : 0,
   };
   return {
     doc: scored.doc,
