@@ -90,6 +90,28 @@ describe("npm run eval -- --save / --compare", () => {
     expect(json.stderr).toContain("== by kind of question, measure-only sets");
   });
 
+  it("GIVEN --sweep THEN each set's line has its counts at every threshold, and --compare compares them at the same thresholds", async () => {
+    const saved = join(dir, "sweep.json");
+    const first = await runScript(SCRIPTS.eval, ["--set", "questions", "--sweep", "--save", saved]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/measure-only \(as-written\)\s+0\.10 30 \/ 5 \/ 0 · 0\.20 30 \/ 5 \/ 0/u);
+    const [line] = parseRun(readFileSync(saved, "utf8"));
+    expect(line?.sweep?.thresholds).toHaveLength(29);
+    const second = await runScript(SCRIPTS.eval, [
+      "--set",
+      "questions",
+      "--sweep",
+      "--json",
+      "--compare",
+      saved,
+    ]);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toMatch(
+      /measure-only \(as-written\)\s+over 0\.04–0\.60: first 0, unanswerable refused 0, answerable refused 0/u,
+    );
+    expect(JSON.parse(second.stdout.trim()).sweep.first).toHaveLength(29);
+  });
+
   it("GIVEN --save to a folder that does not exist THEN it says so before measuring, exit 2", async () => {
     const file = join(dir, "no-such-folder", "run.json");
     const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--save", file]);

@@ -5,12 +5,15 @@
  * (README, "Answer quality"). Counts, not rates: a first answer gained or lost is one question.
  */
 import type { Scores } from "./measure.js";
+import type { Sweep } from "./thresholdSweep.js";
 
 /** One line of `npm run eval -- --json` (the fields read here). */
 export interface RunLine {
   set: string;
   case: string;
   engine: Scores;
+  /** With --sweep: the counts at each confidence threshold of a grid (thresholdSweep.ts). */
+  sweep?: Sweep;
 }
 
 /** What a set's run counts: answerable questions answered right first, unanswerable ones refused, answerable ones refused. */

@@ -8,6 +8,7 @@
  *   npm run eval -- --ablate wordnet               with a technique switched off (repeatable; --ablate list)
  *   npm run eval -- --misses                       also print each question the engine gets wrong
  *   npm run eval -- --kinds                        then the questions by kind (date, figure, reason …), fit and choose sets apart
+ *   npm run eval -- --sweep                        also each set's counts at every confidence threshold (--compare: at the same ones)
  *   npm run eval -- --json                         one JSON object per set and case
  *   npm run eval -- --save FILE                    also write those JSON objects to FILE
  *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json)
@@ -24,10 +25,11 @@ import { scriptOptions } from "../../src/cli/cliArgs.js";
 import { trainedModels } from "../../src/rank/model.js";
 import { compareRuns, formatComparison, groupsOf, parseRun, type RunLine } from "./compareRuns.js";
 import { formatKinds, tallyKinds, type KindRow } from "./kindTable.js";
+import { compareSweeps, formatSweeps, formatSweepTotals, sweepOf } from "./thresholdSweep.js";
 import { readQuestion } from "../../src/answer/answer.js";
 
 const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
-                     [--ablate TECHNIQUE|list]... [--misses] [--kinds] [--json] [--save FILE] [--compare FILE]`;
+                     [--ablate TECHNIQUE|list]... [--misses] [--kinds] [--sweep] [--json] [--save FILE] [--compare FILE]`;
 
 const values = scriptOptions(
   process.argv.slice(2),
@@ -39,6 +41,7 @@ const values = scriptOptions(
     ablate: { type: "string", multiple: true },
     misses: { type: "boolean", default: false },
     kinds: { type: "boolean", default: false },
+    sweep: { type: "boolean", default: false },
     json: { type: "boolean", default: false },
     save: { type: "string" },
     compare: { type: "string" },
@@ -121,7 +124,19 @@ for (const build of sets) {
     const engine = engineOutcomes(set, form);
     const ours = scoresOf(engine);
     const bm25 = scoresOf(bm25Outcomes(set, form));
-    const result = { set: set.name, case: form, ablated: ablations, engine: ours, bm25 };
+    const result: RunLine & { ablated: string[]; bm25: Scores } = {
+      set: set.name,
+      case: form,
+      ablated: ablations,
+      engine: ours,
+      bm25,
+    };
+    if (values.sweep) {
+      // Answered again with no confidence threshold, the confidence kept: what each threshold would refuse.
+      ablate([...(ablations as Technique[]), "confidence"]);
+      result.sweep = sweepOf(engineOutcomes(set, form));
+      ablate(ablations as Technique[]);
+    }
     if (values.kinds)
       for (const o of engine)
         kindRows.push({
@@ -170,9 +185,11 @@ if (values.save !== undefined)
 // With --json, what follows goes to standard error: standard output stays one JSON object a line.
 const report = (line: string) => (values.json ? console.error : console.log)(line);
 if (values.kinds) formatKinds(tallyKinds(kindRows)).forEach(report);
+if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
   const lines = formatComparison(
     compareRuns(earlier, run, { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] }),
   );
   lines.forEach(report);
+  formatSweeps(compareSweeps(earlier, run, groupOf)).forEach(report);
 }

@@ -1,0 +1,173 @@
+/**
+ * `npm run eval -- --sweep`: each set's counts at every confidence threshold of a grid, from one
+ * run with the threshold switched off (the confidence still worked out), so that two engines can be
+ * compared at the same thresholds. A refit moves the thresholds a grid step one way or the other
+ * on a single dev question (README, "Answer quality"), and the counts at each engine's own
+ * thresholds move with them; at the same thresholds what moves is the engine's.
+ */
+import type { Counts, Group, RunLine } from "./compareRuns.js";
+import type { QuestionOutcome } from "./measure.js";
+
+/** The thresholds a set is read at: 0.04 to 0.60 in steps of 0.02 (each set has one, by how it is asked). */
+export const SWEEP_THRESHOLDS: readonly number[] = Array.from(
+  { length: 29 },
+  (_, i) => Math.round((0.04 + 0.02 * i) * 100) / 100,
+);
+
+/** A set's counts at each threshold (the optional `sweep` of a `--json` line). */
+export interface Sweep {
+  thresholds: number[];
+  first: number[];
+  unanswerableRefused: number[];
+  answerableRefused: number[];
+}
+
+/**
+ * What each threshold would answer and refuse, from outcomes answered with no threshold: a question
+ * refused for another reason (no answer of its kind, names no article has) stays refused, and one
+ * answered is refused below the threshold its confidence falls under.
+ */
+export function sweepOf(outcomes: readonly QuestionOutcome[], thresholds = SWEEP_THRESHOLDS): Sweep {
+  const sweep: Sweep = {
+    thresholds: [...thresholds],
+    first: [],
+    unanswerableRefused: [],
+    answerableRefused: [],
+  };
+  for (const t of thresholds) {
+    let first = 0;
+    let unanswerableRefused = 0;
+    let answerableRefused = 0;
+    for (const o of outcomes) {
+      const refused = o.abstained || (o.answer?.confidence ?? 0) < t;
+      if (!o.question.answerable) unanswerableRefused += refused ? 1 : 0;
+      else if (refused) answerableRefused++;
+      else if (o.firstHit === 1) first++;
+    }
+    sweep.first.push(first);
+    sweep.unanswerableRefused.push(unanswerableRefused);
+    sweep.answerableRefused.push(answerableRefused);
+  }
+  return sweep;
+}
+
+/** A group's change at each threshold both runs were read at, for one case. */
+export interface SweepChange {
+  group: Group;
+  case: string;
+  thresholds: number[];
+  change: Counts[];
+}
+
+const countsAt = (s: Sweep, i: number): Counts => ({
+  first: s.first[i] ?? 0,
+  unanswerableRefused: s.unanswerableRefused[i] ?? 0,
+  answerableRefused: s.answerableRefused[i] ?? 0,
+});
+
+/** The later run's sweeps against the earlier's, totalled by group and case over the sets both swept. */
+export function compareSweeps(
+  before: readonly RunLine[],
+  after: readonly RunLine[],
+  groupOf: (set: string) => Group,
+): SweepChange[] {
+  const key = (line: RunLine) => `${line.set} (${line.case})`;
+  const earlier = new Map(before.map((line) => [key(line), line]));
+  const totals = new Map<string, SweepChange>();
+  for (const line of after) {
+    const now = line.sweep;
+    const was = earlier.get(key(line))?.sweep;
+    if (!now || !was) continue;
+    const group = groupOf(line.set);
+    const id = `${group} ${line.case}`;
+    const total = totals.get(id) ?? { group, case: line.case, thresholds: [], change: [] };
+    now.thresholds.forEach((t, i) => {
+      const j = was.thresholds.indexOf(t);
+      if (j < 0) return;
+      const a = countsAt(now, i);
+      const b = countsAt(was, j);
+      let at = total.thresholds.indexOf(t);
+      if (at < 0) {
+        at = total.thresholds.push(t) - 1;
+        total.change.push({ first: 0, unanswerableRefused: 0, answerableRefused: 0 });
+      }
+      const c = total.change[at] as Counts;
+      c.first += a.first - b.first;
+      c.unanswerableRefused += a.unanswerableRefused - b.unanswerableRefused;
+      c.answerableRefused += a.answerableRefused - b.answerableRefused;
+    });
+    totals.set(id, total);
+  }
+  const order: Group[] = ["fit", "choose", "measure-only"];
+  return [...totals.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+}
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const range = (xs: number[]) => {
+  const low = Math.min(...xs);
+  const high = Math.max(...xs);
+  return low === high ? signed(low) : `${signed(low)} to ${signed(high)}`;
+};
+/** Thresholds shown one by one (the range covers them all). */
+const SHOWN = [0.1, 0.2, 0.3, 0.4, 0.5];
+
+/** The comparison at the same thresholds, as the eval prints it. */
+export function formatSweeps(changes: readonly SweepChange[]): string[] {
+  if (changes.length === 0) return [];
+  const lines = [
+    "== at the same confidence thresholds (both runs with --sweep): the change in first answers / unanswerable refused / answerable refused",
+  ];
+  for (const c of changes) {
+    const all = (pick: (x: Counts) => number) => range(c.change.map(pick));
+    const low = Math.min(...c.thresholds).toFixed(2);
+    const high = Math.max(...c.thresholds).toFixed(2);
+    lines.push(
+      `${`${c.group} (${c.case})`.padEnd(34)} over ${low}–${high}: first ${all((x) => x.first)}, unanswerable refused ${all((x) => x.unanswerableRefused)}, answerable refused ${all((x) => x.answerableRefused)}`,
+    );
+    const shown = SHOWN.flatMap((t) => {
+      const i = c.thresholds.indexOf(t);
+      const x = c.change[i];
+      return x
+        ? [
+            `${t.toFixed(2)} ${signed(x.first)} / ${signed(x.unanswerableRefused)} / ${signed(x.answerableRefused)}`,
+          ]
+        : [];
+    });
+    if (shown.length) lines.push(`${"".padEnd(34)} at ${shown.join(" · ")}`);
+  }
+  return lines;
+}
+
+/** A run's sweeps totalled by group and case, at the thresholds shown one by one, as the eval prints them. */
+export function formatSweepTotals(run: readonly RunLine[], groupOf: (set: string) => Group): string[] {
+  const totals = new Map<string, { label: string; at: Map<number, Counts> }>();
+  for (const line of run) {
+    if (!line.sweep) continue;
+    const label = `${groupOf(line.set)} (${line.case})`;
+    const total = totals.get(label) ?? { label, at: new Map<number, Counts>() };
+    line.sweep.thresholds.forEach((t, i) => {
+      if (!SHOWN.includes(t)) return;
+      const c = total.at.get(t) ?? { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
+      const x = countsAt(line.sweep as Sweep, i);
+      total.at.set(t, {
+        first: c.first + x.first,
+        unanswerableRefused: c.unanswerableRefused + x.unanswerableRefused,
+        answerableRefused: c.answerableRefused + x.answerableRefused,
+      });
+    });
+    totals.set(label, total);
+  }
+  if (totals.size === 0) return [];
+  const lines = [
+    "== at each confidence threshold (--sweep): first answers / unanswerable refused / answerable refused",
+  ];
+  const order = ["fit", "choose", "measure-only"];
+  const sorted = [...totals.values()].sort(
+    (a, b) => order.indexOf(a.label.split(" ")[0] ?? "") - order.indexOf(b.label.split(" ")[0] ?? ""),
+  );
+  for (const { label, at } of sorted)
+    lines.push(
+      `${label.padEnd(34)} ${[...at].map(([t, c]) => `${t.toFixed(2)} ${c.first} / ${c.unanswerableRefused} / ${c.answerableRefused}`).join(" · ")}`,
+    );
+  return lines;
+}
