@@ -85,7 +85,8 @@ export function parseRun(text: string): RunLine[] {
   return lines;
 }
 
-const key = (line: { set: string; case: string }) => `${line.set} (${line.case})`;
+/** A set and case, as runs are matched and printed by. */
+export const runKey = (line: { set: string; case: string }) => `${line.set} (${line.case})`;
 
 /** a + sign × b, count by count. */
 function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
@@ -95,11 +96,12 @@ function combine(a: Counts, b: Counts, sign: 1 | -1): Counts {
     answerableRefused: a.answerableRefused + sign * b.answerableRefused,
   };
 }
-const minus = (a: Counts, b: Counts) => combine(a, b, -1);
-const plus = (a: Counts, b: Counts) => combine(a, b, 1);
+export const minus = (a: Counts, b: Counts) => combine(a, b, -1);
+export const plus = (a: Counts, b: Counts) => combine(a, b, 1);
 
-const ZERO: Counts = { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
-const GROUPS: readonly Group[] = ["fit", "choose", "measure-only"];
+export const ZERO: Counts = { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
+/** The groups in the order totals are printed in. */
+export const GROUPS: readonly Group[] = ["fit", "choose", "measure-only"];
 
 /**
  * The later run against the earlier one.
@@ -111,12 +113,12 @@ export function compareRuns(
   sets: { fit: readonly string[]; choose: readonly string[] },
 ): Comparison {
   const groupOf = groupsOf(sets);
-  const earlier = new Map(before.map((line) => [key(line), line]));
-  const later = new Set(after.map(key));
+  const earlier = new Map(before.map((line) => [runKey(line), line]));
+  const later = new Set(after.map(runKey));
   const changed: SetChange[] = [];
   const totals = new Map<string, GroupTotal>();
   for (const line of after) {
-    const old = earlier.get(key(line));
+    const old = earlier.get(runKey(line));
     if (!old) continue;
     const group = groupOf(line.set);
     const was = countsOf(old.engine);
@@ -132,12 +134,12 @@ export function compareRuns(
   return {
     changed,
     totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form}`) ?? [])),
-    onlyBefore: before.map(key).filter((k) => !later.has(k)),
-    onlyAfter: after.map(key).filter((k) => !earlier.has(k)),
+    onlyBefore: before.map(runKey).filter((k) => !later.has(k)),
+    onlyAfter: after.map(runKey).filter((k) => !earlier.has(k)),
   };
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+export const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /** The comparison as the eval prints it. */
 export function formatComparison(c: Comparison): string[] {

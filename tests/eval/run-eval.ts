@@ -98,7 +98,9 @@ if (values.save !== undefined) {
 }
 const run: RunLine[] = [];
 const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
-const groupOf = groupsOf({ fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] });
+/** The sets the committed weights were fit and chosen on: what groups a run's totals. */
+const trainedSets = { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] };
+const groupOf = groupsOf(trainedSets);
 /** With --kinds, each question of the run (every case) by the kind the engine reads it as asking for. */
 const kindRows: KindRow[] = [];
 
@@ -187,9 +189,6 @@ const report = (line: string) => (values.json ? console.error : console.log)(lin
 if (values.kinds) formatKinds(tallyKinds(kindRows)).forEach(report);
 if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
-  const lines = formatComparison(
-    compareRuns(earlier, run, { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] }),
-  );
-  lines.forEach(report);
+  formatComparison(compareRuns(earlier, run, trainedSets)).forEach(report);
   formatSweeps(compareSweeps(earlier, run, groupOf)).forEach(report);
 }

@@ -5,7 +5,17 @@
  * on a single dev question (README, "Answer quality"), and the counts at each engine's own
  * thresholds move with them; at the same thresholds what moves is the engine's.
  */
-import type { Counts, Group, RunLine } from "./compareRuns.js";
+import {
+  GROUPS,
+  minus,
+  plus,
+  runKey,
+  signed,
+  ZERO,
+  type Counts,
+  type Group,
+  type RunLine,
+} from "./compareRuns.js";
 import type { QuestionOutcome } from "./measure.js";
 
 /** The thresholds a set is read at: 0.04 to 0.60 in steps of 0.02 (each set has one, by how it is asked). */
@@ -71,12 +81,11 @@ export function compareSweeps(
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
 ): SweepChange[] {
-  const key = (line: RunLine) => `${line.set} (${line.case})`;
-  const earlier = new Map(before.map((line) => [key(line), line]));
+  const earlier = new Map(before.map((line) => [runKey(line), line]));
   const totals = new Map<string, SweepChange>();
   for (const line of after) {
     const now = line.sweep;
-    const was = earlier.get(key(line))?.sweep;
+    const was = earlier.get(runKey(line))?.sweep;
     if (!now || !was) continue;
     const group = groupOf(line.set);
     const id = `${group} ${line.case}`;
@@ -84,25 +93,18 @@ export function compareSweeps(
     now.thresholds.forEach((t, i) => {
       const j = was.thresholds.indexOf(t);
       if (j < 0) return;
-      const a = countsAt(now, i);
-      const b = countsAt(was, j);
-      let at = total.thresholds.indexOf(t);
+      const change = minus(countsAt(now, i), countsAt(was, j));
+      const at = total.thresholds.indexOf(t);
       if (at < 0) {
-        at = total.thresholds.push(t) - 1;
-        total.change.push({ first: 0, unanswerableRefused: 0, answerableRefused: 0 });
-      }
-      const c = total.change[at] as Counts;
-      c.first += a.first - b.first;
-      c.unanswerableRefused += a.unanswerableRefused - b.unanswerableRefused;
-      c.answerableRefused += a.answerableRefused - b.answerableRefused;
+        total.thresholds.push(t);
+        total.change.push(change);
+      } else total.change[at] = plus(total.change[at] as Counts, change);
     });
     totals.set(id, total);
   }
-  const order: Group[] = ["fit", "choose", "measure-only"];
-  return [...totals.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group));
+  return [...totals.values()].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
 }
 
-const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const range = (xs: number[]) => {
   const low = Math.min(...xs);
   const high = Math.max(...xs);
@@ -140,20 +142,15 @@ export function formatSweeps(changes: readonly SweepChange[]): string[] {
 
 /** A run's sweeps totalled by group and case, at the thresholds shown one by one, as the eval prints them. */
 export function formatSweepTotals(run: readonly RunLine[], groupOf: (set: string) => Group): string[] {
-  const totals = new Map<string, { label: string; at: Map<number, Counts> }>();
+  const totals = new Map<string, { group: Group; label: string; at: Map<number, Counts> }>();
   for (const line of run) {
-    if (!line.sweep) continue;
-    const label = `${groupOf(line.set)} (${line.case})`;
-    const total = totals.get(label) ?? { label, at: new Map<number, Counts>() };
-    line.sweep.thresholds.forEach((t, i) => {
-      if (!SHOWN.includes(t)) return;
-      const c = total.at.get(t) ?? { first: 0, unanswerableRefused: 0, answerableRefused: 0 };
-      const x = countsAt(line.sweep as Sweep, i);
-      total.at.set(t, {
-        first: c.first + x.first,
-        unanswerableRefused: c.unanswerableRefused + x.unanswerableRefused,
-        answerableRefused: c.answerableRefused + x.answerableRefused,
-      });
+    const sweep = line.sweep;
+    if (!sweep) continue;
+    const group = groupOf(line.set);
+    const label = `${group} (${line.case})`;
+    const total = totals.get(label) ?? { group, label, at: new Map<number, Counts>() };
+    sweep.thresholds.forEach((t, i) => {
+      if (SHOWN.includes(t)) total.at.set(t, plus(total.at.get(t) ?? ZERO, countsAt(sweep, i)));
     });
     totals.set(label, total);
   }
@@ -161,10 +158,7 @@ export function formatSweepTotals(run: readonly RunLine[], groupOf: (set: string
   const lines = [
     "== at each confidence threshold (--sweep): first answers / unanswerable refused / answerable refused",
   ];
-  const order = ["fit", "choose", "measure-only"];
-  const sorted = [...totals.values()].sort(
-    (a, b) => order.indexOf(a.label.split(" ")[0] ?? "") - order.indexOf(b.label.split(" ")[0] ?? ""),
-  );
+  const sorted = [...totals.values()].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
   for (const { label, at } of sorted)
     lines.push(
       `${label.padEnd(34)} ${[...at].map(([t, c]) => `${t.toFixed(2)} ${c.first} / ${c.unanswerableRefused} / ${c.answerableRefused}`).join(" · ")}`,
