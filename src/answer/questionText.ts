@@ -76,9 +76,14 @@ export function trueCase(
 /** The question words as a pattern's alternatives ("who|whom|…"). */
 const WH = [...WH_WORDS].join("|");
 
-/** "Hey bot,", "hi there —", "ok so": a greeting or a word to the bot before the question. */
-const GREETING =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|quick question)\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?/iu;
+/** "Quick q:", "random question but", "dumb question but": a chat message saying a question follows. */
+const SAYS_QUESTION = String.raw`(?:quick|random|dumb|stupid|silly|noob|small|simple|honest|genuine|serious)\s+(?:q|qn|question|one)(?:\s+(?:but|though))?`;
+
+/** "Hey bot,", "hi there —", "ok so", "quick q:": a greeting or a word to the bot before the question. */
+const GREETING = new RegExp(
+  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|so|um+|uh+|please|sorry|btw|lads|${SAYS_QUESTION})\b[\s,:;!.—–-]*)+(?:(?:bot|there|talksbot|everyone|all|guys|folks)\b[\s,:;!.—–-]+)?`,
+  "iu",
+);
 
 /**
  * "Wait, what day…", "hmm who…", "oh and when…": a word of surprise or hesitation before the
@@ -129,7 +134,7 @@ const EMBEDS_QUESTION =
  * Rubio say when…" asks what Rubio said).
  */
 const ASKED_OF = new RegExp(
-  String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|they|anyone|anybody|someone|somebody|it|we|the\s+(?:articles?|reports?|news|stories|story))\s+(?:know|say|said|mention|tell\s+(?:us|me)|report|write)|(?:any|no)\s+idea|(?:i|we)\s+(?:wonder|wondered|want\s+to\s+know|would\s+like\s+to\s+know|need\s+to\s+know)|tell\s+(?:me|us))[\s,:;—–-]+(?=(?:${WH})\b)`,
+  String.raw`^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+(?:me|us)|(?:do|does|did)\s+(?:you|u|they|anyone|anybody|someone|somebody|it|we|the\s+(?:articles?|reports?|news|stories|story))\s+(?:know|say|said|mention|tell\s+(?:us|me)|report|write)|(?:any|no)\s+idea|(?:i|we)\s+(?:wonder|wondered|want\s+to\s+know|would\s+like\s+to\s+know|need\s+to\s+know)|(?:tell|remind)\s+(?:me|us)(?:\s+again)?)[\s,:;—–-]+(?=(?:${WH})\b)`,
   "iu",
 );
 

@@ -290,6 +290,7 @@ describe("chat markup is not part of the question", () => {
     ["do you know who hosted the summit in Paris", "who hosted the summit in Paris"],
     ["did they say how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
     ["Any idea, where will the next meeting be held?", "where will the next meeting be held?"],
+    ["remind me how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
   ])(
     "GIVEN %s, a question wrapped in one asked of the bot THEN it is read as the question inside",
     (wrapped, inner) => {
@@ -309,6 +310,25 @@ describe("chat markup is not part of the question", () => {
   it("GIVEN only a greeting THEN it is not read as an empty question", () => {
     expect(plainOpening("Hello")).toBe("Hello");
     expect(plainOpening("hey bot, when is the London meeting")).toBe("when is the London meeting");
+  });
+
+  it.each([
+    ["quick q: who hosted the summit in Paris?", "who hosted the summit in Paris?"],
+    ["quick q who hosted the summit in Paris?", "who hosted the summit in Paris?"],
+    ["random question but how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
+    ["sorry noob question but where will the next meeting be held?", "where will the next meeting be held?"],
+  ])(
+    "GIVEN %s, a chat message saying a question follows THEN the question after it is read",
+    (chat, inner) => {
+      expect(plainOpening(chat)).toBe(inner);
+      expect(quotes(chat)).toEqual(quotes(inner));
+      expect(quotes(chat).length).toBeGreaterThan(0);
+    },
+  );
+
+  it("GIVEN 'quick' or 'one' that are the question's own words THEN they stay", () => {
+    expect(plainOpening("quick ones are fine who")).toBe("quick ones are fine who");
+    expect(plainOpening("one question remains: who pays")).toBe("one question remains: who pays");
   });
 
   it("GIVEN a question with a mention THEN the answer still shows the question as typed", () => {
