@@ -154,14 +154,14 @@ const ASKS_WHAT_ONE_IS = /^\W*what(?:\s+is|\s+are|['’]s)\s+an?\s/iu;
  * @param knownTerm whether the articles hold an index term: a word no dictionary has, one slip
  * from exactly one of their terms ("poeple"), is read as that term.
  * @param writtenAsName whether the articles write one of their names as a name where they use it
- * (library.ts, writesAsName): a one-case question capitalises only those.
+ * (oneCaseNames.ts, readsAsName): a one-case question capitalises only those.
  */
 export function analyzeQuestion(
   question: string,
   context?: QuestionContext,
   knownNames?: ReadonlySet<string>,
   knownTerm?: (term: string) => boolean,
-  writtenAsName?: (term: string) => boolean,
+  writtenAsName?: (term: string, word: string) => boolean,
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.

@@ -13,7 +13,8 @@ import { analyzeTokens } from "../nlp/wink.js";
 import { ABBREVIATION_NOUNS, SPEAKER_ELSEWHERE } from "./answerType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
-import { holdsTerm, writesAsName, type Library } from "../library.js";
+import { holdsTerm, type Library } from "../library.js";
+import { readsAsName } from "./oneCaseNames.js";
 import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { topSentences } from "../index/topSentences.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
@@ -130,7 +131,7 @@ export function readQuestion(library: Library, text: string, context?: QuestionC
     context,
     library.names,
     (term) => holdsTerm(library, term),
-    (term) => writesAsName(library, term),
+    (term, word) => readsAsName(library, term, word),
   );
 }
 

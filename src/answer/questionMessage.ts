@@ -142,7 +142,7 @@ export function contextConcepts(
   own: readonly Concept[],
   weight: number,
   knownNames?: ReadonlySet<string>,
-  writtenAsName?: (term: string) => boolean,
+  writtenAsName?: (term: string, word: string) => boolean,
 ): Concept[] {
   const tokens = analyzeTokens(restoreApostrophes(readCased(context, knownNames, writtenAsName)));
   const concepts: Concept[] = [];

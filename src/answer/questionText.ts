@@ -27,7 +27,7 @@ export const ANAPHORA: ReadonlySet<string> = new Set([
 export function readCased(
   text: string,
   knownNames?: ReadonlySet<string>,
-  writtenAsName?: (term: string) => boolean,
+  writtenAsName?: (term: string, word: string) => boolean,
 ): string {
   return isSingleCase(text) && !ablated("one-case") ? trueCase(text, knownNames, writtenAsName) : text;
 }
@@ -49,7 +49,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 export function trueCase(
   text: string,
   knownNames: ReadonlySet<string> = new Set(),
-  writtenAsName: (term: string) => boolean = () => true,
+  writtenAsName: (term: string, word: string) => boolean = () => true,
 ): string {
   const shouting = text === text.toUpperCase();
   return text.replace(WORD, (word) => {
@@ -66,7 +66,7 @@ export function trueCase(
       /^[a-z]{2,6}$/u.test(folded)
     )
       return word.toUpperCase();
-    const isName = alias !== undefined || (knownNames.has(term) && writtenAsName(term));
+    const isName = alias !== undefined || (knownNames.has(term) && writtenAsName(term, lower));
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
+import { answer, readQuestion } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import {
   isSingleCase,
@@ -79,6 +79,26 @@ describe("a question in one case is read as its properly cased form", () => {
       expect(answer(trust, question).quotes[0]?.text).toBe(
         "The government is giving the trust $12 million in emergency funding, Imelda Strachan said on Monday.",
       );
+  });
+
+  it("GIVEN a plural that names something only in a name ('Harlow Children's Hospital') and is a word the articles use more THEN a one-case question reads it as the word", () => {
+    const outbreak = articleLibrary("outbreak.txt", "School meals outbreak", [
+      "One of them, a seven-year-old girl, was moved overnight to intensive care at Harlow Children's Hospital.",
+      "Fourteen children were admitted to hospital over the course of the outbreak.",
+      "Parents said the child had eaten the chicken at lunch.",
+      "Every child at the school was given a letter to take home.",
+    ]);
+    expect(writesAsName(outbreak, "children")).toBe(true);
+    for (const question of [
+      "how many children were admitted to hospital",
+      "HOW MANY CHILDREN WERE ADMITTED TO HOSPITAL",
+    ]) {
+      const children = readQuestion(outbreak, question).concepts.find((c) => c.term === "child");
+      expect(children?.isName).toBe(false);
+      expect(answer(outbreak, question).quotes[0]?.text).toBe(
+        "Fourteen children were admitted to hospital over the course of the outbreak.",
+      );
+    }
   });
 
   it("GIVEN a common word capitalised where it opens a clause after a colon THEN it is no name, and a lower-case question with it is answered", () => {
