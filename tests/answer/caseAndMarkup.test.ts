@@ -17,6 +17,13 @@ import { parseArticle } from "../../src/parse/parseArticle.js";
 const library = seedLibrary();
 const quotes = (question: string) => answer(library, question).quotes.map((q) => q.text);
 
+/** `read` takes the question out of what was typed around it, and the answer is the question's own. */
+function expectReadAs(read: (text: string) => string, typed: string, inner: string): void {
+  expect(read(typed)).toBe(inner);
+  expect(quotes(typed)).toEqual(quotes(inner));
+  expect(quotes(typed).length).toBeGreaterThan(0);
+}
+
 describe("a question in one case is read as its properly cased form", () => {
   it.each([
     "Who hosted the summit in Paris?",
@@ -313,11 +320,7 @@ describe("chat markup is not part of the question", () => {
     ["remind me how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
   ])(
     "GIVEN %s, a question wrapped in one asked of the bot THEN it is read as the question inside",
-    (wrapped, inner) => {
-      expect(stripAskedOf(wrapped)).toBe(inner);
-      expect(quotes(wrapped)).toEqual(quotes(inner));
-      expect(quotes(wrapped).length).toBeGreaterThan(0);
-    },
+    (wrapped, inner) => expectReadAs(stripAskedOf, wrapped, inner),
   );
 
   it("GIVEN a named asker ('did Rubio say when…') or no question inside THEN the question stays as asked", () => {
@@ -337,13 +340,8 @@ describe("chat markup is not part of the question", () => {
     ["quick q who hosted the summit in Paris?", "who hosted the summit in Paris?"],
     ["random question but how many people died in Kryvyi Rih?", "how many people died in Kryvyi Rih?"],
     ["sorry noob question but where will the next meeting be held?", "where will the next meeting be held?"],
-  ])(
-    "GIVEN %s, a chat message saying a question follows THEN the question after it is read",
-    (chat, inner) => {
-      expect(plainOpening(chat)).toBe(inner);
-      expect(quotes(chat)).toEqual(quotes(inner));
-      expect(quotes(chat).length).toBeGreaterThan(0);
-    },
+  ])("GIVEN %s, a chat message saying a question follows THEN the question after it is read", (chat, inner) =>
+    expectReadAs(plainOpening, chat, inner),
   );
 
   it("GIVEN 'quick' or 'one' that are the question's own words THEN they stay", () => {
