@@ -26,6 +26,7 @@ import { trainedModels } from "../../src/rank/model.js";
 import { compareRuns, formatComparison, groupsOf, parseRun, type RunLine } from "./compareRuns.js";
 import { formatKinds, tallyKinds, type KindRow } from "./kindTable.js";
 import { compareSweeps, formatSweeps, formatSweepTotals, sweepOf } from "./thresholdSweep.js";
+import { compareAtMatchedFirst, formatMatched } from "./matchedFirst.js";
 import { readQuestion } from "../../src/answer/answer.js";
 
 const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
@@ -191,4 +192,5 @@ if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
   formatComparison(compareRuns(earlier, run, trainedSets)).forEach(report);
   formatSweeps(compareSweeps(earlier, run, groupOf)).forEach(report);
+  formatMatched(compareAtMatchedFirst(earlier, run, groupOf)).forEach(report);
 }
