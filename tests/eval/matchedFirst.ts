@@ -88,8 +88,8 @@ export function compareAtMatchedFirst(
       .filter((f) => f >= low && f <= high)
       .sort((x, y) => y - x);
     if (levels.length === 0) {
-      const later = Math.min(...firsts(b)) > Math.max(...firsts(a));
-      const ahead = later
+      const laterAhead = Math.min(...firsts(b)) > Math.max(...firsts(a));
+      const ahead = laterAhead
         ? { run: "later" as const, fewest: Math.min(...firsts(b)), most: Math.max(...firsts(a)) }
         : { run: "earlier" as const, fewest: Math.min(...firsts(a)), most: Math.max(...firsts(b)) };
       changes.push({ group: then.group, case: then.case, levels, change: [], ahead });
