@@ -6,14 +6,8 @@
  * same-threshold comparison (thresholdSweep.ts) mixes the engine's change with the scale's; what a
  * threshold picks from is the trade between answering and refusing, and this compares the trades.
  */
-import { GROUPS, runKey, signed, type Group, type RunLine } from "./compareRuns.js";
-import type { Sweep } from "./thresholdSweep.js";
-
-/** One threshold's totals: answerable questions right first and unanswerable questions refused. */
-interface Point {
-  first: number;
-  unanswerableRefused: number;
-}
+import { runKey, signed, type Counts, type Group, type RunLine } from "./compareRuns.js";
+import { sweepTotals } from "./thresholdSweep.js";
 
 /**
  * A group's change at each level of first answers both runs reach (highest first), after minus
@@ -32,36 +26,14 @@ export interface MatchedChange {
  * The most unanswerable questions refused at any threshold that keeps at least `atLeast` first
  * answers, or null when no threshold keeps that many.
  */
-export function mostRefused(points: readonly Point[], atLeast: number): number | null {
+export function mostRefused(
+  points: readonly Pick<Counts, "first" | "unanswerableRefused">[],
+  atLeast: number,
+): number | null {
   let most: number | null = null;
   for (const p of points)
     if (p.first >= atLeast && (most === null || p.unanswerableRefused > most)) most = p.unanswerableRefused;
   return most;
-}
-
-/** Each group's points (totals by threshold) over the sets in `keys`, by group and case. */
-function groupPoints(
-  lines: readonly RunLine[],
-  keys: ReadonlySet<string>,
-  groupOf: (set: string) => Group,
-): Map<string, { group: Group; case: string; byThreshold: Map<number, Point> }> {
-  const groups = new Map<string, { group: Group; case: string; byThreshold: Map<number, Point> }>();
-  for (const line of lines) {
-    const sweep: Sweep | undefined = line.sweep;
-    if (!sweep || !keys.has(runKey(line))) continue;
-    const group = groupOf(line.set);
-    const id = `${group} ${line.case}`;
-    const total = groups.get(id) ?? { group, case: line.case, byThreshold: new Map<number, Point>() };
-    sweep.thresholds.forEach((t, i) => {
-      const was = total.byThreshold.get(t) ?? { first: 0, unanswerableRefused: 0 };
-      total.byThreshold.set(t, {
-        first: was.first + (sweep.first[i] ?? 0),
-        unanswerableRefused: was.unanswerableRefused + (sweep.unanswerableRefused[i] ?? 0),
-      });
-    });
-    groups.set(id, total);
-  }
-  return groups;
 }
 
 /** The later run's trades against the earlier's, by group and case, over the sets both swept. */
@@ -73,15 +45,15 @@ export function compareAtMatchedFirst(
   const swept = (lines: readonly RunLine[]) => new Set(lines.filter((l) => l.sweep).map(runKey));
   const inBefore = swept(before);
   const keys = new Set([...swept(after)].filter((key) => inBefore.has(key)));
-  const was = groupPoints(before, keys, groupOf);
-  const now = groupPoints(after, keys, groupOf);
+  const both = (line: RunLine) => keys.has(runKey(line));
+  const now = new Map(sweepTotals(after, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
   const changes: MatchedChange[] = [];
-  for (const [id, then] of was) {
-    const later = now.get(id);
+  for (const then of sweepTotals(before, groupOf, both)) {
+    const later = now.get(`${then.group} ${then.case}`);
     if (!later) continue;
-    const a = [...then.byThreshold.values()];
-    const b = [...later.byThreshold.values()];
-    const firsts = (points: Point[]) => points.map((p) => p.first);
+    const a = [...then.at.values()];
+    const b = [...later.at.values()];
+    const firsts = (points: Counts[]) => points.map((p) => p.first);
     const low = Math.max(Math.min(...firsts(a)), Math.min(...firsts(b)));
     const high = Math.min(Math.max(...firsts(a)), Math.max(...firsts(b)));
     const levels = [...new Set([...firsts(a), ...firsts(b)])]
@@ -98,7 +70,7 @@ export function compareAtMatchedFirst(
     const change = levels.map((f) => (mostRefused(b, f) ?? 0) - (mostRefused(a, f) ?? 0));
     changes.push({ group: then.group, case: then.case, levels, change });
   }
-  return changes.sort((x, y) => GROUPS.indexOf(x.group) - GROUPS.indexOf(y.group));
+  return changes;
 }
 
 /** How many levels are shown one by one: the highest, the lowest and three between. */

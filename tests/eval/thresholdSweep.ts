@@ -140,28 +140,47 @@ export function formatSweeps(changes: readonly SweepChange[]): string[] {
   return lines;
 }
 
-/** A run's sweeps totalled by group and case, at the thresholds shown one by one, as the eval prints them. */
-export function formatSweepTotals(run: readonly RunLine[], groupOf: (set: string) => Group): string[] {
-  const totals = new Map<string, { group: Group; label: string; at: Map<number, Counts> }>();
+/** A group's sweep totals for one case: its counts at each threshold, summed over its sets. */
+export interface SweepTotal {
+  group: Group;
+  case: string;
+  at: Map<number, Counts>;
+}
+
+/**
+ * A run's sweeps totalled by group and case (groups in GROUPS' order), over its lines with a sweep
+ * whose set and case `keep` accepts (every one by default).
+ */
+export function sweepTotals(
+  run: readonly RunLine[],
+  groupOf: (set: string) => Group,
+  keep: (line: RunLine) => boolean = () => true,
+): SweepTotal[] {
+  const totals = new Map<string, SweepTotal>();
   for (const line of run) {
     const sweep = line.sweep;
-    if (!sweep) continue;
+    if (!sweep || !keep(line)) continue;
     const group = groupOf(line.set);
-    const label = `${group} (${line.case})`;
-    const total = totals.get(label) ?? { group, label, at: new Map<number, Counts>() };
-    sweep.thresholds.forEach((t, i) => {
-      if (SHOWN.includes(t)) total.at.set(t, plus(total.at.get(t) ?? ZERO, countsAt(sweep, i)));
-    });
-    totals.set(label, total);
+    const id = `${group} ${line.case}`;
+    const total = totals.get(id) ?? { group, case: line.case, at: new Map<number, Counts>() };
+    sweep.thresholds.forEach((t, i) => total.at.set(t, plus(total.at.get(t) ?? ZERO, countsAt(sweep, i))));
+    totals.set(id, total);
   }
-  if (totals.size === 0) return [];
+  return [...totals.values()].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
+}
+
+/** A run's sweeps totalled by group and case, at the thresholds shown one by one, as the eval prints them. */
+export function formatSweepTotals(run: readonly RunLine[], groupOf: (set: string) => Group): string[] {
+  const totals = sweepTotals(run, groupOf);
+  if (totals.length === 0) return [];
   const lines = [
     "== at each confidence threshold (--sweep): first answers / unanswerable refused / answerable refused",
   ];
-  const sorted = [...totals.values()].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
-  for (const { label, at } of sorted)
+  for (const total of totals) {
+    const shown = [...total.at].filter(([t]) => SHOWN.includes(t));
     lines.push(
-      `${label.padEnd(34)} ${[...at].map(([t, c]) => `${t.toFixed(2)} ${c.first} / ${c.unanswerableRefused} / ${c.answerableRefused}`).join(" · ")}`,
+      `${`${total.group} (${total.case})`.padEnd(34)} ${shown.map(([t, c]) => `${t.toFixed(2)} ${c.first} / ${c.unanswerableRefused} / ${c.answerableRefused}`).join(" · ")}`,
     );
+  }
   return lines;
 }
