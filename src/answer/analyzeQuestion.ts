@@ -153,8 +153,9 @@ const ASKS_WHAT_ONE_IS = /^\W*what(?:\s+is|\s+are|['’]s)\s+an?\s/iu;
  * properly cased form, names capitalised where the articles have them as names.
  * @param knownTerm whether the articles hold an index term: a word no dictionary has, one slip
  * from exactly one of their terms ("poeple"), is read as that term.
- * @param writtenAsName whether the articles write one of their names as a name where they use it
- * (oneCaseNames.ts, readsAsName): a one-case question capitalises only those.
+ * @param writtenAsName whether a one-case question's word is a name (oneCaseNames.ts,
+ * readsAsName): one of the articles' names they write as a name where they use it, or a word they
+ * lack that WordNet has only as a name. A one-case question capitalises only those.
  */
 export function analyzeQuestion(
   question: string,

@@ -15,6 +15,7 @@ import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import { holdsTerm, type Library } from "../library.js";
 import { readsAsName } from "./oneCaseNames.js";
+import { holdsNameInOtherWords } from "./nameMeanings.js";
 import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { topSentences } from "../index/topSentences.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
@@ -453,7 +454,8 @@ export function unknownNameShare(context: RerankContext): number {
       concept.isName &&
       concept.source !== "context" &&
       absent(i) &&
-      !isCommonAbbreviation(concept.term, question.text);
+      !isCommonAbbreviation(concept.term, question.text) &&
+      !holdsNameInOtherWords(library, concept.term);
     if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;
   });
   return context.totalWeight > 0 ? unknown / context.totalWeight : 0;

@@ -1,12 +1,15 @@
 /**
- * Which words of a question typed in one case are the articles' names. A name term the articles
- * write as a name (library.ts, writesAsName) is one, unless the word is the plural or inflection
- * of a word they use more often: "children" is a term of "Harlow Children's Hospital", but "how
- * many children were hospitalised" asks about children, a word the articles index by its lemma
- * ("child") in fifteen sentences to the name's two.
+ * Which words of a question typed in one case are names. A name term the articles write as a
+ * name (library.ts, writesAsName) is one, unless the word is the plural or inflection of a word
+ * they use more often: "children" is a term of "Harlow Children's Hospital", but "how many
+ * children were hospitalised" asks about children, a word the articles index by its lemma
+ * ("child") in fifteen sentences to the name's two. A word no article has is one when WordNet
+ * has it only as a name: "is taylor swift touring europe" names someone the articles don't.
  */
 import { df } from "../index/sentenceIndex.js";
-import { writesAsName, type Library } from "../library.js";
+import { holdsTerm, writesAsName, type Library } from "../library.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { holdsNameInOtherWords } from "./nameMeanings.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
@@ -26,9 +29,27 @@ function commonTerm(word: string): string | null {
   return term;
 }
 
-/** @param word the question's word as typed, lower case ("children"), whose name term is `term`. */
+/**
+ * Whether a one-case question's word is a name. One of the library's names is when the articles
+ * write it as one (and not the inflection of a word they use more); a word no article has is
+ * when WordNet has it only as a name ("taylor", "jupiter"; not "swift"), as a properly cased
+ * question would have written it: a name the articles do not mention.
+ * @param word the question's word as typed, lower case ("children"), whose term is `term`.
+ */
 export function readsAsName(library: Library, term: string, word: string): boolean {
+  if (!library.names.has(term)) return namesWhatArticlesLack(library, term);
   if (!writesAsName(library, term)) return false;
   const common = commonTerm(word);
   return common === null || common === term || df(library.index, common) <= df(library.index, term);
+}
+
+/**
+ * A word the articles lack that WordNet has only as a name, and not one they write in other words
+ * (nameMeanings.ts): not "europe" beside their "European", not "feb" beside their "February".
+ * Not a word of two letters: typed in lower case, "op" is as likely short for a word ("her hip
+ * op") as a name.
+ */
+function namesWhatArticlesLack(library: Library, term: string): boolean {
+  if (term.length < 3 || holdsTerm(library, term) || !defaultLexicon().isOnlyName(term)) return false;
+  return !holdsNameInOtherWords(library, term);
 }

@@ -42,14 +42,16 @@ export function isSingleCase(text: string): boolean {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /**
- * A one-case text as the articles would write it: every word lower case, except words the
- * articles write as names (or the alias table knows as one), which get a capital; an acronym the
+ * A one-case text as the articles would write it: every word lower case, except names (words the
+ * alias table knows as one, or `writtenAsName` reads as one), which get a capital; an acronym the
  * aliases know ("nato", "us") is written in capitals only when the question was.
+ * @param writtenAsName whether a word (its term, and the word lower case) is a name; by default,
+ * a term of `knownNames`.
  */
 export function trueCase(
   text: string,
   knownNames: ReadonlySet<string> = new Set(),
-  writtenAsName: (term: string, word: string) => boolean = () => true,
+  writtenAsName: (term: string, word: string) => boolean = (term) => knownNames.has(term),
 ): string {
   const shouting = text === text.toUpperCase();
   return text.replace(WORD, (word) => {
@@ -66,7 +68,7 @@ export function trueCase(
       /^[a-z]{2,6}$/u.test(folded)
     )
       return word.toUpperCase();
-    const isName = alias !== undefined || (knownNames.has(term) && writtenAsName(term, lower));
+    const isName = alias !== undefined || writtenAsName(term, lower);
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);

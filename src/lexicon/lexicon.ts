@@ -1,13 +1,14 @@
 /**
  * The lexicon the engine reads word meanings from: for an index term, the terms of the same
  * meaning (`related`), the classes it belongs to (`classes`), the nearest of them (`parents`) and
- * its opposites (`opposites`), as compact arrays of term ids.
+ * its opposites (`opposites`), as compact arrays of term ids; whether WordNet has it only as a
+ * name (`isOnlyName`), and that name's other names of more than one word (`phrases`).
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
 import { wordTerm } from "../text/terms.js";
 
-const MAGIC = 0x4c58_4e33; // "LXN3"
+const MAGIC = 0x4c58_4e35; // "LXN5"
 
 /** The relations, in the order the file holds them. */
 const RELATIONS = [
@@ -15,6 +16,7 @@ const RELATIONS = [
   "classes",
   "parents",
   "opposites",
+  "phrases",
 ] as const satisfies readonly (keyof TermRelations)[];
 type RelationName = (typeof RELATIONS)[number];
 
@@ -24,18 +26,25 @@ interface Relation {
   targets: Int32Array;
 }
 
-/** The header: magic, text length, term count, and each relation's two arrays' lengths. */
-const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length);
+/** The header: magic, text length, term count, each relation's two arrays' lengths, and the names' count. */
+const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length + 1);
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
   readonly #terms: readonly string[];
   readonly #relations: Record<RelationName, Relation>;
+  /** The ids of the terms WordNet has only as names (TermRelations.names), sorted. */
+  readonly #names: Int32Array;
 
-  private constructor(terms: readonly string[], relations: Record<RelationName, Relation>) {
+  private constructor(
+    terms: readonly string[],
+    relations: Record<RelationName, Relation>,
+    names: Int32Array,
+  ) {
     this.#terms = terms;
     this.#ids = new Map(terms.map((term, i) => [term, i]));
     this.#relations = relations;
+    this.#names = names;
   }
 
   static fromRelations(relations: TermRelations): Lexicon {
@@ -45,6 +54,7 @@ export class Lexicon {
         terms.add(term);
         for (const other of set) terms.add(other);
       }
+    for (const term of relations.names) terms.add(term);
     const list = [...terms].sort();
     const ids = new Map(list.map((term, i) => [term, i]));
     const csr = (map: Map<string, Set<string>>): Relation => {
@@ -60,12 +70,20 @@ export class Lexicon {
       });
       return { offsets, targets };
     };
-    return new Lexicon(list, {
-      related: csr(relations.related),
-      classes: csr(relations.classes),
-      parents: csr(relations.parents),
-      opposites: csr(relations.opposites),
-    });
+    const names = Int32Array.from(
+      [...relations.names].map((t) => ids.get(t) as number).sort((a, b) => a - b),
+    );
+    return new Lexicon(
+      list,
+      {
+        related: csr(relations.related),
+        classes: csr(relations.classes),
+        parents: csr(relations.parents),
+        opposites: csr(relations.opposites),
+        phrases: csr(relations.phrases),
+      },
+      names,
+    );
   }
 
   /** How many terms the lexicon knows. */
@@ -109,6 +127,12 @@ export class Lexicon {
     return ids !== null && contains(this.#relations.opposites, ids[0], ids[1]);
   }
 
+  /** Whether WordNet has the term (as written, not by its stem) only as a name ("taylor", "jupiter"; not "swift"). */
+  isOnlyName(term: string): boolean {
+    const id = this.#ids.get(term);
+    return id !== undefined && sortedHas(this.#names, id);
+  }
+
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
   isA(term: string, cls: string): boolean {
     return this.#reaches(this.#relations.classes, term, cls);
@@ -136,6 +160,12 @@ export class Lexicon {
     return this.#list(this.#relations.related, term);
   }
 
+  /** A name's other names of more than one word, as their words' terms ("oscar": "academi award"). */
+  phrasesOf(term: string): string[] {
+    const id = this.#ids.get(term);
+    return id === undefined ? [] : this.#list(this.#relations.phrases, term);
+  }
+
   /** The classes of `term`. */
   classesOf(term: string): string[] {
     return this.#list(this.#relations.classes, term);
@@ -151,10 +181,10 @@ export class Lexicon {
 
   toBytes(): Buffer {
     const text = Buffer.from(this.#terms.join("\n"), "utf8");
-    const arrays = RELATIONS.flatMap((name) => [
-      this.#relations[name].offsets,
-      this.#relations[name].targets,
-    ]);
+    const arrays = [
+      ...RELATIONS.flatMap((name) => [this.#relations[name].offsets, this.#relations[name].targets]),
+      this.#names,
+    ];
     const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
     const pad = (4 - (text.length % 4)) % 4;
     return Buffer.concat([
@@ -189,17 +219,20 @@ export class Lexicon {
       relations[name] = { offsets: arrays[2 * k] as Int32Array, targets: arrays[2 * k + 1] as Int32Array };
     });
     if (RELATIONS.some((name) => relations[name].offsets.length !== termCount + 1)) return null;
-    return new Lexicon(terms, relations);
+    return new Lexicon(terms, relations, arrays[2 * RELATIONS.length] as Int32Array);
   }
 }
 
 /** Binary search for `y` in node `x`'s sorted target list. */
 function contains({ offsets, targets }: Relation, x: number, y: number): boolean {
-  let lo = offsets[x] as number;
-  let hi = (offsets[x + 1] as number) - 1;
+  return sortedHas(targets, y, offsets[x] as number, (offsets[x + 1] as number) - 1);
+}
+
+/** Binary search for `y` in `sorted[lo…hi]`. */
+function sortedHas(sorted: Int32Array, y: number, lo = 0, hi = sorted.length - 1): boolean {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = targets[mid] as number;
+    const v = sorted[mid] as number;
     if (v === y) return true;
     if (v < y) lo = mid + 1;
     else hi = mid - 1;

@@ -1,6 +1,6 @@
 /**
  * Word meanings from WordNet, at the level the engine matches words: index terms (the stem of a
- * lemma, see src/text/terms.ts). Two relations:
+ * lemma, see src/text/terms.ts):
  * - `related`: the same meaning in other words — synonyms (a shared synset), derivations
  *   ("die" / "death"), pertainyms ("French" / "France"), similar adjectives, a verb's entailment
  *   and cause ("kill" → "die");
@@ -9,7 +9,8 @@
  * - `parents`: the classes one step up ("bakery" → "shop", "jet" → "airplane"): a question's
  *   word a sentence says in more general words;
  * - `opposites`: antonyms ("easy" / "difficult", "alive" / "dead", "stop" / "continue"), with
- *   the synonyms on both sides: a yes/no question is often answered by the opposite state.
+ *   the synonyms on both sides: a yes/no question is often answered by the opposite state;
+ * - `names`: the terms WordNet has only as names ("taylor", "jupiter").
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see
@@ -19,7 +20,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 8;
+export const RELATIONS_VERSION = 9;
 
 /**
  * The one class of more than one word a term may have: what a figure before it counts (money),
@@ -37,6 +38,17 @@ export interface TermRelations {
   classes: Map<string, Set<string>>;
   parents: Map<string, Set<string>>;
   opposites: Map<string, Set<string>>;
+  /**
+   * Terms WordNet has only as names: every lemma of the term, in every synset, written
+   * capitalised ("Taylor", "Jupiter", "Kilimanjaro"; not "swift", "China" and "china", "CEO").
+   */
+  names: Set<string>;
+  /**
+   * A name's other names of more than one word, each as its words' terms ("oscar" → "academi
+   * award"): the articles may write a name in other words than a question does. Words of fewer
+   * than three letters ("of", "de") are left out of a phrase.
+   */
+  phrases: Map<string, Set<string>>;
 }
 
 /** The adverbs that make a phrasal verb of a verb ("step down", "turn down", "show up"). */
@@ -104,6 +116,7 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
   const classes = new Map<string, Set<string>>();
   const parents = new Map<string, Set<string>>();
   const opposites = new Map<string, Set<string>>();
+  const names = namesOnly(wordnet);
   const termsOf = (synset: Synset | undefined, word = 0): string[] => {
     if (!synset) return [];
     const words = word > 0 ? [synset.words[word - 1] ?? ""] : synset.words;
@@ -163,5 +176,37 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
       }
     }
   }
-  return { related, classes, parents, opposites };
+  return { related, classes, parents, opposites, names, phrases: namePhrases(wordnet, names) };
+}
+
+/** The terms whose every one-word lemma WordNet writes as a name, wherever it has it (TermRelations.names). */
+function namesOnly(wordnet: WordNet): Set<string> {
+  const onlyName = new Map<string, boolean>();
+  for (const synset of wordnet.synsets.values())
+    synset.words.forEach((word, i) => {
+      if (word.includes(" ")) return;
+      const term = termOfLemma(word);
+      if (term) onlyName.set(term, (onlyName.get(term) ?? true) && synset.names?.[i] === true);
+    });
+  return new Set([...onlyName].flatMap(([term, only]) => (only ? [term] : [])));
+}
+
+/** For each of `names`, the synonyms of more than one word WordNet gives it (TermRelations.phrases). */
+function namePhrases(wordnet: WordNet, names: ReadonlySet<string>): Map<string, Set<string>> {
+  const phrases = new Map<string, Set<string>>();
+  for (const synset of wordnet.synsets.values()) {
+    const named = synset.words.flatMap((word) => {
+      const term = word.includes(" ") ? null : termOfLemma(word);
+      return term && names.has(term) ? [term] : [];
+    });
+    if (named.length === 0) continue;
+    for (const word of synset.words) {
+      if (!word.includes(" ")) continue;
+      const words = word.split(/[ -]/u).filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w));
+      if (words.length < 2) continue;
+      const phrase = words.map((w) => wordTerm(w)).join(" ");
+      for (const term of named) add(phrases, term, phrase);
+    }
+  }
+  return phrases;
 }

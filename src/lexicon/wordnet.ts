@@ -14,6 +14,11 @@ export interface Synset {
   pos: WordNetPos;
   /** Lemmas, lower case, spaces for WordNet's underscores ("prime minister"). */
   words: string[];
+  /**
+   * Which of the words WordNet writes as a name, capitalised with lower-case letters after
+   * ("Taylor", "Jupiter"; not "CEO", "jet"), by word number less one.
+   */
+  names?: boolean[];
   /** Hypernyms and instance hypernyms (keys of the same table). */
   hypernyms: string[];
   /** An instance of its hypernym (a proper noun: "France", "Kharkiv"), not a kind of it. */
@@ -73,6 +78,11 @@ function lemmaOf(word: string): string {
     .toLowerCase();
 }
 
+/** "Taylor", "New_York", "Jupiter": a capital, then some lower-case letter (not "CEO" or "jet"). */
+function isWrittenAsName(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+}
+
 /** Parses one data.* file's lines into the synset table. */
 export function parseDataFile(text: string, synsets: Map<string, Synset>): void {
   for (const line of text.split("\n")) {
@@ -83,8 +93,12 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
     const pos = posOf(fields[2] as string);
     const wordCount = parseInt(fields[3] as string, 16);
     const words: string[] = [];
+    const names: boolean[] = [];
     let i = 4;
-    for (let w = 0; w < wordCount; w++, i += 2) words.push(lemmaOf(fields[i] as string));
+    for (let w = 0; w < wordCount; w++, i += 2) {
+      words.push(lemmaOf(fields[i] as string));
+      names.push(isWrittenAsName(fields[i] as string));
+    }
     const pointerCount = parseInt(fields[i] as string, 10);
     i++;
     const hypernyms: string[] = [];
@@ -106,7 +120,7 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
         });
       }
     }
-    synsets.set(`${pos}${offset}`, { pos, words, hypernyms, instance, related, antonyms });
+    synsets.set(`${pos}${offset}`, { pos, words, names, hypernyms, instance, related, antonyms });
   }
 }
 

@@ -46,6 +46,31 @@ describe("a question in one case is read as its properly cased form", () => {
     },
   );
 
+  it.each(["Is Taylor Swift touring Europe this summer?", "How many moons does Jupiter have?"])(
+    "GIVEN %s, naming what no article has by a word WordNet has only as a name, in one case THEN it is refused as it is when written with capitals",
+    (question) => {
+      expect(answer(library, question).reason).toBe("unknown-names");
+      for (const form of [question.toLowerCase(), question.toUpperCase()])
+        expect(answer(library, form).reason).toBe("unknown-names");
+    },
+  );
+
+  it("GIVEN a one-case word WordNet has only as a name but whose meaning the articles hold, or of two letters THEN it is read as no unknown name", () => {
+    // The articles write "European", not "Europe"; as written with capitals, the question is answered.
+    const together = "When was the last time the US, Ukraine and Europe sat at the same table?";
+    expect(answer(library, together).answered).toBe(true);
+    for (const form of [together.toLowerCase(), together.toUpperCase()])
+      expect(answer(library, form).quotes).toEqual(answer(library, together).quotes);
+    // "Op" is a name in WordNet (op art); typed in lower case it is short for "operation".
+    const ward = articleLibrary("ward.txt", "Hospital waits", [
+      "A woman from Profondeville had been waiting 14 months for a hip operation when the attack began.",
+      "The hospital's surgeons cancelled 40 operations that week.",
+    ]);
+    expect(answer(ward, "how long had the woman been waiting for her hip op").reason).not.toBe(
+      "unknown-names",
+    );
+  });
+
   it("GIVEN a one-case question with a pronoun next to a word no article has THEN the pair is not read as an unknown name", () => {
     // "anybody storm" is no name; "super bowl" (an adjective and a noun) still is one.
     expect(answer(library, "did anybody storm out of the paris talks").reason).not.toBe("unknown-names");

@@ -67,6 +67,14 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.has("step the")).toBe(false);
   });
 
+  it("GIVEN words WordNet writes only capitalised THEN they are names only; words it also writes lower case, or in capitals, are not", () => {
+    for (const word of ["taylor", "jupiter", "kilimanjaro", "eiffel"])
+      expect(lexicon.isOnlyName(t(word))).toBe(true);
+    // "swift" is a bird, "china" porcelain, "CEO" an abbreviation of a common noun.
+    for (const word of ["swift", "china", "ceo", "summit"]) expect(lexicon.isOnlyName(t(word))).toBe(false);
+    expect(lexicon.isOnlyName("no-such-term")).toBe(false);
+  });
+
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
     const back = Lexicon.fromBytes(lexicon.toBytes());
     expect(back).not.toBeNull();
@@ -75,6 +83,8 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.relatedTo(t("kill"))).toEqual(lexicon.relatedTo(t("kill")));
     expect(back?.isOpposite(t("easy"), t("difficult"))).toBe(true);
     expect(back?.hasParent(t("bakery"), t("shop"))).toBe(true);
+    expect(back?.isOnlyName(t("taylor"))).toBe(true);
+    expect(back?.isOnlyName(t("swift"))).toBe(false);
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
   });
@@ -89,6 +99,9 @@ describe("word meanings from WordNet, as index terms", () => {
         "00000003 38 v 01 fly 0 001 + 00000002 n 0101 01 + 02 00 | travel through the air",
         "00000004 00 a 01 easy 0 001 ! 00000005 a 0101 | posing no difficulty",
         "00000005 00 a 02 difficult 0 hard 0 001 ! 00000004 a 0101 | not easy",
+        "00000006 05 n 02 Jove 0 Jupiter 0 000 | the Roman god",
+        "00000007 05 n 02 Jupiter 0 CEO 0 000 | a planet (and, for the test, an abbreviation)",
+        "00000008 05 n 01 jove 0 000 | a lower-case use",
       ].join("\n"),
       synsets,
     );
@@ -108,6 +121,9 @@ describe("word meanings from WordNet, as index terms", () => {
     );
     expect(relations.opposites.get(t("hard"))?.has(t("easy"))).toBe(true);
     expect(relations.related.get(t("easy"))?.has(t("difficult"))).toBeFalsy();
+    // Written only capitalised, wherever WordNet has it: "Jupiter"; not "jove", nor "CEO".
+    expect(synsets.get("n00000007")?.names).toEqual([true, false]);
+    expect([...relations.names]).toEqual([t("jupiter")]);
   });
 });
 
