@@ -10,7 +10,8 @@
  *   word a sentence says in more general words;
  * - `opposites`: antonyms ("easy" / "difficult", "alive" / "dead", "stop" / "continue"), with
  *   the synonyms on both sides: a yes/no question is often answered by the opposite state;
- * - `names`: the terms WordNet has only as names ("taylor", "jupiter").
+ * - `names`: the terms WordNet has only as names ("taylor", "jupiter"), and `phrases`, such a
+ *   name's other names of more than one word ("oscar" → "academi award").
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see

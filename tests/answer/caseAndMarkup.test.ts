@@ -37,17 +37,14 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(quotes(question.toLowerCase())).toEqual(written);
   });
 
-  it.each(["Who won the Champions League final?", "Who won the Super Bowl?"])(
+  it.each([
+    "Who won the Champions League final?",
+    "Who won the Super Bowl?",
+    // One word no article has, which WordNet has only as a name (oneCaseNames.ts).
+    "Is Taylor Swift touring Europe this summer?",
+    "How many moons does Jupiter have?",
+  ])(
     "GIVEN %s, naming something no article has, in one case THEN it is refused as it is when written with capitals",
-    (question) => {
-      expect(answer(library, question).reason).toBe("unknown-names");
-      for (const form of [question.toLowerCase(), question.toUpperCase()])
-        expect(answer(library, form).reason).toBe("unknown-names");
-    },
-  );
-
-  it.each(["Is Taylor Swift touring Europe this summer?", "How many moons does Jupiter have?"])(
-    "GIVEN %s, naming what no article has by a word WordNet has only as a name, in one case THEN it is refused as it is when written with capitals",
     (question) => {
       expect(answer(library, question).reason).toBe("unknown-names");
       for (const form of [question.toLowerCase(), question.toUpperCase()])

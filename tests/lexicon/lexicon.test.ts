@@ -73,6 +73,9 @@ describe("word meanings from WordNet, as index terms", () => {
     // "swift" is a bird, "china" porcelain, "CEO" an abbreviation of a common noun.
     for (const word of ["swift", "china", "ceo", "summit"]) expect(lexicon.isOnlyName(t(word))).toBe(false);
     expect(lexicon.isOnlyName("no-such-term")).toBe(false);
+    // A name's other names of more than one word, as their words' terms.
+    expect(lexicon.phrasesOf(t("oscar"))).toContain(`${t("academy")} ${t("award")}`);
+    expect(lexicon.phrasesOf(t("swift"))).toEqual([]);
   });
 
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
@@ -85,6 +88,7 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.hasParent(t("bakery"), t("shop"))).toBe(true);
     expect(back?.isOnlyName(t("taylor"))).toBe(true);
     expect(back?.isOnlyName(t("swift"))).toBe(false);
+    expect(back?.phrasesOf(t("oscar"))).toEqual(lexicon.phrasesOf(t("oscar")));
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
   });
