@@ -77,6 +77,8 @@ export const SET_NAMES = {
     "tests/eval/team/seeds-twelfth.jsonl: a twelfth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
   "thirteenth-seeds":
     "tests/eval/team/seeds-thirteenth.jsonl: a thirteenth writer's 80 questions on seeds/, typed as people type in a chat, 26 unanswerable (12 off-topic) (measure only)",
+  "why-seeds":
+    "tests/eval/team/seeds-why.jsonl: a fifteenth writer's 80 why- and how-questions on seeds/, typed as people type in a chat, half unanswerable (10 unrelated) (measure only)",
   news11:
     "tests/eval/team/news11: 5 reports in five outlets' styles on invented water-sharing talks between two states, 80 questions, half near-topic ones the reports leave unanswered (fit on)",
   news12:
@@ -266,6 +268,8 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-chatty.jsonl"), seeds);
     case "ninth-seeds":
       return goldTextSet(name, join(team, "seeds-ninth.jsonl"), seeds);
+    case "why-seeds":
+      return goldTextSet(name, join(team, "seeds-why.jsonl"), seeds);
     case "tenth-seeds":
       return goldTextSet(name, join(team, "seeds-tenth.jsonl"), seeds);
     case "eleventh-seeds":
