@@ -37,7 +37,7 @@ function commonTerm(word: string): string | null {
  * @param word the question's word as typed, lower case ("children"), whose term is `term`.
  */
 export function readsAsName(library: Library, term: string, word: string): boolean {
-  if (!library.names.has(term)) return namesWhatArticlesLack(library, term);
+  if (!library.names.has(term)) return namesWhatArticlesLack(library, term, word);
   if (!writesAsName(library, term)) return false;
   const common = commonTerm(word);
   return common === null || common === term || df(library.index, common) <= df(library.index, term);
@@ -45,11 +45,15 @@ export function readsAsName(library: Library, term: string, word: string): boole
 
 /**
  * A word the articles lack that WordNet has only as a name, and not one they write in other words
- * (nameMeanings.ts): not "europe" beside their "European", not "feb" beside their "February".
- * Not a word of two letters: typed in lower case, "op" is as likely short for a word ("her hip
- * op") as a name.
+ * (nameMeanings.ts): not "feb" beside their "February". Not the inflection of a word ("sat" is
+ * "sit", though WordNet's "Sat" is Saturday), nor a word of two letters: typed in lower case,
+ * "op" is as likely short for a word ("her hip op") as a name.
  */
-function namesWhatArticlesLack(library: Library, term: string): boolean {
-  if (term.length < 3 || holdsTerm(library, term) || !defaultLexicon().isOnlyName(term)) return false;
+function namesWhatArticlesLack(library: Library, term: string, word: string): boolean {
+  const lexicon = defaultLexicon();
+  if (term.length < 3 || holdsTerm(library, term) || !lexicon.isOnlyName(term)) return false;
+  const common = commonTerm(word);
+  if (common !== null && common !== term && (holdsTerm(library, common) || !lexicon.isOnlyName(common)))
+    return false;
   return !holdsNameInOtherWords(library, term);
 }

@@ -52,12 +52,15 @@ describe("a question in one case is read as its properly cased form", () => {
     },
   );
 
-  it("GIVEN a one-case word WordNet has only as a name but whose meaning the articles hold, or of two letters THEN it is read as no unknown name", () => {
-    // The articles write "European", not "Europe"; as written with capitals, the question is answered.
+  it("GIVEN a one-case word WordNet has only as a name that inflects a word ('sat': its 'Sat' is Saturday), or of two letters THEN it is read as no unknown name", () => {
+    const talks = articleLibrary("talks.txt", "Talks", [
+      "US, Ukrainian and European officials sat at the same table in Paris on Thursday for the first time since January.",
+      "The talks lasted four hours, officials said.",
+    ]);
     const together = "When was the last time the US, Ukraine and Europe sat at the same table?";
-    expect(answer(library, together).answered).toBe(true);
+    expect(answer(talks, together).answered).toBe(true);
     for (const form of [together.toLowerCase(), together.toUpperCase()])
-      expect(answer(library, form).quotes).toEqual(answer(library, together).quotes);
+      expect(answer(talks, form).quotes).toEqual(answer(talks, together).quotes);
     // "Op" is a name in WordNet (op art); typed in lower case it is short for "operation".
     const ward = articleLibrary("ward.txt", "Hospital waits", [
       "A woman from Profondeville had been waiting 14 months for a hip operation when the attack began.",
