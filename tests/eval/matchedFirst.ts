@@ -6,8 +6,8 @@
  * same-threshold comparison (thresholdSweep.ts) mixes the engine's change with the scale's; what a
  * threshold picks from is the trade between answering and refusing, and this compares the trades.
  */
-import { runKey, signed, type Counts, type Group, type RunLine } from "./compareRuns.js";
-import { sweepTotals } from "./thresholdSweep.js";
+import { signed, type Counts, type Group, type RunLine } from "./compareRuns.js";
+import { signedRange, sweepTotals, sweptInBoth } from "./thresholdSweep.js";
 
 /**
  * A group's change at each level of first answers both runs reach (highest first), after minus
@@ -42,10 +42,7 @@ export function compareAtMatchedFirst(
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
 ): MatchedChange[] {
-  const swept = (lines: readonly RunLine[]) => new Set(lines.filter((l) => l.sweep).map(runKey));
-  const inBefore = swept(before);
-  const keys = new Set([...swept(after)].filter((key) => inBefore.has(key)));
-  const both = (line: RunLine) => keys.has(runKey(line));
+  const both = sweptInBoth(before, after);
   const now = new Map(sweepTotals(after, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
   const changes: MatchedChange[] = [];
   for (const then of sweepTotals(before, groupOf, both)) {
@@ -90,9 +87,7 @@ export function formatMatched(changes: readonly MatchedChange[]): string[] {
       );
       continue;
     }
-    const low = Math.min(...c.change);
-    const high = Math.max(...c.change);
-    const span = low === high ? signed(low) : `${signed(low)} to ${signed(high)}`;
+    const span = signedRange(c.change);
     const top = c.levels[0] as number;
     const bottom = c.levels.at(-1) as number;
     lines.push(`${label} ${bottom}–${top} first: unanswerable refused ${span}`);

@@ -75,41 +75,50 @@ const countsAt = (s: Sweep, i: number): Counts => ({
   answerableRefused: s.answerableRefused[i] ?? 0,
 });
 
-/** The later run's sweeps against the earlier's, totalled by group and case over the sets both swept. */
+/** Whether a line's set and case has a sweep in both runs: what two runs' sweeps are compared over. */
+export function sweptInBoth(
+  before: readonly RunLine[],
+  after: readonly RunLine[],
+): (line: RunLine) => boolean {
+  const swept = (lines: readonly RunLine[]) => new Set(lines.filter((l) => l.sweep).map(runKey));
+  const inBefore = swept(before);
+  const keys = new Set([...swept(after)].filter((key) => inBefore.has(key)));
+  return (line) => keys.has(runKey(line));
+}
+
+/**
+ * The later run's sweeps against the earlier's, totalled by group and case over the sets both swept
+ * (sweepTotals), at the thresholds both runs were read at.
+ */
 export function compareSweeps(
   before: readonly RunLine[],
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
 ): SweepChange[] {
-  const earlier = new Map(before.map((line) => [runKey(line), line]));
-  const totals = new Map<string, SweepChange>();
-  for (const line of after) {
-    const now = line.sweep;
-    const was = earlier.get(runKey(line))?.sweep;
-    if (!now || !was) continue;
-    const group = groupOf(line.set);
-    const id = `${group} ${line.case}`;
-    const total = totals.get(id) ?? { group, case: line.case, thresholds: [], change: [] };
-    now.thresholds.forEach((t, i) => {
-      const j = was.thresholds.indexOf(t);
-      if (j < 0) return;
-      const change = minus(countsAt(now, i), countsAt(was, j));
-      const at = total.thresholds.indexOf(t);
-      if (at < 0) {
-        total.thresholds.push(t);
-        total.change.push(change);
-      } else total.change[at] = plus(total.change[at] as Counts, change);
-    });
-    totals.set(id, total);
-  }
-  return [...totals.values()].sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
+  const both = sweptInBoth(before, after);
+  const earlier = new Map(sweepTotals(before, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
+  return sweepTotals(after, groupOf, both).flatMap((now) => {
+    const was = earlier.get(`${now.group} ${now.case}`);
+    if (!was) return [];
+    const shared = [...now.at].filter(([t]) => was.at.has(t));
+    return [
+      {
+        group: now.group,
+        case: now.case,
+        thresholds: shared.map(([t]) => t),
+        change: shared.map(([t, counts]) => minus(counts, was.at.get(t) as Counts)),
+      },
+    ];
+  });
 }
 
-const range = (xs: number[]) => {
+/** "+2", or "-1 to +3": the low and high of some changes. */
+export function signedRange(xs: readonly number[]): string {
   const low = Math.min(...xs);
   const high = Math.max(...xs);
   return low === high ? signed(low) : `${signed(low)} to ${signed(high)}`;
-};
+}
+
 /** Thresholds shown one by one (the range covers them all). */
 const SHOWN = [0.1, 0.2, 0.3, 0.4, 0.5];
 
@@ -120,7 +129,7 @@ export function formatSweeps(changes: readonly SweepChange[]): string[] {
     "== at the same confidence thresholds (both runs with --sweep): the change in first answers / unanswerable refused / answerable refused",
   ];
   for (const c of changes) {
-    const all = (pick: (x: Counts) => number) => range(c.change.map(pick));
+    const all = (pick: (x: Counts) => number) => signedRange(c.change.map(pick));
     const low = Math.min(...c.thresholds).toFixed(2);
     const high = Math.max(...c.thresholds).toFixed(2);
     lines.push(
