@@ -2,9 +2,11 @@
  * How sure the engine is that the articles answer the question, 0…1: a logistic model fit on
  * answerable against unanswerable questions (`npm run train`), over what the best candidate
  * covers of the question, how it stands against the next one, and whether it holds the kind of
- * answer asked for. Below the threshold chosen on the dev sets, the articles don't say.
+ * answer asked for. A question asked of one article (`/ask article:`) is judged by a model of its
+ * own, fit on such questions (src/rank/confidenceFit.ts). Below the threshold chosen on the dev
+ * sets, the articles don't say.
  */
-import { linearScore, sigmoid, trainedModels } from "../rank/model.js";
+import { confidenceModels, linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 import { asksOrigin, asksWhereAtTime } from "./answerType.js";
 import type { AnswerKind } from "./questionKind.js";
@@ -54,6 +56,8 @@ export const CONFIDENCE_FEATURES = [
   /**
    * Asked of one article (`/ask article:`): the asker says the article is on the subject, so a
    * sentence matching less of the question may still answer; and the coverage for such a question.
+   * The library's model, fit on every question, reads them; to the one-article model, fit on such
+   * questions alone, they are a constant and the coverage again.
    */
   "restricted",
   "restrictedCoverage",
@@ -162,9 +166,14 @@ function kindFeatures(kind: AnswerKind): Record<KindFeature, number> {
   return features;
 }
 
-/** The probability that the articles answer the question, judging by `ranked` (the fitted confidence model). */
+/**
+ * The probability that the articles answer the question, judging by `ranked`: the fitted confidence
+ * model for a question asked of the whole library, or of one article (`/ask article:`).
+ */
 export function confidenceOf(context: RerankContext, ranked: readonly Candidate[]): number {
-  return sigmoid(linearScore(trainedModels().confidence, confidenceFeatures(context, ranked)));
+  const models = confidenceModels();
+  const model = context.restricted ? models.restricted : models.library;
+  return sigmoid(linearScore(model, confidenceFeatures(context, ranked)));
 }
 
 /**

@@ -19,7 +19,14 @@ export interface TrainedModels {
   /** How the weights were fit (data sets, seed, regularisation), for the record. */
   trainedOn: Record<string, unknown>;
   ranker: LinearModel;
+  /** The confidence model for a question asked of the whole library. */
   confidence: LinearModel;
+  /**
+   * The confidence model for a question asked of one article (`/ask article:`), fit on those
+   * questions alone: what tells an answerable question from an unanswerable one differs when the
+   * asker has said the article is on the subject. `confidence` when absent.
+   */
+  restrictedConfidence?: LinearModel;
   /** Confidence below this: the articles don't say (chosen on the dev sets). */
   threshold: number;
   /** The same for a question asked of one article (chosen on the dev sets asked that way); `threshold` when absent. */
@@ -28,6 +35,17 @@ export interface TrainedModels {
   predicateShare?: number;
   /** The same for a question asked of one article (chosen on the dev sets asked that way); `predicateShare` when absent. */
   restrictedPredicateShare?: number;
+}
+
+/** The two confidence models: for a question asked of the whole library, and of one article. */
+export interface ConfidenceModels {
+  library: LinearModel;
+  restricted: LinearModel;
+}
+
+/** The committed confidence models (the library's for both when the file has one). */
+export function confidenceModels(models: TrainedModels = trainedModels()): ConfidenceModels {
+  return { library: models.confidence, restricted: models.restrictedConfidence ?? models.confidence };
 }
 
 /** w · standardised(x) + b, reading x by feature name. */
@@ -66,9 +84,11 @@ export function modelDifferences(a: TrainedModels, b: TrainedModels): string | n
     return `restricted predicate share ${a.restrictedPredicateShare} vs ${b.restrictedPredicateShare}`;
   if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
     return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
-  for (const key of ["ranker", "confidence"] as const) {
+  if (!a.restrictedConfidence !== !b.restrictedConfidence) return "restrictedConfidence present in only one";
+  for (const key of ["ranker", "confidence", "restrictedConfidence"] as const) {
     const x = a[key];
     const y = b[key];
+    if (!x || !y) continue;
     if (x.features.join() !== y.features.join()) return `${key} features differ`;
     for (const field of ["mean", "scale", "weights"] as const)
       for (let i = 0; i < x.features.length; i++)

@@ -5,31 +5,23 @@
  * Deterministic: the same data and seed give the same file.
  *
  * The ranker is listwise: per question, a softmax over its candidates fit to put its mass on the
- * answers. The confidence model is a logistic regression over what the best candidates hold:
- * answerable questions against unanswerable ones.
+ * answers. The confidence models are logistic regressions over what the best candidates hold:
+ * answerable questions against unanswerable ones, one for questions asked of the whole library and
+ * one for questions asked of one article (confidenceFit.ts).
  *
  * Flags: --seed N (the TrecQA shuffle and the resamples), --dry-run (print, don't write),
  * --check (exit 1 unless the committed weights are what this fit gives: CI runs it), --verbose.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
 import { FEATURE_NAMES } from "../answer/rerank.js";
 import { loadSet, type SetName } from "../../tests/eval/sets.js";
 import { seededRandom } from "../../tests/eval/trecqa.js";
 import { bm25Outcomes, scoresOf } from "../../tests/eval/measure.js";
-import {
-  fitListwise,
-  fitLogistic,
-  linearModel,
-  standardization,
-  type Example,
-  type ListExample,
-} from "./fit.js";
-import { modelDifferences, type LinearModel, type TrainedModels } from "./model.js";
+import { fitListwise, linearModel, standardization, type ListExample } from "./fit.js";
+import { modelDifferences, type ConfidenceModels, type LinearModel, type TrainedModels } from "./model.js";
 import {
   devScore,
   lastTying,
-  mostRefusingTie,
   mostRegularised,
   nearestToTie,
   questionScore,
@@ -44,7 +36,8 @@ import {
   type Ranked,
   type Shares,
 } from "./trainingQuestions.js";
-import { allowance, chooseThreshold, confidenceRow, triggering } from "./triggering.js";
+import { confidenceRow, triggering } from "./triggering.js";
+import { fitConfidence, L2_CHOICES, type ConfidenceRow } from "./confidenceFit.js";
 import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
@@ -108,15 +101,14 @@ const SET_WEIGHT: Record<string, number> = Object.fromEntries(
 /** Shares of its predicate a date, figure or place may be required to come with (see answerType.ts); the largest first. */
 const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01, 0];
 
-const L2_CHOICES = [1, 3, 10, 30, 100];
-
 interface Fitted {
   shares: Shares;
   l2: number;
   ranker: LinearModel;
-  confidence: LinearModel;
-  /** The confidence model's L2 penalty (chosen with the thresholds on the dev sets, see fitWith). */
-  confidenceL2: number;
+  /** The confidence models, for questions asked of the whole library and of one article (confidenceFit.ts). */
+  confidence: ConfidenceModels;
+  /** Their L2 penalties (each chosen with its threshold on the dev sets asked that way). */
+  confidenceL2: { library: number; restricted: number };
   threshold: number;
   restrictedThreshold: number;
   /** Mean accuracy over the dev sets asked of the whole library, and of one article, at their thresholds. */
@@ -137,12 +129,10 @@ interface Fitted {
 }
 
 /**
- * The models for one predicate share: the ranker with the best dev P@1 + MRR; the confidence
- * model, answerable against unanswerable training questions judging by their best candidates; and
- * two thresholds, for questions asked of one article (the asker says it is on the subject) and of
- * the whole library, each chosen on the dev sets asked that way. The confidence model's L2 penalty
- * is the one whose thresholds refuse fewest answerable dev questions beyond their allowance, then
- * answer the dev sets best.
+ * The models for one predicate share: the ranker with the best dev P@1 + MRR; and two confidence
+ * models, answerable against unanswerable training questions judging by their best candidates, with
+ * their thresholds: for questions asked of the whole library and of one article (the asker says it
+ * is on the subject), each chosen on the dev sets asked that way (confidenceFit.ts).
  */
 function fitWith(
   shares: Shares,
@@ -175,18 +165,6 @@ function fitWith(
   const nearest = nearestToTie(report, best.l2);
   const ranker = best.ranker;
 
-  const rows = fit.flatMap((q) => {
-    const row = confidenceRow(rank(q, ranker, shares));
-    return row ? [{ row, y: q.answerable ? 1 : 0 }] : [];
-  });
-  const confStandard = standardization(
-    rows.map((r) => r.row),
-    CONFIDENCE_FEATURES.length,
-  );
-  const confExamples: Example[] = rows.map((r) => ({
-    x: r.row.map((v, j) => (v - (confStandard.mean[j] as number)) / (confStandard.scale[j] as number)),
-    y: r.y as 0 | 1,
-  }));
   // Ranked again, not kept from the scoring above: rank() writes each candidate's `final` score,
   // which the confidence features read, and the last ranker scored there is not the one chosen.
   const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
@@ -194,85 +172,32 @@ function fitWith(
     chooseRanked
       .map((set) => set.filter((r) => r.q.context.restricted === restricted))
       .filter((set) => set.length);
-  const mean = (xs: number[]) => xs.reduce((sum, a) => sum + a, 0) / Math.max(1, xs.length);
-  // The confidence model for each L2 penalty, with its thresholds; the best refuses fewest
-  // answerable dev questions beyond their allowance, then has the best mean dev accuracy (both
-  // ways of asking). Kept is the one refusing the most unanswerable dev questions of those that
-  // refuse no more answerable ones than the best and whose dev questions right are within one
-  // standard error of its (as for the ranker: regularisation.ts): penalties 1 and 3 had swapped
-  // on a 0.0005 lead in mean accuracy, moving the whole-library threshold by 0.09 with it. Of
-  // those refusing as many, the most regularised: the first of them had put the one-article
-  // threshold at 0.14 where penalty 10, tying with it, put it at 0.19.
-  type Confidence = Omit<Fitted, "shares" | "l2" | "ranker" | "chooseRanked" | "nearest">;
-  const fitted: Confidence[] = [];
-  const refusedRightly = new Map<Confidence, number>();
-  let chosen: Confidence | undefined;
-  for (const confidenceL2 of L2_CHOICES) {
-    const confidence = linearModel(
-      CONFIDENCE_FEATURES,
-      confStandard,
-      fitLogistic(confExamples, CONFIDENCE_FEATURES.length, confidenceL2),
-    );
-    const threshold = chooseThreshold(askedOf(false), confidence, values.verbose);
-    const restrictedThreshold = chooseThreshold(askedOf(true), confidence, values.verbose);
-    const overRefused = { library: 0, restricted: 0 };
-    const accuracies = { library: [] as number[], restricted: [] as number[] };
-    const rightly = { library: 0, restricted: 0 };
-    const asked = { library: 0, restricted: 0 };
-    const outcomes = { library: [] as number[], restricted: [] as number[] };
-    let refused = 0;
-    for (const set of chooseRanked) {
-      const mode = set[0]?.q.context.restricted ? "restricted" : "library";
-      const t = triggering(set, confidence, mode === "restricted" ? restrictedThreshold : threshold);
-      overRefused[mode] += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
-      accuracies[mode].push(t.accuracy);
-      rightly[mode] += t.accuracy * set.length;
-      asked[mode] += set.length;
-      outcomes[mode].push(...t.outcomes);
-      refused += t.refusedRightly;
-    }
-    const accuracy = { library: mean(accuracies.library), restricted: mean(accuracies.restricted) };
-    const questionAccuracy = {
-      library: rightly.library / Math.max(1, asked.library),
-      restricted: rightly.restricted / Math.max(1, asked.restricted),
-    };
-    const over = overRefused.library + overRefused.restricted;
-    const both = (accuracy.library + accuracy.restricted) / 2;
-    if (values.verbose)
-      console.log(
-        `  confidence l2=${confidenceL2}: thresholds ${threshold} / ${restrictedThreshold}, dev accuracy ${both.toFixed(4)}, refused beyond allowance ${over}`,
-      );
-    const chosenOver = chosen ? chosen.overRefused.library + chosen.overRefused.restricted : Infinity;
-    const chosenBoth = chosen ? (chosen.accuracy.library + chosen.accuracy.restricted) / 2 : -1;
-    const candidate: Confidence = {
-      confidence,
-      confidenceL2,
-      threshold,
-      restrictedThreshold,
-      overRefused,
-      accuracy,
-      questionAccuracy,
-      outcomes,
-    };
-    fitted.push(candidate);
-    refusedRightly.set(candidate, refused);
-    if (over < chosenOver || (over === chosenOver && both > chosenBoth - 1e-9)) chosen = candidate;
-  }
-  if (!chosen) throw new Error("train: no confidence model was fit");
-  const top = chosen;
-  const overOf = (c: Confidence) => c.overRefused.library + c.overRefused.restricted;
-  const kept = mostRefusingTie(
-    fitted,
-    top,
-    (c) => [...c.outcomes.library, ...c.outcomes.restricted],
-    (c) => refusedRightly.get(c) ?? 0,
-    (c) => overOf(c) === overOf(top),
+  const rows: ConfidenceRow[] = fit.flatMap((q) => {
+    const row = confidenceRow(rank(q, ranker, shares));
+    return row ? [{ row, answerable: q.answerable, restricted: q.context.restricted }] : [];
+  });
+  const library = fitConfidence(rows, askedOf(false), "whole library", values.verbose);
+  const restricted = fitConfidence(
+    rows.filter((r) => r.restricted),
+    askedOf(true),
+    "asked of one article",
+    values.verbose,
   );
-  if (values.verbose)
-    console.log(
-      `  confidence l2 best ${top.confidenceL2}, kept ${kept.confidenceL2} (unanswerable dev questions refused: ${fitted.map((c) => `${c.confidenceL2} ${refusedRightly.get(c)}`).join(", ")})`,
-    );
-  return { shares, l2: best.l2, ranker, ...kept, chooseRanked, nearest };
+  return {
+    shares,
+    l2: best.l2,
+    ranker,
+    confidence: { library: library.model, restricted: restricted.model },
+    confidenceL2: { library: library.l2, restricted: restricted.l2 },
+    threshold: library.threshold,
+    restrictedThreshold: restricted.threshold,
+    accuracy: { library: library.accuracy, restricted: restricted.accuracy },
+    questionAccuracy: { library: library.questionAccuracy, restricted: restricted.questionAccuracy },
+    outcomes: { library: library.outcomes, restricted: restricted.outcomes },
+    overRefused: { library: library.overRefused, restricted: restricted.overRefused },
+    chooseRanked,
+    nearest,
+  };
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
@@ -373,9 +298,18 @@ function main(): void {
   });
 
   const models: TrainedModels = {
-    trainedOn: { fit: FIT_SETS, choose: CHOOSE_SETS, seed, l2, confidenceL2, questions: lists.length },
+    trainedOn: {
+      fit: FIT_SETS,
+      choose: CHOOSE_SETS,
+      seed,
+      l2,
+      confidenceL2: confidenceL2.library,
+      restrictedConfidenceL2: confidenceL2.restricted,
+      questions: lists.length,
+    },
     ranker,
-    confidence,
+    confidence: confidence.library,
+    restrictedConfidence: confidence.restricted,
     threshold,
     restrictedThreshold,
     predicateShare: shares.library,
@@ -395,7 +329,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${l2} (confidence ${confidenceL2}${nearest ? `; l2 ${nearest.l2} ${nearest.short.toFixed(2)} dev points short of a tie` : ""}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 ${l2} (confidence ${confidenceL2.library}, asked of one article ${confidenceL2.restricted}${nearest ? `; l2 ${nearest.l2} ${nearest.short.toFixed(2)} dev points short of a tie` : ""}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

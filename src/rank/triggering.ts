@@ -4,7 +4,7 @@
  * threshold chosen on the dev sets within their refusal allowance (`chooseThreshold`).
  */
 import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
-import { linearScore, sigmoid, type LinearModel } from "./model.js";
+import { linearScore, sigmoid, type ConfidenceModels } from "./model.js";
 import type { Ranked } from "./trainingQuestions.js";
 
 /** At most this share of a dev set's answered questions (or one) may be lost to refusals for low confidence (the issue: 1 in 52). */
@@ -25,7 +25,7 @@ export function confidenceRow(r: Ranked): number[] | null {
  * Answer triggering at a threshold: precision (answered and right, over answered), recall (over
  * answerable), F1, and accuracy (answered and right, or unanswerable and refused, over all).
  */
-export function triggering(ranked: readonly Ranked[], model: LinearModel, threshold: number) {
+export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, threshold: number) {
   let answered = 0;
   let right = 0;
   let answerable = 0;
@@ -37,6 +37,7 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
   for (const r of ranked) {
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
+    const model = r.q.context.restricted ? models.restricted : models.library;
     const p = row
       ? sigmoid(
           linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),
@@ -86,7 +87,7 @@ export function triggering(ranked: readonly Ranked[], model: LinearModel, thresh
  */
 export function chooseThreshold(
   sets: readonly (readonly Ranked[])[],
-  confidence: LinearModel,
+  confidence: ConfidenceModels,
   verbose = false,
 ): number {
   const floor = sets.map((set) => {

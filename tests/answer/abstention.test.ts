@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
 
@@ -36,5 +36,43 @@ describe("abstention means something", () => {
       expect(reply.confidence).toBeGreaterThanOrEqual(0);
       expect(reply.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  describe("asked of one article (/ask article:)", () => {
+    // An encyclopedia summary, as a moderator might add one and a member ask of it alone.
+    const penguin = articleLibrary("penguin.md", "Emperor penguin", [
+      "The emperor penguin is the tallest and heaviest of all living penguin species and is endemic to Antarctica.",
+      "Adults reach about 100 centimetres in height and weigh from 22 to 45 kilograms.",
+      "Emperor penguins breed in the coldest environment of any bird species, with air temperatures reaching minus 40 degrees Celsius.",
+      "The female lays a single egg, which the male incubates on his feet for about 65 days while she returns to the sea to feed.",
+      "They feed mainly on fish, but also eat krill and squid, and can dive to depths of more than 500 metres.",
+    ]);
+    const articleId = penguin.articles[0]?.id as string;
+
+    it.each([
+      ["how tall is an emperor penguin", /100 centimetres/u],
+      ["what do emperor penguins eat", /fish/u],
+      ["how long does the male incubate the egg", /65 days/u],
+    ])(
+      "GIVEN a question the article answers (%s) THEN it is answered with the sentence",
+      (question, text) => {
+        const reply = answer(penguin, question, { articleId });
+        expect(reply.answered).toBe(true);
+        expect(reply.quotes[0]?.text).toMatch(text);
+      },
+    );
+
+    // Judged by the one-article confidence model: the library's had answered each with a sentence
+    // on the penguin that does not say (confidence 0.31, 0.24 and 0.33 against its 0.13).
+    it.each([
+      "how long do emperor penguins live",
+      "emperor penguin predators",
+      "how fast can an emperor penguin swim",
+    ])("GIVEN a question on its subject the article leaves open (%s) THEN no quote", (question) => {
+      const reply = answer(penguin, question, { articleId });
+      expect(reply.answered).toBe(false);
+      expect(reply.quotes).toEqual([]);
+      expect(reply.reason).toBe("low-confidence");
+    });
   });
 });

@@ -41,4 +41,15 @@ describe("the confidence model (answerable or not)", () => {
     );
     expect(Math.max(...kindWeights) - Math.min(...kindWeights)).toBeGreaterThan(0.05);
   });
+
+  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, over the same features, with its own penalty", () => {
+    const { confidence, restrictedConfidence, trainedOn } = trainedModels();
+    expect(restrictedConfidence?.features).toEqual([...CONFIDENCE_FEATURES]);
+    expect([1, 3, 10, 30, 100]).toContain(trainedOn.restrictedConfidenceL2);
+    // Fit on other questions: its weights are its own, not the library model's.
+    const differing = confidence.weights.filter(
+      (w, i) => Math.abs(w - (restrictedConfidence?.weights[i] ?? w)) > 0.05,
+    );
+    expect(differing.length).toBeGreaterThan(CONFIDENCE_FEATURES.length / 2);
+  });
 });

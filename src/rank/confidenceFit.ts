@@ -1,0 +1,132 @@
+/**
+ * Fitting a confidence model for one way of asking (`npm run train`, train.ts): a logistic
+ * regression, answerable against unanswerable training questions judging by their best candidates,
+ * with its L2 penalty and its threshold chosen on the dev questions asked that way.
+ *
+ * A question asked of the whole library and one asked of one article (`/ask article:`) get a model
+ * each. Asked of one article, the asker has said the article is on the subject: a sentence covering
+ * less of the question may still answer, and an encyclopedia summary's first sentence often does.
+ * The library's model learns from every training question (its features say how each was asked);
+ * the one-article model from the questions asked of one article only.
+ */
+import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
+import { fitLogistic, linearModel, standardization, type Example } from "./fit.js";
+import type { LinearModel } from "./model.js";
+import { mostRefusingTie } from "./regularisation.js";
+import type { Ranked } from "./trainingQuestions.js";
+import { allowance, chooseThreshold, triggering } from "./triggering.js";
+
+/** A training question's confidence features (CONFIDENCE_FEATURES order), whether it is answerable, and how it was asked. */
+export interface ConfidenceRow {
+  row: number[];
+  answerable: boolean;
+  restricted: boolean;
+}
+
+/** A confidence model for one way of asking, with what it does on the dev questions asked that way. */
+export interface ModeConfidence {
+  model: LinearModel;
+  /** Its L2 penalty. */
+  l2: number;
+  threshold: number;
+  /** Mean accuracy over the dev sets (answered rightly, or refused rightly), at the threshold. */
+  accuracy: number;
+  /** The same over their questions, each counting once whichever set it is in. */
+  questionAccuracy: number;
+  /** Each dev question's outcome (1 answered rightly or rightly refused, else 0), in one order for every fit. */
+  outcomes: number[];
+  /**
+   * Answerable questions each dev set refuses at the threshold (for low confidence or for holding
+   * no answer of the kind) beyond its allowance (MAX_REFUSAL_COST, or one), summed over the sets.
+   */
+  overRefused: number;
+  /** Unanswerable dev questions refused. */
+  refusedRightly: number;
+}
+
+export const L2_CHOICES = [1, 3, 10, 30, 100];
+
+/** The model fit on `rows` (standardised over them) with L2 penalty `l2`. */
+function fitModel(rows: readonly ConfidenceRow[], l2: number): LinearModel {
+  const standard = standardization(
+    rows.map((r) => r.row),
+    CONFIDENCE_FEATURES.length,
+  );
+  const examples: Example[] = rows.map((r) => ({
+    x: r.row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number)),
+    y: r.answerable ? 1 : 0,
+  }));
+  return linearModel(CONFIDENCE_FEATURES, standard, fitLogistic(examples, CONFIDENCE_FEATURES.length, l2));
+}
+
+/**
+ * The confidence model for each L2 penalty, fit on `rows`, with its threshold chosen on `sets`
+ * (the dev questions asked that way); the best refuses fewest answerable dev questions beyond
+ * their allowance, then has the best mean dev accuracy. Kept is the one refusing the most
+ * unanswerable dev questions of those that refuse no more answerable ones than the best and whose
+ * dev questions right are within one standard error of its (as for the ranker: regularisation.ts):
+ * penalties 1 and 3 had swapped on a 0.0005 lead in mean accuracy, moving the whole-library
+ * threshold by 0.09 with it. Of those refusing as many, the most regularised: the first of them
+ * had put the one-article threshold at 0.14 where penalty 10, tying with it, put it at 0.19.
+ */
+export function fitConfidence(
+  rows: readonly ConfidenceRow[],
+  sets: readonly (readonly Ranked[])[],
+  label: string,
+  verbose = false,
+): ModeConfidence {
+  const fitted: ModeConfidence[] = [];
+  let top: ModeConfidence | undefined;
+  for (const l2 of L2_CHOICES) {
+    const model = fitModel(rows, l2);
+    const models = { library: model, restricted: model };
+    const threshold = chooseThreshold(sets, models, verbose);
+    const candidate: ModeConfidence = {
+      model,
+      l2,
+      threshold,
+      accuracy: 0,
+      questionAccuracy: 0,
+      outcomes: [],
+      overRefused: 0,
+      refusedRightly: 0,
+    };
+    let rightly = 0;
+    let asked = 0;
+    for (const set of sets) {
+      const t = triggering(set, models, threshold);
+      candidate.overRefused += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
+      candidate.accuracy += t.accuracy / sets.length;
+      rightly += t.accuracy * set.length;
+      asked += set.length;
+      candidate.outcomes.push(...t.outcomes);
+      candidate.refusedRightly += t.refusedRightly;
+    }
+    candidate.questionAccuracy = rightly / Math.max(1, asked);
+    if (verbose)
+      console.log(
+        `  confidence (${label}) l2=${l2}: threshold ${threshold}, dev accuracy ${candidate.accuracy.toFixed(4)}, refused beyond allowance ${candidate.overRefused}`,
+      );
+    fitted.push(candidate);
+    if (
+      !top ||
+      candidate.overRefused < top.overRefused ||
+      (candidate.overRefused === top.overRefused && candidate.accuracy > top.accuracy - 1e-9)
+    )
+      top = candidate;
+  }
+  if (!top) throw new Error("train: no confidence model was fit");
+  const best = top;
+  const kept = mostRefusingTie(
+    fitted,
+    best,
+    (c) => c.outcomes,
+    (c) => c.refusedRightly,
+    (c) => c.overRefused === best.overRefused,
+  );
+  if (verbose)
+    console.log(
+      `  confidence (${label}) l2 best ${best.l2}, kept ${kept.l2} (unanswerable dev questions refused: ${fitted.map((c) => `${c.l2} ${c.refusedRightly}`).join(", ")})`,
+    );
+  return kept;
+}
