@@ -12,7 +12,7 @@
 import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
 import { fitLogistic, linearModel, standardization, type Example } from "./fit.js";
 import type { LinearModel } from "./model.js";
-import { mostRefusingTie } from "./regularisation.js";
+import { L2_CHOICES, mostRefusingTie } from "./regularisation.js";
 import type { Ranked } from "./trainingQuestions.js";
 import { allowance, chooseThreshold, triggering } from "./triggering.js";
 
@@ -43,8 +43,6 @@ export interface ModeConfidence {
   /** Unanswerable dev questions refused. */
   refusedRightly: number;
 }
-
-export const L2_CHOICES = [1, 3, 10, 30, 100];
 
 /** The model fit on `rows` (standardised over them) with L2 penalty `l2`. */
 function fitModel(rows: readonly ConfidenceRow[], l2: number): LinearModel {

@@ -10,6 +10,9 @@ export interface SetSelection {
   answerable: number;
 }
 
+/** The L2 penalties training tries, for the ranker and for each confidence model. */
+export const L2_CHOICES = [1, 3, 10, 30, 100];
+
 /**
  * At least one question lifted from second place to first (1 for P@1, 0.5 for MRR) must separate
  * two rankers, however few questions they rank differently.

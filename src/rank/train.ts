@@ -21,6 +21,7 @@ import { fitListwise, linearModel, standardization, type ListExample } from "./f
 import { modelDifferences, type ConfidenceModels, type LinearModel, type TrainedModels } from "./model.js";
 import {
   devScore,
+  L2_CHOICES,
   lastTying,
   mostRegularised,
   nearestToTie,
@@ -37,7 +38,7 @@ import {
   type Shares,
 } from "./trainingQuestions.js";
 import { confidenceRow, triggering } from "./triggering.js";
-import { fitConfidence, L2_CHOICES, type ConfidenceRow } from "./confidenceFit.js";
+import { fitConfidence, type ConfidenceRow } from "./confidenceFit.js";
 import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";

@@ -23,7 +23,8 @@ export function confidenceRow(r: Ranked): number[] | null {
 
 /**
  * Answer triggering at a threshold: precision (answered and right, over answered), recall (over
- * answerable), F1, and accuracy (answered and right, or unanswerable and refused, over all).
+ * answerable), F1, and accuracy (answered and right, or unanswerable and refused, over all). Each
+ * question is judged by the confidence model for how it is asked (of the library or of one article).
  */
 export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, threshold: number) {
   let answered = 0;
