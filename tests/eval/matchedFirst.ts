@@ -7,7 +7,7 @@
  * threshold picks from is the trade between answering and refusing, and this compares the trades.
  */
 import { signed, type Counts, type Group, type RunLine } from "./compareRuns.js";
-import { signedRange, sweepTotals, sweptInBoth } from "./thresholdSweep.js";
+import { pairedSweepTotals, signedRange } from "./thresholdSweep.js";
 
 /**
  * A group's change at each level of first answers both runs reach (highest first), after minus
@@ -42,12 +42,8 @@ export function compareAtMatchedFirst(
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
 ): MatchedChange[] {
-  const both = sweptInBoth(before, after);
-  const now = new Map(sweepTotals(after, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
   const changes: MatchedChange[] = [];
-  for (const then of sweepTotals(before, groupOf, both)) {
-    const later = now.get(`${then.group} ${then.case}`);
-    if (!later) continue;
+  for (const { was: then, now: later } of pairedSweepTotals(before, after, groupOf)) {
     const a = [...then.at.values()];
     const b = [...later.at.values()];
     const firsts = (points: Counts[]) => points.map((p) => p.first);

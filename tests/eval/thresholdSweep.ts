@@ -76,10 +76,7 @@ const countsAt = (s: Sweep, i: number): Counts => ({
 });
 
 /** Whether a line's set and case has a sweep in both runs: what two runs' sweeps are compared over. */
-export function sweptInBoth(
-  before: readonly RunLine[],
-  after: readonly RunLine[],
-): (line: RunLine) => boolean {
+function sweptInBoth(before: readonly RunLine[], after: readonly RunLine[]): (line: RunLine) => boolean {
   const swept = (lines: readonly RunLine[]) => new Set(lines.filter((l) => l.sweep).map(runKey));
   const inBefore = swept(before);
   const keys = new Set([...swept(after)].filter((key) => inBefore.has(key)));
@@ -95,20 +92,32 @@ export function compareSweeps(
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
 ): SweepChange[] {
+  return pairedSweepTotals(before, after, groupOf).map(({ was, now }) => {
+    const shared = [...now.at].filter(([t]) => was.at.has(t));
+    return {
+      group: now.group,
+      case: now.case,
+      thresholds: shared.map(([t]) => t),
+      change: shared.map(([t, counts]) => minus(counts, was.at.get(t) as Counts)),
+    };
+  });
+}
+
+/**
+ * Both runs' sweeps totalled by group and case over the sets both swept (sweepTotals), paired:
+ * the earlier run's total (`was`) and the later's (`now`) for each group and case both have, in
+ * the later run's order. What compareSweeps and the matched comparison (matchedFirst.ts) compare.
+ */
+export function pairedSweepTotals(
+  before: readonly RunLine[],
+  after: readonly RunLine[],
+  groupOf: (set: string) => Group,
+): { was: SweepTotal; now: SweepTotal }[] {
   const both = sweptInBoth(before, after);
   const earlier = new Map(sweepTotals(before, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
   return sweepTotals(after, groupOf, both).flatMap((now) => {
     const was = earlier.get(`${now.group} ${now.case}`);
-    if (!was) return [];
-    const shared = [...now.at].filter(([t]) => was.at.has(t));
-    return [
-      {
-        group: now.group,
-        case: now.case,
-        thresholds: shared.map(([t]) => t),
-        change: shared.map(([t, counts]) => minus(counts, was.at.get(t) as Counts)),
-      },
-    ];
+    return was ? [{ was, now }] : [];
   });
 }
 
