@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { compareRuns, countsOf, formatComparison, parseRun, type RunLine } from "./compareRuns.js";
+import {
+  byWay,
+  compareRuns,
+  countsOf,
+  formatComparison,
+  groupsOf,
+  parseRun,
+  wayOf,
+  type RunLine,
+  type Way,
+} from "./compareRuns.js";
 import type { Scores } from "./measure.js";
 
 /** A set's scores with these counts: 20 answerable, 10 unanswerable. */
@@ -86,5 +96,52 @@ describe("comparing two eval runs", () => {
       JSON.stringify({ compare: true }),
     ].join("\n");
     expect(parseRun(text).map((l) => l.set)).toEqual(["a-fit"]);
+  });
+
+  it("GIVEN a set's questions THEN its way of asking says whether they name an article", () => {
+    expect(wayOf([{}, {}])).toBe("library");
+    expect(wayOf([{ article: "a" }, { article: "b" }])).toBe("one-article");
+    expect(wayOf([{ article: "a" }, {}])).toBe("mixed");
+  });
+
+  it("GIVEN a group whose sets are asked two ways THEN its totals are also given for each way, and a group asked one way is not split", () => {
+    const asked = (set: string, s: Scores, way: Way): RunLine => ({ ...line(set, s), asked: way });
+    const sets = { fit: ["a-fit", "b-fit"], choose: ["a-dev"] };
+    const before = [
+      line("a-fit", scores(10, 5, 1)),
+      line("b-fit", scores(12, 6, 0)),
+      line("a-dev", scores(8, 2, 2)),
+    ];
+    // The earlier run was saved before runs said how their sets are asked: the later run's say it.
+    const after = [
+      asked("a-fit", scores(11, 5, 1), "library"),
+      asked("b-fit", scores(12, 9, 1), "one-article"),
+      asked("a-dev", scores(7, 2, 2), "library"),
+    ];
+    const c = compareRuns(before, after, sets);
+    expect(c.totals.map((t) => [t.group, t.change])).toEqual([
+      ["fit", { first: 1, unanswerableRefused: 3, answerableRefused: 1 }],
+      ["choose", { first: -1, unanswerableRefused: 0, answerableRefused: 0 }],
+    ]);
+    expect(c.wayTotals.map((t) => [t.group, t.way, t.change])).toEqual([
+      ["fit", "library", { first: 1, unanswerableRefused: 0, answerableRefused: 0 }],
+      ["fit", "one-article", { first: 0, unanswerableRefused: 3, answerableRefused: 1 }],
+    ]);
+    const printed = formatComparison(c).join("\n");
+    expect(printed).toMatch(/fit, library \(as-written\)\s+\+1 \/ 0 \/ 0\s+now 11 \/ 5 \/ 1/u);
+    expect(printed).toMatch(/fit, one article \(as-written\)\s+0 \/ \+3 \/ \+1\s+now 12 \/ 9 \/ 1/u);
+    expect(printed).not.toContain("choose, library");
+
+    // Any comparison made again over each way's sets: only for the groups asked several ways.
+    const groupOf = groupsOf(sets);
+    const perWay = byWay(
+      after,
+      groupOf,
+      (keep) => compareRuns(before.filter(keep), after.filter(keep), sets).totals,
+    );
+    expect(perWay.map((t) => [t.group, t.way, t.after.first])).toEqual([
+      ["fit", "library", 11],
+      ["fit", "one-article", 12],
+    ]);
   });
 });

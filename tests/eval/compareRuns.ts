@@ -3,6 +3,9 @@
  * and the totals of the sets the ranker is fit on, the sets its penalty and thresholds are chosen
  * on, and the sets that only measure — the three groups every change to the engine is judged by
  * (README, "Answer quality"). Counts, not rates: a first answer gained or lost is one question.
+ * A group whose sets are asked in more than one way (of the whole library, of one article) is also
+ * totalled for each way: the two ways are judged by confidence models of their own, each with its
+ * own threshold, and a group's total mixes them.
  */
 import type { Scores } from "./measure.js";
 import type { Sweep } from "./thresholdSweep.js";
@@ -14,6 +17,85 @@ export interface RunLine {
   engine: Scores;
   /** With --sweep: the counts at each confidence threshold of a grid (thresholdSweep.ts). */
   sweep?: Sweep;
+  /** How the set's questions are asked (runs saved before it was written lack it). */
+  asked?: Way;
+}
+
+/** How a set's questions are asked: of the whole library, of one article each (`/ask article:`), or some each way. */
+export type Way = "library" | "one-article" | "mixed";
+
+/** The ways in the order their totals are printed in. */
+export const WAYS: readonly Way[] = ["library", "one-article", "mixed"];
+
+/** A way of asking as a total's label says it ("fit, one article (as-written)"). */
+const WAY_WORDS: Record<Way, string> = {
+  library: "library",
+  "one-article": "one article",
+  mixed: "both ways",
+};
+
+/** How a set's questions are asked, from whether each names an article. */
+export function wayOf(questions: readonly { article?: string }[]): Way {
+  const restricted = questions.filter((q) => q.article).length;
+  return restricted === 0 ? "library" : restricted === questions.length ? "one-article" : "mixed";
+}
+
+/**
+ * Each set's way of asking as a run's lines say it (the later run's, when two are compared: a
+ * saved run may predate the field); undefined for a set the run does not say it of.
+ */
+export function waysIn(run: readonly RunLine[]): (set: string) => Way | undefined {
+  const ways = new Map(run.flatMap((line) => (line.asked ? [[line.set, line.asked] as const] : [])));
+  return (set) => ways.get(set);
+}
+
+/**
+ * The groups whose sets a run asks in more than one way, each with those ways (in WAYS' order):
+ * the groups whose totals are also given for each way.
+ */
+export function groupsAskedSeveralWays(
+  run: readonly RunLine[],
+  groupOf: (set: string) => Group,
+): Map<Group, Way[]> {
+  const ways = new Map<Group, Set<Way>>();
+  for (const line of run) {
+    if (!line.asked) continue;
+    const group = groupOf(line.set);
+    ways.set(group, (ways.get(group) ?? new Set<Way>()).add(line.asked));
+  }
+  return new Map(
+    GROUPS.flatMap((group) => {
+      const held = ways.get(group);
+      return held && held.size > 1 ? [[group, WAYS.filter((w) => held.has(w))] as const] : [];
+    }),
+  );
+}
+
+/**
+ * A comparison made again for each way of asking, over the sets asked that way, for each group
+ * whose sets are asked several ways: `compare(keep)` compares the lines `keep` accepts. Ordered by
+ * group, case (as in the later run), then way.
+ */
+export function byWay<T extends { group: Group; case: string }>(
+  after: readonly RunLine[],
+  groupOf: (set: string) => Group,
+  compare: (keep: (line: RunLine) => boolean) => readonly T[],
+): (T & { way: Way })[] {
+  const askedWay = waysIn(after);
+  const split = groupsAskedSeveralWays(after, groupOf);
+  const cases = [...new Set(after.map((line) => line.case))];
+  const rank = (c: T & { way: Way }) =>
+    (GROUPS.indexOf(c.group) * cases.length + cases.indexOf(c.case)) * WAYS.length + WAYS.indexOf(c.way);
+  return WAYS.flatMap((way) =>
+    compare((line) => askedWay(line.set) === way)
+      .filter((c) => split.get(c.group)?.includes(way))
+      .map((c) => ({ ...c, way })),
+  ).sort((a, b) => rank(a) - rank(b));
+}
+
+/** How a total is printed: its group, the way its sets are asked when it is one way's, and its case. */
+export function totalLabel(group: Group, form: string, way?: Way): string {
+  return `${group}${way ? `, ${WAY_WORDS[way]}` : ""} (${form})`;
 }
 
 /** What a set's run counts: answerable questions answered right first, unanswerable ones refused, answerable ones refused. */
@@ -36,6 +118,8 @@ export interface SetChange {
 export interface GroupTotal {
   group: Group;
   case: string;
+  /** Set for a total over the group's sets asked one way (groupsAskedSeveralWays). */
+  way?: Way;
   /** The later run's totals, and their change from the earlier run's over the same sets. */
   after: Counts;
   change: Counts;
@@ -45,6 +129,8 @@ export interface Comparison {
   /** Sets and cases whose counts differ, in the later run's order. */
   changed: SetChange[];
   totals: GroupTotal[];
+  /** For each group whose sets are asked several ways, its totals for each way (by group, case, then way). */
+  wayTotals: GroupTotal[];
   /** Sets and cases in only one of the two runs (left out of the totals). */
   onlyBefore: string[];
   onlyAfter: string[];
@@ -113,6 +199,8 @@ export function compareRuns(
   sets: { fit: readonly string[]; choose: readonly string[] },
 ): Comparison {
   const groupOf = groupsOf(sets);
+  const askedWay = waysIn(after);
+  const split = groupsAskedSeveralWays(after, groupOf);
   const earlier = new Map(before.map((line) => [runKey(line), line]));
   const later = new Set(after.map(runKey));
   const changed: SetChange[] = [];
@@ -126,14 +214,26 @@ export function compareRuns(
     const change = minus(now, was);
     if (change.first || change.unanswerableRefused || change.answerableRefused)
       changed.push({ set: line.set, case: line.case, group, before: was, after: now });
-    const totalKey = `${group} ${line.case}`;
-    const total = totals.get(totalKey) ?? { group, case: line.case, after: ZERO, change: ZERO };
-    totals.set(totalKey, { ...total, after: plus(total.after, now), change: plus(total.change, change) });
+    const way = askedWay(line.set);
+    for (const w of split.has(group) && way ? [undefined, way] : [undefined]) {
+      const totalKey = `${group} ${line.case} ${w ?? ""}`;
+      const total = totals.get(totalKey) ?? {
+        group,
+        case: line.case,
+        ...(w ? { way: w } : {}),
+        after: ZERO,
+        change: ZERO,
+      };
+      totals.set(totalKey, { ...total, after: plus(total.after, now), change: plus(total.change, change) });
+    }
   }
   const cases = [...new Set(after.map((line) => line.case))];
   return {
     changed,
-    totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form}`) ?? [])),
+    totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form} `) ?? [])),
+    wayTotals: GROUPS.flatMap((group) =>
+      cases.flatMap((form) => WAYS.flatMap((w) => totals.get(`${group} ${form} ${w}`) ?? [])),
+    ),
     onlyBefore: before.map(runKey).filter((k) => !later.has(k)),
     onlyAfter: after.map(runKey).filter((k) => !earlier.has(k)),
   };
@@ -153,9 +253,9 @@ export function formatComparison(c: Comparison): string[] {
     );
   }
   if (c.changed.length === 0) lines.push("no set's counts changed");
-  for (const t of c.totals)
+  for (const t of [...c.totals, ...c.wayTotals])
     lines.push(
-      `${`${t.group} (${t.case})`.padEnd(34)} ${signed(t.change.first)} / ${signed(t.change.unanswerableRefused)} / ${signed(t.change.answerableRefused)}   now ${t.after.first} / ${t.after.unanswerableRefused} / ${t.after.answerableRefused}`,
+      `${totalLabel(t.group, t.case, t.way).padEnd(34)} ${signed(t.change.first)} / ${signed(t.change.unanswerableRefused)} / ${signed(t.change.answerableRefused)}   now ${t.after.first} / ${t.after.unanswerableRefused} / ${t.after.answerableRefused}`,
     );
   if (c.onlyBefore.length) lines.push(`only in the earlier run: ${listed(c.onlyBefore)}`);
   if (c.onlyAfter.length) lines.push(`only in this run: ${listed(c.onlyAfter)}`);

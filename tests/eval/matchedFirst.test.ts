@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Group, RunLine } from "./compareRuns.js";
+import { byWay, type Group, type RunLine } from "./compareRuns.js";
 import { scoresOf } from "./measure.js";
 import { compareAtMatchedFirst, formatMatched, mostRefused } from "./matchedFirst.js";
-import type { Sweep } from "./thresholdSweep.js";
+import { compareSweeps, formatSweeps, type Sweep } from "./thresholdSweep.js";
 
 const sweep = (thresholds: number[], first: number[], unanswerable: number[]): Sweep => ({
   thresholds,
@@ -70,6 +70,36 @@ describe("two sweeps compared at matched first answers", () => {
     expect(changes[0]?.ahead).toEqual({ run: "later", fewest: 12, most: 10 });
     expect(formatMatched(changes)[1]).toMatch(
       /^fit \(as-written\)\s+no level both reach: the later run puts more right first at every threshold \(its fewest 12, the other's most 10\)$/u,
+    );
+  });
+
+  it("GIVEN a group whose sets are asked two ways THEN the same-threshold and matched comparisons are also made for each way, each labelled", () => {
+    // Two models, two thresholds: the one-article set gains what the library set loses, and the
+    // group's total shows nothing.
+    const before = [
+      line("a-fit", sweep([0.1, 0.2], [10, 9], [1, 2])),
+      line("b-fit", sweep([0.1, 0.2], [10, 9], [1, 2])),
+    ];
+    const after = [
+      { ...line("a-fit", sweep([0.1, 0.2], [10, 9], [2, 3])), asked: "library" as const },
+      { ...line("b-fit", sweep([0.1, 0.2], [10, 9], [0, 1])), asked: "one-article" as const },
+    ];
+    expect(compareAtMatchedFirst(before, after, groupOf).map((c) => c.change)).toEqual([[0, 0]]);
+    const matched = byWay(after, groupOf, (keep) => compareAtMatchedFirst(before, after, groupOf, keep));
+    expect(matched.map((c) => [c.group, c.way, c.levels, c.change])).toEqual([
+      ["fit", "library", [10, 9], [1, 1]],
+      ["fit", "one-article", [10, 9], [-1, -1]],
+    ]);
+    expect(formatMatched(matched)[1]).toMatch(
+      /^fit, library \(as-written\)\s+9–10 first: unanswerable refused \+1$/u,
+    );
+    const same = byWay(after, groupOf, (keep) => compareSweeps(before, after, groupOf, keep));
+    expect(same.map((c) => [c.way, c.change.map((x) => x.unanswerableRefused)])).toEqual([
+      ["library", [1, 1]],
+      ["one-article", [-1, -1]],
+    ]);
+    expect(formatSweeps(same)[3]).toMatch(
+      /^fit, one article \(as-written\)\s+over 0.10–0.20: first 0, unanswerable refused -1, answerable refused 0$/u,
     );
   });
 });

@@ -6,7 +6,7 @@
  * same-threshold comparison (thresholdSweep.ts) mixes the engine's change with the scale's; what a
  * threshold picks from is the trade between answering and refusing, and this compares the trades.
  */
-import { signed, type Counts, type Group, type RunLine } from "./compareRuns.js";
+import { signed, totalLabel, type Counts, type Group, type RunLine, type Way } from "./compareRuns.js";
 import { pairedSweepTotals, signedRange } from "./thresholdSweep.js";
 
 /**
@@ -17,6 +17,8 @@ import { pairedSweepTotals, signedRange } from "./thresholdSweep.js";
 export interface MatchedChange {
   group: Group;
   case: string;
+  /** Set for a change over the group's sets asked one way (compareRuns.ts, byWay). */
+  way?: Way;
   levels: number[];
   change: number[];
   ahead?: { run: "later" | "earlier"; fewest: number; most: number };
@@ -36,14 +38,15 @@ export function mostRefused(
   return most;
 }
 
-/** The later run's trades against the earlier's, by group and case, over the sets both swept. */
+/** The later run's trades against the earlier's, by group and case, over the sets both swept that `keep` accepts. */
 export function compareAtMatchedFirst(
   before: readonly RunLine[],
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
+  keep: (line: RunLine) => boolean = () => true,
 ): MatchedChange[] {
   const changes: MatchedChange[] = [];
-  for (const { was: then, now: later } of pairedSweepTotals(before, after, groupOf)) {
+  for (const { was: then, now: later } of pairedSweepTotals(before, after, groupOf, keep)) {
     const a = [...then.at.values()];
     const b = [...later.at.values()];
     const firsts = (points: Counts[]) => points.map((p) => p.first);
@@ -76,7 +79,7 @@ export function formatMatched(changes: readonly MatchedChange[]): string[] {
     "== at matched first answers (both runs with --sweep): the change in the most unanswerable questions refused while as many answerable ones are right first",
   ];
   for (const c of changes) {
-    const label = `${c.group} (${c.case})`.padEnd(34);
+    const label = totalLabel(c.group, c.case, c.way).padEnd(34);
     if (c.ahead) {
       lines.push(
         `${label} no level both reach: the ${c.ahead.run} run puts more right first at every threshold (its fewest ${c.ahead.fewest}, the other's most ${c.ahead.most})`,

@@ -11,7 +11,8 @@
  *   npm run eval -- --sweep                        also each set's counts at every confidence threshold (--compare: at the same ones)
  *   npm run eval -- --json                         one JSON object per set and case
  *   npm run eval -- --save FILE                    also write those JSON objects to FILE
- *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json)
+ *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json),
+ *                                                  for a group asked both ways also for each way (compareRuns.ts)
  *
  * Each set prints P@1, R@3, MRR and MAP (selection over answerable questions), abstentions, and
  * answer triggering (precision, recall, F1), for the engine and for plain BM25 (measure.ts).
@@ -23,7 +24,15 @@ import { bm25Outcomes, engineOutcomes, recase, scoresOf, type QuestionCase, type
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 import { scriptOptions } from "../../src/cli/cliArgs.js";
 import { trainedModels } from "../../src/rank/model.js";
-import { compareRuns, formatComparison, groupsOf, parseRun, type RunLine } from "./compareRuns.js";
+import {
+  byWay,
+  compareRuns,
+  formatComparison,
+  groupsOf,
+  parseRun,
+  wayOf,
+  type RunLine,
+} from "./compareRuns.js";
 import { formatKinds, tallyKinds, type KindRow } from "./kindTable.js";
 import { compareSweeps, formatSweeps, formatSweepTotals, sweepOf } from "./thresholdSweep.js";
 import { compareAtMatchedFirst, formatMatched } from "./matchedFirst.js";
@@ -133,6 +142,7 @@ for (const build of sets) {
       ablated: ablations,
       engine: ours,
       bm25,
+      asked: wayOf(set.questions),
     };
     if (values.sweep) {
       // Answered again with no confidence threshold, the confidence kept: what each threshold would refuse.
@@ -191,6 +201,14 @@ if (values.kinds) formatKinds(tallyKinds(kindRows)).forEach(report);
 if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
   formatComparison(compareRuns(earlier, run, trainedSets)).forEach(report);
-  formatSweeps(compareSweeps(earlier, run, groupOf)).forEach(report);
-  formatMatched(compareAtMatchedFirst(earlier, run, groupOf)).forEach(report);
+  // Each group, then each group whose sets are asked several ways, for each way (compareRuns.ts).
+  const then = earlier; // a const, for the closures below
+  formatSweeps([
+    ...compareSweeps(then, run, groupOf),
+    ...byWay(run, groupOf, (keep) => compareSweeps(then, run, groupOf, keep)),
+  ]).forEach(report);
+  formatMatched([
+    ...compareAtMatchedFirst(then, run, groupOf),
+    ...byWay(run, groupOf, (keep) => compareAtMatchedFirst(then, run, groupOf, keep)),
+  ]).forEach(report);
 }

@@ -11,10 +11,12 @@ import {
   plus,
   runKey,
   signed,
+  totalLabel,
   ZERO,
   type Counts,
   type Group,
   type RunLine,
+  type Way,
 } from "./compareRuns.js";
 import type { QuestionOutcome } from "./measure.js";
 
@@ -65,6 +67,8 @@ export function sweepOf(outcomes: readonly QuestionOutcome[], thresholds = SWEEP
 export interface SweepChange {
   group: Group;
   case: string;
+  /** Set for a change over the group's sets asked one way (compareRuns.ts, byWay). */
+  way?: Way;
   thresholds: number[];
   change: Counts[];
 }
@@ -85,14 +89,15 @@ function sweptInBoth(before: readonly RunLine[], after: readonly RunLine[]): (li
 
 /**
  * The later run's sweeps against the earlier's, totalled by group and case over the sets both swept
- * (sweepTotals), at the thresholds both runs were read at.
+ * (sweepTotals) that `keep` accepts, at the thresholds both runs were read at.
  */
 export function compareSweeps(
   before: readonly RunLine[],
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
+  keep: (line: RunLine) => boolean = () => true,
 ): SweepChange[] {
-  return pairedSweepTotals(before, after, groupOf).map(({ was, now }) => {
+  return pairedSweepTotals(before, after, groupOf, keep).map(({ was, now }) => {
     const shared = [...now.at].filter(([t]) => was.at.has(t));
     return {
       group: now.group,
@@ -104,16 +109,19 @@ export function compareSweeps(
 }
 
 /**
- * Both runs' sweeps totalled by group and case over the sets both swept (sweepTotals), paired:
- * the earlier run's total (`was`) and the later's (`now`) for each group and case both have, in
- * the later run's order. What compareSweeps and the matched comparison (matchedFirst.ts) compare.
+ * Both runs' sweeps totalled by group and case over the sets both swept (sweepTotals) that `keep`
+ * accepts, paired: the earlier run's total (`was`) and the later's (`now`) for each group and case
+ * both have, in the later run's order. What compareSweeps and the matched comparison
+ * (matchedFirst.ts) compare.
  */
 export function pairedSweepTotals(
   before: readonly RunLine[],
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
+  keep: (line: RunLine) => boolean = () => true,
 ): { was: SweepTotal; now: SweepTotal }[] {
-  const both = sweptInBoth(before, after);
+  const swept = sweptInBoth(before, after);
+  const both = (line: RunLine) => swept(line) && keep(line);
   const earlier = new Map(sweepTotals(before, groupOf, both).map((t) => [`${t.group} ${t.case}`, t]));
   return sweepTotals(after, groupOf, both).flatMap((now) => {
     const was = earlier.get(`${now.group} ${now.case}`);
@@ -142,7 +150,7 @@ export function formatSweeps(changes: readonly SweepChange[]): string[] {
     const low = Math.min(...c.thresholds).toFixed(2);
     const high = Math.max(...c.thresholds).toFixed(2);
     lines.push(
-      `${`${c.group} (${c.case})`.padEnd(34)} over ${low}–${high}: first ${all((x) => x.first)}, unanswerable refused ${all((x) => x.unanswerableRefused)}, answerable refused ${all((x) => x.answerableRefused)}`,
+      `${totalLabel(c.group, c.case, c.way).padEnd(34)} over ${low}–${high}: first ${all((x) => x.first)}, unanswerable refused ${all((x) => x.unanswerableRefused)}, answerable refused ${all((x) => x.answerableRefused)}`,
     );
     const shown = SHOWN.flatMap((t) => {
       const i = c.thresholds.indexOf(t);
