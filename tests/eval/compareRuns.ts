@@ -73,16 +73,18 @@ export function groupsAskedSeveralWays(
 
 /**
  * A comparison made again for each way of asking, over the sets asked that way, for each group
- * whose sets are asked several ways: `compare(keep)` compares the lines `keep` accepts. Ordered by
- * group, case (as in the later run), then way.
+ * whose sets are asked several ways: `compare(keep)` compares the lines `keep` accepts (never
+ * called when no group is, so a comparison may split itself this way). Ordered by group, case (as
+ * in the later run), then way.
  */
 export function byWay<T extends { group: Group; case: string }>(
   after: readonly RunLine[],
   groupOf: (set: string) => Group,
   compare: (keep: (line: RunLine) => boolean) => readonly T[],
 ): (T & { way: Way })[] {
-  const askedWay = waysIn(after);
   const split = groupsAskedSeveralWays(after, groupOf);
+  if (split.size === 0) return [];
+  const askedWay = waysIn(after);
   const cases = [...new Set(after.map((line) => line.case))];
   const rank = (c: T & { way: Way }) =>
     (GROUPS.indexOf(c.group) * cases.length + cases.indexOf(c.case)) * WAYS.length + WAYS.indexOf(c.way);
@@ -199,8 +201,6 @@ export function compareRuns(
   sets: { fit: readonly string[]; choose: readonly string[] },
 ): Comparison {
   const groupOf = groupsOf(sets);
-  const askedWay = waysIn(after);
-  const split = groupsAskedSeveralWays(after, groupOf);
   const earlier = new Map(before.map((line) => [runKey(line), line]));
   const later = new Set(after.map(runKey));
   const changed: SetChange[] = [];
@@ -214,25 +214,19 @@ export function compareRuns(
     const change = minus(now, was);
     if (change.first || change.unanswerableRefused || change.answerableRefused)
       changed.push({ set: line.set, case: line.case, group, before: was, after: now });
-    const way = askedWay(line.set);
-    for (const w of split.has(group) && way ? [undefined, way] : [undefined]) {
-      const totalKey = `${group} ${line.case} ${w ?? ""}`;
-      const total = totals.get(totalKey) ?? {
-        group,
-        case: line.case,
-        ...(w ? { way: w } : {}),
-        after: ZERO,
-        change: ZERO,
-      };
-      totals.set(totalKey, { ...total, after: plus(total.after, now), change: plus(total.change, change) });
-    }
+    const totalKey = `${group} ${line.case}`;
+    const total = totals.get(totalKey) ?? { group, case: line.case, after: ZERO, change: ZERO };
+    totals.set(totalKey, { ...total, after: plus(total.after, now), change: plus(total.change, change) });
   }
   const cases = [...new Set(after.map((line) => line.case))];
   return {
     changed,
-    totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form} `) ?? [])),
-    wayTotals: GROUPS.flatMap((group) =>
-      cases.flatMap((form) => WAYS.flatMap((w) => totals.get(`${group} ${form} ${w}`) ?? [])),
+    totals: GROUPS.flatMap((group) => cases.flatMap((form) => totals.get(`${group} ${form}`) ?? [])),
+    // Over one way's sets no group is asked several ways, so these comparisons split no further.
+    wayTotals: byWay(
+      after,
+      groupOf,
+      (keep) => compareRuns(before.filter(keep), after.filter(keep), sets).totals,
     ),
     onlyBefore: before.map(runKey).filter((k) => !later.has(k)),
     onlyAfter: after.map(runKey).filter((k) => !earlier.has(k)),
