@@ -6,7 +6,7 @@
  * own, fit on such questions (src/rank/confidenceFit.ts). Below the threshold chosen on the dev
  * sets, the articles don't say.
  */
-import { confidenceModels, linearScore, sigmoid, trainedModels } from "../rank/model.js";
+import { confidenceModels, judgingModel, linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 import { asksOrigin, asksWhereAtTime } from "./answerType.js";
 import type { AnswerKind } from "./questionKind.js";
@@ -171,8 +171,7 @@ function kindFeatures(kind: AnswerKind): Record<KindFeature, number> {
  * model for a question asked of the whole library, or of one article (`/ask article:`).
  */
 export function confidenceOf(context: RerankContext, ranked: readonly Candidate[]): number {
-  const models = confidenceModels();
-  const model = context.restricted ? models.restricted : models.library;
+  const model = judgingModel(confidenceModels(), context.restricted);
   return sigmoid(linearScore(model, confidenceFeatures(context, ranked)));
 }
 

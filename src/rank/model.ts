@@ -48,6 +48,11 @@ export function confidenceModels(models: TrainedModels = trainedModels()): Confi
   return { library: models.confidence, restricted: models.restrictedConfidence ?? models.confidence };
 }
 
+/** The one of the two confidence models that judges a question asked of one article, or of the whole library. */
+export function judgingModel(models: ConfidenceModels, restricted: boolean): LinearModel {
+  return restricted ? models.restricted : models.library;
+}
+
 /** w · standardised(x) + b, reading x by feature name. */
 export function linearScore(model: LinearModel, x: Readonly<Record<string, number>>): number {
   let sum = model.bias;

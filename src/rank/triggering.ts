@@ -4,7 +4,7 @@
  * threshold chosen on the dev sets within their refusal allowance (`chooseThreshold`).
  */
 import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
-import { linearScore, sigmoid, type ConfidenceModels } from "./model.js";
+import { judgingModel, linearScore, sigmoid, type ConfidenceModels } from "./model.js";
 import type { Ranked } from "./trainingQuestions.js";
 
 /** At most this share of a dev set's answered questions (or one) may be lost to refusals for low confidence (the issue: 1 in 52). */
@@ -38,7 +38,7 @@ export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, 
   for (const r of ranked) {
     if (r.q.answerable) answerable++;
     const row = confidenceRow(r);
-    const model = r.q.context.restricted ? models.restricted : models.library;
+    const model = judgingModel(models, r.q.context.restricted);
     const p = row
       ? sigmoid(
           linearScore(model, Object.fromEntries(CONFIDENCE_FEATURES.map((n, j) => [n, row[j] as number]))),

@@ -25,7 +25,7 @@ export interface RunLine {
 export type Way = "library" | "one-article" | "mixed";
 
 /** The ways in the order their totals are printed in. */
-export const WAYS: readonly Way[] = ["library", "one-article", "mixed"];
+const WAYS: readonly Way[] = ["library", "one-article", "mixed"];
 
 /** A way of asking as a total's label says it ("fit, one article (as-written)"). */
 const WAY_WORDS: Record<Way, string> = {
@@ -44,7 +44,7 @@ export function wayOf(questions: readonly { article?: string }[]): Way {
  * Each set's way of asking as a run's lines say it (the later run's, when two are compared: a
  * saved run may predate the field); undefined for a set the run does not say it of.
  */
-export function waysIn(run: readonly RunLine[]): (set: string) => Way | undefined {
+function waysIn(run: readonly RunLine[]): (set: string) => Way | undefined {
   const ways = new Map(run.flatMap((line) => (line.asked ? [[line.set, line.asked] as const] : [])));
   return (set) => ways.get(set);
 }
@@ -53,10 +53,7 @@ export function waysIn(run: readonly RunLine[]): (set: string) => Way | undefine
  * The groups whose sets a run asks in more than one way, each with those ways (in WAYS' order):
  * the groups whose totals are also given for each way.
  */
-export function groupsAskedSeveralWays(
-  run: readonly RunLine[],
-  groupOf: (set: string) => Group,
-): Map<Group, Way[]> {
+function groupsAskedSeveralWays(run: readonly RunLine[], groupOf: (set: string) => Group): Map<Group, Way[]> {
   const ways = new Map<Group, Set<Way>>();
   for (const line of run) {
     if (!line.asked) continue;
