@@ -15,7 +15,7 @@ import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import { holdsTerm, type Library } from "../library.js";
 import { readsAsName } from "./oneCaseNames.js";
-import { holdsNameInOtherWords } from "./nameMeanings.js";
+import { holdsNameInOtherWords, namesWrittenOtherwise } from "./nameMeanings.js";
 import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
 import { topSentences } from "../index/topSentences.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
@@ -447,11 +447,14 @@ export function unknownNameShare(context: RerankContext): number {
       if (!nameLike(concept) || !nameLike(next)) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
+  // "The Gaza Strip", where the articles write "Gaza": no word of it is unknown.
+  const writtenOtherwise = namesWrittenOtherwise(library, question);
   let unknown = 0;
   question.concepts.forEach((concept, i) => {
     // A name in the words around the question ("I read it in the Kyiv Independent.") is not asked about.
     const unknownName =
       concept.isName &&
+      !writtenOtherwise.has(i) &&
       concept.source !== "context" &&
       absent(i) &&
       !isCommonAbbreviation(concept.term, question.text) &&

@@ -1,13 +1,15 @@
 /**
  * A name the articles write in other words: "Oscar" where they have "Academy Award", "Europe"
- * where they have "European". Only for a word WordNet has only as a name, whose other names are
- * names of the same thing, not senses of a common word ("China" is porcelain too).
+ * where they have "European", "the Gaza Strip" where they have "Gaza". Only for a word WordNet has
+ * only as a name, whose other names are names of the same thing, not senses of a common word
+ * ("China" is porcelain too).
  */
 import { df, sentenceAt, sentencesWithTerm } from "../index/sentenceIndex.js";
 import { holdsTerm, type Library } from "../library.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { defaultAliases } from "../text/aliases.js";
 import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 
 /** Whether the articles hold a name of `term`'s by another of its names ("Academy Award", word for word). */
 export function holdsNameInOtherWords(library: Library, term: string): boolean {
@@ -15,6 +17,48 @@ export function holdsNameInOtherWords(library: Library, term: string): boolean {
   if (!lexicon.isOnlyName(term)) return false;
   if (lexicon.relatedTo(term).some((related) => holdsTerm(library, indexTermOf(related)))) return true;
   return lexicon.phrasesOf(term).some((phrase) => holdsPhrase(library, phrase.split(" ")));
+}
+
+/** The most words of a name of several words looked up as a whole ("the Gaza Strip", "the Academy Awards"). */
+const LONGEST_NAME = 3;
+
+/**
+ * The question's concepts (indices) that are words of a name of two or three words the articles
+ * lack but write in other words: "the Gaza Strip" where they have "Gaza", the one-word name WordNet
+ * gives it (`Lexicon.namesOfPhrase`), or that name's other names word for word. None of its words
+ * is a name no article has.
+ */
+export function namesWrittenOtherwise(library: Library, question: AnalyzedQuestion): Set<number> {
+  const lexicon = defaultLexicon();
+  const found = new Set<number>();
+  const { concepts } = question;
+  concepts.forEach((first, i) => {
+    for (let length = 2; length <= LONGEST_NAME && i + length <= concepts.length; length++) {
+      const run = concepts.slice(i, i + length);
+      const oneName = run.every(
+        (c, k) =>
+          c.isName &&
+          !c.framing &&
+          c.source === "question" &&
+          c.token !== undefined &&
+          c.token === (first.token as number) + k,
+      );
+      if (!oneName) return;
+      if (run.every((c) => holdsTerm(library, c.term))) continue;
+      const phrase = run.map((c) => c.term).join(" ");
+      const held = lexicon
+        .namesOfPhrase(phrase)
+        .some(
+          (name) =>
+            holdsTerm(library, indexTermOf(name)) ||
+            lexicon
+              .phrasesOf(name)
+              .some((other) => other !== phrase && holdsPhrase(library, other.split(" "))),
+        );
+      if (held) run.forEach((_, k) => found.add(i + k));
+    }
+  });
+  return found;
 }
 
 /**

@@ -35,6 +35,8 @@ export class Lexicon {
   readonly #relations: Record<RelationName, Relation>;
   /** The ids of the terms WordNet has only as names (TermRelations.names), sorted. */
   readonly #names: Int32Array;
+  /** `phrases` read the other way (a phrase's id → the names it is another name of), built on first use. */
+  #phraseNames: Map<number, number[]> | undefined;
 
   private constructor(
     terms: readonly string[],
@@ -166,6 +168,17 @@ export class Lexicon {
     return id === undefined ? [] : this.#list(this.#relations.phrases, term);
   }
 
+  /**
+   * The one-word names a name of more than one word is another name of, `phrasesOf` read the other
+   * way ("gaza strip": "gaza"; "soviet union": "ussr", "russia").
+   */
+  namesOfPhrase(phrase: string): string[] {
+    const id = this.#ids.get(phrase);
+    if (id === undefined) return [];
+    this.#phraseNames ??= inverted(this.#relations.phrases);
+    return (this.#phraseNames.get(id) ?? []).map((name) => this.#terms[name] as string);
+  }
+
   /** The classes of `term`. */
   classesOf(term: string): string[] {
     return this.#list(this.#relations.classes, term);
@@ -224,6 +237,19 @@ export class Lexicon {
 }
 
 /** Binary search for `y` in node `x`'s sorted target list. */
+/** A relation read from its targets back to the terms leading to them. */
+function inverted({ offsets, targets }: Relation): Map<number, number[]> {
+  const back = new Map<number, number[]>();
+  for (let x = 0; x + 1 < offsets.length; x++)
+    for (let k = offsets[x] as number; k < (offsets[x + 1] as number); k++) {
+      const y = targets[k] as number;
+      const sources = back.get(y);
+      if (sources) sources.push(x);
+      else back.set(y, [x]);
+    }
+  return back;
+}
+
 function contains({ offsets, targets }: Relation, x: number, y: number): boolean {
   return sortedHas(targets, y, offsets[x] as number, (offsets[x + 1] as number) - 1);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answer } from "../../src/answer/answer.js";
-import { holdsNameInOtherWords } from "../../src/answer/nameMeanings.js";
+import { answer, readQuestion } from "../../src/answer/answer.js";
+import { holdsNameInOtherWords, namesWrittenOtherwise } from "../../src/answer/nameMeanings.js";
 import { wordTerm } from "../../src/text/terms.js";
 import { articleLibrary } from "./seedLibrary.js";
 
@@ -41,5 +41,22 @@ describe("a name the articles write in other words", () => {
     // "China" is porcelain too: not a name only, so no sense of it stands in for it.
     const pottery = articleLibrary("pottery.txt", "Pottery fair", ["The porcelain sold for a record sum."]);
     expect(holdsNameInOtherWords(pottery, wordTerm("china"))).toBe(false);
+  });
+
+  it("GIVEN a name of two words the articles write as WordNet's one-word name for it ('the Gaza Strip': 'Gaza') THEN none of its words is unknown; a name WordNet lacks still is", () => {
+    const gaza = articleLibrary("gaza.txt", "Aid blocked", [
+      "Israel said it would keep blocking aid to Gaza, a territory of 2.4 million people.",
+      "The talks on a ceasefire resumed in Cairo on Monday.",
+    ]);
+    const reply = answer(gaza, "How many people live in the Gaza Strip?");
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.quotes[0]?.text).toContain("2.4 million people");
+    expect(
+      namesWrittenOtherwise(gaza, readQuestion(gaza, "How many people live in the Gaza Strip?")).size,
+    ).toBe(2);
+    // "Gaza Corridor" is no name WordNet has: its "Corridor" is still a name no article has.
+    expect(answer(gaza, "How many people live in the Gaza Corridor?").reason).toBe("unknown-names");
+    // Articles without Gaza hold neither name.
+    expect(answer(films, "How many people live in the Gaza Strip?").reason).toBe("unknown-names");
   });
 });

@@ -76,6 +76,10 @@ describe("word meanings from WordNet, as index terms", () => {
     // A name's other names of more than one word, as their words' terms.
     expect(lexicon.phrasesOf(t("oscar"))).toContain(`${t("academy")} ${t("award")}`);
     expect(lexicon.phrasesOf(t("swift"))).toEqual([]);
+    // Read the other way: the one-word names a name of several words is another name of.
+    expect(lexicon.namesOfPhrase(`${t("gaza")} ${t("strip")}`)).toEqual([t("gaza")]);
+    expect(lexicon.namesOfPhrase(`${t("academy")} ${t("award")}`)).toContain(t("oscar"));
+    expect(lexicon.namesOfPhrase(`${t("gaza")} ${t("corridor")}`)).toEqual([]);
   });
 
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
