@@ -56,15 +56,25 @@ export const CONFIDENCE_FEATURES = [
   /**
    * Asked of one article (`/ask article:`): the asker says the article is on the subject, so a
    * sentence matching less of the question may still answer; and the coverage for such a question.
-   * The library's model, fit on every question, reads them; to the one-article model, fit on such
-   * questions alone, they are a constant and the coverage again.
+   * The library's model, fit on every question, reads them; the one-article model, fit on such
+   * questions alone, does not (ONE_ARTICLE_FEATURES).
    */
   "restricted",
   "restrictedCoverage",
   ...Object.values(KIND_FEATURES),
 ] as const;
 
-export type ConfidenceFeatures = Record<(typeof CONFIDENCE_FEATURES)[number], number>;
+/**
+ * The one-article model's features: all but how the question was asked, a constant among its
+ * questions, and the coverage for such a question, the coverage again (a copy halves the penalty
+ * its weight pays).
+ */
+export const ONE_ARTICLE_FEATURES: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES.filter(
+  (name) => name !== "restricted" && name !== "restrictedCoverage",
+);
+
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
 
 /** The kind's answer-type feature value of a candidate (0 for "fact"). */
 export function typeMatchOf(context: RerankContext, candidate: Candidate): number {

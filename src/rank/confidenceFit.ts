@@ -9,7 +9,7 @@
  * The library's model learns from every training question (its features say how each was asked);
  * the one-article model from the questions asked of one article only.
  */
-import { CONFIDENCE_FEATURES } from "../answer/confidence.js";
+import { CONFIDENCE_FEATURES, type ConfidenceFeature } from "../answer/confidence.js";
 import { fitLogistic, linearModel, standardization, type Example } from "./fit.js";
 import type { LinearModel } from "./model.js";
 import { L2_CHOICES, mostRefusingTie } from "./regularisation.js";
@@ -44,17 +44,20 @@ export interface ModeConfidence {
   refusedRightly: number;
 }
 
-/** The model fit on `rows` (standardised over them) with L2 penalty `l2`. */
-function fitModel(rows: readonly ConfidenceRow[], l2: number): LinearModel {
-  const standard = standardization(
-    rows.map((r) => r.row),
-    CONFIDENCE_FEATURES.length,
-  );
-  const examples: Example[] = rows.map((r) => ({
-    x: r.row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number)),
-    y: r.answerable ? 1 : 0,
+/** The model over `features` fit on `rows` (standardised over them) with L2 penalty `l2`. */
+function fitModel(
+  rows: readonly ConfidenceRow[],
+  features: readonly ConfidenceFeature[],
+  l2: number,
+): LinearModel {
+  const columns = features.map((name) => CONFIDENCE_FEATURES.indexOf(name));
+  const values = rows.map((r) => columns.map((j) => r.row[j] as number));
+  const standard = standardization(values, features.length);
+  const examples: Example[] = values.map((row, i) => ({
+    x: row.map((v, j) => (v - (standard.mean[j] as number)) / (standard.scale[j] as number)),
+    y: rows[i]?.answerable ? 1 : 0,
   }));
-  return linearModel(CONFIDENCE_FEATURES, standard, fitLogistic(examples, CONFIDENCE_FEATURES.length, l2));
+  return linearModel(features, standard, fitLogistic(examples, features.length, l2));
 }
 
 /**
@@ -71,12 +74,13 @@ export function fitConfidence(
   rows: readonly ConfidenceRow[],
   sets: readonly (readonly Ranked[])[],
   label: string,
+  features: readonly ConfidenceFeature[],
   verbose = false,
 ): ModeConfidence {
   const fitted: ModeConfidence[] = [];
   let top: ModeConfidence | undefined;
   for (const l2 of L2_CHOICES) {
-    const model = fitModel(rows, l2);
+    const model = fitModel(rows, features, l2);
     const models = { library: model, restricted: model };
     const threshold = chooseThreshold(sets, models, verbose);
     const candidate: ModeConfidence = {

@@ -39,6 +39,7 @@ import {
 } from "./trainingQuestions.js";
 import { confidenceRow, triggering } from "./triggering.js";
 import { fitConfidence, type ConfidenceRow } from "./confidenceFit.js";
+import { CONFIDENCE_FEATURES, ONE_ARTICLE_FEATURES } from "../answer/confidence.js";
 import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
@@ -177,11 +178,12 @@ function fitWith(
     const row = confidenceRow(rank(q, ranker, shares));
     return row ? [{ row, answerable: q.answerable, restricted: q.context.restricted }] : [];
   });
-  const library = fitConfidence(rows, askedOf(false), "whole library", values.verbose);
+  const library = fitConfidence(rows, askedOf(false), "whole library", CONFIDENCE_FEATURES, values.verbose);
   const restricted = fitConfidence(
     rows.filter((r) => r.restricted),
     askedOf(true),
     "asked of one article",
+    ONE_ARTICLE_FEATURES,
     values.verbose,
   );
   return {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { rankCandidates, retrieve } from "../../src/answer/answer.js";
-import { CONFIDENCE_FEATURES, confidenceFeatures } from "../../src/answer/confidence.js";
+import {
+  CONFIDENCE_FEATURES,
+  ONE_ARTICLE_FEATURES,
+  confidenceFeatures,
+} from "../../src/answer/confidence.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { holdsTerm } from "../../src/library.js";
 import { trainedModels } from "../../src/rank/model.js";
@@ -42,14 +46,21 @@ describe("the confidence model (answerable or not)", () => {
     expect(Math.max(...kindWeights) - Math.min(...kindWeights)).toBeGreaterThan(0.05);
   });
 
-  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, over the same features, with its own penalty", () => {
+  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, with its own penalty, over the same features but how it was asked (a constant there) and that coverage (a copy of the coverage there)", () => {
     const { confidence, restrictedConfidence, trainedOn } = trainedModels();
-    expect(restrictedConfidence?.features).toEqual([...CONFIDENCE_FEATURES]);
+    expect(restrictedConfidence?.features).toEqual([...ONE_ARTICLE_FEATURES]);
+    expect(restrictedConfidence?.features).not.toContain("restricted");
+    expect(restrictedConfidence?.features).not.toContain("restrictedCoverage");
+    expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 2);
     expect([1, 3, 10, 30, 100]).toContain(trainedOn.restrictedConfidenceL2);
     // Fit on other questions: its weights are its own, not the library model's.
-    const differing = confidence.weights.filter(
-      (w, i) => Math.abs(w - (restrictedConfidence?.weights[i] ?? w)) > 0.05,
+    const weightOf = (model: typeof confidence, name: string) =>
+      model.weights[model.features.indexOf(name)] as number;
+    const differing = ONE_ARTICLE_FEATURES.filter(
+      (name) =>
+        restrictedConfidence &&
+        Math.abs(weightOf(confidence, name) - weightOf(restrictedConfidence, name)) > 0.05,
     );
-    expect(differing.length).toBeGreaterThan(CONFIDENCE_FEATURES.length / 2);
+    expect(differing.length).toBeGreaterThan(ONE_ARTICLE_FEATURES.length / 2);
   });
 });
