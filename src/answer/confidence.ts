@@ -64,6 +64,9 @@ export const CONFIDENCE_FEATURES = [
   ...Object.values(KIND_FEATURES),
 ] as const;
 
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
+
 /**
  * The one-article model's features: all but how the question was asked, a constant among its
  * questions, and the coverage for such a question, the coverage again (a copy halves the penalty
@@ -72,9 +75,6 @@ export const CONFIDENCE_FEATURES = [
 export const ONE_ARTICLE_FEATURES: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES.filter(
   (name) => name !== "restricted" && name !== "restrictedCoverage",
 );
-
-export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
-export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
 
 /** The kind's answer-type feature value of a candidate (0 for "fact"). */
 export function typeMatchOf(context: RerankContext, candidate: Candidate): number {

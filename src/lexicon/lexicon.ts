@@ -236,7 +236,6 @@ export class Lexicon {
   }
 }
 
-/** Binary search for `y` in node `x`'s sorted target list. */
 /** A relation read from its targets back to the terms leading to them. */
 function inverted({ offsets, targets }: Relation): Map<number, number[]> {
   const back = new Map<number, number[]>();
@@ -250,6 +249,7 @@ function inverted({ offsets, targets }: Relation): Map<number, number[]> {
   return back;
 }
 
+/** Binary search for `y` in node `x`'s sorted target list. */
 function contains({ offsets, targets }: Relation, x: number, y: number): boolean {
   return sortedHas(targets, y, offsets[x] as number, (offsets[x + 1] as number) - 1);
 }
