@@ -16,7 +16,14 @@ export function holdsNameInOtherWords(library: Library, term: string): boolean {
   const lexicon = defaultLexicon();
   if (!lexicon.isOnlyName(term)) return false;
   if (lexicon.relatedTo(term).some((related) => holdsTerm(library, indexTermOf(related)))) return true;
-  return lexicon.phrasesOf(term).some((phrase) => holdsPhrase(library, phrase.split(" ")));
+  return holdsPhraseOf(library, term);
+}
+
+/** Whether a sentence of the library has one of a name's other names of more than one word, word for word. */
+function holdsPhraseOf(library: Library, name: string): boolean {
+  return defaultLexicon()
+    .phrasesOf(name)
+    .some((phrase) => holdsPhrase(library, phrase.split(" ")));
 }
 
 /** The most words of a name of several words looked up as a whole ("the Gaza Strip", "the Academy Awards"). */
@@ -45,16 +52,10 @@ export function namesWrittenOtherwise(library: Library, question: AnalyzedQuesti
       );
       if (!oneName) return;
       if (run.every((c) => holdsTerm(library, c.term))) continue;
-      const phrase = run.map((c) => c.term).join(" ");
+      // (The run's own phrase is among the name's phrases, but no sentence holds it: a word of it is missing.)
       const held = lexicon
-        .namesOfPhrase(phrase)
-        .some(
-          (name) =>
-            holdsTerm(library, indexTermOf(name)) ||
-            lexicon
-              .phrasesOf(name)
-              .some((other) => other !== phrase && holdsPhrase(library, other.split(" "))),
-        );
+        .namesOfPhrase(run.map((c) => c.term).join(" "))
+        .some((name) => holdsTerm(library, indexTermOf(name)) || holdsPhraseOf(library, name));
       if (held) run.forEach((_, k) => found.add(i + k));
     }
   });
