@@ -236,8 +236,8 @@ export function analyzeQuestion(
     ? concepts.some(abbreviated)
     : form.meaning && concepts.some((c) => abbreviated(c) && isAcronym(tokens[c.token ?? -1]?.text ?? ""));
   // "What percentage of the vote…", "what is the population of X", "what was the total cost": a
-  // figure answers, as it does "how many".
-  const asksFigure = type === "what" && (PERCENT_QUESTION.test(words) || form.unitToken >= 0);
+  // figure answers, as it does "how many" ("what is the fund called" asks for its name).
+  const asksFigure = type === "what" && !form.naming && (PERCENT_QUESTION.test(words) || form.unitToken >= 0);
   // A search engine's keywords ask for a date, a cause or a name where their head noun says so
   // ("nintendo switch release date", "jesse owens cause of death", "edith piaf real name"); as a
   // person or a place ("frida kahlo husband") they are left to the ranker: measured, that lost.

@@ -1,9 +1,10 @@
 /**
  * What a figure in a sentence counts, for "how many" and "how much" (figureType.ts matches the
  * figure to the question): the question's counted unit or something else — an age after a name,
- * the year of a date, a noun the figure is joined to, people where an amount is asked for, the
- * dead or hurt of a toll — and a person or a toll written with "a", "the only" or "no" as a
- * count of one or none. Each check reads only the sentence's stored terms, entities and text.
+ * the year of a date, a noun the figure is joined to, a noun after "N of", people where an
+ * amount is asked for, the dead or hurt of a toll — and a person or a toll written with "a",
+ * "the only" or "no" as a count of one or none. Each check reads only the sentence's stored
+ * terms, entities and text.
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -56,6 +57,15 @@ export function countsSomethingElse(
   // money's units: "500 million kronor" is what a prize's value is counted in.)
   if (units.length === 0 || units.some((u) => lexicon.isKindOf(u.term, MONEY_CLASSES))) return false;
   if (span.counts !== undefined) return !units.some((u) => countsUnit(context, u.term, sentence, span));
+  // "How many flights": "three of Kelvara's busiest routes" counts routes.
+  if (span.type === "CARDINAL" && partitive(sentence.text, span)) {
+    const after = sentence.terms.slice(span.to, span.to + PARTITIVE_REACH);
+    const counted = (term: string) =>
+      units.some(
+        (u) => namesUnit(lexicon, u.term, term) || (countsPeople(context, u.term) && isPeople(lexicon, term)),
+      );
+    if (!after.some(counted)) return true;
+  }
   const isUnit = (term: string) => units.some((c) => c.term === term);
   return (
     (SUMS.has(span.type) && context.howMany && !sentence.terms.slice(span.from, span.to + 1).some(isUnit)) ||
@@ -190,18 +200,31 @@ function yearOfDate(text: string, span: EntitySpan): boolean {
   return /^(?:1\d{3}|20\d{2})$/u.test(span.text) && precededBy(text, span, YEAR_AFTER_MONTH, 14);
 }
 
-/** "a 12-point document", "a 67-year-old farmer": the noun a figure is joined to by a hyphen, if it is at every place the figure is written. */
-function joinedNoun(text: string, span: EntitySpan): string | null {
+/**
+ * What follows the figure at every place the sentence writes it, as `after` (a regular expression
+ * with one optional group) reads it: the group's text at each, or undefined where it is not there.
+ */
+function afterEachWriting(text: string, span: EntitySpan, after: string): (string | undefined)[] {
   const written = new RegExp(
-    String.raw`(?<![\p{L}\p{N}.,])${escapeRegExp(span.text)}(?![\p{N}])(-\p{L}+)?`,
+    String.raw`(?<![\p{L}\p{N}.,])${escapeRegExp(span.text)}(?![\p{N}])${after}`,
     "gu",
   );
-  let noun: string | null = null;
-  for (const found of text.matchAll(written)) {
-    if (found[1] === undefined) return null;
-    noun ??= found[1].slice(1);
-  }
-  return noun;
+  return [...text.matchAll(written)].map((found) => found[1]);
+}
+
+/** "a 12-point document", "a 67-year-old farmer": the noun a figure is joined to by a hyphen, if it is at every place the figure is written. */
+function joinedNoun(text: string, span: EntitySpan): string | null {
+  const joined = afterEachWriting(text, span, String.raw`(-\p{L}+)?`);
+  const first = joined[0];
+  return first !== undefined && joined.every((noun) => noun !== undefined) ? first.slice(1) : null;
+}
+
+/** How many terms after "N of" may name what the figure counts ("three of Kelvara's busiest routes"). */
+const PARTITIVE_REACH = 3;
+/** "three of the routes", "40 of Kelvara's 62 passengers": a figure then "of", at every place it is written. */
+function partitive(text: string, span: EntitySpan): boolean {
+  const of = afterEachWriting(text, span, String.raw`(\s+of\s+(?!them\b|us\b|those\b|these\b))?`);
+  return of.length > 0 && of.every((found) => found !== undefined);
 }
 
 /** Whether a figure joined to a noun counts what a how-many question asks for: its unit, or a word of its own. */

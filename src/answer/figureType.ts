@@ -213,12 +213,16 @@ function unitCount(
   const sizeUnit = (at: number) => isUnitOfMeasure(context.lexicon, sentence.terms[at] as string);
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
+    // "How many dams": "a 61-metre dam" measures one, it counts none ("20 litres of water" is
+    // how much water).
     const counts = (at: number) =>
       span.from <= at &&
       at >= span.to &&
       (size
         ? at - span.to <= 2 && at > span.to && sizeUnit(span.to)
-        : at - span.to <= 1 || (at - span.to === 2 && measures(span.to)));
+        : at === span.to ||
+          (at - span.to === 1 && !(context.howMany && sizeUnit(span.to))) ||
+          (at - span.to === 2 && measures(span.to)));
     if (unitAt.some(counts)) return { score: 1, span, byUnit: true };
   }
   return null;

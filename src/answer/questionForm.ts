@@ -32,9 +32,12 @@ const MATERIAL_QUESTION =
  */
 const MEANING_QUESTION =
   /^(?:what|which)\s+(?:does|did|do)\s+.+?\s+mean(?:\s+in\s+\p{L}+)?\W*$|\bmeaning\W*$|^(?:what|which)\s+(?:is|was)\s+the\s+(?:meaning|origin|etymology)\s+of\b|^why\s+(?:is|are|was|were)\s+.+?\s+(?:called|named)\b|\b(?:name|word|term)\s+.{0,40}?\b(?:come|came|originate|derive)s?\s+from\W*$|\bnamed\s+(?:after|for)\W*$/iu;
-/** "What is the name of X", "what was X's name", "what is X called": the answer is a name. */
+/**
+ * "What is the name of X", "what was X's name", "what is X called", "what will X be called": the
+ * answer is a name.
+ */
 const NAMING_QUESTION =
-  /^(?:what|which)\s+(?:is|are|was|were|'s|’s)\s+(?:(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|[^?]+?(?:'s|s')?\s+names?\W*$|[^?]+?\s+(?:called|named|known\s+as)\W*$)/iu;
+  /^(?:what|which)\s+(?:is|are|was|were|will|would|'s|’s)\s+(?:(?:(?:the|a|an)\s+)?names?\s+(?:of|for)\b|[^?]+?(?:'s|s')?\s+names?\W*$|[^?]+?\s+(?:called|named|known\s+as)\W*$)/iu;
 /**
  * Words asking for someone's view: "what does X think of…", "what was X's take on…", "how did X
  * react". Their answer is what X said, as for a verb of saying (in a what or how question only:

@@ -310,8 +310,15 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
   // "What is the X of Y", "what was his X", "what exactly is a spillway": the noun phrase after the verb.
   const be = copulaAt(tokens, wh + 1);
   const i = be >= 0 ? be + 1 : wh + 1;
-  const head = nounPhraseHead(tokens, words, i);
+  let head = nounPhraseHead(tokens, words, i);
   if (head < 0) return -1;
+  // "What is Macron's wife's name": the name of the noun before it, as "the name of his wife".
+  if (
+    NAME_NOUNS.has(words[head] ?? "") &&
+    tokens[head - 1]?.pos === "PART" &&
+    tokens[head - 2]?.pos === "NOUN"
+  )
+    head -= 2;
   // A name is no class ("what was the name of the Titanic"). But "the name of Ukraine's Prime
   // Minister", "the name of the Foreign Minister" ask for a title's holder, capitalised as the
   // articles write titles: a title with its owner or its own modifier before it.
@@ -323,6 +330,8 @@ function focusToken(tokens: readonly AnalyzedToken[]): number {
 /** What stands before a title's head word: its owner's "'s", or a word of the title ("Prime", "Foreign"). */
 const TITLE_MODIFIER: ReadonlySet<string> = new Set(["PART", "PROPN", "ADJ"]);
 
+/** "Name", "names": a focus that only says a name is asked for. */
+const NAME_NOUNS: ReadonlySet<string> = new Set(["name", "names"]);
 /** "The name of", "the names of", as the phrase before a focus. */
 const NAME_OF = /(?:^|\s)names?\s+of(?:\s|$)/u;
 
@@ -407,6 +416,8 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
   for (let k = i; k < tokens.length; k++) {
     const token = tokens[k] as AnalyzedToken;
     if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
+    // "the night-shift worker": a hyphen joins the words of one noun.
+    else if (words[k] === "-" && head === k - 1 && tokens[k + 1]?.pos === "NOUN") continue;
     // "the managing director", "the detained fishermen": a participle before a noun describes it
     // (one after the head noun is its verb: "which group claimed responsibility").
     else if (

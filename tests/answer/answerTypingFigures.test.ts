@@ -279,6 +279,33 @@ describe("measures, abbreviations and reasons", () => {
     expect(answerableFor(age, "How many soldiers died in the Pellin Ford flood?")).toEqual([]);
   });
 
+  it("GIVEN 'how many' THEN a figure measuring the thing asked about ('a 61-metre dam') counts none of it", () => {
+    const library = libraryOf([
+      "Water poured past the 61-metre dam on the Tessaly River, which Corvane Hydro runs.",
+      "Corvane Hydro runs four dams on the Tessaly River, the company said.",
+    ]);
+    expect(answerableFor(library, "How many dams does Corvane Hydro run?")).toEqual([
+      "Corvane Hydro runs four dams on the Tessaly River, the company said.",
+    ]);
+    // "How much": a measure before the noun is the amount ("20 litres of water a day").
+    const water = libraryOf(["Families in Harrow Ford have been rationed to 20 litres of water a day."]);
+    expect(answerableFor(water, "How much water are families in Harrow Ford getting each day?")).toHaveLength(
+      1,
+    );
+  });
+
+  it("GIVEN 'how many' THEN 'three of the routes' counts routes, not the flights asked about", () => {
+    const library = libraryOf([
+      "Tarrow Air said it would add extra flights on three of Kelvara's busiest routes from Thursday.",
+    ]);
+    expect(answerableFor(library, "How many extra flights is Tarrow Air adding?")).toEqual([]);
+    // What the partitive counts may be what is asked ("40 of the 62 passengers").
+    const passengers = libraryOf([
+      "Tarrow Air said 40 of the 62 passengers on its extra flights were rebooked.",
+    ]);
+    expect(answerableFor(passengers, "How many passengers were rebooked by Tarrow Air?")).toHaveLength(1);
+  });
+
   it("GIVEN 'how much' THEN a count of people or countries is no amount, nor 'a deal' one of anything", () => {
     const library = libraryOf([
       "The two countries signed the minerals deal in Washington, and a minerals deal with Kyiv may follow.",

@@ -408,6 +408,29 @@ describe("a what-is-the-name-of question is answered only by a sentence holding 
   });
 });
 
+describe("what something is or will be called, and whose name is asked", () => {
+  it("GIVEN 'what will X be called' THEN it asks for a name, not for what was said or a figure", () => {
+    expect(analyzeQuestion("What will the new fund be called?").kind).toBe("name");
+    expect(analyzeQuestion("What is the reconstruction investment fund going to be called?").kind).toBe(
+      "name",
+    );
+    const fund = articleLibrary("fund.txt", "A fund for reconstruction", [
+      "A reconstruction fund will be created under the memorandum, officials said.",
+    ]);
+    const reply = answer(fund, "What will the new fund be called?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN the name of a kind of person ('Macron's wife's name', 'the night-shift worker') THEN a person is asked for", () => {
+    expect(analyzeQuestion("What's Macron's wife's name?").kind).toBe("person");
+    expect(
+      analyzeQuestion("What's the name of the night-shift worker who first spotted the cracks?").kind,
+    ).toBe("person");
+    expect(analyzeQuestion("What is the company's name?").kind).toBe("name");
+  });
+});
+
 describe("the name of a title the articles capitalise asks for its holder", () => {
   const visit = articleLibrary("visit.txt", "The prime minister's visit", [
     "Ukraine's Prime Minister is set to visit Washington next week to finalise the deal.",
