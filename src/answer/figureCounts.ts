@@ -221,7 +221,10 @@ function joinedNoun(text: string, span: EntitySpan): string | null {
 
 /** How many terms after "N of" may name what the figure counts ("three of Kelvara's busiest routes"). */
 const PARTITIVE_REACH = 3;
-/** "three of the routes", "40 of Kelvara's 62 passengers": a figure then "of", at every place it is written. */
+/**
+ * "three of the routes", "40 of Kelvara's 62 passengers": a figure then "of", at every place it is
+ * written ("three of them" points back: what they are is said elsewhere).
+ */
 function partitive(text: string, span: EntitySpan): boolean {
   const of = afterEachWriting(text, span, String.raw`(\s+of\s+(?!them\b|us\b|those\b|these\b))?`);
   return of.length > 0 && of.every((found) => found !== undefined);
