@@ -447,16 +447,17 @@ export function unknownNameShare(context: RerankContext): number {
       if (!nameLike(concept) || !nameLike(next)) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
-  // "The Gaza Strip", where the articles write "Gaza": no word of it is unknown.
-  const writtenOtherwise = namesWrittenOtherwise(library, question);
+  // "The Gaza Strip", where the articles write "Gaza": no word of it is unknown (looked up only
+  // once a name is missing).
+  let writtenOtherwise: Set<number> | undefined;
   let unknown = 0;
   question.concepts.forEach((concept, i) => {
     // A name in the words around the question ("I read it in the Kyiv Independent.") is not asked about.
     const unknownName =
       concept.isName &&
-      !writtenOtherwise.has(i) &&
       concept.source !== "context" &&
       absent(i) &&
+      !(writtenOtherwise ??= namesWrittenOtherwise(library, question)).has(i) &&
       !isCommonAbbreviation(concept.term, question.text) &&
       !holdsNameInOtherWords(library, concept.term);
     if (unknownName || unnamed.has(i)) unknown += context.conceptWeight[i] as number;

@@ -31,6 +31,7 @@ import {
   groupsOf,
   parseRun,
   wayOf,
+  type Group,
   type RunLine,
 } from "./compareRuns.js";
 import { formatKinds, tallyKinds, type KindRow } from "./kindTable.js";
@@ -202,13 +203,10 @@ if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
   formatComparison(compareRuns(earlier, run, trainedSets)).forEach(report);
   // Each group, then each group whose sets are asked several ways, for each way (compareRuns.ts).
+  const andByWay = <T extends { group: Group; case: string }>(
+    compare: (keep?: (line: RunLine) => boolean) => readonly T[],
+  ) => [...compare(), ...byWay(run, groupOf, compare)];
   const then = earlier; // a const, for the closures below
-  formatSweeps([
-    ...compareSweeps(then, run, groupOf),
-    ...byWay(run, groupOf, (keep) => compareSweeps(then, run, groupOf, keep)),
-  ]).forEach(report);
-  formatMatched([
-    ...compareAtMatchedFirst(then, run, groupOf),
-    ...byWay(run, groupOf, (keep) => compareAtMatchedFirst(then, run, groupOf, keep)),
-  ]).forEach(report);
+  formatSweeps(andByWay((keep) => compareSweeps(then, run, groupOf, keep))).forEach(report);
+  formatMatched(andByWay((keep) => compareAtMatchedFirst(then, run, groupOf, keep))).forEach(report);
 }
