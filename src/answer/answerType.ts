@@ -30,6 +30,8 @@ export interface TypeContext {
   /** The question asks "how many" / "how much", worked out once per question (figureCounts.ts reads them for every figure). */
   howMany: boolean;
   howMuch: boolean;
+  /** The question is asked of one article, which is on its subject (`/ask article:`). */
+  restricted?: boolean;
 }
 
 export interface AnswerTypeMatch {

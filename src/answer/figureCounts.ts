@@ -8,6 +8,7 @@
  */
 import type { EntitySpan, Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { MONETARY_UNIT } from "../lexicon/relations.js";
 import { escapeRegExp } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
@@ -172,6 +173,8 @@ function isAgeAfterName(text: string, span: EntitySpan): boolean {
 }
 
 const ENTITY = wordTerm("entity");
+/** WordNet's magnitudes: a height, a depth, a diameter, a size (not a weight, which it has as a property). */
+const MAGNITUDE = wordTerm("magnitude");
 /** Countries, states and cities (WordNet's "location" takes in a crown, the top of a thing). */
 const DISTRICT = wordTerm("district");
 
@@ -184,6 +187,9 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
   // "More than 60 others were hurt": people, but not the children asked about.
   if (!lexicon.isA(counted, ENTITY)) return unit === PEOPLE;
   if (namesUnit(lexicon, unit, counted)) return true;
+  // "What is the altitude of X", "lake baikal depth": a magnitude is given in a unit of measure
+  // ("2,430 metres").
+  if (lexicon.isKindOf(unit, [MAGNITUDE]) && isUnitOfMeasure(lexicon, counted)) return true;
   // "How many people": any kind of person ("34 civilians").
   if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
   // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
@@ -243,4 +249,22 @@ function countsJoined(context: TypeContext, units: readonly { term: string }[], 
  */
 function namesUnit(lexicon: Lexicon, unit: string, noun: string): boolean {
   return !lexicon.has(unit) || noun === unit || lexicon.isRelated(unit, noun) || lexicon.isA(noun, unit);
+}
+
+const UNIT_CLASS = wordTerm("unit");
+const MEASURE_CLASS = wordTerm("measure");
+/**
+ * A unit of measurement of a size, distance or weight ("metres", "tonnes"): a kind of unit that
+ * is a kind of measure by WordNet. Either alone is too broad: any whole thing is a "unit" ("22
+ * miners", "the two neighbours"), and "measure" takes in funds and steps. Not a currency, which
+ * WordNet has as a unit and a measure too: "300 million rubles" is no depth, as "$300" is not
+ * (SUMS).
+ */
+export function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
+  return lexicon.isA(term, UNIT_CLASS) && lexicon.isA(term, MEASURE_CLASS) && !isCurrency(lexicon, term);
+}
+
+/** "5 million francs", "300 rubles": a figure before a currency WordNet has (wink's model reads it as a bare number). */
+export function isCurrency(lexicon: Lexicon, term: string): boolean {
+  return lexicon.isA(term, MONETARY_UNIT);
 }

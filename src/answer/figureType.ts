@@ -10,11 +10,19 @@ import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { MONETARY_UNIT } from "../lexicon/relations.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
 import { distanceTo, nearness } from "./nearness.js";
-import { HOW_MUCH, NAME_THEN_AGE, SUMS, countOfOne, countsSomethingElse, isPeople } from "./figureCounts.js";
+import {
+  HOW_MUCH,
+  NAME_THEN_AGE,
+  SUMS,
+  countOfOne,
+  countsSomethingElse,
+  isCurrency,
+  isPeople,
+  isUnitOfMeasure,
+} from "./figureCounts.js";
 import {
   OTHER_GRAIN,
   RELATIVE_TIME_CREDIT,
@@ -95,8 +103,17 @@ export function figureMatch(
   const wanted = countsTime ? NUMBER_OR_TIME : (ENTITY_KINDS[question.kind] ?? []);
   // "What is the population of Paris": a figure of something asked about, not one near the
   // amount's own word alone ("a densely populated neighbourhood four times").
+  // A sentence opening with a pronoun ("It has a range of about 10 metres") speaks of what the
+  // one before named, and any sentence of an article the question is asked of speaks of its
+  // subject ("Adults reach about 100 centimetres in height"): their figures are of that.
   const amountOf = question.type === "what" && question.concepts.some((c) => c.unit);
-  if (amountOf && counted.length === 0 && question.concepts.some((c) => !c.unit && !c.framing))
+  if (
+    amountOf &&
+    counted.length === 0 &&
+    question.concepts.some((c) => !c.unit && !c.framing) &&
+    !context.restricted &&
+    !sentence.cues?.includes("opens-with-pronoun")
+  )
     return { score: 0, span: null, byUnit: false };
   const found =
     unitCount(context, sentence, unitAt, wanted) ??
@@ -234,17 +251,6 @@ const MEASURE_QUESTION = new RegExp(
   "iu",
 );
 const UNIT_CLASS = wordTerm("unit");
-const MEASURE_CLASS = wordTerm("measure");
-/**
- * A unit of measurement of a size, distance or weight ("metres", "tonnes"): a kind of unit that
- * is a kind of measure by WordNet. Either alone is too broad: any whole thing is a "unit" ("22
- * miners", "the two neighbours"), and "measure" takes in funds and steps. Not a currency, which
- * WordNet has as a unit and a measure too: "300 million rubles" is no depth, as "$300" is not
- * (SUMS).
- */
-function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
-  return lexicon.isA(term, UNIT_CLASS) && lexicon.isA(term, MEASURE_CLASS) && !isCurrency(lexicon, term);
-}
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
 /**
@@ -275,9 +281,10 @@ const AGE = new RegExp(
  * What measure the question asks for: "money" for how much of money, a cost, a value or a payment
  * (a word of it is one, by WordNet); "age" for how old; "percent" for what percentage / share;
  * "size" for how tall / high / deep / far… and how much does X weigh, which only a figure with its
- * unit answers; "unit" for how big / fast, which prefer one; null for none.
+ * unit answers; "speed" for how fast, which a rate or the time taken answers; "unit" for how big,
+ * which prefers a figure with a unit; null for none.
  */
-export type MeasureAsked = "money" | "age" | "percent" | "size" | "unit" | null;
+export type MeasureAsked = "money" | "age" | "percent" | "size" | "speed" | "unit" | null;
 
 export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
   const money =
@@ -293,6 +300,7 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   if (AGE_QUESTION.test(question.text)) return "age";
   if (PERCENT_QUESTION.test(question.text)) return "percent";
   if (SIZE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text)) return "size";
+  if (SPEED_QUESTION.test(question.text)) return "speed";
   return MEASURE_QUESTION.test(question.text) ? "unit" : null;
 }
 
@@ -311,6 +319,7 @@ function measure(
   // "How old is X": an age, near the topic or not (the sentence is about X when it names X).
   if (context.measure === "age")
     return AGE.test(sentence.text) ? { score: topic.length ? 1 : 0.3, span: null, byUnit: true } : null;
+  if (context.measure === "speed") return speed(context, sentence, topic);
   const money = context.measure === "money";
   const percent = context.measure === "percent";
   const size = context.measure === "size";
@@ -352,9 +361,39 @@ function measure(
   return best;
 }
 
-/** "5 million francs", "300 rubles": a figure before a currency WordNet has (wink's model reads it as a bare number). */
-function isCurrency(lexicon: Lexicon, term: string): boolean {
-  return lexicon.isA(term, MONETARY_UNIT);
+/**
+ * "How fast": a rate ("70 km per hour", "110 mph", "50 metres a second") or the time something
+ * took ("within 20 minutes"); a length alone is no speed ("dive to depths of 500 metres"), and
+ * nothing else answers (the score is 0, not null).
+ */
+function speed(context: TypeContext, sentence: Sentence, topic: readonly number[]): AnswerTypeMatch {
+  let best: AnswerTypeMatch = { score: 0, span: null, byUnit: false };
+  for (const span of sentence.entitySpans ?? []) {
+    const next = sentence.terms[span.to];
+    const rate =
+      span.type === "DURATION" ||
+      (next !== undefined &&
+        !NOT_MEASURES.has(span.type) &&
+        !SUMS.has(span.type) &&
+        (context.lexicon.isA(next, RATE) ||
+          (isUnitOfMeasure(context.lexicon, next) && PER_TIME.test(textAfter(sentence.text, span)))));
+    if (!rate) continue;
+    const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
+    if (score > best.score) best = { score, span, byUnit: true };
+  }
+  return best;
+}
+/** "How fast…": a speed, or the time something took. */
+const SPEED_QUESTION = /^\W*how\s+fast\b/iu;
+/** WordNet's rates: "mph", "kph". */
+const RATE = wordTerm("rate");
+/** A unit then "per hour", "an hour", "a second", "/h" (the figure's unit is one of length). */
+const PER_TIME = /^\s*\p{L}+\s*(?:per|an?|\/)\s*(?:hours?|h|hr|minutes?|min|seconds?|s|sec|day)\b/iu;
+
+/** The sentence's text after the first place a figure is written. */
+function textAfter(text: string, span: EntitySpan): string {
+  const at = text.indexOf(span.text);
+  return at < 0 ? "" : text.slice(at + span.text.length);
 }
 
 /**

@@ -358,7 +358,9 @@ export function amountFocusToken(
   lexicon: Lexicon,
 ): number {
   if (type !== "what" || asksSubtype(tokens)) return -1;
-  const head = focusToken(tokens);
+  // "mount fuji height", "tequila alcohol percentage": a search engine's keywords ask for their head noun.
+  const focus = focusToken(tokens);
+  const head = focus >= 0 ? focus : keywordHeadToken(tokens);
   if (head < 0) return -1;
   const term = termOf(tokens[head] as AnalyzedToken);
   const amount = term === POPULATION || lexicon.isKindOf(term, AMOUNT_CLASSES);
@@ -375,24 +377,28 @@ const SENTENCE_WORDS = new Set([...WH_WORDS, "if", "whether"]);
  * kyoto") or a question word (focusOf reads those).
  */
 export function keywordHead(tokens: readonly AnalyzedToken[]): string | null {
+  const head = keywordHeadToken(tokens);
+  return head < 0 ? null : termOf(tokens[head] as AnalyzedToken);
+}
+
+/** The token of a keyword query's head noun (keywordHead), or -1. */
+function keywordHeadToken(tokens: readonly AnalyzedToken[]): number {
   const words = tokens.map((t) => foldWord(t.text));
   if (tokens.some((t, k) => t.pos === "AUX" || t.pos === "PRON" || SENTENCE_WORDS.has(words[k] ?? "")))
-    return null;
-  if (tokens.some((t) => t.pos === "PART")) return null;
+    return -1;
+  if (tokens.some((t) => t.pos === "PART")) return -1;
   // The tagger reads some keywords as verbs ("mount fuji height", "jesse owens cause of death");
   // a participle is one ("biggest lego set ever made").
   const verb = (k: number) => tokens[k]?.pos === "VERB";
   if (tokens.some((t, k) => verb(k) && (words[k] !== foldWord(t.lemma) || /ing$/u.test(words[k] ?? ""))))
-    return null;
+    return -1;
   let head = -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as AnalyzedToken;
     if (token.pos === "ADP" && head >= 0) break;
     if (token.pos === "NOUN" || verb(k)) head = k;
   }
-  if (head < 0) return null;
-  const noun = tokens[head] as AnalyzedToken;
-  return wordTerm(foldWord(noun.lemma || noun.text));
+  return head;
 }
 
 /** A keyword query's head that says what kind of answer it wants: "release date", "cause of death", "real name". */

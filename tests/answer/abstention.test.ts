@@ -64,15 +64,22 @@ describe("abstention means something", () => {
 
     // Judged by the one-article confidence model: the library's had answered each with a sentence
     // on the penguin that does not say (confidence 0.31, 0.24 and 0.33 against its 0.13).
-    it.each([
-      "how long do emperor penguins live",
-      "emperor penguin predators",
-      "how fast can an emperor penguin swim",
-    ])("GIVEN a question on its subject the article leaves open (%s) THEN no quote", (question) => {
-      const reply = answer(penguin, question, { articleId });
+    it.each(["emperor penguin lifespan", "emperor penguin predators", "who discovered the emperor penguin"])(
+      "GIVEN a question on its subject the article leaves open (%s) THEN no quote",
+      (question) => {
+        const reply = answer(penguin, question, { articleId });
+        expect(reply.answered).toBe(false);
+        expect(reply.quotes).toEqual([]);
+        expect(reply.reason).toBe("low-confidence");
+      },
+    );
+
+    // "How fast" asks for a speed or the time taken: a depth in metres is neither.
+    it("GIVEN how fast it swims, which the article leaves open THEN no quote: no sentence holds a speed", () => {
+      const reply = answer(penguin, "how fast can an emperor penguin swim", { articleId });
       expect(reply.answered).toBe(false);
       expect(reply.quotes).toEqual([]);
-      expect(reply.reason).toBe("low-confidence");
+      expect(reply.reason).toBe("no-answer-of-kind");
     });
   });
 });

@@ -111,7 +111,8 @@ describe("question analysis", () => {
     ["nintendo switch 2 release date", "what", "date"],
     ["jesse owens cause of death", "what", "reason"],
     ["edith piaf real name", "what", "name"],
-    ["lake baikal depth", "what", "fact"],
+    // A magnitude asks for a figure, as "what is the depth of lake baikal" does.
+    ["lake baikal depth", "what", "number"],
     ["best time of year to visit kyoto", "what", "fact"],
     // "At what age" asks for an age, a figure.
     ["At what age did Rossini stop writing opera?", "how-many", "number"],

@@ -3,23 +3,18 @@
  * the abbreviation and reason cases that were written beside them.
  */
 import { describe, expect, it } from "vitest";
-import { answer, answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { stem } from "../../src/text/stem.js";
-import { candidateFor, featureReader, libraryOf, rankedFor, sentenceOf } from "./answerTypingHelpers.js";
-
-/**
- * The sentences that may answer a question asked of the library's one article, best first: those
- * the typed answers keep (whether one is confident enough to quote is the confidence model's call).
- */
-function answerableFor(library: ReturnType<typeof libraryOf>, text: string): string[] {
-  const question = analyzeQuestion(text, undefined, library.names);
-  const context = rerankContext(library, question, true);
-  return answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0))).map(
-    (c) => c.sentence.text,
-  );
-}
+import {
+  answerableFor,
+  candidateFor,
+  featureReader,
+  libraryOf,
+  rankedFor,
+  sentenceOf,
+} from "./answerTypingHelpers.js";
 
 describe("dates the language model reads as other things", () => {
   it("GIVEN 'from 1038 until 1596' THEN both years are dates", () => {

@@ -1,5 +1,5 @@
 /** Small libraries written sentence by sentence, and probes of how the engine ranks their candidates. */
-import { rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { rerankContext, type Candidate } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { createLibrary } from "../../src/library.js";
@@ -33,3 +33,15 @@ export function featureReader(library: ReturnType<typeof libraryOf>, name: keyof
 /** The first sentence of a text, parsed as an article's one paragraph. */
 export const sentenceOf = (text: string) =>
   parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
+
+/**
+ * The sentences that may answer a question asked of the library's one article, best first: those
+ * the typed answers keep (whether one is confident enough to quote is the confidence model's call).
+ */
+export function answerableFor(library: ReturnType<typeof libraryOf>, text: string): string[] {
+  const question = analyzeQuestion(text, undefined, library.names);
+  const context = rerankContext(library, question, true);
+  return answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0))).map(
+    (c) => c.sentence.text,
+  );
+}

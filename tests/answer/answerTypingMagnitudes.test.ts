@@ -1,0 +1,98 @@
+/**
+ * Magnitudes (a height, a depth, a range) asked for as "what is the X of Y" or in a search
+ * engine's keywords ("machu picchu altitude"): a figure in a unit of measure answers them.
+ */
+import { describe, expect, it } from "vitest";
+import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { rerankContext } from "../../src/answer/rerank.js";
+import { answerableFor, libraryOf } from "./answerTypingHelpers.js";
+
+const citadel = libraryOf([
+  "Machu Picchu is a 15th-century Inca citadel on a mountain ridge in southern Peru.",
+  "It stands about 2,430 metres above sea level, between the peaks of Machu Picchu and Huayna Picchu.",
+  "Machu Picchu was declared a World Heritage Site in 1983.",
+]);
+
+describe("a magnitude is given in a unit of measure", () => {
+  it("GIVEN keywords whose head noun is a magnitude THEN they ask for a figure, as 'what is the X of Y' does", () => {
+    for (const query of [
+      "mount fuji height",
+      "lake baikal depth",
+      "machu picchu altitude",
+      "bluetooth range",
+    ])
+      expect(analyzeQuestion(query).kind, query).toBe("number");
+    expect(analyzeQuestion("What is the altitude of Machu Picchu?").kind).toBe("number");
+    // Keywords whose head says nothing of an amount are still read as before.
+    expect(analyzeQuestion("frida kahlo husband").kind).toBe("fact");
+    expect(analyzeQuestion("nintendo switch 2 release date").kind).toBe("date");
+  });
+
+  it("GIVEN an altitude asked for THEN a figure in metres answers it (the metres are no count of altitudes)", () => {
+    for (const question of ["What is the altitude of Machu Picchu?", "machu picchu altitude"])
+      expect(answerableFor(citadel, question)[0], question).toMatch(/^It stands about 2,430 metres/u);
+  });
+
+  it("GIVEN a question asked of one article THEN a figure of a sentence that does not name its subject answers", () => {
+    const penguin = libraryOf([
+      "The emperor penguin is the tallest and heaviest of all living penguin species.",
+      "Adults reach about 100 centimetres in height and weigh from 22 to 45 kilograms.",
+    ]);
+    expect(answerableFor(penguin, "What is the height of the emperor penguin?")[0]).toMatch(
+      /^Adults reach about 100/u,
+    );
+  });
+
+  it("GIVEN a magnitude asked for THEN a figure counting something else does not answer it", () => {
+    const tower = libraryOf([
+      "The Lotte Tower is a skyscraper in Seoul that opened in 2017.",
+      "The Lotte Tower has 123 floors and 58 lifts.",
+    ]);
+    expect(answerableFor(tower, "What is the height of the Lotte Tower?")).toEqual([]);
+  });
+
+  it("GIVEN a sentence that opens with a pronoun THEN its figure is of what the sentence before named", () => {
+    // Asked of the whole library, where a sentence must otherwise name what its figure is of.
+    const radio = libraryOf(
+      [
+        "Bluetooth is a short-range wireless technology standard for exchanging data between devices.",
+        "It has a range of about 10 metres, although stronger transmitters reach 100 metres.",
+        "The first consumer Bluetooth device went on sale in 1999.",
+      ],
+      ["Wi-Fi is a family of wireless network protocols used for local area networking of devices."],
+    );
+    const question = analyzeQuestion("What is the range of Bluetooth?", undefined, radio.names);
+    const context = rerankContext(radio, question, false);
+    const typed = answerableCandidates(context, rankCandidates(context, retrieve(radio, question)));
+    expect(typed[0]?.sentence.text).toMatch(/^It has a range of about 10 metres/u);
+  });
+});
+
+describe("how fast: a speed or the time something took", () => {
+  const cheetah = libraryOf([
+    "The cheetah is a large cat native to Africa and central Iran.",
+    "It can run at about 100 kilometres per hour in short bursts.",
+    "A cheetah can run as far as 500 metres in a single chase before it tires.",
+  ]);
+
+  it("GIVEN how fast an animal runs THEN a figure in a unit per hour answers, not a distance", () => {
+    expect(answerableFor(cheetah, "How fast can a cheetah run?")[0]).toMatch(
+      /^It can run at about 100 kilometres per hour/u,
+    );
+    expect(answerableFor(cheetah, "How fast can a cheetah run?")).not.toContain(
+      "A cheetah can run as far as 500 metres in a single chase before it tires.",
+    );
+  });
+
+  it("GIVEN how fast something was done THEN the time it took answers", () => {
+    const outage = libraryOf([
+      "Hackers locked the computers of the Sambre hospital network on Sunday.",
+      "The technician on duty disconnected the network from the internet within 20 minutes, limiting the damage.",
+      "The network has 4,000 staff across 12 sites.",
+    ]);
+    expect(answerableFor(outage, "How fast did the technician disconnect the network?")).toEqual([
+      "The technician on duty disconnected the network from the internet within 20 minutes, limiting the damage.",
+    ]);
+  });
+});
