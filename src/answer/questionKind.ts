@@ -358,7 +358,7 @@ export function amountFocusToken(
   lexicon: Lexicon,
 ): number {
   if (type !== "what" || asksSubtype(tokens)) return -1;
-  // "mount fuji height", "tequila alcohol percentage": a search engine's keywords ask for their head noun.
+  // "mount fuji height", "lake baikal depth": a search engine's keywords ask for their head noun.
   const focus = focusToken(tokens);
   const head = focus >= 0 ? focus : keywordHeadToken(tokens);
   if (head < 0) return -1;
