@@ -28,6 +28,12 @@ export function precededBy(text: string, span: EntitySpan, pattern: RegExp, reac
   return at >= 0 && pattern.test(text.slice(Math.max(0, at - reach), at));
 }
 
+/** The text after the first place a span is written ("" where it is not found): `precededBy`'s other side. */
+export function textAfter(text: string, span: EntitySpan): string {
+  const at = text.indexOf(span.text);
+  return at < 0 ? "" : text.slice(at + span.text.length);
+}
+
 /** A range written in the date itself: "1970-71", "794–1869". */
 const DATE_RANGE = /\d\s*[-–—]\s*\d|\b(?:since|until|till|from|through|between)\b/iu;
 

@@ -34,6 +34,7 @@ import {
   holdsGrain,
   isRelativeTime,
   precededBy,
+  textAfter,
 } from "./dateSpans.js";
 
 /** Units of time: "how many days" is answered by a duration. */
@@ -344,7 +345,7 @@ function measure(
           next !== undefined &&
           (size ? isUnitOfMeasure(context.lexicon, next) : context.lexicon.isA(next, UNIT_CLASS));
     if (!measured) continue;
-    const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
+    const score = spanNearTopic(span, topic);
     if (!best || score > best.score) best = { score, span, byUnit: true };
   }
   if (best || !size) return best;
@@ -378,7 +379,7 @@ function speed(context: TypeContext, sentence: Sentence, topic: readonly number[
         (context.lexicon.isA(next, RATE) ||
           (isUnitOfMeasure(context.lexicon, next) && PER_TIME.test(textAfter(sentence.text, span)))));
     if (!rate) continue;
-    const score = topic.length ? nearness(spanDistance(span, topic)) : 0.3;
+    const score = spanNearTopic(span, topic);
     if (score > best.score) best = { score, span, byUnit: true };
   }
   return best;
@@ -390,12 +391,6 @@ const RATE = wordTerm("rate");
 /** A unit then "per hour", "an hour", "a second", "/h" (the figure's unit is one of length). */
 const PER_TIME = /^\s*\p{L}+\s*(?:per|an?|\/)\s*(?:hours?|h|hr|minutes?|min|seconds?|s|sec|day)\b/iu;
 
-/** The sentence's text after the first place a figure is written. */
-function textAfter(text: string, span: EntitySpan): string {
-  const at = text.indexOf(span.text);
-  return at < 0 ? "" : text.slice(at + span.text.length);
-}
-
 /**
  * A figure the sentence gives as a price, a value or a payment ("bought the dam … for 96 million
  * crowns", "is worth 3.5 billion veld", "set … at 132 billion gold marks"): a cue right before it,
@@ -405,8 +400,7 @@ function pricedAmount(lexicon: Lexicon, sentence: Sentence, span: EntitySpan): b
   if (!precededBy(sentence.text, span, PRICE_CUE, PRICE_REACH)) return false;
   // "The rescue of 22 workers", "for 300 people": people counted, no price. (Only a plural: a
   // word may name a person among other senses, as "gold" in "132 billion gold marks" does.)
-  const after = sentence.text.indexOf(span.text) + span.text.length;
-  const counted = FOLLOWING_WORD.exec(sentence.text.slice(after))?.[1];
+  const counted = FOLLOWING_WORD.exec(textAfter(sentence.text, span))?.[1];
   return counted === undefined || !PLURAL.test(counted) || !isPeople(lexicon, wordTerm(counted));
 }
 const FOLLOWING_WORD = /^\s+(\p{L}+)/u;
@@ -418,4 +412,9 @@ const PRICE_REACH = 16;
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));
+}
+
+/** `nearTopic` for a span: `nearness` of its nearer end to the topic, 0.3 when the sentence holds none of it. */
+function spanNearTopic(span: EntitySpan, topic: readonly number[]): number {
+  return topic.length ? nearness(spanDistance(span, topic)) : 0.3;
 }
