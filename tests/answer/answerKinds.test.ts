@@ -111,8 +111,14 @@ describe("question analysis", () => {
     ["nintendo switch 2 release date", "what", "date"],
     ["jesse owens cause of death", "what", "reason"],
     ["edith piaf real name", "what", "name"],
-    // A magnitude asks for a figure, as "what is the depth of lake baikal" does.
+    // A magnitude asks for a figure, as "what is the depth of lake baikal" does; a person is left
+    // to the ranker.
     ["lake baikal depth", "what", "number"],
+    ["mount fuji height", "what", "number"],
+    ["machu picchu altitude", "what", "number"],
+    ["bluetooth range", "what", "number"],
+    ["What is the altitude of Machu Picchu?", "what", "number"],
+    ["frida kahlo husband", "what", "fact"],
     ["best time of year to visit kyoto", "what", "fact"],
     // "At what age" asks for an age, a figure.
     ["At what age did Rossini stop writing opera?", "how-many", "number"],

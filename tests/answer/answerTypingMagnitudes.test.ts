@@ -1,6 +1,7 @@
 /**
  * Magnitudes (a height, a depth, a range) asked for as "what is the X of Y" or in a search
- * engine's keywords ("machu picchu altitude"): a figure in a unit of measure answers them.
+ * engine's keywords ("machu picchu altitude"): a figure in a unit of measure answers them (how
+ * such keywords are read: answerKinds.test.ts).
  */
 import { describe, expect, it } from "vitest";
 import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
@@ -15,20 +16,6 @@ const citadel = libraryOf([
 ]);
 
 describe("a magnitude is given in a unit of measure", () => {
-  it("GIVEN keywords whose head noun is a magnitude THEN they ask for a figure, as 'what is the X of Y' does", () => {
-    for (const query of [
-      "mount fuji height",
-      "lake baikal depth",
-      "machu picchu altitude",
-      "bluetooth range",
-    ])
-      expect(analyzeQuestion(query).kind, query).toBe("number");
-    expect(analyzeQuestion("What is the altitude of Machu Picchu?").kind).toBe("number");
-    // Keywords whose head says nothing of an amount are still read as before.
-    expect(analyzeQuestion("frida kahlo husband").kind).toBe("fact");
-    expect(analyzeQuestion("nintendo switch 2 release date").kind).toBe("date");
-  });
-
   it("GIVEN an altitude asked for THEN a figure in metres answers it (the metres are no count of altitudes)", () => {
     for (const question of ["What is the altitude of Machu Picchu?", "machu picchu altitude"])
       expect(answerableFor(citadel, question)[0], question).toMatch(/^It stands about 2,430 metres/u);
