@@ -10,7 +10,8 @@
  */
 import { termStrings, wordTerm } from "../text/terms.js";
 import { analyzeTokens } from "../nlp/wink.js";
-import { ABBREVIATION_NOUNS, SPEAKER_ELSEWHERE } from "./answerType.js";
+import { ABBREVIATION_NOUNS } from "./answerType.js";
+import { SPEAKER_ELSEWHERE } from "./speechType.js";
 import type { Article, Sentence } from "../article.js";
 import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
 import { holdsTerm, type Library } from "../library.js";

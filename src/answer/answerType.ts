@@ -3,10 +3,11 @@
  * the topic for "when", a title next to the name for "who is X", a name the question lacks for
  * "who hosted…", a place for "where", a reason for "why", the speaker's words for "what did X
  * say". Each check reads only the sentence's stored terms and features. Figures, dates and spans
- * of time (when, how many, how long) are checked in figureType.ts.
+ * of time (when, how many, how long) are checked in figureType.ts, places in placeType.ts and a
+ * speaker's words in speechType.ts.
  */
 import type { EntitySpan, Sentence } from "../article.js";
-import { CAUSAL_PATTERN, GEO_TERMS, PLACE_KINDS, ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import { CAUSAL_PATTERN, ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS } from "./wordClasses.js";
 import { escapeRegExp, foldWord } from "../text/normalize.js";
@@ -15,6 +16,8 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { expandsAcronym } from "./answerEvidence.js";
 import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
 import { nearTopic } from "./nearness.js";
+import { placeScore } from "./placeType.js";
+import { speechScore } from "./speechType.js";
 
 /** What the answer-type check needs from the reranker. */
 export interface TypeContext {
@@ -284,193 +287,6 @@ function composes(context: TypeContext, sentence: Sentence, topic: readonly numb
   return topicWords.some((term) => before.has(term));
 }
 const PRONOUN_SUBJECT = /^(?:It|They|These|This|He|She)\b/u;
-
-/**
- * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");
- * "in Sumy" only says something happened there.
- * "Where did … happen": a place the question does not name, near its topic.
- */
-/** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
-const PLACE_WINDOW = 4;
-/** What a kind of place alone counts for as the answer to "where is X" (fit sets at fixed weights: 0.3, 0.5 and 0.7 tie; 0 refuses one answerable question). */
-const KIND_OF_PLACE_CREDIT = 0.5;
-
-function placeScore(
-  context: TypeContext,
-  sentence: Sentence,
-  positions: readonly number[][],
-  topic: readonly number[],
-): number {
-  const { question } = context;
-  const terms = sentence.terms;
-  const askedAboutPlace = question.concepts
-    .filter((c) => !c.framing && c.source === "question")
-    .every((c) => c.isName);
-  // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
-  // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
-  const origin = asksOrigin(question);
-  let best = 0;
-  if (askedAboutPlace && !origin) {
-    const topicNames = question.concepts.flatMap((c, i) =>
-      c.isName && !c.framing ? (positions[i] as number[]) : [],
-    );
-    // Another place: a name WordNet has as one, or one after a locative ("a town in Ostravel");
-    // looked for only beside a kind of place.
-    let otherPlaces: number[] | undefined;
-    const placesBesides = (): number[] =>
-      (otherPlaces ??= [
-        ...(sentence.nameAt ?? []).filter((p) => context.lexicon.isA(terms[p] as string, LOCATION_CLASS)),
-        ...(sentence.placeAt ?? []),
-      ].filter((p) => !topicNames.includes(p)));
-    for (const at of topicNames) {
-      // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city", "190 kilometres
-      // north of Sudbury": a direction, a distance or another place. A kind of place alone says
-      // what X is, not where ("the Garnet Falls town council").
-      for (let p = Math.max(0, at - PLACE_WINDOW); p <= Math.min(terms.length - 1, at + PLACE_WINDOW); p++) {
-        const term = terms[p] as string;
-        if (p === at || !GEO_TERMS.has(term)) continue;
-        const placed =
-          !PLACE_KINDS.has(term) || placesBesides().some((o) => Math.abs(o - at) <= PLACE_WINDOW * 2);
-        best = Math.max(best, placed ? 1 : KIND_OF_PLACE_CREDIT);
-      }
-    }
-    return best;
-  }
-  const places = origin
-    ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
-    : (sentence.placeAt ?? []);
-  // A sentence matching the question only through the one before ("It rises in the Valdai
-  // Hills"): its place is somewhere in it, as a figure's is.
-  for (const at of places) {
-    if (context.questionTerms.has(terms[at] as string)) continue;
-    best = Math.max(best, nearTopic(at, topic));
-  }
-  // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
-  // that WordNet has as a kind of location, building, facility or road.
-  if (!origin) {
-    for (const at of sentence.siteAt ?? []) {
-      const term = terms[at] as string;
-      if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
-      best = Math.max(best, nearTopic(at, topic));
-    }
-  }
-  return best;
-}
-
-/** WordNet's classes of sites: where something can happen or someone can be. */
-const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].map((w) => wordTerm(w));
-
-function isKindOfSite(lexicon: Lexicon, term: string): boolean {
-  return lexicon.isKindOf(term, SITE_CLASSES);
-}
-
-/** "Where was X when…", "where were they standing when…": a place at the time of an event ("where and when is…" asks two things). */
-const WHERE_AT_TIME = /\bwhere\b(?!\s+and\s+when\b).*\bwhen\b/iu;
-
-/** "Where was Rubio when he warned…": where someone or something was at the time, which a locative gives ("at Le Bourget airport"). */
-export function asksWhereAtTime(question: AnalyzedQuestion): boolean {
-  return question.kind === "place" && WHERE_AT_TIME.test(question.text);
-}
-
-const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
-
-/** "Where is X from", "where did X originate": a place of origin is asked for. */
-export function asksOrigin(question: AnalyzedQuestion): boolean {
-  return ORIGIN.test(question.text);
-}
-
-/**
- * "What did X say": X is the speaker — next to a verb of saying, or quoted in a sentence whose
- * speaker is named in the sentence before. Their own words (a quotation) answer best; a report
- * of what they said, next best.
- */
-function speechScore(
-  context: TypeContext,
-  sentence: Sentence,
-  positions: readonly number[][],
-  credit: readonly number[],
-): number {
-  const speakers = context.question.speakers;
-  const quoted = (sentence.cues ?? []).includes("quote");
-  if (speakers.length === 0) return quoted || sentence.terms.some((t) => SPEECH_TERMS.has(t)) ? 0.5 : 0;
-  if (!speakers.every((i) => (credit[i] as number) > 0)) return 0;
-  const speakerAt = speakers.flatMap((i) => positions[i] as number[]);
-  // Matched only through the sentence before: "…,” he said" is their quote, "He mentioned that…"
-  // their reported words.
-  if (speakerAt.length === 0) {
-    if (quoted) return 0.8;
-    return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
-  }
-  // A name after the verb is its speaker only where the verb comes after what was said ("…,”
-  // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
-  // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
-  // Barrot listens.
-  let best = quoted ? 0.6 : 0;
-  const verbs: number[] = [];
-  sentence.terms.forEach((term, p) => {
-    if (SPEECH_TERMS.has(term)) verbs.push(p);
-  });
-  if (verbs.length === 0) return best;
-  const chains = speakerChains(context, sentence, speakerAt);
-  let inverted: boolean | undefined;
-  for (const p of verbs) {
-    const near = chains.some(
-      ([from, to]) =>
-        (from < p && p - to <= 4) ||
-        (from > p &&
-          from - p <= 4 &&
-          (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text) || PASSIVE_ATTRIBUTION.test(sentence.text))),
-    );
-    best = Math.max(best, near ? (quoted ? 1 : 0.7) : SPEAKER_ELSEWHERE);
-  }
-  return best;
-}
-
-/**
- * A speech question's speaker is in the sentence, but none of its verbs of saying is theirs: "He
- * said he informed Russia's foreign minister, Sergey Lavrov…" reports no words of Lavrov's.
- */
-export const SPEAKER_ELSEWHERE = 0.4;
-
-/**
- * Where each mention of the speaker starts and ends: a title runs on through the names and titles
- * after it ("French Foreign Minister Jean-Noël Barrot hailed…" ends at "Barrot"). A name that
- * only describes another noun ("A French diplomatic source said…") is no mention of the speaker.
- */
-function speakerChains(
-  context: TypeContext,
-  sentence: Sentence,
-  speakerAt: readonly number[],
-): [number, number][] {
-  const terms = sentence.terms;
-  const names = sentence.nameAt ?? [];
-  const modifiers = sentence.modifierAt ?? [];
-  const held = new Set(speakerAt);
-  const inChain = (at: number) =>
-    held.has(at) ||
-    names.includes(at) ||
-    ROLE_TERMS.has(terms[at] as string) ||
-    context.questionTerms.has(terms[at] as string);
-  const chains: [number, number][] = [];
-  for (const at of held.size > 1 ? [...held].sort((a, b) => a - b) : held) {
-    if (chains.some(([from, to]) => at >= from && at <= to)) continue;
-    if (modifiers.includes(at) && !inChain(at + 1)) continue;
-    let to = at;
-    while (to + 1 < terms.length && inChain(to + 1)) to++;
-    chains.push([at, to]);
-  }
-  return chains;
-}
-
-/** A verb of saying after what was said ("…,” said Barrot", "…, he added"), or "according to". */
-const INVERTED_ATTRIBUTION =
-  /[,”"’]\s*(?:said|says|told|tells|added|adds|asked|wrote|stated|noted|explained|replied|continued|insisted|warned)\b|\baccording\s+to\b/iu;
-/**
- * A passive verb with its agent after it: "two cello concertos written especially for him by
- * Shostakovich", "a statement issued by the Kremlin" (not a day or a month: "signed by Friday").
- */
-const PASSIVE_ATTRIBUTION =
-  /\b\p{L}+(?:ed|en)\b[^.;,]{0,30}?\bby\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
 
 /**
  * "Who is X": X's title. Best is a title chain just before X — "Kremlin spokesman Dmitry

@@ -8,7 +8,7 @@
  */
 import { confidenceModels, judgingModel, linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
-import { asksOrigin, asksWhereAtTime } from "./answerType.js";
+import { asksOrigin, asksWhereAtTime } from "./placeType.js";
 import type { AnswerKind } from "./questionKind.js";
 
 /** One confidence feature per kind of question: how often the articles leave a question unanswered differs by kind. */

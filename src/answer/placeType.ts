@@ -1,0 +1,107 @@
+/**
+ * Answer typing for "where" questions (answerType.ts's kindScore asks): how well a sentence places
+ * what is asked about, or names a place near its topic; and what a where-question asks for (a
+ * place of origin, a place at the time of an event).
+ */
+import type { Sentence } from "../article.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
+import { GEO_TERMS, PLACE_KINDS } from "../text/lexicon.js";
+import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import type { TypeContext } from "./answerType.js";
+import { nearTopic } from "./nearness.js";
+import { LOCATION_CLASS } from "./wordClasses.js";
+
+/** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
+const PLACE_WINDOW = 4;
+/** What a kind of place alone counts for as the answer to "where is X" (fit sets at fixed weights: 0.3, 0.5 and 0.7 tie; 0 refuses one answerable question). */
+const KIND_OF_PLACE_CREDIT = 0.5;
+
+/**
+ * "Where is X": X described as a place ("the northern city of Sumy", "Sumy, near the border");
+ * "in Sumy" only says something happened there.
+ * "Where did … happen": a place the question does not name, near its topic.
+ */
+export function placeScore(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  topic: readonly number[],
+): number {
+  const { question } = context;
+  const terms = sentence.terms;
+  const askedAboutPlace = question.concepts
+    .filter((c) => !c.framing && c.source === "question")
+    .every((c) => c.isName);
+  // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
+  // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
+  const origin = asksOrigin(question);
+  let best = 0;
+  if (askedAboutPlace && !origin) {
+    const topicNames = question.concepts.flatMap((c, i) =>
+      c.isName && !c.framing ? (positions[i] as number[]) : [],
+    );
+    // Another place: a name WordNet has as one, or one after a locative ("a town in Ostravel");
+    // looked for only beside a kind of place.
+    let otherPlaces: number[] | undefined;
+    const placesBesides = (): number[] =>
+      (otherPlaces ??= [
+        ...(sentence.nameAt ?? []).filter((p) => context.lexicon.isA(terms[p] as string, LOCATION_CLASS)),
+        ...(sentence.placeAt ?? []),
+      ].filter((p) => !topicNames.includes(p)));
+    for (const at of topicNames) {
+      // "the northern city of Sumy", "Kharkiv, Ukraine's second-largest city", "190 kilometres
+      // north of Sudbury": a direction, a distance or another place. A kind of place alone says
+      // what X is, not where ("the Garnet Falls town council").
+      for (let p = Math.max(0, at - PLACE_WINDOW); p <= Math.min(terms.length - 1, at + PLACE_WINDOW); p++) {
+        const term = terms[p] as string;
+        if (p === at || !GEO_TERMS.has(term)) continue;
+        const placed =
+          !PLACE_KINDS.has(term) || placesBesides().some((o) => Math.abs(o - at) <= PLACE_WINDOW * 2);
+        best = Math.max(best, placed ? 1 : KIND_OF_PLACE_CREDIT);
+      }
+    }
+    return best;
+  }
+  const places = origin
+    ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
+    : (sentence.placeAt ?? []);
+  // A sentence matching the question only through the one before ("It rises in the Valdai
+  // Hills"): its place is somewhere in it, as a figure's is.
+  for (const at of places) {
+    if (context.questionTerms.has(terms[at] as string)) continue;
+    best = Math.max(best, nearTopic(at, topic));
+  }
+  // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
+  // that WordNet has as a kind of location, building, facility or road.
+  if (!origin) {
+    for (const at of sentence.siteAt ?? []) {
+      const term = terms[at] as string;
+      if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
+      best = Math.max(best, nearTopic(at, topic));
+    }
+  }
+  return best;
+}
+
+/** WordNet's classes of sites: where something can happen or someone can be. */
+const SITE_CLASSES = ["location", "structure", "facility", "way", "building"].map((w) => wordTerm(w));
+
+function isKindOfSite(lexicon: Lexicon, term: string): boolean {
+  return lexicon.isKindOf(term, SITE_CLASSES);
+}
+
+/** "Where was X when…", "where were they standing when…": a place at the time of an event ("where and when is…" asks two things). */
+const WHERE_AT_TIME = /\bwhere\b(?!\s+and\s+when\b).*\bwhen\b/iu;
+
+/** "Where was Rubio when he warned…": where someone or something was at the time, which a locative gives ("at Le Bourget airport"). */
+export function asksWhereAtTime(question: AnalyzedQuestion): boolean {
+  return question.kind === "place" && WHERE_AT_TIME.test(question.text);
+}
+
+const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
+
+/** "Where is X from", "where did X originate": a place of origin is asked for. */
+export function asksOrigin(question: AnalyzedQuestion): boolean {
+  return ORIGIN.test(question.text);
+}

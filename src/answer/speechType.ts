@@ -1,0 +1,100 @@
+/**
+ * Answer typing for "what did X say" questions (answerType.ts's kindScore asks): whether the
+ * sentence gives X's own words or reports them, X named beside a verb of saying that is theirs.
+ */
+import type { Sentence } from "../article.js";
+import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
+import type { TypeContext } from "./answerType.js";
+
+/**
+ * "What did X say": X is the speaker — next to a verb of saying, or quoted in a sentence whose
+ * speaker is named in the sentence before. Their own words (a quotation) answer best; a report
+ * of what they said, next best.
+ */
+export function speechScore(
+  context: TypeContext,
+  sentence: Sentence,
+  positions: readonly number[][],
+  credit: readonly number[],
+): number {
+  const speakers = context.question.speakers;
+  const quoted = (sentence.cues ?? []).includes("quote");
+  if (speakers.length === 0) return quoted || sentence.terms.some((t) => SPEECH_TERMS.has(t)) ? 0.5 : 0;
+  if (!speakers.every((i) => (credit[i] as number) > 0)) return 0;
+  const speakerAt = speakers.flatMap((i) => positions[i] as number[]);
+  // Matched only through the sentence before: "…,” he said" is their quote, "He mentioned that…"
+  // their reported words.
+  if (speakerAt.length === 0) {
+    if (quoted) return 0.8;
+    return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
+  }
+  // A name after the verb is its speaker only where the verb comes after what was said ("…,”
+  // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
+  // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
+  // Barrot listens.
+  let best = quoted ? 0.6 : 0;
+  const verbs: number[] = [];
+  sentence.terms.forEach((term, p) => {
+    if (SPEECH_TERMS.has(term)) verbs.push(p);
+  });
+  if (verbs.length === 0) return best;
+  const chains = speakerChains(context, sentence, speakerAt);
+  let inverted: boolean | undefined;
+  for (const p of verbs) {
+    const near = chains.some(
+      ([from, to]) =>
+        (from < p && p - to <= 4) ||
+        (from > p &&
+          from - p <= 4 &&
+          (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text) || PASSIVE_ATTRIBUTION.test(sentence.text))),
+    );
+    best = Math.max(best, near ? (quoted ? 1 : 0.7) : SPEAKER_ELSEWHERE);
+  }
+  return best;
+}
+
+/**
+ * A speech question's speaker is in the sentence, but none of its verbs of saying is theirs: "He
+ * said he informed Russia's foreign minister, Sergey Lavrov…" reports no words of Lavrov's.
+ */
+export const SPEAKER_ELSEWHERE = 0.4;
+
+/**
+ * Where each mention of the speaker starts and ends: a title runs on through the names and titles
+ * after it ("French Foreign Minister Jean-Noël Barrot hailed…" ends at "Barrot"). A name that
+ * only describes another noun ("A French diplomatic source said…") is no mention of the speaker.
+ */
+function speakerChains(
+  context: TypeContext,
+  sentence: Sentence,
+  speakerAt: readonly number[],
+): [number, number][] {
+  const terms = sentence.terms;
+  const names = sentence.nameAt ?? [];
+  const modifiers = sentence.modifierAt ?? [];
+  const held = new Set(speakerAt);
+  const inChain = (at: number) =>
+    held.has(at) ||
+    names.includes(at) ||
+    ROLE_TERMS.has(terms[at] as string) ||
+    context.questionTerms.has(terms[at] as string);
+  const chains: [number, number][] = [];
+  for (const at of held.size > 1 ? [...held].sort((a, b) => a - b) : held) {
+    if (chains.some(([from, to]) => at >= from && at <= to)) continue;
+    if (modifiers.includes(at) && !inChain(at + 1)) continue;
+    let to = at;
+    while (to + 1 < terms.length && inChain(to + 1)) to++;
+    chains.push([at, to]);
+  }
+  return chains;
+}
+
+/** A verb of saying after what was said ("…,” said Barrot", "…, he added"), or "according to". */
+const INVERTED_ATTRIBUTION =
+  /[,”"’]\s*(?:said|says|told|tells|added|adds|asked|wrote|stated|noted|explained|replied|continued|insisted|warned)\b|\baccording\s+to\b/iu;
+/**
+ * A passive verb with its agent after it: "two cello concertos written especially for him by
+ * Shostakovich", "a statement issued by the Kremlin" (not a day or a month: "signed by Friday").
+ */
+const PASSIVE_ATTRIBUTION =
+  /\b\p{L}+(?:ed|en)\b[^.;,]{0,30}?\bby\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}/u;
