@@ -18,6 +18,8 @@ import {
 
 /** Past this share of the new articles being new or changed, a full build is as quick. */
 const MAX_FRESH_SHARE = 0.25;
+/** From this many postings on, a stretch of a list is copied with one typed-array copy. */
+const BULK = 64;
 
 /**
  * The index of `articles` (in the library's order), given `previous`, the index of `before`; an
@@ -119,10 +121,20 @@ export function patchSentenceIndex(
         }
         p = lowerBound(oldDocs, p, pEnd, from);
         const end = lowerBound(oldDocs, p, pEnd, to);
-        for (; p < end; p++, at++) {
-          docs[at] = (oldDocs[p] as number) + moved;
-          tfs[at] = oldTfs[p] as number;
-        }
+        if (end - p >= BULK) {
+          // A long stretch (a common term's) is copied whole: its tfs as they were, and its
+          // sentence numbers too where the run did not move (before the first change).
+          tfs.set(oldTfs.subarray(p, end), at);
+          if (moved === 0) {
+            docs.set(oldDocs.subarray(p, end), at);
+            at += end - p;
+            p = end;
+          } else for (; p < end; p++, at++) docs[at] = (oldDocs[p] as number) + moved;
+        } else
+          for (; p < end; p++, at++) {
+            docs[at] = (oldDocs[p] as number) + moved;
+            tfs[at] = oldTfs[p] as number;
+          }
       }
     }
     for (; f < fEnd; f++, at++) {
