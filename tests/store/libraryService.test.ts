@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LibraryService } from "../../src/store/libraryService.js";
 import { readStore, SCHEMA_VERSION } from "../../src/store/storeFile.js";
+import { readStoreGeneration, readStoreIndex } from "../../src/store/storeIndex.js";
 import { answer } from "../../src/answer/answer.js";
 import { scratchServices } from "../helpers.js";
 
@@ -73,7 +74,11 @@ describe("the store", () => {
     expect(indexAtReply).toBe(indexBefore);
     await service.idle();
     expect(statSync(service.indexPath).ino).not.toBe(indexBefore);
-    // The next start reads the new index: the same six articles, nothing re-parsed or rewritten.
+    // Now the index on disk is the one of db.json's new generation, which the next start reads:
+    // the same six articles, nothing re-parsed or rewritten.
+    const generation = await readStoreGeneration(dbPath);
+    expect(generation).not.toBeNull();
+    expect(await readStoreIndex(service.indexPath, generation as string)).not.toBeNull();
     const again = new LibraryService({ articlesDir, dbPath });
     expect(await again.open()).toMatchObject({
       added: [],
