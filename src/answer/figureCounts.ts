@@ -251,7 +251,8 @@ function namesUnit(lexicon: Lexicon, unit: string, noun: string): boolean {
   return !lexicon.has(unit) || noun === unit || lexicon.isRelated(unit, noun) || lexicon.isA(noun, unit);
 }
 
-const UNIT_CLASS = wordTerm("unit");
+/** WordNet's units ("metre", "dollar", but also any whole thing: "miner"). */
+export const UNIT_CLASS = wordTerm("unit");
 const MEASURE_CLASS = wordTerm("measure");
 /**
  * A unit of measurement of a size, distance or weight ("metres", "tonnes"): a kind of unit that

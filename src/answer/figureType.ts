@@ -12,7 +12,7 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
-import { distanceTo, nearness } from "./nearness.js";
+import { distanceTo, nearness, nearTopic } from "./nearness.js";
 import {
   HOW_MUCH,
   NAME_THEN_AGE,
@@ -22,6 +22,7 @@ import {
   isCurrency,
   isPeople,
   isUnitOfMeasure,
+  UNIT_CLASS,
 } from "./figureCounts.js";
 import {
   OTHER_GRAIN,
@@ -251,7 +252,6 @@ const MEASURE_QUESTION = new RegExp(
   `^\\W*how\\s+(?:${[...DIMENSIONS].filter((word) => word !== "old").join("|")})\\b`,
   "iu",
 );
-const UNIT_CLASS = wordTerm("unit");
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
 /**
@@ -356,7 +356,7 @@ function measure(
   // The unit's term stands for it (the text's word and its term may be spelt apart: "kilometre").
   sentence.terms.forEach((term, at) => {
     if (!isUnitOfMeasure(context.lexicon, term)) return;
-    const score = topic.length ? nearness(distanceTo(at, topic)) : 0.3;
+    const score = nearTopic(at, topic);
     if (!best || score > best.score) best = { score, span: null, byUnit: true };
   });
   return best;
