@@ -24,6 +24,8 @@ import { analyzeQuestion, type AnalyzedQuestion, type QuestionContext } from "./
 import { isSingleCase } from "./questionText.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
 import { ablated } from "./ablation.js";
+import { trainedModels } from "../rank/model.js";
+import { isWeakQuote } from "../rank/quoteGap.js";
 import { isCommonAbbreviation } from "./askedNames.js";
 import { contextSentence } from "./context.js";
 import { addExplanations } from "./explanations.js";
@@ -60,6 +62,11 @@ export interface Quote {
    */
   context?: string | null;
   contextSentence?: Sentence | null;
+  /**
+   * A quote after the first scoring far below it (`quoteGap` in weights.json, chosen on the dev
+   * sets): seldom an answer, so a reply leaves it out; the CLI's JSON keeps it, marked.
+   */
+  weak?: boolean;
 }
 
 /** Fields added after the first release are optional in the type (older code builds Answers too); answer() always sets them. */
@@ -395,6 +402,7 @@ interface Picked {
  */
 function pickQuotes(library: Library, candidates: readonly Candidate[], top: number): Picked[] {
   const picked: Picked[] = [];
+  const gap = trainedModels().quoteGap;
   for (const candidate of candidates.slice(0, Math.max(CORROBORATION_WINDOW, top * 4))) {
     const article = library.articles[candidate.article];
     if (!article) continue;
@@ -423,6 +431,7 @@ function pickQuotes(library: Library, candidates: readonly Candidate[], top: num
         alsoReportedBy: also,
         context: previous?.text ?? null,
         contextSentence: previous,
+        weak: picked.length > 0 && isWeakQuote((picked[0] as Picked).candidate.final, candidate.final, gap),
       },
     });
   }

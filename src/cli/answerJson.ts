@@ -14,6 +14,8 @@ export interface AnswerJson {
     score: number;
     sentence: number;
     context: string | null;
+    /** A quote after the first scoring far below it: the bot's reply leaves it out (answer.ts). */
+    weak: boolean;
     article: {
       id: string;
       title: string;
@@ -51,6 +53,7 @@ export function answerJson(answer: Answer, articlesDir: string, ms: number): Ans
       score: quote.score,
       sentence: quote.sentence.n,
       context: quote.context ?? null,
+      weak: quote.weak ?? false,
       article: articleJson(quote.article, articlesDir),
     })),
     reason: answer.reason,

@@ -35,6 +35,8 @@ export interface TrainedModels {
   predicateShare?: number;
   /** The same for a question asked of one article (chosen on the dev sets asked that way); `predicateShare` when absent. */
   restrictedPredicateShare?: number;
+  /** A quote after the first scoring this far below it is weak, and left out of a reply (quoteGap.ts); absent or null: none is. */
+  quoteGap?: number | null;
 }
 
 /** The two confidence models: for a question asked of the whole library, and of one article. */
@@ -89,6 +91,7 @@ export function modelDifferences(a: TrainedModels, b: TrainedModels): string | n
     return `restricted predicate share ${a.restrictedPredicateShare} vs ${b.restrictedPredicateShare}`;
   if (!close(a.restrictedThreshold ?? a.threshold, b.restrictedThreshold ?? b.threshold))
     return `restricted threshold ${a.restrictedThreshold} vs ${b.restrictedThreshold}`;
+  if ((a.quoteGap ?? null) !== (b.quoteGap ?? null)) return `quote gap ${a.quoteGap} vs ${b.quoteGap}`;
   if (!a.restrictedConfidence !== !b.restrictedConfidence) return "restrictedConfidence present in only one";
   for (const key of ["ranker", "confidence", "restrictedConfidence"] as const) {
     const x = a[key];

@@ -41,6 +41,8 @@ import { confidenceRow, triggering } from "./triggering.js";
 import { fitConfidence, type ConfidenceRow } from "./confidenceFit.js";
 import { CONFIDENCE_FEATURES, ONE_ARTICLE_FEATURES } from "../answer/confidence.js";
 import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
+import { DEFAULT_TOP } from "../answer/answer.js";
+import { chooseQuoteGap, laterQuotes } from "./quoteGap.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
 const values = scriptOptions(
@@ -300,6 +302,16 @@ function main(): void {
     );
   });
 
+  // How far below the first quote a later one is still shown: chosen on the dev sets' answerable
+  // questions, ranked again by the kept ranker (the last rank() call may have been another's).
+  const later = choose.flatMap((set) =>
+    set.flatMap((q) => laterQuotes(rank(q, ranker, shares), DEFAULT_TOP)),
+  );
+  const quoteGap = chooseQuoteGap(later);
+  console.log(
+    `later quotes shown within ${quoteGap ?? "any"} of the first: ${later.filter((q) => quoteGap === null || q.gap < quoteGap).length} of ${later.length} on the dev sets`,
+  );
+
   const models: TrainedModels = {
     trainedOn: {
       fit: FIT_SETS,
@@ -317,6 +329,7 @@ function main(): void {
     restrictedThreshold,
     predicateShare: shares.library,
     restrictedPredicateShare: shares.restricted,
+    quoteGap,
   };
   if (values.verbose)
     ranker.features.forEach((name, i) =>

@@ -25,7 +25,9 @@ export function answerReply(library: Library, answer: Answer): AnswerReply | NoA
     };
   }
   const citations = new CitationList();
-  const quotes = answer.quotes.map((quote: Quote & QuoteExtras) => ({
+  // A quote far below the first is seldom an answer and only makes the reply harder to check.
+  const shown = answer.quotes.filter((quote) => !quote.weak);
+  const quotes = shown.map((quote: Quote & QuoteExtras) => ({
     text: quote.text,
     context: quote.context ?? null,
     source: citations.cite(quote.article),

@@ -38,6 +38,17 @@ describe("the ask CLI", () => {
     expect(typeof answer.ms).toBe("number");
   });
 
+  it("keeps a later quote scoring far below the first in the JSON, marked weak, and leaves it out of the text", async () => {
+    const json = await cli("ask", ["--json", ...where(), "who hosted the summit?"]);
+    expect(json.code).toBe(0);
+    const answer = JSON.parse(json.stdout) as { quotes: { text: string; weak: boolean }[] };
+    expect(answer.quotes.map((q) => q.weak)).toEqual([false, true, true]);
+    expect(answer.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
+    const text = await cli("ask", [...where(), "who hosted the summit?"]);
+    expect(text.stdout).toMatch(/hosted by French President Emmanuel Macron/u);
+    expect(text.stdout).not.toContain((answer.quotes[2] as { text: string }).text);
+  });
+
   it("answers a batch, one JSON line per question, and --top limits quotes", async () => {
     const batch = join(lib.root, "questions.txt");
     await writeFile(batch, "Where is Sumy?\n\nWhat is the population of Canada?\n");

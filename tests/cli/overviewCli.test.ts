@@ -28,7 +28,7 @@ describe("the summary CLI", () => {
     expect(json).toMatchObject({ topic: null, answered: true });
     expect(json.quotes.length).toBeGreaterThanOrEqual(4);
     for (const quote of json.quotes) {
-      expect(Object.keys(quote).sort()).toEqual(["article", "context", "score", "sentence", "text"]);
+      expect(Object.keys(quote).sort()).toEqual(["article", "context", "score", "sentence", "text", "weak"]);
       const article = quote.article as ArticleJson;
       expect(Object.keys(article).sort()).toEqual(["date", "file", "id", "outlet", "title", "url"]);
       expect(article.file).toBe(relative(ROOT, join(lib.articlesDir, `${article.id}.txt`)));

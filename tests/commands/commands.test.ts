@@ -112,6 +112,23 @@ describe("/ask", () => {
     expect(reply.quotes[0]?.text).toMatch(/hosted by French President Emmanuel Macron/u);
   });
 
+  it("leaves out a later quote scoring far below the first, and keeps those near it", async () => {
+    // "Negotiations have since resumed." and a Zelensky quote about "a summit of European leaders"
+    // came second and third here, far below the one sentence that says who hosted it.
+    const hosted = expectKind(await run("ask", { question: "who hosted the summit?" }), "answer");
+    expect(hosted.quotes.map((q) => q.text)).toEqual([
+      expect.stringMatching(/hosted by French President Emmanuel Macron/u),
+    ]);
+    expect(hosted.sources).toHaveLength(1);
+    expect(renderText(hosted)).not.toMatch(/Negotiations have since resumed/u);
+    // Three outlets' reports of the same warning score close together: all three are quoted.
+    const warned = expectKind(
+      await run("ask", { question: "When did Rubio say the US might walk away?" }),
+      "answer",
+    );
+    expect(warned.quotes).toHaveLength(3);
+  });
+
   it("limits the answer to one article when asked", async () => {
     const reply = expectKind(
       await run("ask", { question: "What did Rubio say?", article: "004" }, moderator),
