@@ -188,16 +188,20 @@ export function answer(library: Library, question: string, options: AnswerOption
 
   const picked = pickQuotes(library, candidates, top);
   const quotes = picked.map((p) => p.quote);
+  // Only figures the reply shows are compared: a weak quote is left out of it, and its figure is
+  // seldom the same thing's ("met three times" against "struck four times").
   const disagreement =
     analyzed.kind === "number"
       ? findDisagreement(
-          picked.map((p) => ({
-            article: p.quote.article,
-            sentence: p.quote.sentence,
-            figure: p.candidate.answerSpan?.text ?? null,
-            sameSubject: p.candidate.namesMatched,
-            byUnit: p.candidate.answerByUnit,
-          })),
+          picked
+            .filter((p) => !p.quote.weak)
+            .map((p) => ({
+              article: p.quote.article,
+              sentence: p.quote.sentence,
+              figure: p.candidate.answerSpan?.text ?? null,
+              sameSubject: p.candidate.namesMatched,
+              byUnit: p.candidate.answerByUnit,
+            })),
         )
       : null;
   return {

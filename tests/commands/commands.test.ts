@@ -129,6 +129,26 @@ describe("/ask", () => {
     expect(warned.quotes).toHaveLength(3);
   });
 
+  it("notes differing figures only among the quotes it shows", async () => {
+    // "met three times" (a weak quote, left out) is no other count of the strikes' four.
+    const strikes = expectKind(
+      await run("ask", { question: "How many times did cluster munitions strike the neighborhood?" }),
+      "answer",
+    );
+    expect(strikes.quotes.map((q) => q.text)).toEqual([expect.stringMatching(/four times/u)]);
+    expect(strikes.note).toBeNull();
+    // Two outlets' counts of the Kharkiv injured, both shown, still differ.
+    const hurt = expectKind(
+      await run("ask", { question: "How many people were injured in Kharkiv?" }),
+      "answer",
+    );
+    expect(hurt.quotes.map((q) => q.text)).toEqual([
+      expect.stringMatching(/more than 60 others were hurt/u),
+      expect.stringMatching(/98 injuries/u),
+    ]);
+    expect(hurt.note).toBe("The reports give different figures: more than 60 vs 98.");
+  });
+
   it("limits the answer to one article when asked", async () => {
     const reply = expectKind(
       await run("ask", { question: "What did Rubio say?", article: "004" }, moderator),
