@@ -201,6 +201,7 @@ export function answer(library: Library, question: string, options: AnswerOption
               figure: p.candidate.answerSpan?.text ?? null,
               sameSubject: p.candidate.namesMatched,
               byUnit: p.candidate.answerByUnit,
+              type: p.candidate.answerSpan?.type ?? null,
             })),
         )
       : null;

@@ -65,29 +65,43 @@ export function sameClaim(a: ClaimTerms, b: ClaimTerms): boolean {
   return claimSimilarity(a, b) >= SAME_CLAIM_SIMILARITY;
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: "1",
-  two: "2",
-  three: "3",
-  four: "4",
-  five: "5",
-  six: "6",
-  seven: "7",
-  eight: "8",
-  nine: "9",
-  ten: "10",
-  eleven: "11",
-  twelve: "12",
-  twenty: "20",
-  thirty: "30",
-  forty: "40",
-  fifty: "50",
-  hundred: "100",
-  thousand: "1000",
-  dozen: "12",
+/** Number words and their values; "hundred", "thousand" and "million" multiply what comes before. */
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
 
-/** "98", "ninety-eight"…: the figure's digits when it has them, else its words folded; "more than 60" → "60". */
+/**
+ * "98", "ninety-eight", "Twenty-three", "nine hundred"…: the figure's value in digits ("more than
+ * 60" → "60", "twenty-three" → "23"), else its words folded ("dozens").
+ */
 export function normalizeFigure(text: string): string {
   const digits = text.replace(/(?<=\d),(?=\d{3})/gu, "").match(/\d+(?:\.\d+)?/u);
   if (digits) return digits[0];
@@ -95,6 +109,19 @@ export function normalizeFigure(text: string): string {
     .toLowerCase()
     .split(/[^a-z]+/u)
     .filter(Boolean);
-  const numbers = words.map((w) => NUMBER_WORDS[w]).filter(Boolean);
-  return numbers.length ? numbers.join(" ") : words.join(" ");
+  let total = 0;
+  let current = 0;
+  let found = false;
+  for (const word of words) {
+    const value = NUMBER_WORDS[word];
+    const scale = SCALES[word];
+    if (value !== undefined) current = word === "dozen" ? (current || 1) * value : current + value;
+    else if (scale === 100) current = (current || 1) * scale;
+    else if (scale !== undefined) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else continue;
+    found = true;
+  }
+  return found ? String(total + current) : words.join(" ");
 }

@@ -30,6 +30,8 @@ export interface FigureQuote {
   sameSubject: boolean;
   /** Whether the figure counts the question's own unit ("six children") rather than its topic ("98 injuries"). */
   byUnit: boolean;
+  /** What kind of figure it is (the entity's type: a count, an amount of money, a percentage, a span of time), if known. */
+  type?: string | null;
 }
 
 /** Different figures from different outlets for the same subject, or null when they agree. */
@@ -37,9 +39,13 @@ export function findDisagreement(quotes: readonly FigureQuote[]): Disagreement |
   const figures: Figure[] = [];
   const seen = new Map<string, string>();
   // Figures are comparable only when found the same way: two counts of the unit, or two counts near the topic.
-  const basis = quotes.find((q) => q.figure && q.sameSubject)?.byUnit;
+  const first = quotes.find((q) => q.figure && q.sameSubject);
+  const basis = first?.byUnit;
+  // …and only of one kind: a percentage or a sum of money is no other count of people.
+  const kind = first?.type ?? null;
   for (const quote of quotes) {
     if (!quote.figure || !quote.sameSubject || quote.byUnit !== basis) continue;
+    if ((quote.type ?? null) !== kind) continue;
     const value = normalizeFigure(quote.figure);
     if (!/^\d/u.test(value)) continue; // "dozens" does not contradict "20"
     if (figures.some((f) => f.article.id === quote.article.id)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
-import { claimTerms, sameClaim } from "../../src/answer/corroborate.js";
+import { claimTerms, normalizeFigure, sameClaim } from "../../src/answer/corroborate.js";
+import { findDisagreement, type FigureQuote } from "../../src/answer/disagreement.js";
 import { seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
@@ -65,5 +66,40 @@ describe("disagreement: different figures are shown, not hidden", () => {
 
   it("GIVEN a question that is not about a figure THEN no disagreement", () => {
     expect(answer(library, "Who is Dmitry Peskov?").disagreement ?? null).toBeNull();
+  });
+
+  // Figure quotes from three articles of the seeds, as an answer would hand them over.
+  const [a, b, c] = library.articles;
+  const quote = (article: typeof a, figure: string, type: string): FigureQuote => ({
+    article: article as NonNullable<typeof a>,
+    sentence: (article as NonNullable<typeof a>).sentences[0] as FigureQuote["sentence"],
+    figure,
+    sameSubject: true,
+    byUnit: false,
+    type,
+  });
+
+  it("GIVEN a count and a percentage or a sum of money THEN they are no different figures for one thing", () => {
+    expect(
+      findDisagreement([quote(a, "3,214", "CARDINAL"), quote(b, "50.38 percent", "PERCENT")]),
+    ).toBeNull();
+    expect(findDisagreement([quote(a, "180", "CARDINAL"), quote(b, "93,000 euros", "MONEY")])).toBeNull();
+    const counts = findDisagreement([
+      quote(a, "22", "CARDINAL"),
+      quote(b, "9 percent", "PERCENT"),
+      quote(c, "26", "CARDINAL"),
+    ]);
+    expect(counts?.figures.map((f) => f.text)).toEqual(["22", "26"]);
+  });
+
+  it("GIVEN one figure in words and in digits THEN it is the same figure", () => {
+    expect(normalizeFigure("Twenty-three")).toBe("23");
+    expect(normalizeFigure("twenty three")).toBe("23");
+    expect(normalizeFigure("nine hundred")).toBe("900");
+    expect(normalizeFigure("two thousand")).toBe("2000");
+    expect(normalizeFigure("a dozen")).toBe("12");
+    expect(normalizeFigure("more than 60")).toBe("60");
+    expect(normalizeFigure("dozens")).toBe("dozens");
+    expect(findDisagreement([quote(a, "Twenty-three", "CARDINAL"), quote(b, "23", "CARDINAL")])).toBeNull();
   });
 });
