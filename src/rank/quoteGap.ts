@@ -2,8 +2,8 @@
  * How far below the first quote a later one may score and still be shown (`npm run train` chooses
  * it on the dev sets). An answer quotes its best sentences, up to three; a later one far below the
  * first is seldom an answer ("Negotiations have since resumed." for _who hosted the summit?_) and
- * only makes the reply harder to check. Below the gap a quote is marked weak: the bot and the
- * terminal leave it out, the CLI's JSON keeps it with `weak: true`.
+ * only makes the reply harder to check. A later quote that far below the first or further is
+ * marked weak: the bot and the terminal leave it out, the CLI's JSON keeps it with `weak: true`.
  */
 
 import type { Ranked } from "./trainingQuestions.js";
