@@ -190,8 +190,9 @@ function countsUnit(context: TypeContext, unit: string, sentence: Sentence, span
   // "What is the altitude of X", "lake baikal depth": a magnitude is given in a unit of measure
   // ("2,430 metres").
   if (lexicon.isKindOf(unit, [MAGNITUDE]) && isUnitOfMeasure(lexicon, counted)) return true;
-  // "How many people": any kind of person ("34 civilians").
-  if (unit === PEOPLE && lexicon.isA(counted, PERSON_CLASS)) return true;
+  // "How many people": any kind of person ("34 civilians"), or persons ("One person died": isA is
+  // strict, so the class itself is named).
+  if (unit === PEOPLE && (counted === PERSON_CLASS || lexicon.isA(counted, PERSON_CLASS))) return true;
   // "How many people died": "627,000 deaths" counts what the question asks about, in a noun.
   return context.question.concepts.some(
     (c) => !c.isName && !c.unit && (c.term === counted || lexicon.isRelated(c.term, counted)),

@@ -58,6 +58,17 @@ describe("disagreement: different figures are shown, not hidden", () => {
     expect(reply.note).toContain("different figures");
   });
 
+  it("GIVEN 'one person died' and 'one fatality' for the Kharkiv dead THEN the reports agree: no note", () => {
+    // A person is a count of people: the figure read from the first report is its "One", not the
+    // "more than 60" injured beside it.
+    const reply = answer(library, "How many people were killed in Kharkiv?");
+    const texts = reply.quotes.map((q) => q.text).join("\n");
+    expect(texts).toContain("One person died");
+    expect(texts).toContain("one fatality");
+    expect(reply.disagreement ?? null).toBeNull();
+    expect(reply.note ?? null).toBeNull();
+  });
+
   it("GIVEN one outlet counting the asked-for group and another not THEN no disagreement is claimed", () => {
     const reply = answer(library, "How many children were injured in Kharkiv?");
     expect(reply.quotes[0]?.text).toContain("six children");
