@@ -191,6 +191,7 @@ function figureQuotes(
         figure: read.answerSpan.text,
         sameSubject: read.namesMatched,
         byUnit: read.answerByUnit,
+        type: read.answerSpan.type,
       });
       break;
     }

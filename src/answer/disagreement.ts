@@ -30,8 +30,8 @@ export interface FigureQuote {
   sameSubject: boolean;
   /** Whether the figure counts the question's own unit ("six children") rather than its topic ("98 injuries"). */
   byUnit: boolean;
-  /** What kind of figure it is (the entity's type: a count, an amount of money, a percentage, a span of time), if known. */
-  type?: string | null;
+  /** What kind of figure it is (the entity's type: a count, an amount of money, a percentage, a span of time). */
+  type: string | null;
 }
 
 /** Different figures from different outlets for the same subject, or null when they agree. */
@@ -42,10 +42,10 @@ export function findDisagreement(quotes: readonly FigureQuote[]): Disagreement |
   const first = quotes.find((q) => q.figure && q.sameSubject);
   const basis = first?.byUnit;
   // …and only of one kind: a percentage or a sum of money is no other count of people.
-  const kind = first?.type ?? null;
+  const kind = first?.type;
   for (const quote of quotes) {
     if (!quote.figure || !quote.sameSubject || quote.byUnit !== basis) continue;
-    if ((quote.type ?? null) !== kind) continue;
+    if (quote.type !== kind) continue;
     const value = normalizeFigure(quote.figure);
     if (!/^\d/u.test(value)) continue; // "dozens" does not contradict "20"
     if (figures.some((f) => f.article.id === quote.article.id)) continue;
