@@ -100,7 +100,7 @@ function readToken(tokens: ItemSource, i: number, pos: string): WordReading {
   return {
     value: read<string>(token, its.value),
     normal: read<string>(token, its.normal),
-    lemma: read<string>(token, its.lemma),
+    lemma: restoreSilentE(read<string>(token, its.normal), read<string>(token, its.lemma)),
     stop: read<boolean>(token, its.stopWordFlag),
     pos,
     otherPos: undefined,
@@ -108,6 +108,20 @@ function readToken(tokens: ItemSource, i: number, pos: string): WordReading {
     dates: undefined,
   };
 }
+
+/**
+ * A one-syllable lemma ending in a single vowel and consonant whose form adds "-ed" or "-ing"
+ * without doubling the consonant: wink took "fined" for "fin", "coping" for "cop" and "stared"
+ * for "star", but a stressed closing consonant doubles ("starred", "stopped"), so the verb ends
+ * in a silent e: "fine", "cope", "stare" ("hoped", "timed" wink already reads so).
+ */
+export function restoreSilentE(normal: string, lemma: string): string {
+  if (!SHORT_CLOSED.test(lemma)) return lemma;
+  return normal === `${lemma}ed` || normal === `${lemma}ing` ? `${lemma}e` : lemma;
+}
+
+/** One vowel, then one consonant that doubles before a suffix (not w, x or y): "fin", "star". */
+const SHORT_CLOSED = /^[b-df-hj-np-tv-z]*[aeiou][b-df-hj-np-tvz]$/u;
 
 /** The reading of token i (vocabulary entry `id`, part of speech `pos`), memoised. */
 function readingOf(tokens: ItemSource, i: number, id: number, pos: string): WordReading {
