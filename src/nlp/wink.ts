@@ -49,10 +49,21 @@ function read<T>(collection: { out: unknown }, field: unknown): T {
 }
 
 function nlp(): WinkMethods {
-  // sbd for sentences, pos for lemmas, ner for DATE/CARDINAL/… entities.
-  instance ??= winkNLP(model, ["sbd", "pos", "ner"]);
+  if (!instance) {
+    // sbd for sentences, pos for lemmas, ner for DATE/CARDINAL/… entities.
+    instance = winkNLP(model, ["sbd", "pos", "ner"]);
+    // wink numbers the words it meets past its vocabulary from the vocabulary's size on: the
+    // first such word's number is it (read before any text).
+    vocabularySize =
+      read<number[]>(instance.readDoc(VOCABULARY_PROBE).tokens(), instance.its.uniqueId)[0] ?? 0;
+  }
   return instance;
 }
+
+/** A word no vocabulary has, read first to learn wink's vocabulary size. */
+const VOCABULARY_PROBE = "zqxjvqzkw";
+/** How many words wink's model knows: a word numbered below this is one of them. */
+let vocabularySize = 0;
 
 const stems = new Map<string, string>();
 const STEM_CACHE_LIMIT = 100_000;
@@ -100,7 +111,11 @@ function readToken(tokens: ItemSource, i: number, pos: string): WordReading {
   return {
     value: read<string>(token, its.value),
     normal: read<string>(token, its.normal),
-    lemma: restoreSilentE(read<string>(token, its.normal), read<string>(token, its.lemma)),
+    lemma: properNounLemma(
+      pos,
+      read<string>(token, its.value),
+      restoreSilentE(read<string>(token, its.normal), read<string>(token, its.lemma)),
+    ),
     stop: read<boolean>(token, its.stopWordFlag),
     pos,
     otherPos: undefined,
@@ -122,6 +137,42 @@ export function restoreSilentE(normal: string, lemma: string): string {
 
 /** One vowel, then one consonant that doubles before a suffix (not w, x or y): "fin", "star". */
 const SHORT_CLOSED = /^[b-df-hj-np-tv-z]*[aeiou][b-df-hj-np-tvz]$/u;
+
+/**
+ * A capitalised word wink reads as a name keeps its form as its lemma: "Children were among the
+ * dead", "Thieves broke in", "Women and children fled" opening a sentence gave "children",
+ * "thieves" and "women", which no question's "child", "thief" or "woman" matches (a regular
+ * plural stems to its singular's term anyway: "Miners"). Such a word is read as the common noun
+ * wink reads in "the children" when that lemma is not merely the word's stem: "child". Names keep
+ * theirs ("Rubio", "James"); a name that is an irregular plural ("Wolves") gets its singular
+ * wherever it is written so, question or article. Only words wink's vocabulary has are looked up
+ * so: its rules for a word it does not know would make "Bremen" "breman".
+ */
+function properNounLemma(pos: string, value: string, lemma: string): string {
+  if (pos !== "PROPN" || !TITLE_CASE.test(value)) return lemma;
+  const word = value.toLowerCase();
+  if (!IRREGULAR_PLURAL_ENDING.test(word)) return lemma;
+  let noun = nounLemmas.get(word);
+  if (noun === undefined) {
+    const wink = nlp();
+    const its = wink.its;
+    const doc = wink.readDoc(`the ${word}`).tokens();
+    const known = (read<number[]>(doc, its.uniqueId)[1] ?? Infinity) < vocabularySize;
+    const asNoun = read<string[]>(doc, its.pos)[1] === "NOUN";
+    const common = read<string[]>(doc, its.lemma)[1] ?? word;
+    // Only a word of wink's vocabulary: its rules would make "Bremen" "breman", "Carmen" "carman".
+    noun = known && asNoun && stemOf(common) !== stemOf(word) ? common : lemma;
+    if (nounLemmas.size >= READINGS_LIMIT) nounLemmas.clear();
+    nounLemmas.set(word, noun);
+  }
+  return noun;
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+/** Endings of the plurals a stem does not reduce to their singular's ("children", "women", "thieves", "crises", "feet"…): only these are looked up. */
+const IRREGULAR_PLURAL_ENDING = /(?:men|ren|ves|ses|eet|eeth|eese)$/u;
+/** A capitalised word's common-noun lemma, by its lower-case form (its own lemma when there is none). */
+const nounLemmas = new Map<string, string>();
 
 /** The reading of token i (vocabulary entry `id`, part of speech `pos`), memoised. */
 function readingOf(tokens: ItemSource, i: number, id: number, pos: string): WordReading {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { answer } from "../../src/answer/answer.js";
+import { analyzeTokens } from "../../src/nlp/wink.js";
+import { termStrings } from "../../src/text/terms.js";
+import { articleLibrary } from "../answer/seedLibrary.js";
+
+const terms = (text: string) => termStrings(analyzeTokens(text));
+
+describe("a plural opening a sentence is read as the word, not as a name's spelling", () => {
+  it("GIVEN 'Children', 'Women', 'Thieves' opening a sentence (wink reads them as names) THEN their terms are the singular's", () => {
+    expect(terms("Children were among the dead.")).toContain(terms("a child")[0]);
+    expect(terms("Women and children fled the town.")[0]).toBe(terms("a woman")[0]);
+    expect(terms("Thieves broke into the museum.")[0]).toBe(terms("a thief")[0]);
+  });
+
+  it("GIVEN names wink's vocabulary lacks ('Bremen', 'Carmen') THEN they keep their own terms, as written anywhere", () => {
+    expect(terms("Bremen won the match.")[0]).toBe(terms("They played in Bremen.").at(-1));
+    expect(terms("Carmen Lopez said so.")[0]).toBe(terms("said Carmen Lopez.")[1]);
+  });
+
+  it("GIVEN a report opening a sentence with 'Children were among the victims' WHEN asked about children THEN it quotes that sentence", () => {
+    const library = articleLibrary("strike.txt", "Missile strike on Dovnia", [
+      "A missile struck a residential block in Dovnia early on Sunday, regional officials said.",
+      "The dead included a retired teacher and her husband, neighbours said.",
+      "Children were among the victims, the mayor said.",
+      "Rescue teams searched the rubble through the night.",
+    ]);
+    // "Children" had been the term "children", which no question's "child" matches: refused.
+    for (const question of ["were there children among the dead?", "were any children hurt?"]) {
+      const reply = answer(library, question);
+      expect(reply.reason).toBeNull();
+      expect(reply.quotes[0]?.text).toBe("Children were among the victims, the mayor said.");
+    }
+  });
+});
