@@ -265,20 +265,74 @@ function splitFirstPersonBe(reading: WordReading): [WordReading, WordReading] | 
   let parts = firstPersonBe.get(value);
   if (parts === undefined) {
     const match = FIRST_PERSON_BE.exec(value);
-    const part = (text: string, lemma: string, pos: string): WordReading => ({
-      value: text,
-      normal: text.toLowerCase(),
-      lemma,
-      stop: true,
-      pos,
-      otherPos: undefined,
-      terms: undefined,
-      dates: undefined,
-    });
-    parts = match ? [part(match[1] as string, "i", "PRON"), part(match[2] as string, "be", "AUX")] : null;
+    parts = match
+      ? [stopWord(match[1] as string, "i", "PRON"), stopWord(match[2] as string, "be", "AUX")]
+      : null;
     firstPersonBe.set(value, parts);
   }
   return parts;
+}
+
+/** A question word and a contraction wink reads as one unknown word ("when'll", "when'd"; it splits "who'll", "where'd"). */
+const QUESTION_WORD_CONTRACTION = /^(when|where|why|how|what|who|which)(['’](ll|d|s|re|ve))$/iu;
+const QUESTION_WORD_POS: Readonly<Record<string, string>> = {
+  when: "ADV",
+  where: "ADV",
+  why: "ADV",
+  how: "ADV",
+  what: "PRON",
+  who: "PRON",
+  which: "DET",
+};
+/** The auxiliary each contraction stands for, as wink lemmatises it after "who" or "why". */
+const CONTRACTED_AUXILIARY: Readonly<Record<string, string>> = {
+  ll: "will",
+  d: "would",
+  s: "be",
+  re: "be",
+  ve: "have",
+};
+/** Such contractions split, by how they are written. */
+const questionWordContractions = new Map<string, [WordReading, WordReading] | null>();
+
+/**
+ * "When'll", "when'd" as wink reads "who'll" and "where'd": the question word and the auxiliary,
+ * both stop words; null for any other token. Read whole, each was a name no article has: "when'll
+ * the deal be signed" was refused for it.
+ */
+function splitQuestionWordContraction(reading: WordReading): [WordReading, WordReading] | null {
+  const value = reading.value;
+  if (value.length < 5 || (!value.includes("'") && !value.includes("’"))) return null;
+  let parts = questionWordContractions.get(value);
+  if (parts === undefined) {
+    const match = QUESTION_WORD_CONTRACTION.exec(value);
+    const word = match?.[1]?.toLowerCase();
+    const auxiliary = match?.[3]?.toLowerCase();
+    parts =
+      match && word && auxiliary
+        ? [
+            stopWord(match[1] as string, word, QUESTION_WORD_POS[word] as string),
+            stopWord(match[2] as string, CONTRACTED_AUXILIARY[auxiliary] as string, "AUX"),
+          ]
+        : null;
+    if (questionWordContractions.size >= READINGS_LIMIT) questionWordContractions.clear();
+    questionWordContractions.set(value, parts);
+  }
+  return parts;
+}
+
+/** A stop word's reading, with the lemma and part of speech given. */
+function stopWord(text: string, lemma: string, pos: string): WordReading {
+  return {
+    value: text,
+    normal: text.toLowerCase(),
+    lemma,
+    stop: true,
+    pos,
+    otherPos: undefined,
+    terms: undefined,
+    dates: undefined,
+  };
 }
 
 /** A token collection whose items can be read one at a time. */
@@ -341,7 +395,7 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const tags = column<string>(its.pos);
   const tokens: AnalyzedToken[] = [];
   // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive,
-  // splitFirstPersonBe).
+  // splitFirstPersonBe, splitQuestionWordContraction).
   const firstOf = new Int32Array(ids.length + 1);
   let offset = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -352,7 +406,10 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
-    const parts = contracted[i] || masked ? null : (splitPossessive(reading) ?? splitFirstPersonBe(reading));
+    const parts =
+      contracted[i] || masked
+        ? null
+        : (splitPossessive(reading) ?? splitFirstPersonBe(reading) ?? splitQuestionWordContraction(reading));
     if (parts) {
       tokens.push(new Token(parts[0], false, start, parts[0].pos));
       tokens.push(new Token(parts[1], false, start + parts[0].value.length, parts[1].pos));

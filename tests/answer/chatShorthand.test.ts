@@ -49,6 +49,32 @@ describe("'I'm' is the pronoun and a form of 'be', not a name", () => {
   });
 });
 
+describe("a question word's contraction wink reads whole ('when'll', 'when'd') is the word and an auxiliary", () => {
+  it("GIVEN 'when'll', 'where'll' or 'When’d' THEN they are read as 'when' / 'where' and the auxiliary, both stop words, at their own offsets", () => {
+    for (const [text, auxiliary] of [
+      ["when'll the deal be signed", "will"],
+      ["where'll they meet", "will"],
+      ["When’d it start", "would"],
+    ] as const) {
+      const tokens = analyzeTokens(text).slice(0, 2);
+      const word = text.slice(0, text.search(/['’]/u));
+      expect(tokens.map((t) => [t.text, t.lemma, t.stop])).toEqual([
+        [word, word.toLowerCase(), true],
+        [text.slice(word.length, text.indexOf(" ")), auxiliary, true],
+      ]);
+      for (const token of tokens)
+        expect(text.slice(token.start, token.start + token.text.length)).toBe(token.text);
+    }
+  });
+
+  it("GIVEN 'when'll the deal be signed' THEN it is answered as 'when will the deal be signed', not refused for naming what no article has", () => {
+    const written = answer(seedLibrary(), "when will the deal be signed");
+    const contracted = answer(seedLibrary(), "when'll the deal be signed");
+    expect(contracted.reason).toBeNull();
+    expect(contracted.quotes[0]?.text).toBe(written.quotes[0]?.text);
+  });
+});
+
 describe("chat shorthand is read as what it stands for", () => {
   it("GIVEN 'ppl', 'govt' or 'n' THEN the question's words are people, government, and", () => {
     expect(conceptTerms("how many ppl were hurt in the blast")).toContain(wordTerm("people"));
