@@ -31,9 +31,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * a store written after wink had once read it whole may hold it as one word. 8: a capitalised
  * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name. 9: "I'm" is
  * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name. 10: a participle that works as
- * a preposition ("…the spillway, according to Corvane") describes no noun.
+ * a preposition ("…the spillway, according to Corvane") describes no noun. 11: a unit's letter
+ * and full stop after a figure end a sentence before a capital ("about 42k. The council…",
+ * src/nlp/wink.ts, splitAfterUnits), where wink had run the two sentences on.
  */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 export interface StoredArticle {
   file: string;

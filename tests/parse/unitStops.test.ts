@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/parse/parseArticle.js";
+import { answer } from "../../src/answer/answer.js";
+import { articleLibrary } from "../answer/seedLibrary.js";
+
+const sentencesOf = (text: string) =>
+  parseArticle({ file: "a.txt", text: `Report\n\n${text}` }).sentences.map((s) => s.text);
+
+describe("a unit's letter and full stop after a figure end a sentence", () => {
+  it("GIVEN '42k.', 'km/h.', 'EUR 2m.' or '$5k.' before a capital THEN the sentence ends there (wink ran on)", () => {
+    expect(sentencesOf("The town has about 42k. The council said so.")).toEqual([
+      "The town has about 42k.",
+      "The council said so.",
+    ]);
+    expect(sentencesOf("The train was doing 120 km/h. Police said so.")).toEqual([
+      "The train was doing 120 km/h.",
+      "Police said so.",
+    ]);
+    expect(sentencesOf("The fine was EUR 2m. It was the largest yet.")).toEqual([
+      "The fine was EUR 2m.",
+      "It was the largest yet.",
+    ]);
+    expect(sentencesOf("It cost $5k. Officials said so.")).toEqual(["It cost $5k.", "Officials said so."]);
+  });
+
+  it("GIVEN an initial in a name ('John F. Kennedy') or a unit mid-sentence THEN the sentence goes on", () => {
+    expect(sentencesOf("John F. Kennedy was shot in 1963 in Dallas.")).toHaveLength(1);
+    expect(sentencesOf("The train was doing 120 km/h. when it left the rails.")).toHaveLength(1);
+  });
+
+  it("GIVEN such a sentence WHEN asked about it THEN the quote is that sentence alone", () => {
+    const library = articleLibrary("derail.txt", "Derailment near Lorrick", [
+      "The train was travelling at 120 km/h. The speed limit on that stretch is 80 km/h.",
+      "Investigators said the driver had braked too late.",
+    ]);
+    const reply = answer(library, "how fast was the train travelling?");
+    expect(reply.quotes[0]?.text).toBe("The train was travelling at 120 km/h.");
+  });
+});
