@@ -336,7 +336,9 @@ function measure(
       ? span.type === "MONEY" ||
         (span.type === "CARDINAL" &&
           next !== undefined &&
-          (isCurrency(context.lexicon, next) || pricedAmount(context.lexicon, sentence, span)))
+          (isCurrency(context.lexicon, next) ||
+            pricedAmount(context.lexicon, sentence, span) ||
+            currencyCodeBefore(context.lexicon, sentence, span)))
       : percent
         ? span.type === "PERCENT"
         : // A date or an ordinal before a word is no measure ("on Thursday as productive").
@@ -409,6 +411,19 @@ const PLURAL = /(?:s|^(?:wo)?men|^children|^people)$/iu;
 const PRICE_CUE = /\b(?:for|worth|at|of|costs?|costing|paid|pays?|paying|fined|raised|totall?ing)\s+$/iu;
 /** How many characters before a figure its price's cue is looked for. */
 const PRICE_REACH = 16;
+
+/**
+ * "EUR 4.5 million", "USD 200,000": a currency's ISO 4217 code (as the runtime's Intl knows them)
+ * right before a figure wink reads as a plain number. Not a code that is also an English word
+ * ("ALL", "TOP", "CAD") written in capitals: "ALL 22 MINERS".
+ */
+function currencyCodeBefore(lexicon: Lexicon, sentence: Sentence, span: EntitySpan): boolean {
+  const at = sentence.text.indexOf(span.text);
+  const code = at < 0 ? undefined : CODE_BEFORE.exec(sentence.text.slice(Math.max(0, at - 5), at))?.[1];
+  return code !== undefined && CURRENCY_CODES.has(code) && !lexicon.has(wordTerm(code.toLowerCase()));
+}
+const CODE_BEFORE = /\b(\p{Lu}{3})\s?$/u;
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
 function spanDistance(span: EntitySpan, topic: readonly number[]): number {
   return Math.min(distanceTo(span.from, topic), distanceTo(Math.max(span.from, span.to - 1), topic));

@@ -140,3 +140,23 @@ describe("an amount of money is no size, in any currency", () => {
     expect(reply.quotes[0]?.text).toContain("300 million rubles");
   });
 });
+
+describe("an amount written with its currency's code ('EUR 4.5 million') is money", () => {
+  const ransom = articleLibrary("ransom.txt", "Hospital ransomware attack", [
+    "The attackers demanded a ransom of EUR 4.5 million, to be paid in bitcoin within four days.",
+    "The hospital said 22 of its 40 servers had been encrypted.",
+  ]);
+
+  it("GIVEN 'EUR 4.5 million' WHEN asked how much the ransom is THEN it answers with that sentence, not 'no answer of the kind'", () => {
+    const reply = answer(ransom, "how much is the ransom?");
+    expect(reply.reason).toBeNull();
+    expect(reply.quotes[0]?.text).toContain("EUR 4.5 million");
+  });
+
+  it("GIVEN a code that is also an English word in capitals ('ALL 22 miners') THEN it is no currency", () => {
+    const shouted = articleLibrary("mine.txt", "Mine rescue", [
+      "The rescue of ALL 22 miners was completed on Friday, the company said.",
+    ]);
+    expect(answer(shouted, "how much did the rescue of the miners cost?").reason).toBe("no-answer-of-kind");
+  });
+});
