@@ -5,6 +5,7 @@
 import winkNLP from "wink-nlp";
 import type { WinkMethods } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { splitAfterUnits } from "./sentenceBounds.js";
 
 export interface AnalyzedToken {
   /** The token exactly as written. */
@@ -435,42 +436,11 @@ export function analyzeText(original: string): AnalyzedSentence[] {
       const head = sentenceTokens[0];
       const tail = sentenceTokens[sentenceTokens.length - 1];
       if (!head || !tail) continue;
-      sentences.push({
-        start: head.start,
-        end: tail.start + tail.text.length,
-        tokens: sentenceTokens,
-      });
+      sentences.push({ start: head.start, end: tail.start + tail.text.length, tokens: sentenceTokens });
     }
   }
   return sentences;
 }
-
-/**
- * A sentence wink runs on past a unit's letter and the full stop after a figure ("a town of about
- * 42k. The council…", "at 120 km/h. Police…", "EUR 2m. The fine…"): wink reads the letter and the
- * stop as one token, an initial, after which a sentence goes on ("John F. Kennedy"). After a figure
- * or a slash, and before a capital, it is the end of a sentence.
- */
-function splitAfterUnits(sentence: AnalyzedToken[]): AnalyzedToken[][] {
-  const parts: AnalyzedToken[][] = [];
-  let from = 0;
-  for (let i = 1; i + 1 < sentence.length; i++) {
-    if (!UNIT_STOP.test((sentence[i] as AnalyzedToken).text)) continue;
-    if (!AFTER_FIGURE.test((sentence[i - 1] as AnalyzedToken).text)) continue;
-    if (!OPENS_SENTENCE.test((sentence[i + 1] as AnalyzedToken).text)) continue;
-    parts.push(sentence.slice(from, i + 1));
-    from = i + 1;
-  }
-  if (from === 0) return [sentence];
-  parts.push(sentence.slice(from));
-  return parts;
-}
-
-/** A lower-case letter and a full stop, read as one token: "k.", "m.", "h.". */
-const UNIT_STOP = /^\p{Ll}\.$/u;
-/** What a unit's letter follows: a figure ("42", "4.5") or a slash ("km/h"). */
-const AFTER_FIGURE = /(?:\p{N}|^\/)$/u;
-const OPENS_SENTENCE = /^\p{Lu}/u;
 
 /** Tokens of a short text (a question), sentence boundaries ignored. */
 export function analyzeTokens(text: string): AnalyzedToken[] {

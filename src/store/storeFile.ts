@@ -33,9 +33,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name. 10: a participle that works as
  * a preposition ("…the spillway, according to Corvane") describes no noun. 11: a unit's letter
  * and full stop after a figure end a sentence before a capital ("about 42k. The council…",
- * src/nlp/wink.ts, splitAfterUnits), where wink had run the two sentences on.
+ * src/nlp/sentenceBounds.ts, splitAfterUnits), where wink had run the two sentences on. 12: a
+ * quoted question or exclamation and the words after it in lower case are one sentence ("“Why
+ * now?” asked Greta Holm", joinQuoteAttributions).
  */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 export interface StoredArticle {
   file: string;

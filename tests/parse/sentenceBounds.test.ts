@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 import { answer } from "../../src/answer/answer.js";
 import { articleLibrary } from "../answer/seedLibrary.js";
+import { analyzeText } from "../../src/nlp/wink.js";
 
 const sentencesOf = (text: string) =>
   parseArticle({ file: "a.txt", text: `Report\n\n${text}` }).sentences.map((s) => s.text);
@@ -35,5 +36,35 @@ describe("a unit's letter and full stop after a figure end a sentence", () => {
     ]);
     const reply = answer(library, "how fast was the train travelling?");
     expect(reply.quotes[0]?.text).toBe("The train was travelling at 120 km/h.");
+  });
+});
+
+describe("a quoted question and the words after it in lower case are one sentence", () => {
+  it("GIVEN '“What’s there to cheer about?” asked Greta Holm' THEN it is one sentence; a capital after the mark still opens one", () => {
+    expect(sentencesOf("“What’s there to cheer about?” asked Greta Holm, 71. She went home.")).toEqual([
+      "“What’s there to cheer about?” asked Greta Holm, 71.",
+      "She went home.",
+    ]);
+    expect(sentencesOf('"Stop!" shouted the guard. Everyone froze.')).toEqual([
+      '"Stop!" shouted the guard.',
+      "Everyone froze.",
+    ]);
+    expect(sentencesOf("Why now? Nobody knows.")).toEqual(["Why now?", "Nobody knows."]);
+  });
+
+  it("GIVEN such a quote WHEN asked who said it THEN the quote names the speaker", () => {
+    const library = articleLibrary("market.txt", "Market traders gloomy", [
+      "Stallholders said trade had fallen by a third since the bridge closed.",
+      "“What’s there to cheer about?” asked Greta Holm, 71, who has sold vegetables there since 1979.",
+    ]);
+    const reply = answer(library, "who asked what there is to cheer about?");
+    // Split, the words were quoted without their speaker and the speaker without the words.
+    expect(reply.quotes[0]?.text).toBe(
+      "“What’s there to cheer about?” asked Greta Holm, 71, who has sold vegetables there since 1979.",
+    );
+  });
+
+  it("GIVEN a chat message with a second question in lower case THEN its sentences stay apart", () => {
+    expect(analyzeText("who hosted the summit? also when was it").length).toBe(2);
   });
 });
