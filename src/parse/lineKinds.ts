@@ -3,8 +3,8 @@
  * prefix, bare markdown-link lines, headings and site boilerplate.
  */
 
-/** ` date 2025-04-16 ` glued to the start of the first sentence. */
-export const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/iu;
+/** ` date 2025-04-16 ` glued to the start of the first sentence, or on a line of its own. */
+export const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/iu;
 
 const MARKDOWN_LINK = /\[[^\]\n]*\]\(\s*([^)\s]+)\s*\)/gu;
 
@@ -119,7 +119,19 @@ export function isHeadingLine(line: string): boolean {
 /** A headline is a first line that reads as a heading (a title, not a sentence). */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
+  return isTitleLength(trimmed) && !endsLikeSentence(trimmed) && !trimmed.endsWith("?");
+}
+
+/**
+ * A first line followed by the date line is the headline, however it ends: the date opens the
+ * body ("Explainer: What is the Velmont Framework, and can it end the Sella water dispute?").
+ */
+export function isHeadlineBeforeDate(line: string, next: string | undefined): boolean {
   return (
-    trimmed.length <= 200 && wordCount(trimmed) <= 24 && !endsLikeSentence(trimmed) && !trimmed.endsWith("?")
+    next !== undefined && DATE_PREFIX.test(next) && !DATE_PREFIX.test(line) && isTitleLength(line.trim())
   );
+}
+
+function isTitleLength(trimmed: string): boolean {
+  return trimmed.length <= 200 && wordCount(trimmed) <= 24;
 }

@@ -14,6 +14,7 @@ import {
   isBoilerplate,
   isHeadingLine,
   isHeadline,
+  isHeadlineBeforeDate,
   isPromotion,
   linkLineUrls,
 } from "./lineKinds.js";
@@ -87,10 +88,10 @@ export function parseArticle(input: ArticleInput): Article {
   // The date prefix may open the first line, or the first line after a headline.
   let dateMayFollow = false;
 
-  for (const line of splitLines(text)) {
+  const lines = splitLines(text).filter((line) => line.text.trim() !== "");
+  for (const [i, line] of lines.entries()) {
     let content = line.text;
     let start = line.start;
-    if (content.trim() === "") continue;
     if (!seenContent || dateMayFollow) {
       const first = !seenContent;
       seenContent = true;
@@ -100,7 +101,9 @@ export function parseArticle(input: ArticleInput): Article {
         date = validIsoDate(prefix[1]);
         start += prefix[0].length;
         content = content.slice(prefix[0].length);
-      } else if (first && isHeadline(content)) {
+        // "date 2025-03-11" on a line of its own.
+        if (content.trim() === "") continue;
+      } else if (first && (isHeadline(content) || isHeadlineBeforeDate(content, lines[i + 1]?.text))) {
         headline = collapseWhitespace(content);
         dateMayFollow = true;
         continue;

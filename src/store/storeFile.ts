@@ -35,9 +35,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * and full stop after a figure end a sentence before a capital ("about 42k. The council…",
  * src/nlp/sentenceBounds.ts, splitAfterUnits), where wink had run the two sentences on. 12: a
  * quoted question or exclamation and the words after it in lower case are one sentence ("“Why
- * now?” asked Greta Holm", joinQuoteAttributions).
+ * now?” asked Greta Holm", joinQuoteAttributions). 13: the date on a line of its own is the
+ * article's date, not a heading over its sentences, and a first line right before the date line
+ * is the headline even ending in "?" (src/parse/lineKinds.ts).
  */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 export interface StoredArticle {
   file: string;

@@ -162,5 +162,12 @@ describe("file names and text files", () => {
       title: null,
       date: "2025-04-18",
     });
+    // The date on a line of its own, after a headline asking a question: as the parser reads them.
+    expect(
+      textFileMetadata("Can the talks end the war?\n\ndate 2025-04-18\n\nSomething happened.\n"),
+    ).toEqual({
+      title: "Can the talks end the war?",
+      date: "2025-04-18",
+    });
   });
 });

@@ -153,6 +153,36 @@ describe("parseArticle on a file the bot wrote (/add)", () => {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
+  it("GIVEN the date on a line of its own after the headline THEN it is the article's date, not a heading over every sentence", () => {
+    const text =
+      "Former Brennmark bosses convicted\n\ndate 2025-03-11\n\nA jury found the two men guilty on Tuesday.\n\nThey will be sentenced in April.\n";
+    const article = parseArticle({ file: "k01.txt", text });
+    expect(article).toMatchObject({ title: "Former Brennmark bosses convicted", date: "2025-03-11" });
+    expect(article.headings).toEqual([]);
+    expect(article.sentences.map((s) => [s.heading, s.text])).toEqual([
+      [null, "A jury found the two men guilty on Tuesday."],
+      [null, "They will be sentenced in April."],
+    ]);
+  });
+
+  it("GIVEN a headline ending in a question mark right before the date line THEN it is the title, and the date is read", () => {
+    const text =
+      "Explainer: What is the Velmont Framework, and can it end the dispute?\n\ndate 2025-10-15 After a marathon day of talks, both sides have a draft.\n";
+    const article = parseArticle({ file: "d03.txt", text });
+    expect(article).toMatchObject({
+      title: "Explainer: What is the Velmont Framework, and can it end the dispute?",
+      titleSource: "headline",
+      date: "2025-10-15",
+    });
+    expect(article.sentences.map((s) => s.text)).toEqual([
+      "After a marathon day of talks, both sides have a draft.",
+    ]);
+    // Not before a date line, such a first line is the article's first sentence.
+    const undated =
+      "Explainer: What is the Velmont Framework, and can it end the dispute?\n\nBoth sides have a draft.\n";
+    expect(parseArticle({ file: "q.txt", text: undated }).sentences).toHaveLength(2);
+  });
+
   it("GIVEN a date prefix further down THEN it is text, never a date", () => {
     const text = "Talks Resume in Geneva\n\nThe delegations met.\n\ndate 2025-04-20 Talks went on.\n";
     expect(parseArticle({ file: "x.txt", text }).date).toBeNull();
