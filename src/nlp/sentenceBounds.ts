@@ -42,7 +42,7 @@ const ASKS_OR_EXCLAIMS = /^[?!]+$/u;
 
 /**
  * A sentence wink runs on past a unit's letter and the full stop after a figure ("a town of about
- * 42k. The council…", "at 120 km/h. Police…", "EUR 2m. The fine…"): wink reads the letter and the
+ * 42k. The council…", "at 120 km/h. Police…", "EUR 2m. The fine…", "3.5 pct. Officials…"): wink reads the letter and the
  * stop as one token, an initial, after which a sentence goes on ("John F. Kennedy"). After a figure
  * or a slash, and before a capital, it is the end of a sentence.
  */
@@ -61,8 +61,8 @@ export function splitAfterUnits(sentence: AnalyzedToken[]): AnalyzedToken[][] {
   return parts;
 }
 
-/** A lower-case letter and a full stop, read as one token: "k.", "m.", "h.". */
-const UNIT_STOP = /^\p{Ll}\.$/u;
+/** A unit's lower-case letters (up to four) and a full stop, read as one token: "k.", "m.", "h.", "pct.". */
+const UNIT_STOP = /^\p{Ll}{1,4}\.$/u;
 /** What a unit's letter follows: a figure ("42", "4.5") or a slash ("km/h"). */
 const AFTER_FIGURE = /(?:\p{N}|^\/)$/u;
 const OPENS_SENTENCE = /^\p{Lu}/u;

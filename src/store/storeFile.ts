@@ -37,9 +37,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * quoted question or exclamation and the words after it in lower case are one sentence ("“Why
  * now?” asked Greta Holm", joinQuoteAttributions). 13: the date on a line of its own is the
  * article's date, not a heading over its sentences, and a first line right before the date line
- * is the headline even ending in "?" (src/parse/lineKinds.ts).
+ * is the headline even ending in "?" (src/parse/lineKinds.ts). 14: a unit of up to four letters
+ * ("3.5 pct. Officials…") ends a sentence as a one-letter one does.
  */
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 export interface StoredArticle {
   file: string;

@@ -8,7 +8,7 @@ const sentencesOf = (text: string) =>
   parseArticle({ file: "a.txt", text: `Report\n\n${text}` }).sentences.map((s) => s.text);
 
 describe("a unit's letter and full stop after a figure end a sentence", () => {
-  it("GIVEN '42k.', 'km/h.', 'EUR 2m.' or '$5k.' before a capital THEN the sentence ends there (wink ran on)", () => {
+  it("GIVEN '42k.', 'km/h.', 'EUR 2m.', '$5k.' or '3.5 pct.' before a capital THEN the sentence ends there (wink ran on)", () => {
     expect(sentencesOf("The town has about 42k. The council said so.")).toEqual([
       "The town has about 42k.",
       "The council said so.",
@@ -22,6 +22,10 @@ describe("a unit's letter and full stop after a figure end a sentence", () => {
       "It was the largest yet.",
     ]);
     expect(sentencesOf("It cost $5k. Officials said so.")).toEqual(["It cost $5k.", "Officials said so."]);
+    expect(sentencesOf("Prices rose 3.5 pct. Officials said so.")).toEqual([
+      "Prices rose 3.5 pct.",
+      "Officials said so.",
+    ]);
   });
 
   it("GIVEN an initial in a name ('John F. Kennedy') or a unit mid-sentence THEN the sentence goes on", () => {
