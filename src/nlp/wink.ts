@@ -162,18 +162,18 @@ function properNounLemma(pos: string, value: string, lemma: string): string {
     const asNoun = read<string[]>(doc, its.pos)[1] === "NOUN";
     const common = read<string[]>(doc, its.lemma)[1] ?? word;
     // Only a word of wink's vocabulary: its rules would make "Bremen" "breman", "Carmen" "carman".
-    noun = known && asNoun && stemOf(common) !== stemOf(word) ? common : lemma;
+    noun = known && asNoun && stemOf(common) !== stemOf(word) ? common : null;
     if (nounLemmas.size >= READINGS_LIMIT) nounLemmas.clear();
     nounLemmas.set(word, noun);
   }
-  return noun;
+  return noun ?? lemma;
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 /** Endings of the plurals a stem does not reduce to their singular's ("children", "women", "thieves", "crises", "feet"…): only these are looked up. */
 const IRREGULAR_PLURAL_ENDING = /(?:men|ren|ves|ses|eet|eeth|eese)$/u;
-/** A capitalised word's common-noun lemma, by its lower-case form (its own lemma when there is none). */
-const nounLemmas = new Map<string, string>();
+/** A capitalised word's common-noun lemma, by its lower-case form (null when it has none to take). */
+const nounLemmas = new Map<string, string | null>();
 
 /** The reading of token i (vocabulary entry `id`, part of speech `pos`), memoised. */
 function readingOf(tokens: ItemSource, i: number, id: number, pos: string): WordReading {
@@ -250,33 +250,15 @@ function possessiveParts(value: string, pos: string): [WordReading, WordReading]
   return [readingOf(alone, 0, wordIds[0] as number, pos), possessive];
 }
 
-/** "I'm", which wink (alone among the contractions) reads as one unknown word, a proper noun. */
-const FIRST_PERSON_BE = /^(i)(['’]m)$/iu;
-/** "I'm" split, by how it is written ("I'm", "I’m", "I'M", "im" are not). */
-const firstPersonBe = new Map<string, [WordReading, WordReading] | null>();
-
 /**
- * "I'm" as wink reads "I've" or "you're": the pronoun "I" and "'m", a form of "be", both stop
- * words; null for any other token. Read whole, it was a name no article has: "I'm confused, who
- * hosted the talks?" was refused, and a quote's "I'm" made "i'm" one of the articles' names.
+ * Contractions wink reads as one unknown word, a proper noun: "I'm" (alone among the pronoun's
+ * contractions), and a question word's "when'll", "where'll", "when'd" (it splits "who'll",
+ * "where'd"). The word, then the auxiliary.
  */
-function splitFirstPersonBe(reading: WordReading): [WordReading, WordReading] | null {
-  const value = reading.value;
-  if (value.length !== 3 || (value[0] !== "I" && value[0] !== "i")) return null;
-  let parts = firstPersonBe.get(value);
-  if (parts === undefined) {
-    const match = FIRST_PERSON_BE.exec(value);
-    parts = match
-      ? [stopWord(match[1] as string, "i", "PRON"), stopWord(match[2] as string, "be", "AUX")]
-      : null;
-    firstPersonBe.set(value, parts);
-  }
-  return parts;
-}
-
-/** A question word and a contraction wink reads as one unknown word ("when'll", "when'd"; it splits "who'll", "where'd"). */
-const QUESTION_WORD_CONTRACTION = /^(when|where|why|how|what|who|which)(['’](ll|d|s|re|ve))$/iu;
-const QUESTION_WORD_POS: Readonly<Record<string, string>> = {
+const UNREAD_CONTRACTION = /^(?:(i)(['’]m)|(when|where|why|how|what|who|which)(['’](?:ll|d|s|re|ve)))$/iu;
+/** Each contracted word's part of speech (its lemma is itself, lower-cased). */
+const CONTRACTED_WORD_POS: Readonly<Record<string, string>> = {
+  i: "PRON",
   when: "ADV",
   where: "ADV",
   why: "ADV",
@@ -287,37 +269,39 @@ const QUESTION_WORD_POS: Readonly<Record<string, string>> = {
 };
 /** The auxiliary each contraction stands for, as wink lemmatises it after "who" or "why". */
 const CONTRACTED_AUXILIARY: Readonly<Record<string, string>> = {
+  m: "be",
   ll: "will",
   d: "would",
   s: "be",
   re: "be",
   ve: "have",
 };
-/** Such contractions split, by how they are written. */
-const questionWordContractions = new Map<string, [WordReading, WordReading] | null>();
+/** Such contractions split, by how they are written ("I'm", "I’m", "I'M"; "im" is none). */
+const unreadContractions = new Map<string, [WordReading, WordReading] | null>();
 
 /**
- * "When'll", "when'd" as wink reads "who'll" and "where'd": the question word and the auxiliary,
- * both stop words; null for any other token. Read whole, each was a name no article has: "when'll
- * the deal be signed" was refused for it.
+ * "I'm", "when'll" as wink reads "I've" or "who'll": the word and the auxiliary, both stop words;
+ * null for any other token. Read whole, each was a name no article has: "I'm confused, who hosted
+ * the talks?" and "when'll the deal be signed" were refused, and a quote's "I'm" made "i'm" one
+ * of the articles' names.
  */
-function splitQuestionWordContraction(reading: WordReading): [WordReading, WordReading] | null {
+function splitUnreadContraction(reading: WordReading): [WordReading, WordReading] | null {
   const value = reading.value;
-  if (value.length < 5 || (!value.includes("'") && !value.includes("’"))) return null;
-  let parts = questionWordContractions.get(value);
+  if (value.length < 3 || (!value.includes("'") && !value.includes("’"))) return null;
+  let parts = unreadContractions.get(value);
   if (parts === undefined) {
-    const match = QUESTION_WORD_CONTRACTION.exec(value);
-    const word = match?.[1]?.toLowerCase();
-    const auxiliary = match?.[3]?.toLowerCase();
+    const match = UNREAD_CONTRACTION.exec(value);
+    const word = match?.[1] ?? match?.[3];
+    const suffix = match?.[2] ?? match?.[4];
     parts =
-      match && word && auxiliary
+      word && suffix
         ? [
-            stopWord(match[1] as string, word, QUESTION_WORD_POS[word] as string),
-            stopWord(match[2] as string, CONTRACTED_AUXILIARY[auxiliary] as string, "AUX"),
+            stopWord(word, word.toLowerCase(), CONTRACTED_WORD_POS[word.toLowerCase()] as string),
+            stopWord(suffix, CONTRACTED_AUXILIARY[suffix.slice(1).toLowerCase()] as string, "AUX"),
           ]
         : null;
-    if (questionWordContractions.size >= READINGS_LIMIT) questionWordContractions.clear();
-    questionWordContractions.set(value, parts);
+    if (unreadContractions.size >= READINGS_LIMIT) unreadContractions.clear();
+    unreadContractions.set(value, parts);
   }
   return parts;
 }
@@ -396,7 +380,7 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const tags = column<string>(its.pos);
   const tokens: AnalyzedToken[] = [];
   // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive,
-  // splitFirstPersonBe, splitQuestionWordContraction).
+  // splitUnreadContraction).
   const firstOf = new Int32Array(ids.length + 1);
   let offset = 0;
   for (let i = 0; i < ids.length; i++) {
@@ -408,9 +392,7 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
     const parts =
-      contracted[i] || masked
-        ? null
-        : (splitPossessive(reading) ?? splitFirstPersonBe(reading) ?? splitQuestionWordContraction(reading));
+      contracted[i] || masked ? null : (splitPossessive(reading) ?? splitUnreadContraction(reading));
     if (parts) {
       tokens.push(new Token(parts[0], false, start, parts[0].pos));
       tokens.push(new Token(parts[1], false, start + parts[0].value.length, parts[1].pos));

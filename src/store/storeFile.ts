@@ -30,7 +30,7 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * ("Kyiv" and "'s"), however the process read "Kyiv's" before (src/nlp/wink.ts, splitPossessive):
  * a store written after wink had once read it whole may hold it as one word. 8: a capitalised
  * word after a sentence's own ".", "?" or "!" token opens a sentence, not a name. 9: "I'm" is
- * "I" and "'m" (src/nlp/wink.ts, splitFirstPersonBe), not a name. 10: a participle that works as
+ * "I" and "'m" (src/nlp/wink.ts, splitUnreadContraction), not a name. 10: a participle that works as
  * a preposition ("…the spillway, according to Corvane") describes no noun. 11: a unit's letter
  * and full stop after a figure end a sentence before a capital ("about 42k. The council…",
  * src/nlp/sentenceBounds.ts, splitAfterUnits), where wink had run the two sentences on. 12: a
