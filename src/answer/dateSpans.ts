@@ -24,8 +24,14 @@ export function isRelativeTime(text: string, span: EntitySpan): boolean {
 
 /** Whether the text up to `reach` characters before the span's first occurrence ends as the pattern says. */
 export function precededBy(text: string, span: EntitySpan, pattern: RegExp, reach: number): boolean {
+  const before = textBefore(text, span, reach);
+  return before !== null && pattern.test(before);
+}
+
+/** The text up to `reach` characters before the first place a span is written (null where it is not found). */
+export function textBefore(text: string, span: EntitySpan, reach: number): string | null {
   const at = text.indexOf(span.text);
-  return at >= 0 && pattern.test(text.slice(Math.max(0, at - reach), at));
+  return at < 0 ? null : text.slice(Math.max(0, at - reach), at);
 }
 
 /** The text after the first place a span is written ("" where it is not found): `precededBy`'s other side. */

@@ -36,6 +36,7 @@ import {
   isRelativeTime,
   precededBy,
   textAfter,
+  textBefore,
 } from "./dateSpans.js";
 
 /** Units of time: "how many days" is answered by a duration. */
@@ -418,10 +419,11 @@ const PRICE_REACH = 16;
  * ("ALL", "TOP", "CAD") written in capitals: "ALL 22 MINERS".
  */
 function currencyCodeBefore(lexicon: Lexicon, sentence: Sentence, span: EntitySpan): boolean {
-  const at = sentence.text.indexOf(span.text);
-  const code = at < 0 ? undefined : CODE_BEFORE.exec(sentence.text.slice(Math.max(0, at - 5), at))?.[1];
+  const code = CODE_BEFORE.exec(textBefore(sentence.text, span, CODE_REACH) ?? "")?.[1];
   return code !== undefined && CURRENCY_CODES.has(code) && !lexicon.has(wordTerm(code.toLowerCase()));
 }
+/** How many characters before a figure its currency's code is looked for: three letters and a space. */
+const CODE_REACH = 5;
 const CODE_BEFORE = /\b(\p{Lu}{3})\s?$/u;
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
 
