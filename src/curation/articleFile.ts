@@ -3,7 +3,7 @@
  * prefix on the first paragraph when the date is known, then paragraphs and section headings
  * separated by blank lines (what src/parse/ reads).
  */
-import { DATE_PREFIX, isHeadline, isHeadlineBeforeDate } from "../parse/lineKinds.js";
+import { DATE_PREFIX, isHeadline, opensAsHeadline } from "../parse/lineKinds.js";
 import { validIsoDate } from "../parse/parseArticle.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import type { ArticleBlock } from "./extract/extractArticle.js";
@@ -47,7 +47,7 @@ export function textFileMetadata(text: string): { title: string | null; date: st
   const [first = "", second = ""] = lines;
   const firstDate = DATE_PREFIX.exec(first);
   if (firstDate) return { title: null, date: validIsoDate(firstDate[1]) };
-  if (!isHeadline(first) && !isHeadlineBeforeDate(first, second)) return { title: null, date: null };
+  if (!opensAsHeadline(first, second)) return { title: null, date: null };
   return { title: collapseWhitespace(first), date: validIsoDate(DATE_PREFIX.exec(second)?.[1]) };
 }
 

@@ -123,10 +123,12 @@ export function isHeadline(line: string): boolean {
 }
 
 /**
- * A first line followed by the date line is the headline, however it ends: the date opens the
- * body ("Explainer: What is the Velmont Framework, and can it end the Sella water dispute?").
+ * Whether a file's first line, with the line after it, is its headline: it reads as one, or the
+ * date line follows it, which opens the body, however it ends ("Explainer: What is the Velmont
+ * Framework, and can it end the Sella water dispute?").
  */
-export function isHeadlineBeforeDate(line: string, next: string | undefined): boolean {
+export function opensAsHeadline(line: string, next: string | undefined): boolean {
+  if (isHeadline(line)) return true;
   return (
     next !== undefined && DATE_PREFIX.test(next) && !DATE_PREFIX.test(line) && isTitleLength(line.trim())
   );

@@ -13,8 +13,7 @@ import {
   DATE_PREFIX,
   isBoilerplate,
   isHeadingLine,
-  isHeadline,
-  isHeadlineBeforeDate,
+  opensAsHeadline,
   isPromotion,
   linkLineUrls,
 } from "./lineKinds.js";
@@ -103,7 +102,7 @@ export function parseArticle(input: ArticleInput): Article {
         content = content.slice(prefix[0].length);
         // "date 2025-03-11" on a line of its own.
         if (content.trim() === "") continue;
-      } else if (first && (isHeadline(content) || isHeadlineBeforeDate(content, lines[i + 1]?.text))) {
+      } else if (first && opensAsHeadline(content, lines[i + 1]?.text)) {
         headline = collapseWhitespace(content);
         dateMayFollow = true;
         continue;
