@@ -42,7 +42,7 @@ import { fitConfidence, type ConfidenceRow } from "./confidenceFit.js";
 import { CONFIDENCE_FEATURES, ONE_ARTICLE_FEATURES } from "../answer/confidence.js";
 import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 import { DEFAULT_TOP } from "../answer/answer.js";
-import { chooseQuoteGap, laterQuotes } from "./quoteGap.js";
+import { chooseQuoteGap, isWeakQuote, laterQuotes } from "./quoteGap.js";
 
 const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
 const values = scriptOptions(
@@ -309,7 +309,7 @@ function main(): void {
   );
   const quoteGap = chooseQuoteGap(later);
   console.log(
-    `later quotes shown within ${quoteGap ?? "any"} of the first: ${later.filter((q) => quoteGap === null || q.gap < quoteGap).length} of ${later.length} on the dev sets`,
+    `later quotes shown within ${quoteGap ?? "any"} of the first: ${later.filter((q) => !isWeakQuote(q.gap, 0, quoteGap)).length} of ${later.length} on the dev sets`,
   );
 
   const models: TrainedModels = {
