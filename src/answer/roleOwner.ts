@@ -119,6 +119,17 @@ export function namesRoleOfOwner(
     const term = terms[at] as string;
     return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at));
   };
+  /** Whether the owner's name comes right after the title at `at` and its own words ("mayor of Lorrick"). */
+  const ownerAfter = (at: number) => {
+    let q = at + 1;
+    while (q < terms.length && (title(q) || phraseWords.has(terms[q] as string))) q++;
+    const name = terms[q];
+    return (
+      name !== undefined &&
+      isOwner(context, asked, name, true) &&
+      writtenOfOwner(sentence.text, terms[q - 1] as string, name)
+    );
+  };
   /** Whose the title at `at` is: the owner's, nobody's in particular, another's, or not the role asked. */
   const owner = (at: number, qualifiers: ReadonlySet<number>): "owner" | "nobody" | "other" | "none" => {
     // Back past the title's own words ("Defence Minister") and the question's ("Vice") to the
@@ -133,6 +144,8 @@ export function namesRoleOfOwner(
         break;
     }
     if (!qualified) return "none";
+    // "Pia Senn, mayor of Lorrick": the owner named right after the title, the name before it its holder.
+    if (ownerAfter(at)) return "owner";
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
   // (A speaker's role always has an owner: roleAsked.)
@@ -160,6 +173,24 @@ export function namesRoleOfOwner(
       (term, at) => isRoleTerm(term) && sameRole(context, asked, term) && owner(at, unqualified) === "owner",
     )
   );
+}
+
+/** A word, "of" or "for", and the word after them ("mayor of Lorrick", "spokesman for the Kremlin"). */
+const WORD_OF_WORD = /(\p{L}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?(\p{L}[\p{L}'’-]*)/gu;
+
+/**
+ * Whether the text writes a title's last word, then "of" or "for", then the first word of a name
+ * ("mayor of Lorrick"): the name owns the title. Next to each other in the terms, the two may be
+ * "leaders in Paris".
+ */
+function writtenOfOwner(text: string, title: string, name: string): boolean {
+  const last = title.slice(title.lastIndexOf(" ") + 1);
+  const first = name.split(" ")[0] as string;
+  for (const match of text.matchAll(WORD_OF_WORD)) {
+    const [, before = "", after = ""] = match;
+    if (wordTerm(before.toLowerCase()) === last && wordTerm(after.toLowerCase()) === first) return true;
+  }
+  return false;
 }
 
 /**

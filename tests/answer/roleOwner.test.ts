@@ -71,6 +71,21 @@ describe("a role's holder is the owner's the question names", () => {
     "The regional coroner will examine the body, the company said.",
   ]);
 
+  it("GIVEN the holder named before 'title of owner' THEN the holder answers", () => {
+    const town = articleLibrary("lorrick.txt", "Lorrick votes on the bypass", [
+      "Pia Senn, mayor of Lorrick, welcomed the decision on Tuesday.",
+      "Councillors from Dunmore said the bypass would cut traffic.",
+    ]);
+    expect(top(town, "Who is the mayor of Lorrick?")).toContain("Pia Senn");
+    expect(top(town, "who's the spokesman for Lorrick council?")).toMatch(/^refused/u);
+    // Next to each other in the terms, but another's title "in" the place, not "of" it.
+    const visit = articleLibrary("visit.txt", "Leaders gather", [
+      "Rubio met European leaders in Lorrick on Thursday.",
+      "The talks lasted three hours.",
+    ]);
+    expect(top(visit, "Who is the leader of Lorrick?")).toMatch(/^refused/u);
+  });
+
   it("GIVEN no owner WHEN the role is named with a holder THEN that holder answers, and no other role does", () => {
     expect(top(mine, "Who is the incident commander?")).toContain("Shelley Nakamura");
     expect(top(mine, "Who is the chief inspector of mines?")).toContain("Arjun Mehra");
