@@ -3,7 +3,13 @@
  * prefix on the first paragraph when the date is known, then paragraphs and section headings
  * separated by blank lines (what src/parse/ reads).
  */
-import { DATE_PREFIX, isHeadline, opensAsHeadline } from "../parse/lineKinds.js";
+import {
+  DATE_PREFIX,
+  headingText,
+  isHeadline,
+  listMarkerLength,
+  opensAsHeadline,
+} from "../parse/lineKinds.js";
 import { validIsoDate } from "../parse/parseArticle.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import type { ArticleBlock } from "./extract/extractArticle.js";
@@ -48,7 +54,7 @@ export function textFileMetadata(text: string): { title: string | null; date: st
   const firstDate = DATE_PREFIX.exec(first);
   if (firstDate) return { title: null, date: validIsoDate(firstDate[1]) };
   if (!opensAsHeadline(first, second)) return { title: null, date: null };
-  return { title: collapseWhitespace(first), date: validIsoDate(DATE_PREFIX.exec(second)?.[1]) };
+  return { title: headingText(first), date: validIsoDate(DATE_PREFIX.exec(second)?.[1]) };
 }
 
 /** The paragraphs of a text file, for the same "is there an article here?" check. */
@@ -57,5 +63,8 @@ export function textFileBlocks(text: string): ArticleBlock[] {
     .split(/\n\s*\n/u)
     .map((paragraph) => collapseWhitespace(paragraph.replace(DATE_PREFIX, "")))
     .filter(Boolean)
-    .map((paragraph) => ({ kind: isHeadline(paragraph) ? "heading" : "paragraph", text: paragraph }));
+    .map((paragraph) => ({
+      kind: isHeadline(paragraph) && listMarkerLength(paragraph) === 0 ? "heading" : "paragraph",
+      text: paragraph,
+    }));
 }

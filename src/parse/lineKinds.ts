@@ -1,7 +1,8 @@
 /**
  * Recognises the kinds of lines a scraped news file carries besides its sentences: a date
- * prefix, bare markdown-link lines, headings and site boilerplate.
+ * prefix, bare markdown-link lines, headings, list items and site boilerplate.
  */
+import { collapseWhitespace } from "../text/normalize.js";
 
 /** ` date 2025-04-16 ` glued to the start of the first sentence, or on a line of its own. */
 export const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)/iu;
@@ -104,12 +105,33 @@ function wordCount(line: string): number {
   return line.trim().split(/\s+/u).filter(Boolean).length;
 }
 
+/** A list item's marker ("- ", "* ", "• ", "1. "), as markdown and plain-text files write lists. */
+const LIST_MARKER = /^\s*(?:[-*+•‣▪◦–]|\d{1,3}[.)])\s+(?=\S)/u;
+
 /**
- * A heading is a short line that does not end like a sentence ("Challenges and Tensions"), or a
- * very short question standing alone ("Security guarantees for Ukraine?").
+ * How many characters a list item's marker takes at the start of the line (0 for no list item).
+ * An item is text, however short ("- a ceasefire along the front line"): never a heading.
+ */
+export function listMarkerLength(line: string): number {
+  return LIST_MARKER.exec(line)?.[0].length ?? 0;
+}
+
+/** A markdown heading's hashes ("## Background"); a hashtag ("#Ukraine") has no space after. */
+const HEADING_HASHES = /^\s*#{1,6}\s+(?=\S)/u;
+
+/** A heading's or headline's words, without markdown's hashes and with whitespace collapsed. */
+export function headingText(line: string): string {
+  return collapseWhitespace(line.replace(HEADING_HASHES, ""));
+}
+
+/**
+ * A heading is a line markdown marks as one ("## Background"), a short line that does not end like
+ * a sentence ("Challenges and Tensions"), or a very short question standing alone ("Security
+ * guarantees for Ukraine?").
  */
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
+  if (HEADING_HASHES.test(trimmed)) return trimmed.length <= 200;
   if (trimmed === "" || trimmed.length > 120) return false;
   const words = wordCount(trimmed);
   if (trimmed.endsWith("?")) return words <= 7 && !/[.!?].+\?$/u.test(trimmed);
@@ -119,6 +141,7 @@ export function isHeadingLine(line: string): boolean {
 /** A headline is a first line that reads as a heading (a title, not a sentence). */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
+  if (HEADING_HASHES.test(trimmed)) return isTitleLength(trimmed);
   return isTitleLength(trimmed) && !endsLikeSentence(trimmed) && !trimmed.endsWith("?");
 }
 

@@ -11,8 +11,10 @@ import { sentenceFeatures } from "../text/sentenceFeatures.js";
 import { OverviewCollector } from "../overview/articleOverview.js";
 import {
   DATE_PREFIX,
+  headingText,
   isBoilerplate,
   isHeadingLine,
+  listMarkerLength,
   opensAsHeadline,
   isPromotion,
   linkLineUrls,
@@ -103,7 +105,7 @@ export function parseArticle(input: ArticleInput): Article {
         // "date 2025-03-11" on a line of its own.
         if (content.trim() === "") continue;
       } else if (first && opensAsHeadline(content, lines[i + 1]?.text)) {
-        headline = collapseWhitespace(content);
+        headline = headingText(content);
         dateMayFollow = true;
         continue;
       }
@@ -113,9 +115,13 @@ export function parseArticle(input: ArticleInput): Article {
       links.push(...urls);
       continue;
     }
+    // A list item's text is read without its marker, and is never a heading.
+    const marker = listMarkerLength(content);
+    start += marker;
+    content = content.slice(marker);
     if (isBoilerplate(content) || isPromotion(content)) continue;
-    if (isHeadingLine(content)) {
-      heading = collapseWhitespace(content);
+    if (marker === 0 && isHeadingLine(content)) {
+      heading = headingText(content);
       headings.push(heading);
       continue;
     }

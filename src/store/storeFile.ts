@@ -38,9 +38,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * now?” asked Greta Holm", joinQuoteAttributions). 13: the date on a line of its own is the
  * article's date, not a heading over its sentences, and a first line right before the date line
  * is the headline even ending in "?" (src/parse/lineKinds.ts). 14: a unit of up to four letters
- * ("3.5 pct. Officials…") ends a sentence as a one-letter one does.
+ * ("3.5 pct. Officials…") ends a sentence as a one-letter one does. 15: a list item ("- a
+ * ceasefire along the front line") is a sentence without its marker, not a heading, and a
+ * markdown heading's hashes ("## Background") are not its words.
  */
-export const SCHEMA_VERSION = 14;
+export const SCHEMA_VERSION = 15;
 
 export interface StoredArticle {
   file: string;

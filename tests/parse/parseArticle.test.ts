@@ -188,3 +188,37 @@ describe("parseArticle on a file the bot wrote (/add)", () => {
     expect(parseArticle({ file: "x.txt", text }).date).toBeNull();
   });
 });
+
+describe("parseArticle on markdown lists and headings", () => {
+  it("GIVEN a list THEN each item is a sentence without its marker, however short, and the heading over it stays", () => {
+    const text =
+      "Deal reached\n\n## What the deal holds\n\nThe deal includes:\n\n- a ceasefire along the front line\n* 300 prisoners exchanged within a week\n• talks on the port\n2. A monitoring mission.\n\nBoth sides welcomed it.\n";
+    const article = parseArticle({ file: "deal.md", text });
+    expect(article.headings).toEqual(["What the deal holds"]);
+    expect(article.sentences.map((s) => [s.heading, s.text])).toEqual([
+      ["What the deal holds", "The deal includes:"],
+      ["What the deal holds", "a ceasefire along the front line"],
+      ["What the deal holds", "300 prisoners exchanged within a week"],
+      ["What the deal holds", "talks on the port"],
+      ["What the deal holds", "A monitoring mission."],
+      ["What the deal holds", "Both sides welcomed it."],
+    ]);
+    for (const sentence of article.sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    const reply = answer(createLibrary([article]), "how many prisoners will be exchanged?");
+    expect(reply.quotes[0]?.text).toBe("300 prisoners exchanged within a week");
+  });
+
+  it("GIVEN markdown headings THEN their hashes are not their words, even on a heading ending like a sentence", () => {
+    const text =
+      "# Talks resume in Geneva.\n\nThe delegations met.\n\n### Why it matters.\n\nTalks went on.\n";
+    const article = parseArticle({ file: "geneva.md", text });
+    expect(article).toMatchObject({ title: "Talks resume in Geneva.", titleSource: "headline" });
+    expect(article.headings).toEqual(["Why it matters."]);
+    expect(article.sentences.map((s) => s.text)).toEqual(["The delegations met.", "Talks went on."]);
+    // A hashtag is text.
+    expect(
+      parseArticle({ file: "tag.md", text: "Trending\n\n#Kyiv trended all day.\n" }).sentences,
+    ).toHaveLength(1);
+  });
+});
