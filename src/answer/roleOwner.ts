@@ -244,6 +244,10 @@ function namesHolder(
     // A holder's name, from the articles' title chains.
     if (role && names.has(at) && !isRoleTerm(term) && !context.questionTerms.has(term)) return true;
     if (!title(at)) continue;
+    // "Marta Oyelaran was sworn in as prime minister": the name taking the title up holds it.
+    const other = (p: number) =>
+      p !== at && !isRoleTerm(terms[p] as string) && !context.questionTerms.has(terms[p] as string);
+    if (takesUpTitle(sentence.text, term) && [...names].some(other)) return true;
     let end = at + 1;
     while (end < terms.length && (title(end) || context.questionTerms.has(terms[end] as string))) end++;
     if (
@@ -251,6 +255,32 @@ function namesHolder(
       (names.has(at - 1) && !context.questionTerms.has(terms[at - 1] as string))
     )
       return true;
+  }
+  return false;
+}
+
+/** Words that give someone a role, and the words after them, where the role's title is written. */
+const TAKING_UP =
+  /\b(?:sworn\s+in|appointed|named|elected|chosen|picked|installed|confirmed|became|becomes|become|becoming|(?:took|takes|take|taking)\s+over)((?:\s+[\p{L}\p{N}'’,-]+){1,7})/giu;
+/** Words that end what the verb gives ("appointed after the prime minister resigned"). */
+const NOT_GIVEN =
+  /^(?:after|before|when|while|by|to|for|in|on|at|with|because|since|until|that|who|which|and|but|or|from|than|under)$/iu;
+
+/**
+ * Whether the text gives someone the title ("was sworn in as prime minister", "elected Marta
+ * Oyelaran as the new prime minister", "became the country's first female prime minister"): the
+ * title's last word among the words after a verb of taking a role up, before a clause or phrase
+ * of its own begins.
+ */
+function takesUpTitle(text: string, title: string): boolean {
+  const last = title.slice(title.lastIndexOf(" ") + 1);
+  for (const match of text.matchAll(TAKING_UP)) {
+    for (const written of (match[1] ?? "").trim().split(/\s+/u)) {
+      const word = written.replace(/,$/u, "");
+      if (NOT_GIVEN.test(word)) break;
+      if (wordTerm(word.toLowerCase()) === last) return true;
+      if (word !== written) break;
+    }
   }
   return false;
 }

@@ -128,6 +128,34 @@ describe("a holder asked of no owner", () => {
     expect(top(mine, "Who is the regional coroner?")).toMatch(/^refused/u);
   });
 
+  it("GIVEN a name given the role ('sworn in as', 'elected … as the new', 'became') THEN that name answers who holds it", () => {
+    for (const [sentence, question] of [
+      ["Marta Oyelaran was sworn in as prime minister on Monday.", "who is the new prime minister?"],
+      [
+        "On Monday parliament elected Marta Oyelaran as the new prime minister.",
+        "Who is the prime minister?",
+      ],
+      [
+        "Marta Oyelaran became the country's first female prime minister on Monday.",
+        "who's the new prime minister",
+      ],
+    ]) {
+      const sworn = articleLibrary("sworn.txt", "New government", [
+        "Officials met on Tuesday to discuss the figures.",
+        sentence as string,
+        "A spokesperson declined to comment further.",
+      ]);
+      expect(top(sworn, question as string)).toBe(sentence);
+    }
+    // The role written after the words the verb gives is not given.
+    const named = articleLibrary("named.txt", "New government", [
+      "Marta Oyelaran was appointed after the prime minister resigned.",
+      "Ivo Berg was named, the prime minister's office said.",
+      "A spokesperson declined to comment further.",
+    ]);
+    expect(top(named, "who is the new prime minister?")).toMatch(/^refused/u);
+  });
+
   it("GIVEN a holder named beside the role THEN it answers", () => {
     expect(top(mine, "Who is the incident commander?")).toContain("Shelley Nakamura");
     expect(top(mine, "who is the driller who died")).toContain("Marc Bergeron");
