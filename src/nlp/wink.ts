@@ -333,13 +333,17 @@ class Token implements AnalyzedToken {
   readonly lemma: string;
   readonly stop: boolean;
   readonly memo: TokenMemo | undefined;
+  /** The word as wink read it: the text without the invisible characters written inside it. */
+  private readonly word: string;
   constructor(
     reading: WordReading,
     masked: boolean,
     readonly start: number,
     readonly pos: string,
+    written?: string,
   ) {
-    this.text = masked ? NUMBER_MASK : reading.value;
+    this.text = masked ? NUMBER_MASK : (written ?? reading.value);
+    this.word = masked ? NUMBER_MASK : reading.value;
     this.normal = reading.normal;
     this.lemma = reading.lemma;
     this.stop = reading.stop;
@@ -348,7 +352,7 @@ class Token implements AnalyzedToken {
   }
 
   get stem(): string {
-    return stemOf(this.text);
+    return stemOf(this.word);
   }
 }
 
@@ -370,7 +374,12 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const its = winkNlp.its;
   // Corpora that mask numbers write "<num>": wink reads it as a number of the same length, so
   // dates and figures are still entities and every offset still points into the original.
-  const text = original.includes(NUMBER_MASK) ? original.replaceAll(NUMBER_MASK, NUMBER_STAND_IN) : original;
+  const unmasked = original.includes(NUMBER_MASK)
+    ? original.replaceAll(NUMBER_MASK, NUMBER_STAND_IN)
+    : original;
+  // wink reads the text without invisible characters ("peo\u00ADple", a soft hyphen, is one
+  // word); `at` takes its offsets back to the text as written.
+  const { text, at } = withoutInvisible(unmasked);
   const doc = winkNlp.readDoc(text);
   const all = doc.tokens();
   const column = <T>(field: unknown): T[] => read<T[]>(all, field);
@@ -390,13 +399,20 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     const reading = contracted[i] ? readToken(all, i, pos) : readingOf(all, i, ids[i] as number, pos);
     const value = reading.value;
     const start = text.startsWith(value, offset) ? offset : Math.max(offset, text.indexOf(value, offset));
-    const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, start);
+    const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, at(start));
     const parts =
       contracted[i] || masked ? null : (splitPossessive(reading) ?? splitUnreadContraction(reading));
+    /** A token of wink's reading from `from` in the text it read, placed in the text as written. */
+    const token = (part: WordReading, from: number, partPos: string, isMasked = false) => {
+      const begin = at(from);
+      const end = part.value.length === 0 ? begin : at(from + part.value.length - 1) + 1;
+      const written = end - begin === part.value.length ? undefined : unmasked.slice(begin, end);
+      return new Token(part, isMasked, begin, partPos, written);
+    };
     if (parts) {
-      tokens.push(new Token(parts[0], false, start, parts[0].pos));
-      tokens.push(new Token(parts[1], false, start + parts[0].value.length, parts[1].pos));
-    } else tokens.push(new Token(reading, masked, start, pos));
+      tokens.push(token(parts[0], start, parts[0].pos));
+      tokens.push(token(parts[1], start + parts[0].value.length, parts[1].pos));
+    } else tokens.push(token(reading, start, pos, masked));
     offset = start + value.length;
   }
   firstOf[ids.length] = tokens.length;
@@ -422,6 +438,27 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     }
   }
   return sentences;
+}
+
+/** Characters that show nothing: soft hyphens, zero-width spaces and joiners, word joiners, BOMs. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/u;
+
+/**
+ * The text without its invisible characters, and where each of its offsets is in the text as
+ * written (`at(text.length)` is the written text's length). Text without them is its own.
+ */
+function withoutInvisible(written: string): { text: string; at: (offset: number) => number } {
+  if (!INVISIBLE.test(written)) return { text: written, at: (offset) => offset };
+  const positions: number[] = [];
+  let text = "";
+  for (let i = 0; i < written.length; i++) {
+    const c = written[i] as string;
+    if (INVISIBLE.test(c)) continue;
+    positions.push(i);
+    text += c;
+  }
+  positions.push(written.length);
+  return { text, at: (offset) => positions[offset] ?? written.length };
 }
 
 /** Tokens of a short text (a question), sentence boundaries ignored. */
