@@ -9,7 +9,8 @@ import type { AnalyzedSentence, AnalyzedToken } from "./wink.js";
  * An article's sentences with a quoted question or exclamation and the words after it in lower
  * case read as one: "“What’s there to cheer about?” asked Greta Holm", "“Stop!” shouted the
  * guard". wink ends a sentence at the mark, and the words after it became a sentence of their
- * own, the speaker cut from the words. (Not for a chat message, where "who hosted? also when"
+ * own, the speaker cut from the words. So too after a parenthesis closing on an abbreviation:
+ * "Rep. Adam Schiff (D-Calif.) said…". (Not for a chat message, where "who hosted? also when"
  * is two questions.)
  */
 export function joinQuoteAttributions(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
@@ -28,10 +29,15 @@ export function joinQuoteAttributions(sentences: readonly AnalyzedSentence[]): A
   return joined;
 }
 
-/** Whether a sentence opening with `head` goes on from one ending with "?" or "!" (and a closing quotation mark). */
+/**
+ * Whether a sentence opening with `head` goes on from one ending with "?" or "!" (and a closing
+ * quotation mark), or with an abbreviation's full stop in a parenthesis ("Rep. Adam Schiff
+ * (D-Calif.) said…").
+ */
 function continuesAfterQuestion(before: readonly AnalyzedToken[], head: AnalyzedToken): boolean {
   if (!LOWER_CASE_WORD.test(head.text)) return false;
   let at = before.length - 1;
+  if (before[at]?.text === ")" && before[at - 1]?.text.endsWith(".")) return true;
   if (CLOSING_QUOTE.test(before[at]?.text ?? "")) at--;
   return ASKS_OR_EXCLAIMS.test(before[at]?.text ?? "");
 }
@@ -42,17 +48,27 @@ const ASKS_OR_EXCLAIMS = /^[?!]+$/u;
 
 /**
  * A sentence wink runs on past a unit's letter and the full stop after a figure ("a town of about
- * 42k. The council…", "at 120 km/h. Police…", "EUR 2m. The fine…", "3.5 pct. Officials…"): wink reads the letter and the
- * stop as one token, an initial, after which a sentence goes on ("John F. Kennedy"). After a figure
- * or a slash, and before a capital, it is the end of a sentence.
+ * 42k. The council…", "at 120 km/h. Police…", "EUR 2m. The fine…", "3.5 pct. Officials…", "at 3
+ * p.m. Crews…"): wink reads the letter and the stop as one token, an initial, after which a
+ * sentence goes on ("John F. Kennedy"). After a figure or a slash, and before a capital, it is the
+ * end of a sentence; a clock time's "a.m." or "p.m." goes on into a day, a month or a time zone.
  */
 export function splitAfterUnits(sentence: AnalyzedToken[]): AnalyzedToken[][] {
   const parts: AnalyzedToken[][] = [];
   let from = 0;
   for (let i = 1; i + 1 < sentence.length; i++) {
-    if (!UNIT_STOP.test((sentence[i] as AnalyzedToken).text)) continue;
+    const unit = (sentence[i] as AnalyzedToken).text;
+    const clock = CLOCK_STOP.test(unit);
+    if (!clock && !UNIT_STOP.test(unit)) continue;
     if (!AFTER_FIGURE.test((sentence[i - 1] as AnalyzedToken).text)) continue;
-    if (!OPENS_SENTENCE.test((sentence[i + 1] as AnalyzedToken).text)) continue;
+    const next = (sentence[i + 1] as AnalyzedToken).text;
+    if (!OPENS_SENTENCE.test(next)) continue;
+    // "3 p.m. Tuesday", "5 p.m. EST", "6 a.m. Moscow time": the time goes on.
+    if (
+      clock &&
+      (TIME_GOES_ON.test(next) || TIME_ZONE.test(next) || sentence[i + 2]?.text.toLowerCase() === "time")
+    )
+      continue;
     parts.push(sentence.slice(from, i + 1));
     from = i + 1;
   }
@@ -61,6 +77,13 @@ export function splitAfterUnits(sentence: AnalyzedToken[]): AnalyzedToken[][] {
   return parts;
 }
 
+/** The time of day's "a.m." or "p.m." ("at about 3 p.m. Crews arrived…"). */
+const CLOCK_STOP = /^[ap]\.m\.$/iu;
+/** What a clock time goes on with: a day, a month, a time zone's letters ("Tuesday", "April", "EST", "GMT"). */
+const TIME_GOES_ON =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+/** A time zone's capitals ("EST", "GMT", "CEST"). */
+const TIME_ZONE = /^\p{Lu}{2,5}$/u;
 /** A unit's lower-case letters (up to four) and a full stop, read as one token: "k.", "m.", "h.", "pct.". */
 const UNIT_STOP = /^\p{Ll}{1,4}\.$/u;
 /** What a unit's letter follows: a figure ("42", "4.5") or a slash ("km/h"). */

@@ -40,9 +40,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * is the headline even ending in "?" (src/parse/lineKinds.ts). 14: a unit of up to four letters
  * ("3.5 pct. Officials…") ends a sentence as a one-letter one does. 15: a list item ("- a
  * ceasefire along the front line") is a sentence without its marker, not a heading, and a
- * markdown heading's hashes ("## Background") are not its words.
+ * markdown heading's hashes ("## Background") are not its words. 16: "a.m." or "p.m." after a
+ * figure ends a sentence before a capital that is no day, month or time zone ("at 3 p.m. Crews…"),
+ * and a parenthesis closing on an abbreviation goes on into lower case ("(D-Calif.) said…").
  */
-export const SCHEMA_VERSION = 15;
+export const SCHEMA_VERSION = 16;
 
 export interface StoredArticle {
   file: string;

@@ -43,6 +43,44 @@ describe("a unit's letter and full stop after a figure end a sentence", () => {
   });
 });
 
+describe("a clock time's 'a.m.' or 'p.m.' ends a sentence before a capital, unless the time goes on", () => {
+  it("GIVEN 'at about 3 p.m. Crews arrived' THEN two sentences; 'p.m. Tuesday', 'p.m. EST', 'a.m. Moscow time' stay one", () => {
+    expect(sentencesOf("The fire started at about 3 p.m. Crews arrived quickly.")).toEqual([
+      "The fire started at about 3 p.m.",
+      "Crews arrived quickly.",
+    ]);
+    expect(sentencesOf("The verdicts came shortly after 11 a.m. Vashti stood still.")).toEqual([
+      "The verdicts came shortly after 11 a.m.",
+      "Vashti stood still.",
+    ]);
+    for (const one of [
+      "The vote is at 3 p.m. Tuesday in the capital.",
+      "It ends at 5 p.m. EST on Friday.",
+      "Fighting stopped at 6 a.m. Moscow time.",
+      "The summit opens at 10 a.m. April 3 in Oslo.",
+    ])
+      expect(sentencesOf(one)).toEqual([one]);
+  });
+
+  it("GIVEN such a sentence WHEN asked when the fire started THEN the quote is that sentence alone", () => {
+    const library = articleLibrary("fire.txt", "Port fire", [
+      "The fire started at about 3 p.m. Crews arrived quickly and the blaze was out by dusk.",
+    ]);
+    expect(answer(library, "when did the fire start?").quotes[0]?.text).toBe(
+      "The fire started at about 3 p.m.",
+    );
+  });
+});
+
+describe("a parenthesis closing on an abbreviation goes on into the words after it", () => {
+  it("GIVEN 'Rep. Adam Schiff (D-Calif.) said…' THEN one sentence, the speaker with the words", () => {
+    expect(sentencesOf("Rep. Adam Schiff (D-Calif.) said the bill would pass. Others disagreed.")).toEqual([
+      "Rep. Adam Schiff (D-Calif.) said the bill would pass.",
+      "Others disagreed.",
+    ]);
+  });
+});
+
 describe("a quoted question and the words after it in lower case are one sentence", () => {
   it("GIVEN '“What’s there to cheer about?” asked Greta Holm' THEN it is one sentence; a capital after the mark still opens one", () => {
     expect(sentencesOf("“What’s there to cheer about?” asked Greta Holm, 71. She went home.")).toEqual([
