@@ -32,6 +32,9 @@ export function speechScore(
   // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
   // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
   // Barrot listens.
+  // A transcript's speaker label ("ZELENSKY: The ceasefire is fragile…"): the words after it are theirs.
+  const label = SPEAKER_LABEL.exec(sentence.text)?.[0];
+  if (label && speakerAt.some((p) => p < label.trim().split(/\s+/u).length)) return 1;
   let best = quoted ? 0.6 : 0;
   const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {
@@ -52,6 +55,9 @@ export function speechScore(
   }
   return best;
 }
+
+/** A speaker's name of up to four words and a colon opening a line of a transcript ("ZELENSKY:", "Anna Lind:"). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u;
 
 /**
  * A speech question's speaker is in the sentence, but none of its verbs of saying is theirs: "He

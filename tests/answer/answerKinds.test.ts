@@ -322,3 +322,19 @@ describe("who speaks in a sentence: the name before the verb, or after it once w
     expect(speech(question, "A Varnian diplomatic source")).toBeLessThan(0.7);
   });
 });
+
+describe("a transcript's speaker label says whose words follow", () => {
+  it("GIVEN 'ZELENSKY: …' and 'Anna Holt: …' lines THEN they are the speaker's words, and answer what the speaker said", () => {
+    const interview = articleLibrary("interview.txt", "Interview transcript", [
+      "INTERVIEWER: What do you make of the ceasefire so far?",
+      "ZELENSKY: The ceasefire is fragile, but it is holding.",
+      "Anna Holt: The ceasefire talks will resume in May.",
+    ]);
+    expect(answer(interview, "what did Zelensky say about the ceasefire?").quotes[0]?.text).toBe(
+      "ZELENSKY: The ceasefire is fragile, but it is holding.",
+    );
+    expect(answer(interview, "What did Holt say about the ceasefire talks?").quotes[0]?.text).toBe(
+      "Anna Holt: The ceasefire talks will resume in May.",
+    );
+  });
+});
