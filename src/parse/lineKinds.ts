@@ -132,10 +132,28 @@ export function headingText(line: string): string {
 export function isHeadingLine(line: string): boolean {
   const trimmed = line.trim();
   if (HEADING_HASHES.test(trimmed)) return trimmed.length <= 200;
-  if (trimmed === "" || trimmed.length > 120) return false;
+  if (trimmed === "" || trimmed.length > 120 || holdsSentenceEnd(trimmed)) return false;
   const words = wordCount(trimmed);
   if (trimmed.endsWith("?")) return words <= 7 && !/[.!?].+\?$/u.test(trimmed);
   return words <= 14 && !endsLikeSentence(trimmed);
+}
+
+/** A word's full stop, question or exclamation mark with more text after it ("… stay open. — Anna Lind"). */
+const INNER_SENTENCE_END = /(\p{L}+)[.!?]["”’]?\s+\S/gu;
+/** Lower-case abbreviations a heading may hold ("Biden vs. Trump"). */
+const ABBREVIATION = /^(?:vs|etc|approx|incl|cf|al)$/u;
+
+/**
+ * Whether a sentence ends inside the line, after a lower-case word ("The port must stay open. —
+ * Anna Lind (@annalind) April 17, 2025", an embedded post): a heading holds none ("U.S. Policy
+ * Shifts" ends no sentence at "U.S.").
+ */
+function holdsSentenceEnd(line: string): boolean {
+  for (const match of line.matchAll(INNER_SENTENCE_END)) {
+    const word = match[1] as string;
+    if (/\p{Ll}{2}$/u.test(word) && !ABBREVIATION.test(word.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A headline is a first line that reads as a heading (a title, not a sentence). */

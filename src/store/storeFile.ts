@@ -42,9 +42,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * ceasefire along the front line") is a sentence without its marker, not a heading, and a
  * markdown heading's hashes ("## Background") are not its words. 16: "a.m." or "p.m." after a
  * figure ends a sentence before a capital that is no day, month or time zone ("at 3 p.m. Crews…"),
- * and a parenthesis closing on an abbreviation goes on into lower case ("(D-Calif.) said…").
+ * and a parenthesis closing on an abbreviation goes on into lower case ("(D-Calif.) said…"). 17: a
+ * short line with a sentence ending inside it ("The port must stay open. — Anna Lind …") is text,
+ * not a heading.
  */
-export const SCHEMA_VERSION = 16;
+export const SCHEMA_VERSION = 17;
 
 export interface StoredArticle {
   file: string;

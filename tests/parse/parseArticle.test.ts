@@ -209,6 +209,16 @@ describe("parseArticle on markdown lists and headings", () => {
     expect(reply.quotes[0]?.text).toBe("300 prisoners exchanged within a week");
   });
 
+  it("GIVEN a short line with a sentence ending inside it (an embedded post) THEN it is text, not a heading; 'Biden vs. Trump' and 'U.S. Policy Shifts' stay headings", () => {
+    const text =
+      "Reaction\n\nThe minister reacted online.\n\nThe port must stay open. — Anna Lind (@annalind) April 17, 2025\n\nBiden vs. Trump\n\nU.S. Policy Shifts\n\nOthers agreed.\n";
+    const article = parseArticle({ file: "posts.md", text });
+    expect(article.headings).toEqual(["Biden vs. Trump", "U.S. Policy Shifts"]);
+    expect(article.sentences.map((s) => s.text)).toContain(
+      "The port must stay open. — Anna Lind (@annalind) April 17, 2025",
+    );
+  });
+
   it("GIVEN markdown headings THEN their hashes are not their words, even on a heading ending like a sentence", () => {
     const text =
       "# Talks resume in Geneva.\n\nThe delegations met.\n\n### Why it matters.\n\nTalks went on.\n";
