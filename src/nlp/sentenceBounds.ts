@@ -30,6 +30,56 @@ export function joinQuoteAttributions(sentences: readonly AnalyzedSentence[]): A
 }
 
 /**
+ * An article's sentences with footnote marks kept on the sentence they close: "…on Sunday.[1]
+ * Three people were hurt.[2]", as text copied from an encyclopedia has them. wink opens the next
+ * sentence with the mark ("[1] Three people…"), and a last mark ("[3][4]") became a sentence of its
+ * own.
+ */
+export function attachFootnoteMarks(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
+  const mended: AnalyzedSentence[] = [];
+  for (const sentence of sentences) {
+    const before = mended[mended.length - 1];
+    const marks = before && endsSentence(before.tokens) ? footnoteMarksAt(sentence.tokens) : 0;
+    if (!before || marks === 0) {
+      mended.push(sentence);
+      continue;
+    }
+    const moved = sentence.tokens.slice(0, marks);
+    const last = moved[moved.length - 1] as AnalyzedToken;
+    mended[mended.length - 1] = {
+      start: before.start,
+      end: last.start + last.text.length,
+      tokens: before.tokens.concat(moved),
+    };
+    const rest = sentence.tokens.slice(marks);
+    const head = rest[0];
+    if (head) mended.push({ start: head.start, end: sentence.end, tokens: rest });
+  }
+  return mended;
+}
+
+/** Whether the tokens end as a sentence does, or with a footnote mark already moved there. */
+function endsSentence(tokens: readonly AnalyzedToken[]): boolean {
+  return /^(?:[.!?…"”’']+|\])$/u.test(tokens[tokens.length - 1]?.text ?? "");
+}
+
+/** How many tokens of footnote marks open a sentence: "[", a number, a letter or up to three words, "]", repeated. */
+function footnoteMarksAt(tokens: readonly AnalyzedToken[]): number {
+  let at = 0;
+  for (;;) {
+    if (tokens[at]?.text !== "[") return at;
+    const close = tokens.findIndex((token, i) => i > at && token.text === "]");
+    const words = close - at - 1;
+    if (close < 0 || words < 1 || words > 3) return at;
+    if (!tokens.slice(at + 1, close).every((token) => FOOTNOTE_WORD.test(token.text))) return at;
+    at = close + 1;
+  }
+}
+
+/** A footnote mark's words: a number ("12"), a letter ("a"), "citation needed", "note". */
+const FOOTNOTE_WORD = /^(?:\p{N}{1,3}|\p{Ll}+)$/u;
+
+/**
  * Whether a sentence opening with `head` goes on from one ending with "?" or "!" (and a closing
  * quotation mark), or with an abbreviation's full stop in a parenthesis ("Rep. Adam Schiff
  * (D-Calif.) said…").

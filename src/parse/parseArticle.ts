@@ -4,7 +4,7 @@
  */
 import type { Article, ArticleMeta, Sentence } from "../article.js";
 import { analyzeText, type AnalyzedToken } from "../nlp/wink.js";
-import { joinQuoteAttributions } from "../nlp/sentenceBounds.js";
+import { attachFootnoteMarks, joinQuoteAttributions } from "../nlp/sentenceBounds.js";
 import { termsOf, WORD_CHAR } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
@@ -125,7 +125,7 @@ export function parseArticle(input: ArticleInput): Article {
       headings.push(heading);
       continue;
     }
-    for (const analyzed of joinQuoteAttributions(analyzeText(content))) {
+    for (const analyzed of attachFootnoteMarks(joinQuoteAttributions(analyzeText(content)))) {
       const terms = termsOf(analyzed.tokens);
       if (!analyzed.tokens.some((token) => WORD_CHAR.test(token.text))) continue;
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));

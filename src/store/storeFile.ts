@@ -44,9 +44,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * figure ends a sentence before a capital that is no day, month or time zone ("at 3 p.m. Crews…"),
  * and a parenthesis closing on an abbreviation goes on into lower case ("(D-Calif.) said…"). 17: a
  * short line with a sentence ending inside it ("The port must stay open. — Anna Lind …") is text,
- * not a heading.
+ * not a heading. 18: a footnote mark ("…on Sunday.[1] Three…") closes the sentence before it, not
+ * opens the next (attachFootnoteMarks).
  */
-export const SCHEMA_VERSION = 17;
+export const SCHEMA_VERSION = 18;
 
 export interface StoredArticle {
   file: string;

@@ -81,6 +81,34 @@ describe("a parenthesis closing on an abbreviation goes on into the words after 
   });
 });
 
+describe("a footnote mark closes the sentence before it", () => {
+  it("GIVEN text copied from an encyclopedia ('…on Sunday.[1] Three…', '[citation needed]', '[3][4]') THEN each mark stays on its sentence, none is a sentence", () => {
+    expect(
+      sentencesOf("A fire broke out on Sunday.[1] Three people were hurt.[2] The cause is unknown.[3][4]"),
+    ).toEqual([
+      "A fire broke out on Sunday.[1]",
+      "Three people were hurt.[2]",
+      "The cause is unknown.[3][4]",
+    ]);
+    expect(sentencesOf("It has 10 million members.[citation needed] Its seat is London.")).toEqual([
+      "It has 10 million members.[citation needed]",
+      "Its seat is London.",
+    ]);
+    // A bracketed name opening a sentence is its own words.
+    expect(sentencesOf("Talks resumed. [Reuters] Officials met.")).toEqual([
+      "Talks resumed.",
+      "[Reuters] Officials met.",
+    ]);
+  });
+
+  it("GIVEN such a text WHEN asked how many were hurt THEN the quote opens with the sentence's own words", () => {
+    const library = articleLibrary("fire.txt", "Port fire", [
+      "A fire broke out at the port on Sunday.[1] Three people were hurt.[2] The cause is unknown.",
+    ]);
+    expect(answer(library, "how many people were hurt?").quotes[0]?.text).toBe("Three people were hurt.[2]");
+  });
+});
+
 describe("a quoted question and the words after it in lower case are one sentence", () => {
   it("GIVEN '“What’s there to cheer about?” asked Greta Holm' THEN it is one sentence; a capital after the mark still opens one", () => {
     expect(sentencesOf("“What’s there to cheer about?” asked Greta Holm, 71. She went home.")).toEqual([
