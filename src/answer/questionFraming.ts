@@ -11,6 +11,8 @@ import type { QuestionType } from "./questionKind.js";
 const PLAIN_SPEECH = termSet(["say", "tell", "state", "add", "comment", "remark", "speak", "according to"]);
 /** Verbs that only say an event happened: when/where questions ask about the event, not them. */
 const EVENT_FRAMING = termSet(["happen", "take place", "occur", "hold"]);
+/** "What happened on April 13", "what is happening in Sumy": the verb asks for any event. */
+const WHAT_HAPPENED = termSet(["happen", "take place", "occur"]);
 /**
  * Verbs that frame a question generally ("what does it mean"), light verbs ("go", "get"), and the
  * nouns that stand in for any thing, as pronouns do ("a separate thing", "more important things").
@@ -58,6 +60,7 @@ export function isFraming(type: QuestionType, form: QuestionForm, term: string):
     (form.naming && NAMING_FRAMING.has(term)) ||
     (form.meaning && MEANING_FRAMING.has(term)) ||
     ((type === "when" || type === "where") && EVENT_FRAMING.has(term)) ||
+    (type === "what" && WHAT_HAPPENED.has(term)) ||
     (type === "how-long" && DURATION_FRAMING.has(term))
   );
 }

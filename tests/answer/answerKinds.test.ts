@@ -338,3 +338,18 @@ describe("a transcript's speaker label says whose words follow", () => {
     );
   });
 });
+
+describe("'what happened' asks for any event: 'happen' frames the question", () => {
+  it("GIVEN 'what happened in Lorrick on Sunday?' THEN the event of that day answers, not a sentence saying something could happen", () => {
+    const lorrick = articleLibrary("lorrick.txt", "Lorrick news", [
+      "Officials in Lorrick said a deal could happen within weeks.",
+      "A drone strike hit a bakery in Lorrick on Sunday, killing one person.",
+      "The council will meet again in May.",
+    ]);
+    expect(answer(lorrick, "what happened in Lorrick on Sunday?").quotes[0]?.text).toBe(
+      "A drone strike hit a bakery in Lorrick on Sunday, killing one person.",
+    );
+    const happen = analyzeQuestion("What's happening in Lorrick?").concepts.find((c) => c.term === "happen");
+    expect(happen?.framing).toBe(true);
+  });
+});
