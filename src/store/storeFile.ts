@@ -45,9 +45,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * and a parenthesis closing on an abbreviation goes on into lower case ("(D-Calif.) said…"). 17: a
  * short line with a sentence ending inside it ("The port must stay open. — Anna Lind …") is text,
  * not a heading. 18: a footnote mark ("…on Sunday.[1] Three…") closes the sentence before it, not
- * opens the next (attachFootnoteMarks).
+ * opens the next (attachFootnoteMarks). 19: a season after "next" or "in the" is a date ("next
+ * spring", "in the fall"), as wink reads "next summer".
  */
-export const SCHEMA_VERSION = 18;
+export const SCHEMA_VERSION = 19;
 
 export interface StoredArticle {
   file: string;

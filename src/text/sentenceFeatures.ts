@@ -207,7 +207,8 @@ const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
  * Each token's entity type, with the dates wink's model reads as something else: a bare year
  * after a preposition of time, not counting a noun ("from 1038 until 1596", read as a cardinal
  * and a duration), a clock time ("3:40", read as a number), and an ordinal century ("the late
- * sixteenth century", read as an ordinal).
+ * sixteenth century", read as an ordinal), and a season after "next" or "in the" ("next spring", "in
+ * the fall", read as nothing).
  */
 function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
   const types = tokens.map((token) => token.entity);
@@ -227,6 +228,10 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
       types[i] = "DATE";
       types[i + 1] = "DATE";
+    } else if (!type && SEASONS.has(foldWord(token.text)) && seasonNamed(tokens, i)) {
+      // "next spring", "in the fall": wink reads "next summer" as a date but not these.
+      types[i] = "DATE";
+      if (SEASON_MODIFIERS.has(foldWord(tokens[i - 1]?.text ?? ""))) types[i - 1] = "DATE";
     } else if (types[i + 1] === "CARDINAL" && CURRENCY_SIGNS.has(token.text)) {
       // "€2 million", "£300,000": the language model reads only "$" as money.
       types[i] = "MONEY";
@@ -234,6 +239,27 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     }
   });
   return types;
+}
+
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
+/** Words that make a season a time: "next spring", "late autumn". */
+const SEASON_MODIFIERS = new Set(["next", "last", "this", "early", "late", "mid", "coming", "past"]);
+/** Words before "the" that make a season a time: "in the fall", "by the spring". */
+const BEFORE_THE_SEASON = new Set(["in", "by", "until", "till", "since", "during", "over", "through"]);
+
+/**
+ * Whether the season word at `i` names a time: after a modifier ("next spring") or a preposition
+ * of time and "the" ("in the fall"), and not "the fall of Kabul" (a fall of something other than
+ * a year).
+ */
+function seasonNamed(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const before = foldWord(tokens[i - 1]?.text ?? "");
+  const named =
+    SEASON_MODIFIERS.has(before) ||
+    (before === "the" && BEFORE_THE_SEASON.has(foldWord(tokens[i - 2]?.text ?? "")));
+  if (!named) return false;
+  if (foldWord(tokens[i + 1]?.text ?? "") !== "of") return true;
+  return YEAR.test(tokens[i + 2]?.text ?? "");
 }
 
 const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "₺", "₪", "₦", "₱", "฿", "₫", "₣", "₡"]);

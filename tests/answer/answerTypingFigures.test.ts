@@ -31,6 +31,23 @@ describe("dates the language model reads as other things", () => {
     expect(spans?.some((s) => s.type === "DATE" && /sixteenth/u.test(s.text))).toBe(true);
   });
 
+  it("GIVEN 'next spring' or 'in the fall' THEN a date; 'the fall of Kabul' is none", () => {
+    const dates = (text: string) =>
+      sentenceOf(text)
+        ?.entitySpans?.filter((s) => s.type === "DATE")
+        .map((s) => s.text) ?? [];
+    expect(dates("The plant is expected to reopen next spring.")).toEqual(["next spring"]);
+    expect(dates("The deal was struck in the fall, officials said.")).toEqual(["fall"]);
+    expect(dates("After the fall of Kabul, aid stopped.")).toEqual([]);
+    const library = libraryOf([
+      "The plant closed after the explosion, the company said.",
+      "The plant is expected to reopen next spring.",
+    ]);
+    expect(answer(library, "when will the plant reopen?").quotes[0]?.text).toBe(
+      "The plant is expected to reopen next spring.",
+    );
+  });
+
   it("GIVEN a figure THEN its term is the figure as written, not a stem of it", () => {
     expect(stem("1038")).toBe("1038");
     expect(stem("2,500")).toBe("2,500");
