@@ -82,9 +82,11 @@ const FOOTNOTE_WORD = /^(?:\p{N}{1,3}|\p{Ll}+)$/u;
 /**
  * Whether a sentence opening with `head` goes on from one ending with "?" or "!" (and a closing
  * quotation mark), or with an abbreviation's full stop in a parenthesis ("Rep. Adam Schiff
- * (D-Calif.) said…").
+ * (D-Calif.) said…"); one opening on a comma always does ("Mamma Mia!, which opened…").
  */
 function continuesAfterQuestion(before: readonly AnalyzedToken[], head: AnalyzedToken): boolean {
+  // "…the musical Mamma Mia!, which opened in London": a sentence never opens on a comma.
+  if (head.text === "," || head.text === ";") return true;
   if (!LOWER_CASE_WORD.test(head.text)) return false;
   let at = before.length - 1;
   if (before[at]?.text === ")" && before[at - 1]?.text.endsWith(".")) return true;

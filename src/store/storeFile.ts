@@ -46,9 +46,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * short line with a sentence ending inside it ("The port must stay open. — Anna Lind …") is text,
  * not a heading. 18: a footnote mark ("…on Sunday.[1] Three…") closes the sentence before it, not
  * opens the next (attachFootnoteMarks). 19: a season after "next" or "in the" is a date ("next
- * spring", "in the fall"), as wink reads "next summer".
+ * spring", "in the fall"), as wink reads "next summer". 20: a sentence never opens on a comma
+ * ("…the musical Mamma Mia!, which opened in London": one sentence).
  */
-export const SCHEMA_VERSION = 19;
+export const SCHEMA_VERSION = 20;
 
 export interface StoredArticle {
   file: string;

@@ -79,6 +79,17 @@ describe("a parenthesis closing on an abbreviation goes on into the words after 
       "Others disagreed.",
     ]);
   });
+
+  it("GIVEN a title ending in '!' then a comma ('Mamma Mia!, which opened…') THEN one sentence", () => {
+    expect(
+      sentencesOf(
+        "Their songs formed the basis of the musical Mamma Mia!, which opened in London in 1999. It ran for years.",
+      ),
+    ).toEqual([
+      "Their songs formed the basis of the musical Mamma Mia!, which opened in London in 1999.",
+      "It ran for years.",
+    ]);
+  });
 });
 
 describe("a footnote mark closes the sentence before it", () => {
