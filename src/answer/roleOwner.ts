@@ -127,7 +127,7 @@ export function namesRoleOfOwner(
     return (
       name !== undefined &&
       isOwner(context, asked, name, true) &&
-      writtenOfOwner(sentence.text, terms[q - 1] as string, name)
+      writtenOfOwner(sentence.text, terms[q - 1] as string)
     );
   };
   /** Whose the title at `at` is: the owner's, nobody's in particular, another's, or not the role asked. */
@@ -175,21 +175,18 @@ export function namesRoleOfOwner(
   );
 }
 
-/** A word, "of" or "for", and the word after them ("mayor of Lorrick", "spokesman for the Kremlin"). */
-const WORD_OF_WORD = /(\p{L}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?(\p{L}[\p{L}'’-]*)/gu;
+/** A word, then "of" or "for" and a capitalised word ("mayor of Lorrick", "spokesman for the Kremlin"). */
+const WORD_OF_NAME = /(\p{L}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/gu;
 
 /**
- * Whether the text writes a title's last word, then "of" or "for", then the first word of a name
- * ("mayor of Lorrick"): the name owns the title. Next to each other in the terms, the two may be
- * "leaders in Paris".
+ * Whether the text writes a title's last word, then "of" or "for", then a name ("mayor of
+ * Lorrick", "minister of the United States"): the name after the title in the terms owns it.
+ * Next to each other in the terms, the two may be "leaders in Paris".
  */
-function writtenOfOwner(text: string, title: string, name: string): boolean {
+function writtenOfOwner(text: string, title: string): boolean {
   const last = title.slice(title.lastIndexOf(" ") + 1);
-  const first = name.split(" ")[0] as string;
-  for (const match of text.matchAll(WORD_OF_WORD)) {
-    const [, before = "", after = ""] = match;
-    if (wordTerm(before.toLowerCase()) === last && wordTerm(after.toLowerCase()) === first) return true;
-  }
+  for (const match of text.matchAll(WORD_OF_NAME))
+    if (wordTerm((match[1] as string).toLowerCase()) === last) return true;
   return false;
 }
 

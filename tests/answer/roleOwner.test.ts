@@ -77,6 +77,14 @@ describe("a role's holder is the owner's the question names", () => {
       "Councillors from Dunmore said the bypass would cut traffic.",
     ]);
     expect(top(town, "Who is the mayor of Lorrick?")).toContain("Pia Senn");
+    // A title of two words, and an owner the terms write by its alias ("ukraine", "us").
+    const envoys = articleLibrary("envoys.txt", "Talks", [
+      "Ivo Berg, foreign minister of Ukraine, arrived late on Tuesday.",
+      "Dana Korbel, president of the United States, said the talks went well.",
+      "A spokesperson declined to comment further.",
+    ]);
+    expect(top(envoys, "who is the foreign minister of Ukraine?")).toContain("Ivo Berg");
+    expect(top(envoys, "Who is the president of the United States?")).toContain("Dana Korbel");
     expect(top(town, "who's the spokesman for Lorrick council?")).toMatch(/^refused/u);
     // Next to each other in the terms, but another's title "in" the place, not "of" it.
     const visit = articleLibrary("visit.txt", "Leaders gather", [
