@@ -28,13 +28,13 @@ export function speechScore(
     if (quoted) return 0.8;
     return (sentence.cues ?? []).includes("pronoun-speaker") ? 0.7 : 0.3;
   }
+  // A transcript's speaker label ("ZELENSKY: The ceasefire is fragile…"): the words after it are theirs.
+  const label = SPEAKER_LABEL.exec(sentence.text)?.[0];
+  if (label && speakerAt.some((p) => p < label.trim().split(/\s+/u).length)) return 1;
   // A name after the verb is its speaker only where the verb comes after what was said ("…,”
   // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
   // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
   // Barrot listens.
-  // A transcript's speaker label ("ZELENSKY: The ceasefire is fragile…"): the words after it are theirs.
-  const label = SPEAKER_LABEL.exec(sentence.text)?.[0];
-  if (label && speakerAt.some((p) => p < label.trim().split(/\s+/u).length)) return 1;
   let best = quoted ? 0.6 : 0;
   const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {

@@ -9,16 +9,17 @@ import type { AnalyzedSentence, AnalyzedToken } from "./wink.js";
  * An article's sentences with a quoted question or exclamation and the words after it in lower
  * case read as one: "“What’s there to cheer about?” asked Greta Holm", "“Stop!” shouted the
  * guard". wink ends a sentence at the mark, and the words after it became a sentence of their
- * own, the speaker cut from the words. So too after a parenthesis closing on an abbreviation:
- * "Rep. Adam Schiff (D-Calif.) said…". (Not for a chat message, where "who hosted? also when"
- * is two questions.)
+ * own, the speaker cut from the words. So too after a parenthesis closing on an abbreviation
+ * ("Rep. Adam Schiff (D-Calif.) said…"), and for a sentence wink opened on a comma ("the musical
+ * Mamma Mia!, which opened…"). (Not for a chat message, where "who hosted? also when" is two
+ * questions.)
  */
 export function joinQuoteAttributions(sentences: readonly AnalyzedSentence[]): AnalyzedSentence[] {
   const joined: AnalyzedSentence[] = [];
   for (const sentence of sentences) {
     const before = joined[joined.length - 1];
     const head = sentence.tokens[0];
-    if (before && head && continuesAfterQuestion(before.tokens, head))
+    if (before && head && goesOnFrom(before.tokens, head))
       joined[joined.length - 1] = {
         start: before.start,
         end: sentence.end,
@@ -84,7 +85,7 @@ const FOOTNOTE_WORD = /^(?:\p{N}{1,3}|\p{Ll}+)$/u;
  * quotation mark), or with an abbreviation's full stop in a parenthesis ("Rep. Adam Schiff
  * (D-Calif.) said…"); one opening on a comma always does ("Mamma Mia!, which opened…").
  */
-function continuesAfterQuestion(before: readonly AnalyzedToken[], head: AnalyzedToken): boolean {
+function goesOnFrom(before: readonly AnalyzedToken[], head: AnalyzedToken): boolean {
   // "…the musical Mamma Mia!, which opened in London": a sentence never opens on a comma.
   if (head.text === "," || head.text === ";") return true;
   if (!LOWER_CASE_WORD.test(head.text)) return false;
