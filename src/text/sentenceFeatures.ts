@@ -206,8 +206,8 @@ const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 /**
  * Each token's entity type, with the dates wink's model reads as something else: a bare year
  * after a preposition of time, not counting a noun ("from 1038 until 1596", read as a cardinal
- * and a duration), a clock time ("3:40", read as a number), and an ordinal century ("the late
- * sixteenth century", read as an ordinal), and a season after "next" or "in the" ("next spring", "in
+ * and a duration), a clock time ("3:40", read as a number), an ordinal century ("the late
+ * sixteenth century", read as an ordinal) and a season after "next" or "in the" ("next spring", "in
  * the fall", read as nothing).
  */
 function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
