@@ -59,8 +59,40 @@ const lineArb = fc.oneof(
     "\t",
   ),
   fc.array(fc.constantFrom(...articleWords), { minLength: 1, maxLength: 30 }).map((w) => `${w.join(" ")}.`),
+  // What the parser mends must keep every offset exact: invisible characters inside words, list
+  // markers, markdown hashes, footnote marks, clock times, a parenthesis closing on a full stop.
+  fc
+    .tuple(
+      fc.constantFrom("", "- ", "* ", "• ", "1. ", "## ", "ZELENSKY: "),
+      fc.array(
+        fc.tuple(
+          fc.constantFrom(...articleWords),
+          fc.constantFrom(
+            "",
+            "\u00AD",
+            "\u200B",
+            "\u2060",
+            "\uFEFF",
+            ".[1]",
+            ".[citation needed]",
+            "!,",
+            ".",
+            ";",
+          ),
+          fc.constantFrom(" ", " 3 p.m. ", " (D-Calif.) ", " next spring ", ""),
+        ),
+        { minLength: 1, maxLength: 25 },
+      ),
+    )
+    .map(
+      ([marker, words]) => `${marker}${words.map(([w, inside, after]) => `${w}${inside}${after}`).join("")}.`,
+    ),
 );
 const articleArb = fc.array(lineArb, { maxLength: 30 }).map((lines) => lines.join("\n"));
+
+/** Whether offset `at` falls between two letters or digits of one word. */
+const inWord = (text: string, at: number) =>
+  /[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(text[at] ?? "");
 
 describe("parser properties", () => {
   it("for any article text the parser never throws and every sentence's offsets point at its text", () => {
@@ -73,6 +105,9 @@ describe("parser properties", () => {
           expect(sentence.start).toBeGreaterThanOrEqual(0);
           expect(sentence.end).toBeLessThanOrEqual(text.length);
           expect(collapseWhitespace(text.slice(sentence.start, sentence.end))).toBe(sentence.text);
+          // A sentence starts and ends between words, never inside one.
+          expect(inWord(text, sentence.start)).toBe(false);
+          expect(inWord(text, sentence.end)).toBe(false);
         }
       }),
       { numRuns: 300 },
