@@ -62,8 +62,9 @@ export function sentenceFeatures(
     return false;
   });
 
+  const words = foldedWords(tokens);
   const entitySpans: EntitySpan[] = [];
-  const entityOf = datesRead(tokens);
+  const entityOf = datesRead(tokens, words);
   for (let i = 0; i < tokens.length; i++) {
     const type = entityOf[i];
     if (!type) continue;
@@ -83,7 +84,6 @@ export function sentenceFeatures(
     i = j;
   }
 
-  const words = foldedWords(tokens);
   const placeAt = nameAt.filter((t) => isLocative(words, tokens, (terms[t] as Term).token));
   // "at the station", "near the parliament building", "on the east side": a common noun after a
   // locative, which the engine keeps as a place when WordNet says it is a kind of site.
@@ -210,14 +210,17 @@ const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
  * sixteenth century", read as an ordinal) and a season after "next" or "in the" ("next spring", "in
  * the fall", read as nothing).
  */
-function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined)[] {
+function datesRead(
+  tokens: readonly AnalyzedToken[],
+  words: readonly string[],
+): (string | null | undefined)[] {
   const types = tokens.map((token) => token.entity);
   tokens.forEach((token, i) => {
     const type = types[i];
     if (
       (type === "CARDINAL" || type === "DURATION") &&
       YEAR.test(token.text) &&
-      BEFORE_YEAR.has(foldWord(tokens[i - 1]?.text ?? "")) &&
+      BEFORE_YEAR.has(words[i - 1] ?? "") &&
       // "in 1500 homes", "until 1200 troops arrive": a count of something, not a year.
       tokens[i + 1]?.pos !== "NOUN"
     )
@@ -225,13 +228,13 @@ function datesRead(tokens: readonly AnalyzedToken[]): (string | null | undefined
     // "at around 3:40", "at 03:10": a clock time (wink tags it only before "a.m." / "p.m.").
     else if ((!type || type === "CARDINAL") && token.text.includes(":") && CLOCK.test(token.text))
       types[i] = "TIME";
-    else if (type === "ORDINAL" && CENTURY.has(foldWord(tokens[i + 1]?.text ?? ""))) {
+    else if (type === "ORDINAL" && CENTURY.has(words[i + 1] ?? "")) {
       types[i] = "DATE";
       types[i + 1] = "DATE";
-    } else if (!type && SEASONS.has(foldWord(token.text)) && seasonNamed(tokens, i)) {
+    } else if (!type && SEASONS.has(words[i] as string) && seasonNamed(tokens, words, i)) {
       // "next spring", "in the fall": wink reads "next summer" as a date but not these.
       types[i] = "DATE";
-      if (SEASON_MODIFIERS.has(foldWord(tokens[i - 1]?.text ?? ""))) types[i - 1] = "DATE";
+      if (SEASON_MODIFIERS.has(words[i - 1] ?? "")) types[i - 1] = "DATE";
     } else if (types[i + 1] === "CARDINAL" && CURRENCY_SIGNS.has(token.text)) {
       // "€2 million", "£300,000": the language model reads only "$" as money.
       types[i] = "MONEY";
@@ -252,13 +255,12 @@ const BEFORE_THE_SEASON = new Set(["in", "by", "until", "till", "since", "during
  * of time and "the" ("in the fall"), and not "the fall of Kabul" (a fall of something other than
  * a year).
  */
-function seasonNamed(tokens: readonly AnalyzedToken[], i: number): boolean {
-  const before = foldWord(tokens[i - 1]?.text ?? "");
+function seasonNamed(tokens: readonly AnalyzedToken[], words: readonly string[], i: number): boolean {
+  const before = words[i - 1] ?? "";
   const named =
-    SEASON_MODIFIERS.has(before) ||
-    (before === "the" && BEFORE_THE_SEASON.has(foldWord(tokens[i - 2]?.text ?? "")));
+    SEASON_MODIFIERS.has(before) || (before === "the" && BEFORE_THE_SEASON.has(words[i - 2] ?? ""));
   if (!named) return false;
-  if (foldWord(tokens[i + 1]?.text ?? "") !== "of") return true;
+  if (words[i + 1] !== "of") return true;
   return YEAR.test(tokens[i + 2]?.text ?? "");
 }
 
