@@ -237,16 +237,7 @@ function possessiveParts(value: string, pos: string): [WordReading, WordReading]
     .tokens();
   const wordIds = read<number[]>(alone, nlp().its.uniqueId);
   if (wordIds.length !== 1) return null;
-  const possessive: WordReading = {
-    value: suffix,
-    normal: suffix.toLowerCase(),
-    lemma: suffix.toLowerCase(),
-    stop: false,
-    pos: POSSESSIVE_POS,
-    otherPos: undefined,
-    terms: undefined,
-    dates: undefined,
-  };
+  const possessive = givenReading(suffix, suffix.toLowerCase(), POSSESSIVE_POS, false);
   return [readingOf(alone, 0, wordIds[0] as number, pos), possessive];
 }
 
@@ -296,8 +287,8 @@ function splitUnreadContraction(reading: WordReading): [WordReading, WordReading
     parts =
       word && suffix
         ? [
-            stopWord(word, word.toLowerCase(), CONTRACTED_WORD_POS[word.toLowerCase()] as string),
-            stopWord(suffix, CONTRACTED_AUXILIARY[suffix.slice(1).toLowerCase()] as string, "AUX"),
+            givenReading(word, word.toLowerCase(), CONTRACTED_WORD_POS[word.toLowerCase()] as string, true),
+            givenReading(suffix, CONTRACTED_AUXILIARY[suffix.slice(1).toLowerCase()] as string, "AUX", true),
           ]
         : null;
     if (unreadContractions.size >= READINGS_LIMIT) unreadContractions.clear();
@@ -306,13 +297,13 @@ function splitUnreadContraction(reading: WordReading): [WordReading, WordReading
   return parts;
 }
 
-/** A stop word's reading, with the lemma and part of speech given. */
-function stopWord(text: string, lemma: string, pos: string): WordReading {
+/** A reading made here rather than by wink (a contraction's or possessive's part), its lemma, part of speech and stop flag given. */
+function givenReading(text: string, lemma: string, pos: string, stop: boolean): WordReading {
   return {
     value: text,
     normal: text.toLowerCase(),
     lemma,
-    stop: true,
+    stop,
     pos,
     otherPos: undefined,
     terms: undefined,
@@ -388,6 +379,13 @@ export function analyzeText(original: string): AnalyzedSentence[] {
   const spaces = column<string>(its.precedingSpaces);
   const tags = column<string>(its.pos);
   const tokens: AnalyzedToken[] = [];
+  /** A token of wink's reading from `from` in the text it read, placed in the text as written. */
+  const token = (part: WordReading, from: number, partPos: string, isMasked = false) => {
+    const begin = at(from);
+    const end = part.value.length === 0 ? begin : at(from + part.value.length - 1) + 1;
+    const written = end - begin === part.value.length ? undefined : unmasked.slice(begin, end);
+    return new Token(part, isMasked, begin, partPos, written);
+  };
   // Where each of wink's tokens starts in `tokens` (one of them may be two of ours: splitPossessive,
   // splitUnreadContraction).
   const firstOf = new Int32Array(ids.length + 1);
@@ -402,13 +400,6 @@ export function analyzeText(original: string): AnalyzedSentence[] {
     const masked = value === NUMBER_STAND_IN_WORD && original.startsWith(NUMBER_MASK, at(start));
     const parts =
       contracted[i] || masked ? null : (splitPossessive(reading) ?? splitUnreadContraction(reading));
-    /** A token of wink's reading from `from` in the text it read, placed in the text as written. */
-    const token = (part: WordReading, from: number, partPos: string, isMasked = false) => {
-      const begin = at(from);
-      const end = part.value.length === 0 ? begin : at(from + part.value.length - 1) + 1;
-      const written = end - begin === part.value.length ? undefined : unmasked.slice(begin, end);
-      return new Token(part, isMasked, begin, partPos, written);
-    };
     if (parts) {
       tokens.push(token(parts[0], start, parts[0].pos));
       tokens.push(token(parts[1], start + parts[0].value.length, parts[1].pos));
