@@ -49,6 +49,7 @@ import {
   type AnswerKind,
   type QuestionType,
 } from "./questionKind.js";
+import { DEADLINE } from "./deadline.js";
 
 export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
 
@@ -221,9 +222,11 @@ export function analyzeQuestion(
   // "What is the name of Ukraine's prime minister", "which minister…": the answer is a person.
   // "What role does parliament have": a part played, not a player (WordNet has "role" a person).
   const asksPerson = asksOneOf(PERSON_CLASS) && !JOB_NOUNS.has(focus ?? "");
-  // "What's the target date for…", "what was the closing day": a focus that is a date noun asks
-  // for a date, as "what date" does (WordNet has a date as a companion too, which is no person).
-  const asksDate = type === "what" && !subtype && focus !== null && DATE_FOCUS.has(focus);
+  // "What's the target date for…", "what was the closing day", "what is the deadline": a focus
+  // that is a date noun asks for a date, as "what date" does (WordNet has a date as a companion
+  // too, which is no person).
+  const asksDate =
+    type === "what" && !subtype && focus !== null && (DATE_FOCUS.has(focus) || focus === DEADLINE);
   // "Which country…", "what city…", "which airport…", "what hotel…": the answer is a place.
   // ("What's a refuge station" asks what one is; "what is the third largest city in X", which.)
   const asksPlace =

@@ -16,6 +16,7 @@ import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
 import { isRoleTerm, onlyTitleOf, roleHolders } from "./roleHolders.js";
 import { asksPopulation, creditPopulation, givesPopulation, populationAt } from "./population.js";
+import { asksDeadline, creditDeadline, deadlineAt } from "./deadline.js";
 import {
   borrowFromContext,
   creditLifespan,
@@ -283,6 +284,8 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   const asksForPopulation = asksPopulation(question);
   const population = asksForPopulation ? populationAt(context.lexicon, sentence) : -1;
   creditPopulation(question, population, credit, positions);
+  // "What is the deadline for the deal": "to finalise the deal by April 26" sets one.
+  creditDeadline(question, asksDeadline(question) ? deadlineAt(sentence) : -1, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, sentence, credit);
