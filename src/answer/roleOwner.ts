@@ -119,10 +119,19 @@ export function namesRoleOfOwner(
     const term = terms[at] as string;
     return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at));
   };
-  /** Whether the owner's name comes right after the title at `at` and its own words ("mayor of Lorrick"). */
+  /**
+   * Whether the owner's name comes right after the title at `at` and its own words ("mayor of
+   * Lorrick"; "chief executive of Orbix", the question's words of the title between).
+   */
   const ownerAfter = (at: number) => {
     let q = at + 1;
-    while (q < terms.length && (title(q) || phraseWords.has(terms[q] as string))) q++;
+    while (
+      q < terms.length &&
+      (title(q) ||
+        phraseWords.has(terms[q] as string) ||
+        (context.questionTerms.has(terms[q] as string) && !isOwner(context, asked, terms[q] as string, true)))
+    )
+      q++;
     const name = terms[q];
     return (
       name !== undefined &&
@@ -245,11 +254,16 @@ function namesHolder(
     const other = (p: number) =>
       p !== at && !isRoleTerm(terms[p] as string) && !context.questionTerms.has(terms[p] as string);
     if (takesUpTitle(sentence.text, term) && [...names].some(other)) return true;
+    // The name right after the title's words ("incident commander Shelley Nakamura") or right
+    // before them ("Austin, the defense secretary"), past the question's words of the title.
+    const ofTitle = (p: number) => title(p) || context.questionTerms.has(terms[p] as string);
     let end = at + 1;
-    while (end < terms.length && (title(end) || context.questionTerms.has(terms[end] as string))) end++;
+    while (end < terms.length && ofTitle(end)) end++;
+    let start = at - 1;
+    while (start >= 0 && ofTitle(start)) start--;
     if (
       (names.has(end) && !context.questionTerms.has(terms[end] as string)) ||
-      (names.has(at - 1) && !context.questionTerms.has(terms[at - 1] as string))
+      (names.has(start) && !context.questionTerms.has(terms[start] as string))
     )
       return true;
   }

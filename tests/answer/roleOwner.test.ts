@@ -94,10 +94,28 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(visit, "Who is the leader of Lorrick?")).toMatch(/^refused/u);
   });
 
+  it("GIVEN a title whose first word alone is a role ('the chief executive of Orbix') THEN the holder before it answers", () => {
+    const company = articleLibrary("orbix.txt", "Orbix results", [
+      "Lena Holm, the chief executive of Orbix, said sales had doubled.",
+      "Rival Vexa said its own sales had fallen.",
+    ]);
+    expect(top(company, "Who is the chief executive of Orbix?")).toContain("Lena Holm");
+    expect(top(company, "who is the chief executive of Vexa?")).toMatch(/^refused/u);
+  });
+
   it("GIVEN no owner WHEN the role is named with a holder THEN that holder answers, and no other role does", () => {
     expect(top(mine, "Who is the incident commander?")).toContain("Shelley Nakamura");
     expect(top(mine, "Who is the chief inspector of mines?")).toContain("Arjun Mehra");
     expect(top(mine, "Who is the premier of the province?")).toMatch(/^refused/u);
+  });
+
+  it("GIVEN a holder named before a title of two words ('Austin, the defense secretary') THEN the holder answers", () => {
+    const briefing = articleLibrary("briefing.txt", "Troops to stay", [
+      "Lloyd Austin, the defense secretary, said the troops would stay until the spring.",
+      "The briefing was held at the Pentagon.",
+    ]);
+    expect(top(briefing, "Who is the defense secretary?")).toContain("Lloyd Austin");
+    expect(top(briefing, "Who is the treasury secretary?")).toMatch(/^refused/u);
   });
 });
 
