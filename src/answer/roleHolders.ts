@@ -17,6 +17,11 @@ const NAME_WORDS = 3;
 /** Holders kept per role: the most often named. */
 const HOLDERS_KEPT = 2;
 
+/** Words before a title that make it another role than the title alone: a deputy mayor is not the mayor. */
+export const OTHER_RANKS: ReadonlySet<string> = new Set(
+  ["deputy", "vice", "former", "assistant", "ex"].map((w) => wordTerm(w)),
+);
+
 /** One title chain: the name after the role, and the words just before and after the role ("French", "of State"). */
 interface Occurrence {
   names: string[];
@@ -113,7 +118,10 @@ export function roleHolders(
   questionTerms: ReadonlySet<string>,
   articles: ReadonlySet<number>,
 ): string[] {
-  const all = occurrences(library, role, articles);
+  // "Deputy mayor Ana Ruiz" is no holder of "mayor" (unless the question asks for the deputy).
+  const all = occurrences(library, role, articles).filter(
+    (o) => o.before === null || !OTHER_RANKS.has(o.before) || questionTerms.has(o.before),
+  );
   const owned = all.filter(
     (o) => (o.before !== null && owners.has(o.before)) || (o.after !== null && questionTerms.has(o.after)),
   );

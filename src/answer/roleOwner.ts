@@ -8,7 +8,7 @@
 import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
-import { isRoleTerm } from "./roleHolders.js";
+import { isRoleTerm, OTHER_RANKS } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { PART_CREDIT } from "./searchTerms.js";
@@ -115,9 +115,15 @@ export function namesRoleOfOwner(
   // minister") nor a holder's name the articles' titles give.
   const hits = (term: string, set: ReadonlySet<number>) =>
     context.termConcepts.get(term)?.some((hit) => set.has(hit.concept) && hit.credit > PART_CREDIT) ?? false;
+  // "Deputy mayor Ana Ruiz", "Vice President JD Vance": a rank the question does not ask for
+  // makes the title another role.
+  const otherRank = (at: number) => {
+    const before = terms[at - 1];
+    return before !== undefined && OTHER_RANKS.has(before) && !context.questionTerms.has(before);
+  };
   const title = (at: number) => {
     const term = terms[at] as string;
-    return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at));
+    return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at)) && !otherRank(at);
   };
   /**
    * Whether the owner's name comes right after the title at `at` and its own words ("mayor of
@@ -158,7 +164,23 @@ export function namesRoleOfOwner(
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
   // (A speaker's role always has an owner: roleAsked.)
-  if (asked.owners.length === 0) return namesHolder(context, asked, sentence, title, names);
+  if (asked.owners.length === 0) {
+    // "Who is the prime minister": "Transport minister Ivo Berg" holds another role. The
+    // question's qualifier is written among the title's words, before it or after ("the
+    // minister of transport").
+    const ofTitle = (p: number) =>
+      title(p) || phraseWords.has(terms[p] as string) || context.questionTerms.has(terms[p] as string);
+    const qualified = (at: number) => {
+      if (asked.qualifiers.size === 0) return true;
+      for (const step of [-1, 1])
+        for (let p = at + step; p >= 0 && p < terms.length; p += step) {
+          if (hits(terms[p] as string, asked.qualifiers)) return true;
+          if (!ofTitle(p)) break;
+        }
+      return false;
+    };
+    return namesHolder(context, asked, sentence, (at) => title(at) && qualified(at), names);
+  }
   const unqualified = new Set<number>();
   // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says. The
   // words of a speaker asked about by role ("what did Iran's foreign minister say") need no owner
@@ -246,9 +268,14 @@ function namesHolder(
   const terms = sentence.terms;
   for (let at = 0; at < terms.length; at++) {
     const term = terms[at] as string;
-    const role = context.termConcepts.get(term)?.some((hit) => asked.roles.has(hit.concept)) ?? false;
-    // A holder's name, from the articles' title chains.
-    if (role && names.has(at) && !isRoleTerm(term) && !context.questionTerms.has(term)) return true;
+    const chained = context.termConcepts.get(term);
+    const role = chained?.some((hit) => asked.roles.has(hit.concept)) ?? false;
+    // A holder's name, from the articles' title chains (with the question's qualifier: "Transport
+    // Minister Ivo Berg" holds no "prime minister").
+    const qualified =
+      asked.qualifiers.size === 0 || (chained?.some((hit) => asked.qualifiers.has(hit.concept)) ?? false);
+    if (role && qualified && names.has(at) && !isRoleTerm(term) && !context.questionTerms.has(term))
+      return true;
     if (!title(at)) continue;
     // "Marta Oyelaran was sworn in as prime minister": the name taking the title up holds it.
     const other = (p: number) =>

@@ -109,6 +109,25 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(mine, "Who is the premier of the province?")).toMatch(/^refused/u);
   });
 
+  it("GIVEN a title of another role ('transport minister' for 'prime minister', 'deputy mayor' for 'mayor') THEN its holder does not answer", () => {
+    const port = articleLibrary("port.txt", "Port strike", [
+      "Dock workers in Harwick walked out on Monday over pay.",
+      "Transport minister Ivo Berg urged both sides to return to talks.",
+      "Deputy mayor Ana Ruiz said the port must reopen.",
+      '"Nobody wins from a long strike," Berg said on Tuesday.',
+    ]);
+    expect(top(port, "Who is the prime minister?")).toMatch(/^refused/u);
+    expect(top(port, "Who is the mayor?")).toMatch(/^refused/u);
+    expect(top(port, "Who is the transport minister?")).toContain("Ivo Berg");
+    expect(top(port, "Who is the deputy mayor?")).toContain("Ana Ruiz");
+    // The question's qualifier written after the title is the same role.
+    const written = articleLibrary("transport.txt", "Port strike", [
+      "Ivo Berg, the minister of transport, urged both sides to return to talks.",
+      "The strike entered its third day.",
+    ]);
+    expect(top(written, "Who is the transport minister?")).toContain("Ivo Berg");
+  });
+
   it("GIVEN a holder named before a title of two words ('Austin, the defense secretary') THEN the holder answers", () => {
     const briefing = articleLibrary("briefing.txt", "Troops to stay", [
       "Lloyd Austin, the defense secretary, said the troops would stay until the spring.",
