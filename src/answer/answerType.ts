@@ -9,7 +9,7 @@
 import type { EntitySpan, Sentence } from "../article.js";
 import { CAUSAL_PATTERN, ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
-import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
+import { LOCATION_CLASS } from "./wordClasses.js";
 import { escapeRegExp, foldWord } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
@@ -159,8 +159,7 @@ function kindScore(
       // Washington").
       const places = sentence.placeAt ?? [];
       const isPlace = (at: number) =>
-        places.includes(at) ||
-        (context.lexicon.isA(terms[at] as string, LOCATION_CLASS) && !titledName(context, sentence, at));
+        places.includes(at) || context.lexicon.isA(terms[at] as string, LOCATION_CLASS);
       // "Who did Rubio meet in Paris": a name placed by a locative ("in London") says where, not who.
       // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
       const people = context.holder || context.question.type === "what";
@@ -196,25 +195,6 @@ function kindScore(
     default:
       return 0;
   }
-}
-
-/**
- * Whether the name at `at` is one a title or a person's noun comes right before ("chief executive
- * Lena Park", "Mayor Anna Hill"): a person's, though WordNet has each of its words as a place (the
- * river Lena, a park). A name placed by a locative ("in Paris") is a place all the same.
- */
-function titledName(context: TypeContext, sentence: Sentence, at: number): boolean {
-  const names = sentence.nameAt ?? [];
-  const terms = sentence.terms;
-  const personal = (p: number) =>
-    ROLE_TERMS.has(terms[p] as string) || context.lexicon.isA(terms[p] as string, PERSON_CLASS);
-  let start = at;
-  while (start > 0 && names.includes(start - 1) && !personal(start - 1)) start--;
-  // A title of two words may end in one that is no person's ("chief executive").
-  return (
-    (start > 0 && personal(start - 1)) ||
-    (start > 1 && !names.includes(start - 1) && ROLE_TERMS.has(terms[start - 2] as string))
-  );
 }
 
 /**
