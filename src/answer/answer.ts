@@ -460,6 +460,8 @@ export function unknownNameShare(context: RerankContext): number {
       if (concept.token === undefined || next?.token !== concept.token + 1) return;
       // (A phrasal verb the tagger took for a noun, "the chief step down", is a verb too.)
       if (!nameLike(concept) || !nameLike(next)) return;
+      // "How many vehicles use the bridge": what a how-many question counts is no name.
+      if (question.type === "how-many" && (concept.unit || next.unit)) return;
       if (!concept.isName && !next.isName && absent(i) && absent(i + 1)) unnamed.add(i).add(i + 1);
     });
   // "The Gaza Strip", where the articles write "Gaza": no word of it is unknown (looked up only

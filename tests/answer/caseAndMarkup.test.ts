@@ -176,6 +176,23 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(reply.quotes[0]?.text).toContain("three times");
   });
 
+  it("GIVEN a how-many question's counted noun beside a word no article has, in one case THEN they are no unknown name", () => {
+    const bridge = articleLibrary("bridge.txt", "Bridge reopens", [
+      "The Harwick bridge carries about 40,000 cars a day, the council said.",
+    ]);
+    for (const question of [
+      "how many vehicles use the bridge every day?",
+      "HOW MANY TRUCKS USE THE BRIDGE",
+    ]) {
+      expect(answer(bridge, question).reason, question).not.toBe("unknown-names");
+    }
+    expect(answer(bridge, "how many vehicles use the bridge every day?").quotes[0]?.text).toContain(
+      "40,000 cars",
+    );
+    // Another question's pair of words no article has is still read as a name.
+    expect(answer(bridge, "who won the champions league final").reason).toBe("unknown-names");
+  });
+
   it("GIVEN 'thing' or 'stuff' beside a word no article has, in one case THEN they are no unknown name", () => {
     const talks = articleLibrary("talks.txt", "Rubio on priorities", [
       "Rubio said the US has other urgent priorities and would move on if there is no progress.",
