@@ -22,6 +22,11 @@ export const OTHER_RANKS: ReadonlySet<string> = new Set(
   ["deputy", "vice", "former", "assistant", "ex"].map((w) => wordTerm(w)),
 );
 
+/** Words before a title that say its holder holds it now: the agency's new director is its director. */
+export const SAME_RANKS: ReadonlySet<string> = new Set(
+  ["new", "current", "acting", "interim"].map((w) => wordTerm(w)),
+);
+
 /** One title chain: the name after the role, and the words just before and after the role ("French", "of State"). */
 interface Occurrence {
   names: string[];

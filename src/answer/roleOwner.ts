@@ -8,7 +8,7 @@
 import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
-import { isRoleTerm, OTHER_RANKS } from "./roleHolders.js";
+import { isRoleTerm, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
 import type { RerankContext } from "./rerank.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { PART_CREDIT } from "./searchTerms.js";
@@ -282,8 +282,10 @@ function namesHolder(
       p !== at && !isRoleTerm(terms[p] as string) && !context.questionTerms.has(terms[p] as string);
     if (takesUpTitle(sentence.text, term) && [...names].some(other)) return true;
     // The name right after the title's words ("incident commander Shelley Nakamura") or right
-    // before them ("Austin, the defense secretary"), past the question's words of the title.
-    const ofTitle = (p: number) => title(p) || context.questionTerms.has(terms[p] as string);
+    // before them ("Austin, the defense secretary"), past the question's words of the title and a
+    // word saying the holder holds it now ("Lind, the agency's new director").
+    const ofTitle = (p: number) =>
+      title(p) || context.questionTerms.has(terms[p] as string) || SAME_RANKS.has(terms[p] as string);
     let end = at + 1;
     while (end < terms.length && ofTitle(end)) end++;
     let start = at - 1;

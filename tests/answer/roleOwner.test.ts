@@ -128,6 +128,14 @@ describe("a role's holder is the owner's the question names", () => {
     expect(top(written, "Who is the transport minister?")).toContain("Ivo Berg");
   });
 
+  it("GIVEN a word saying the holder holds the title now ('the agency's new director') THEN the holder answers", () => {
+    const agency = articleLibrary("agency.txt", "Satellite ready", [
+      "Sarah Lind, the agency's new director, said the satellite was ready.",
+      "The launch is set for Friday.",
+    ]);
+    expect(top(agency, "Who is the agency's director?")).toContain("Sarah Lind");
+  });
+
   it("GIVEN a holder named before a title of two words ('Austin, the defense secretary') THEN the holder answers", () => {
     const briefing = articleLibrary("briefing.txt", "Troops to stay", [
       "Lloyd Austin, the defense secretary, said the troops would stay until the spring.",
