@@ -7,9 +7,11 @@ import type { Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { precededBy } from "./dateSpans.js";
+import { creditMissingAt } from "./creditAt.js";
 
 /** The question word that asks for a deadline, as an index term. */
 export const DEADLINE = wordTerm("deadline");
+const DEADLINE_WORDS: ReadonlySet<string> = new Set([DEADLINE]);
 
 /** What a date set as a limit counts for the question's "deadline" (as a population figure counts for "population"). */
 export const DEADLINE_CREDIT = 0.8;
@@ -47,12 +49,7 @@ export function creditDeadline(
   credit: number[],
   positions: number[][],
 ): void {
-  if (at < 0) return;
-  question.concepts.forEach((concept, i) => {
-    if (concept.term !== DEADLINE || credit[i] !== 0) return;
-    credit[i] = DEADLINE_CREDIT;
-    positions[i] = [at];
-  });
+  creditMissingAt(question, DEADLINE_WORDS, DEADLINE_CREDIT, at, credit, positions);
 }
 
 /** Whether a question asks about a deadline (so its sentences' limit dates are looked for). */

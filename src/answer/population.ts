@@ -10,6 +10,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { isPlaceNoun } from "./placeNouns.js";
 import { LOCATION_CLASS } from "./wordClasses.js";
+import { creditMissingAt } from "./creditAt.js";
 
 /** The question words that ask for a population: "population", "live", "inhabitants", "residents". */
 const ASKS_POPULATION = new Set(["population", "live", "inhabit", "reside"].map((w) => wordTerm(w)));
@@ -92,12 +93,5 @@ export function creditPopulation(
   credit: number[],
   positions: number[][],
 ): void {
-  if (at < 0) return;
-  const missing = question.concepts.flatMap((c, i) =>
-    credit[i] === 0 && POPULATION_WORDS.has(c.term) ? [i] : [],
-  );
-  for (const i of missing) {
-    credit[i] = POPULATION_CREDIT;
-    positions[i] = [at];
-  }
+  creditMissingAt(question, POPULATION_WORDS, POPULATION_CREDIT, at, credit, positions);
 }
