@@ -168,14 +168,14 @@ export function namesRoleOfOwner(
     // "Who is the prime minister": "Transport minister Ivo Berg" holds another role. The
     // question's qualifier is written among the title's words, before it or after ("the
     // minister of transport").
-    const ofTitle = (p: number) =>
+    const amongTitleWords = (p: number) =>
       title(p) || phraseWords.has(terms[p] as string) || context.questionTerms.has(terms[p] as string);
     const qualified = (at: number) => {
       if (asked.qualifiers.size === 0) return true;
       for (const step of [-1, 1])
         for (let p = at + step; p >= 0 && p < terms.length; p += step) {
           if (hits(terms[p] as string, asked.qualifiers)) return true;
-          if (!ofTitle(p)) break;
+          if (!amongTitleWords(p)) break;
         }
       return false;
     };
