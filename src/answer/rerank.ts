@@ -92,6 +92,9 @@ export interface RerankContext {
   /** The question asks "how many" / "how much" (answerType.ts). */
   howMany: boolean;
   howMuch: boolean;
+  /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
+  asksPopulation: boolean;
+  asksDeadline: boolean;
   /** With a name asked about, the question's roles (indices): "foreign minister" of "when did Barrot become foreign minister". */
   titledRoles: number[];
   /** The terms of the question's names. */
@@ -161,6 +164,8 @@ export function rerankContext(
     holder: asksForHolder(question),
     howMany: HOW_MANY.test(question.text),
     howMuch: HOW_MUCH.test(question.text),
+    asksPopulation: asksPopulation(question),
+    asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)
       ? question.concepts.flatMap((c, i) =>
           !c.isName && !c.classifier && c.source === "question" && isRoleTerm(c.term) ? [i] : [],
@@ -281,11 +286,10 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
   creditSpelledOut(context, sentence, credit);
   // "What is the population of Gaza": where the sentence gives a place's population, found once
   // for the words it credits and the figure it is (figureType.ts).
-  const asksForPopulation = asksPopulation(question);
-  const population = asksForPopulation ? populationAt(context.lexicon, sentence) : -1;
+  const population = context.asksPopulation ? populationAt(context.lexicon, sentence) : -1;
   creditPopulation(question, population, credit, positions);
   // "What is the deadline for the deal": "to finalise the deal by April 26" sets one.
-  creditDeadline(question, asksDeadline(question) ? deadlineAt(sentence) : -1, credit, positions);
+  creditDeadline(question, context.asksDeadline ? deadlineAt(sentence) : -1, credit, positions);
   const beforeContext = credit.slice();
   borrowFromContext(context, article.sentences, ref.sentence, credit);
   creditShortNames(context, ref.article, sentence, credit);
@@ -432,7 +436,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
     predicateShare: predicateShare(question, predicateCredit, context.conceptWeight),
-    givesPopulation: !asksForPopulation || givesPopulation(question, sentence, population),
+    givesPopulation: !context.asksPopulation || givesPopulation(question, sentence, population),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,
   };
