@@ -125,6 +125,9 @@ export function namesRoleOfOwner(
     const term = terms[at] as string;
     return hits(term, asked.roles) && (isRoleTerm(term) || !names.has(at)) && !otherRank(at);
   };
+  /** Whether the word at `p` is one of a title's: a title, a phrase's word or one of the question's. */
+  const amongTitleWords = (p: number) =>
+    title(p) || phraseWords.has(terms[p] as string) || context.questionTerms.has(terms[p] as string);
   /**
    * Whether the owner's name comes right after the title at `at` and its own words ("mayor of
    * Lorrick"; "chief executive of Orbix", the question's words of the title between).
@@ -155,8 +158,7 @@ export function namesRoleOfOwner(
       const word = terms[p] as string;
       if (isOwner(context, asked, word)) return qualified || hits(word, qualifiers) ? "owner" : "none";
       if (hits(word, qualifiers)) qualified = true;
-      else if (!(word.includes(" ") || phraseWords.has(word) || context.questionTerms.has(word) || title(p)))
-        break;
+      else if (!(word.includes(" ") || amongTitleWords(p))) break;
     }
     if (!qualified) return "none";
     // "Pia Senn, mayor of Lorrick": the owner named right after the title, the name before it its holder.
@@ -168,8 +170,6 @@ export function namesRoleOfOwner(
     // "Who is the prime minister": "Transport minister Ivo Berg" holds another role. The
     // question's qualifier is written among the title's words, before it or after ("the
     // minister of transport").
-    const amongTitleWords = (p: number) =>
-      title(p) || phraseWords.has(terms[p] as string) || context.questionTerms.has(terms[p] as string);
     const qualified = (at: number) => {
       if (asked.qualifiers.size === 0) return true;
       for (const step of [-1, 1])
@@ -206,6 +206,11 @@ export function namesRoleOfOwner(
   );
 }
 
+/** A term's last word ("minist" of "prime minist"; a one-word term is its own). */
+function lastWord(term: string): string {
+  return term.slice(term.lastIndexOf(" ") + 1);
+}
+
 /** A word, then "of" or "for" and a capitalised word ("mayor of Lorrick", "spokesman for the Kremlin"). */
 const WORD_OF_NAME = /(\p{L}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/gu;
 
@@ -215,7 +220,7 @@ const WORD_OF_NAME = /(\p{L}[\p{L}'’-]*)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/gu;
  * Next to each other in the terms, the two may be "leaders in Paris".
  */
 function writtenOfOwner(text: string, title: string): boolean {
-  const last = title.slice(title.lastIndexOf(" ") + 1);
+  const last = lastWord(title);
   for (const match of text.matchAll(WORD_OF_NAME))
     if (wordTerm((match[1] as string).toLowerCase()) === last) return true;
   return false;
@@ -266,6 +271,8 @@ function namesHolder(
   names: ReadonlySet<number>,
 ): boolean {
   const terms = sentence.terms;
+  const ofTitle = (p: number) =>
+    title(p) || context.questionTerms.has(terms[p] as string) || SAME_RANKS.has(terms[p] as string);
   for (let at = 0; at < terms.length; at++) {
     const term = terms[at] as string;
     const chained = context.termConcepts.get(term);
@@ -284,8 +291,6 @@ function namesHolder(
     // The name right after the title's words ("incident commander Shelley Nakamura") or right
     // before them ("Austin, the defense secretary"), past the question's words of the title and a
     // word saying the holder holds it now ("Lind, the agency's new director").
-    const ofTitle = (p: number) =>
-      title(p) || context.questionTerms.has(terms[p] as string) || SAME_RANKS.has(terms[p] as string);
     let end = at + 1;
     while (end < terms.length && ofTitle(end)) end++;
     let start = at - 1;
@@ -313,7 +318,7 @@ const NOT_GIVEN =
  * of its own begins.
  */
 function takesUpTitle(text: string, title: string): boolean {
-  const last = title.slice(title.lastIndexOf(" ") + 1);
+  const last = lastWord(title);
   for (const match of text.matchAll(TAKING_UP)) {
     for (const written of (match[1] ?? "").trim().split(/\s+/u)) {
       const word = written.replace(/,$/u, "");
