@@ -110,7 +110,7 @@ export interface AnalyzedQuestion {
   terms: QuestionTerm[];
   /** Concepts (indices) naming who speaks, for a speech question ("what did Rubio say"). */
   speakers: number[];
-  /** The token of the verb of saying, when the speaker is named before it ("what did Iran's foreign minister say"). */
+  /** The token of the verb of saying, where the speaker is named before it ("what did Iran's foreign minister say", "what did the prime minister say"). */
   speechAt?: number;
   /**
    * The class of thing asked for, as an index term: the head noun of "what record company",
@@ -292,7 +292,7 @@ export function analyzeQuestion(
     concepts,
     terms: searchTerms(concepts, parts),
     speakers,
-    ...(speakers.length > 0 && Number.isFinite(form.speechToken) ? { speechAt: form.speechToken } : {}),
+    ...(kind === "speech" && Number.isFinite(form.speechToken) ? { speechAt: form.speechToken } : {}),
     focus,
   };
 }

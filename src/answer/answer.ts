@@ -8,12 +8,11 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
-import { termStrings, wordTerm } from "../text/terms.js";
-import { analyzeTokens } from "../nlp/wink.js";
+import { wordTerm } from "../text/terms.js";
 import { ABBREVIATION_NOUNS } from "./answerType.js";
 import { SPEAKER_ELSEWHERE } from "./speechType.js";
 import type { Article, Sentence } from "../article.js";
-import { namesRoleOfOwner, roleAsked } from "./roleOwner.js";
+import { candidateNamesRole, roleAsked } from "./roleOwner.js";
 import { holdsTerm, type Library } from "../library.js";
 import { readsAsName } from "./oneCaseNames.js";
 import { holdsNameInOtherWords, namesWrittenOtherwise } from "./nameMeanings.js";
@@ -34,7 +33,6 @@ import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import { asksPopulation, POPULATION_TERMS } from "./population.js";
 import { unknownAcronyms, writeOutAcronyms } from "./acronyms.js";
-import type { TitleSurroundings } from "./roleOwner.js";
 import {
   readCandidates,
   rerankContext,
@@ -339,11 +337,13 @@ export function answerableCandidates(
     return ranked.filter((candidate) => candidate.predicateShare >= minPredicate);
   if (!TYPED_KINDS.has(context.question.kind)) return [...ranked];
   const { kind, speakers } = context.question;
-  // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any.
-  if (kind === "speech" && speakers.length === 0) return [...ranked];
-  const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   // "Who is Germany's foreign minister": only a sentence naming Germany's (or an unowned one).
   const role = kind === "person" || kind === "speech" ? roleAsked(context) : null;
+  // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any;
+  // "what did the prime minister say": any but those naming only another minister.
+  if (kind === "speech" && speakers.length === 0)
+    return role ? ranked.filter((candidate) => candidateNamesRole(context, role, candidate)) : [...ranked];
+  const needsPredicate = kind === "date" || kind === "number" || kind === "place";
   // "How many children does Rubio have": a figure in a sentence without Rubio is no figure of his.
   // (Asked of one article, the article is on its subject: "It has 2.1 million inhabitants".)
   const needsName = needsPredicate && !context.restricted;
@@ -356,7 +356,7 @@ export function answerableCandidates(
       candidate.givesPopulation &&
       typeMatchOf(context, candidate) > 0 &&
       !(kind === "speech" && candidate.features.typeSpeech === SPEAKER_ELSEWHERE) &&
-      (!role || namesRoleOfOwner(context, role, candidate.sentence, around(context.library, candidate))),
+      (!role || candidateNamesRole(context, role, candidate)),
   );
   // "What does AARP stand for": where a sentence writes the name out, one only saying it is an
   // acronym ("the world's worst acronym") does not answer.
@@ -365,26 +365,6 @@ export function answerableCandidates(
     if (writtenOut.length > 0) return writtenOut;
   }
   return typed;
-}
-
-/**
- * The sentence before a candidate, its article's first and its headline: what an unqualified title
- * refers to ("Mayor Colette Dunne said…" in a local paper whose headline names the town).
- */
-function around(library: Library, candidate: Candidate): TitleSurroundings {
-  const article = library.articles[candidate.article];
-  const sentences = article?.sentences ?? [];
-  const lead: Pick<Sentence, "terms">[] = sentences[0] ? [sentences[0]] : [];
-  if (article?.titleSource === "headline") lead.push({ terms: headlineTerms(article) });
-  return { before: sentences[candidate.index - 1], lead };
-}
-
-/** A headline's index terms, as its sentences' are made (termStrings), worked out once per article. */
-const headlines = new WeakMap<Article, string[]>();
-function headlineTerms(article: Article): string[] {
-  let terms = headlines.get(article);
-  if (!terms) headlines.set(article, (terms = termStrings(analyzeTokens(article.title))));
-  return terms;
 }
 
 /** The retrieved sentences reranked, best first. */

@@ -5,11 +5,13 @@
  * owner before the title ("French President Emmanuel Macron", "Kremlin spokesman Dmitry Peskov"),
  * which is what is read here.
  */
-import type { Sentence } from "../article.js";
-import { wordTerm } from "../text/terms.js";
+import type { Article, Sentence } from "../article.js";
+import type { Library } from "../library.js";
+import { analyzeTokens } from "../nlp/wink.js";
+import { termStrings, wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
 import { isRoleTerm, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
-import type { RerankContext } from "./rerank.js";
+import type { Candidate, RerankContext } from "./rerank.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { PART_CREDIT } from "./searchTerms.js";
 
@@ -24,7 +26,7 @@ export interface RoleAsked {
   roles: ReadonlySet<number>;
   /** Concepts just before a role that say which one it is: "prime" minister, "defence" minister. */
   qualifiers: ReadonlySet<number>;
-  /** The names that own the role ("Germany"), as their terms; none when the question names no owner. */
+  /** The names that own the role ("Germany"), as their terms; none when the question names no owner ("what did the prime minister say"). */
   owners: readonly string[];
   /** The role is the speaker's of a speech question ("what did Iran's foreign minister say"). */
   speaker: boolean;
@@ -91,7 +93,10 @@ function rolesIn(
   const owners = own
     .filter((c) => c.isName && !roles.has(concepts.indexOf(c)) && !qualifiers.has(concepts.indexOf(c)))
     .map((c) => c.term);
-  return roles.size > 0 && (!speaker || owners.length > 0) ? { roles, qualifiers, owners, speaker } : null;
+  // A speaker's role without an owner ("what did the prime minister say") is asked only where no
+  // name says who speaks.
+  const asked = !speaker || owners.length > 0 || context.question.speakers.length === 0;
+  return roles.size > 0 && asked ? { roles, qualifiers, owners, speaker } : null;
 }
 
 /**
@@ -165,7 +170,6 @@ export function namesRoleOfOwner(
     if (ownerAfter(at)) return "owner";
     return p >= 0 && names.has(p) ? "other" : "nobody";
   };
-  // (A speaker's role always has an owner: roleAsked.)
   if (asked.owners.length === 0) {
     // "Who is the prime minister": "Transport minister Ivo Berg" holds another role. The
     // question's qualifier is written among the title's words, before it or after ("the
@@ -179,7 +183,17 @@ export function namesRoleOfOwner(
         }
       return false;
     };
-    return namesHolder(context, asked, sentence, (at) => title(at) && qualified(at), names);
+    const holder = (at: number) => title(at) && qualified(at);
+    if (!asked.speaker) return namesHolder(context, asked, sentence, holder, names);
+    // "What did the prime minister say": not a sentence whose titles of the role are only
+    // another's, qualified otherwise ("Culture minister Johan Ek said…"). Where the sentence
+    // writes none, whoever speaks may hold it ("Court President Dana Korbel" for the top judge).
+    let another = false;
+    for (let at = 0; at < terms.length; at++) {
+      if (holder(at) || holdsByChain(context, asked, terms, at, names)) return true;
+      if (title(at) && qualifiedOtherwise(context, sentence, at)) another = true;
+    }
+    return !another;
   }
   const unqualified = new Set<number>();
   // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says. The
@@ -204,6 +218,31 @@ export function namesRoleOfOwner(
       (term, at) => isRoleTerm(term) && sameRole(context, asked, term) && owner(at, unqualified) === "owner",
     )
   );
+}
+
+/** Whether a candidate names the role asked for (namesRoleOfOwner, with what is around it). */
+export function candidateNamesRole(context: RerankContext, asked: RoleAsked, candidate: Candidate): boolean {
+  return namesRoleOfOwner(context, asked, candidate.sentence, surroundings(context.library, candidate));
+}
+
+/**
+ * The sentence before a candidate, its article's first and its headline: what an unqualified title
+ * refers to ("Mayor Colette Dunne said…" in a local paper whose headline names the town).
+ */
+function surroundings(library: Library, candidate: Candidate): TitleSurroundings {
+  const article = library.articles[candidate.article];
+  const sentences = article?.sentences ?? [];
+  const lead: Pick<Sentence, "terms">[] = sentences[0] ? [sentences[0]] : [];
+  if (article?.titleSource === "headline") lead.push({ terms: headlineTerms(article) });
+  return { before: sentences[candidate.index - 1], lead };
+}
+
+/** A headline's index terms, as its sentences' are made (termStrings), worked out once per article. */
+const headlines = new WeakMap<Article, string[]>();
+function headlineTerms(article: Article): string[] {
+  let terms = headlines.get(article);
+  if (!terms) headlines.set(article, (terms = termStrings(analyzeTokens(article.title))));
+  return terms;
 }
 
 /** A term's last word ("minist" of "prime minist"; a one-word term is its own). */
@@ -274,15 +313,8 @@ function namesHolder(
   const ofTitle = (p: number) =>
     title(p) || context.questionTerms.has(terms[p] as string) || SAME_RANKS.has(terms[p] as string);
   for (let at = 0; at < terms.length; at++) {
+    if (holdsByChain(context, asked, terms, at, names)) return true;
     const term = terms[at] as string;
-    const chained = context.termConcepts.get(term);
-    const role = chained?.some((hit) => asked.roles.has(hit.concept)) ?? false;
-    // A holder's name, from the articles' title chains (with the question's qualifier: "Transport
-    // Minister Ivo Berg" holds no "prime minister").
-    const qualified =
-      asked.qualifiers.size === 0 || (chained?.some((hit) => asked.qualifiers.has(hit.concept)) ?? false);
-    if (role && qualified && names.has(at) && !isRoleTerm(term) && !context.questionTerms.has(term))
-      return true;
     if (!title(at)) continue;
     // "Marta Oyelaran was sworn in as prime minister": the name taking the title up holds it.
     const other = (p: number) =>
@@ -303,6 +335,60 @@ function namesHolder(
   }
   return false;
 }
+
+/**
+ * Whether the word at `at` is a holder's name the articles' title chains give the role asked for,
+ * with the question's qualifier ("Transport Minister Ivo Berg" holds no "prime minister").
+ */
+function holdsByChain(
+  context: RerankContext,
+  asked: RoleAsked,
+  terms: readonly string[],
+  at: number,
+  names: ReadonlySet<number>,
+): boolean {
+  const term = terms[at] as string;
+  if (!names.has(at) || isRoleTerm(term) || context.questionTerms.has(term)) return false;
+  const chained = context.termConcepts.get(term);
+  const role = chained?.some((hit) => asked.roles.has(hit.concept)) ?? false;
+  const qualified =
+    asked.qualifiers.size === 0 || (chained?.some((hit) => asked.qualifiers.has(hit.concept)) ?? false);
+  return role && qualified;
+}
+
+/**
+ * Whether the title at `at` has a word of its own right before it: an English word (by WordNet)
+ * that is no name of a place or a person, not the question's, nor one saying the holder holds it
+ * now. "Culture" of "Culture minister Johan Ek" and "Foreign Minister"; not "the minister",
+ * "Ukraine's minister", "French minister" or "Nordair chairman".
+ */
+function qualifiedOtherwise(context: RerankContext, sentence: Sentence, at: number): boolean {
+  const word = sentence.terms[at - 1];
+  if (word === undefined || word.includes(" ")) return false;
+  if (context.questionTerms.has(word) || SAME_RANKS.has(word)) return false;
+  const { lexicon } = context;
+  if (!lexicon.has(word) || lexicon.isOnlyName(word)) return false;
+  if (lexicon.isA(word, LOCATION_CLASS) || lexicon.isA(word, PERSON_CLASS)) return false;
+  return writtenRightBefore(sentence.text, word, lastWord(sentence.terms[at] as string));
+}
+
+/**
+ * Whether the text writes a word of term `first`, a space, and one of term `second` ("Culture
+ * minister"; not "harm's way,” Chief").
+ */
+function writtenRightBefore(text: string, first: string, second: string): boolean {
+  let previous: string | null = null;
+  let end = -1;
+  for (const match of text.matchAll(WORD)) {
+    const term = wordTerm(match[0].toLowerCase());
+    const spaced = /^\s+$/u.test(text.slice(end, match.index));
+    if (term === second && previous === first && spaced) return true;
+    previous = term;
+    end = match.index + match[0].length;
+  }
+  return false;
+}
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Words that give someone a role, and the words after them, where the role's title is written. */
 const TAKING_UP =

@@ -169,6 +169,37 @@ describe("a speech question whose speaker is a role's holder", () => {
   });
 });
 
+describe("a speech question whose speaker is a role of no owner", () => {
+  const museum = articleLibrary("museum.txt", "Museum reopens", [
+    "The Maritime Museum in Hallby reopened on Thursday after a five-year renovation.",
+    "Culture minister Johan Ek called the museum a treasure.",
+    "Transport Minister Leonie Gruber said new buses would serve the museum.",
+    "Court President Dana Korbel said the building had been saved for the nation.",
+  ]);
+
+  it("GIVEN only other ministers' words WHEN asked what the prime minister said THEN it refuses", () => {
+    expect(top(museum, "what did the prime minister say?")).toMatch(/^refused/u);
+    expect(top(museum, "What did the health minister say about the museum?")).toMatch(/^refused/u);
+  });
+
+  it("GIVEN the role's own title THEN its holder's words answer", () => {
+    expect(top(museum, "what did the culture minister say?")).toContain("Johan Ek");
+    expect(top(museum, "What did the transport minister say about the museum?")).toContain("Leonie Gruber");
+  });
+
+  it("GIVEN a speaker under another title of the role ('Court President' for the top judge) THEN their words still answer", () => {
+    expect(top(museum, "what did the top judge say about the building?")).toContain("Dana Korbel");
+  });
+
+  it("GIVEN a title set off by punctuation ('harm's way,” Chief Superintendent') THEN the word before it is no qualifier", () => {
+    const flood = articleLibrary("flood.txt", "Floods in Velmora", [
+      "“Our priority is getting every person out of harm's way,” Chief Superintendent Colm Barraclough told reporters.",
+      "Mayor Ines Ward said the town hall would open as a shelter.",
+    ]);
+    expect(top(flood, "What did the police chief superintendent tell reporters?")).toContain("Barraclough");
+  });
+});
+
 describe("a holder asked of no owner", () => {
   const mine = articleLibrary("mine.txt", "Rockburst at the Redstone mine", [
     "Twenty-three miners were trapped underground on Tuesday after a rockburst at the Redstone mine.",
