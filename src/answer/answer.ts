@@ -8,17 +8,15 @@
  * shape the top quotes: near-duplicates from other outlets folded in as "also reported by",
  * context for quotes that point back, and a note when outlets give different figures.
  */
-import { wordTerm } from "../text/terms.js";
-import { ABBREVIATION_NOUNS } from "./answerType.js";
 import { SPEAKER_ELSEWHERE } from "./speechType.js";
 import type { Article, Sentence } from "../article.js";
 import { candidateNamesRole, roleAsked } from "./roleOwner.js";
+import { pointingBack, retrieve } from "./retrieve.js";
+export { retrievalTerms, retrieve, TRAINING_CANDIDATES } from "./retrieve.js";
 import { holdsTerm, type Library } from "../library.js";
 import { readsAsName } from "./oneCaseNames.js";
 import { holdsNameInOtherWords, namesWrittenOtherwise } from "./nameMeanings.js";
-import { sentenceAt, type ScoredSentence, type WeightedTerm } from "../index/sentenceIndex.js";
-import { topSentences } from "../index/topSentences.js";
-import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import { analyzeQuestion, type AnalyzedQuestion, type QuestionContext } from "./analyzeQuestion.js";
 import { isSingleCase } from "./questionText.js";
 import { confidenceOf, minConfidence, minPredicateShare, typeMatchOf } from "./confidence.js";
@@ -27,11 +25,9 @@ import { trainedModels } from "../rank/model.js";
 import { isWeakQuote } from "../rank/quoteGap.js";
 import { isCommonAbbreviation } from "./askedNames.js";
 import { contextSentence } from "./context.js";
-import { addExplanations } from "./explanations.js";
 import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
-import { asksPopulation, POPULATION_TERMS } from "./population.js";
 import { unknownAcronyms, writeOutAcronyms } from "./acronyms.js";
 import {
   readCandidates,
@@ -107,20 +103,6 @@ export interface AnswerOptions {
 
 export const DEFAULT_TOP = 3;
 /**
- * How many retrieved sentences are reranked: bounds the per-question work at any library size.
- * 40 rather than 60 answers about 15% faster at 10,000 articles (paired), and the same labelled
- * questions first, on their own articles and among 10,000 more (README, Benchmark); 60 rather
- * than 100 had cost 3 of 711.
- */
-const CANDIDATES = 40;
-/**
- * How many the models are fit on (`npm run train`): the ranker learns from more wrong sentences
- * than an answer reranks. Fit on 40, the penalty chosen moved (3 → 30) and dev P@1 fell (TrecQA
- * 0.872 → 0.846), while answering with 40 from a fit on 60 gives every labelled question the
- * same first answer.
- */
-export const TRAINING_CANDIDATES = 60;
-/**
  * How many of the best candidates are read for quotes and their corroborations: a rewrite of a
  * picked claim scores like it, so it is among these; the rest are not worth comparing.
  */
@@ -175,9 +157,17 @@ export function answer(library: Library, question: string, options: AnswerOption
   if (!ablated("unknown-names") && unknownNameShare(context) > MAX_UNKNOWN_NAME_SHARE)
     return { ...base, reason: "unknown-names" };
 
-  const ranked = rankCandidates(context, retrieve(library, analyzed, articleIndex));
+  const found = retrieve(library, analyzed, articleIndex);
+  const ranked = rankCandidates(context, found);
   if (ranked.length === 0) return { ...base, reason: "no-match" };
-  const candidates = answerableCandidates(context, ranked);
+  // "How high will the satellite orbit": where no sentence found holds a figure, date or place of
+  // the kind asked, the one right after a found one may, pointing back to it ("It will monitor
+  // crops… from an altitude of 550 km"). Asked of one article, those are among the found already.
+  const typed = answerableCandidates(context, ranked);
+  const candidates =
+    typed.length > 0 || articleIndex >= 0 || !FIGURE_KINDS.has(analyzed.kind)
+      ? typed
+      : answerableCandidates(context, rankCandidates(context, pointingBack(library, found)));
   const best = candidates[0];
   if (!best) return { ...base, reason: "no-answer-of-kind" };
   const confidence = round(confidenceOf(context, candidates));
@@ -215,35 +205,6 @@ export function answer(library: Library, question: string, options: AnswerOption
   };
 }
 
-/**
- * The one retrieval call: the CANDIDATES best sentences (or `candidates`) by BM25 (top-k with MaxScore pruning,
- * `topSentences`), optionally within one article. Everything after it works on this bounded list.
- * Asked of one article, its other sentences that open by pointing back ("It…", "Its…", "He…")
- * follow (score 0), up to CANDIDATES: the article is on the subject, and such a sentence may
- * answer without one word of the question ("It is made from a yeast-leavened dough" for _what
- * is a croissant made of_). Every sentence of the article was tried too: it lost answers to
- * sentences that merely stand in a well-defined article (5 fewer first in cross-validation).
- */
-export function retrieve(
-  library: Library,
-  question: AnalyzedQuestion,
-  article = -1,
-  candidates = CANDIDATES,
-): ScoredSentence[] {
-  const found = topSentences(library.index, retrievalTerms(library, question), candidates, { article });
-  // "Why did Halas resign?": the reason may follow the sentence saying he did (explanations.ts).
-  if (question.kind === "reason") addExplanations(library, found, candidates);
-  if (article < 0) return found;
-  const from = library.index.articleStart[article] ?? 0;
-  const to = library.index.articleStart[article + 1] ?? from;
-  const held = new Set(found.map((s) => s.doc));
-  const sentences = library.articles[article]?.sentences ?? [];
-  for (let doc = from; doc < to && found.length < candidates; doc++)
-    if (!held.has(doc) && sentences[doc - from]?.cues?.includes("opens-with-pronoun"))
-      found.push({ doc, score: 0, matched: NO_TERMS });
-  return found;
-}
-
 /** The articles of the question's candidates, best first, each once. */
 function candidateArticles(library: Library, question: AnalyzedQuestion, article: number): number[] {
   if (article >= 0) return [article];
@@ -255,52 +216,8 @@ function candidateArticles(library: Library, question: AnalyzedQuestion, article
   return [...articles];
 }
 
-/** What an article's sentence holding none of the question's terms matched (never written to). */
-const NO_TERMS: Set<string> = new Set();
-
-/** A word WordNet relates to a question word finds sentences at this share of its weight. */
-const RELATED_WEIGHT = 0.3;
-/** Index terms of the nouns that say a name is an abbreviation (answerType.ts). */
-const ABBREVIATION_TERMS = ABBREVIATION_NOUNS.map((w) => wordTerm(w));
-/** Index terms of the words a sentence saying what a name means has ("the name means…"). */
-const MEANING_TERMS = ["name", "mean", "word"].map((w) => wordTerm(w));
-
-/**
- * The question's terms, and for its words (not names, not framing ones) the terms WordNet
- * relates to them that some sentence holds ("death" for "die"), at a lower weight: so the
- * sentences the reranker would credit for them are among the candidates.
- */
-export function retrievalTerms(library: Library, question: AnalyzedQuestion): WeightedTerm[] {
-  const terms: WeightedTerm[] = [...question.terms];
-  if (ablated("wordnet")) return terms;
-  const seen = new Set(terms.map((t) => t.term));
-  // "What does IKEA stand for": a sentence that says what the name abbreviates may not repeat it;
-  // nor need "The name means 'crescent'" repeat "croissant".
-  // Nor need "the territory of 2.4 million people" say "population" or "live".
-  const kindTerms =
-    question.kind === "expansion"
-      ? ABBREVIATION_TERMS
-      : question.kind === "meaning"
-        ? MEANING_TERMS
-        : asksPopulation(question)
-          ? POPULATION_TERMS
-          : [];
-  for (const term of kindTerms)
-    if (!seen.has(term) && library.index.postings.has(term)) {
-      seen.add(term);
-      terms.push({ term, weight: RELATED_WEIGHT });
-    }
-  const lexicon = defaultLexicon();
-  for (const concept of question.concepts) {
-    if (concept.isName || concept.framing) continue;
-    for (const related of lexicon.relatedTo(concept.sense ?? concept.term)) {
-      if (seen.has(related) || !library.index.postings.has(related)) continue;
-      seen.add(related);
-      terms.push({ term: related, weight: concept.weight * RELATED_WEIGHT });
-    }
-  }
-  return terms;
-}
+/** Kinds whose answer is a figure, a date or a place, which a sentence pointing back may hold. */
+const FIGURE_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["number", "date", "place"]);
 
 /**
  * Kinds of question only a sentence holding that kind of answer can answer: a date for "when", a

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { rerankContext } from "../../src/answer/rerank.js";
-import { seedLibrary } from "./seedLibrary.js";
+import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 
@@ -150,5 +150,24 @@ describe("a sentence about what its paragraph has just named", () => {
 
   it("GIVEN Kharkiv only in another paragraph THEN the mayor's sentence borrows nothing", () => {
     expect(mayorFeatures([city, mayor])?.contextCoverage).toBe(0);
+  });
+});
+
+describe("a figure in the sentence after, pointing back", () => {
+  const launch = articleLibrary("launch.txt", "First satellite in orbit", [
+    "Teralia launched its first satellite on Sunday from Cape Canaveral in Florida.",
+    "The satellite, named Aster-1, was carried into orbit by a Falcon 9 rocket.",
+    "It will monitor crops and floods from an altitude of 550 km.",
+    "The space agency plans a second launch in 2027.",
+  ]);
+
+  it("GIVEN no sentence naming the subject holds the figure WHEN the one after it does ('It will monitor… 550 km') THEN it answers, with its context", () => {
+    const reply = answer(launch, "how high will the satellite orbit?");
+    expect(reply.quotes[0]?.text).toContain("550 km");
+    expect(reply.quotes[0]?.context).toContain("Aster-1");
+  });
+
+  it("GIVEN the sentence after holds no figure of the kind asked THEN it still refuses", () => {
+    expect(answer(launch, "how much did the satellite cost?").answered).toBe(false);
   });
 });
