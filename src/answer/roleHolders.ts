@@ -54,23 +54,20 @@ function titledNameAt(terms: readonly string[], at: number, parts: ReadonlySet<s
 }
 
 /**
- * Whether the sentence holds a role only as the title of one of the given names ("Foreign
- * Minister Jean-Noël Barrot hailed…" for Barrot): there it says who someone is, not that they
- * became it or how long they have been it.
+ * Whether the sentence holds a role only as someone's title ("Foreign Minister Jean-Noël Barrot
+ * hailed…", "Vice President Ola Dahl met…") or by the name of one who holds it (the articles'
+ * title chains): there it says who someone is, not that they became it or how long they have
+ * been it.
  */
-export function onlyTitleOf(
-  sentence: Sentence,
-  role: string,
-  positions: readonly number[],
-  names: ReadonlySet<string>,
-): boolean {
+export function onlyTitleOf(sentence: Sentence, role: string, positions: readonly number[]): boolean {
   if (positions.length === 0) return false;
   const parts = partsOf(role);
   const nameAt = sentence.nameAt ?? [];
-  return positions.every((at) => {
-    const p = titledNameAt(sentence.terms, at, parts);
-    return nameAt.includes(p) && names.has(sentence.terms[p] as string);
-  });
+  const isRole = (term: string) => term === role || parts.has(term);
+  return positions.every((at) =>
+    // The title stands before a name; a holder's name from the chains is a name.
+    nameAt.includes(isRole(sentence.terms[at] as string) ? titledNameAt(sentence.terms, at, parts) : at),
+  );
 }
 
 /**

@@ -204,6 +204,16 @@ describe("a when-question about a role a name holds", () => {
     );
   });
 
+  it("GIVEN the role only as others' titles ('Vice President Ola Dahl', 'President Ana Varga') THEN no quote either", () => {
+    const summit = articleLibrary("summit.txt", "Summit in Velmont", [
+      "Vice President Ola Dahl and President Ana Varga met Teodor Brannick in Dorsk on Thursday.",
+      "The talks resume in Kessaly on 10 November.",
+    ]);
+    const reply = answer(summit, "When did Teodor Brannick become president of Dorsk?");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
   it("GIVEN the role with no name asked ('when did the foreign minister meet the delegation') THEN the titled sentence answers", () => {
     expect(answer(report, "When did the foreign minister meet the delegation?").quotes[0]?.text).toMatch(
       /^Foreign Minister Teodor Brannick/u,
