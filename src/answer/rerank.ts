@@ -97,6 +97,8 @@ export interface RerankContext {
   asksDeadline: boolean;
   /** With a name asked about, the question's roles (indices): "foreign minister" of "when did Barrot become foreign minister". */
   titledRoles: number[];
+  /** The terms of the question's names. */
+  nameTerms: ReadonlySet<string>;
   /** The question asks about what is to come (FUTURE_QUESTION). */
   future: boolean;
   /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
@@ -169,6 +171,7 @@ export function rerankContext(
           !c.isName && !c.classifier && c.source === "question" && isRoleTerm(c.term) ? [i] : [],
         )
       : [],
+    nameTerms: new Set(question.concepts.flatMap((c) => (c.isName ? [c.term] : []))),
     future: FUTURE_QUESTION.test(question.text),
     leads: new Map(),
     restricted,
@@ -317,7 +320,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
         c > 0 &&
         !lead[i] &&
         context.titledRoles.includes(i) &&
-        onlyTitleOf(sentence, question.concepts[i]?.term ?? "", positions[i] ?? [])
+        onlyTitleOf(sentence, question.concepts[i]?.term ?? "", positions[i] ?? [], context.nameTerms)
           ? 0
           : c,
       )

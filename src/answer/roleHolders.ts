@@ -54,21 +54,45 @@ function titledNameAt(terms: readonly string[], at: number, parts: ReadonlySet<s
 }
 
 /**
- * Whether the sentence holds a role only as someone's title ("Foreign Minister Jean-Noël Barrot
- * hailed…", "Vice President Ola Dahl met…") or by the name of one who holds it (the articles'
- * title chains): there it says who someone is, not that they became it or how long they have
- * been it.
+ * Whether the sentence holds a role only as a title ("Foreign Minister Jean-Noël Barrot
+ * hailed…" for Barrot, "Vice President Ola Dahl met…") or by the name of one who holds it (the
+ * articles' title chains): there it says who someone is, not that they became it or how long
+ * they have been it. A title before another's name is written right before it ("President Ana
+ * Varga"; not "ministers from France", whose terms stand side by side too).
  */
-export function onlyTitleOf(sentence: Sentence, role: string, positions: readonly number[]): boolean {
+export function onlyTitleOf(
+  sentence: Sentence,
+  role: string,
+  positions: readonly number[],
+  names: ReadonlySet<string>,
+): boolean {
   if (positions.length === 0) return false;
   const parts = partsOf(role);
   const nameAt = sentence.nameAt ?? [];
   const isRole = (term: string) => term === role || parts.has(term);
-  return positions.every((at) =>
-    // The title stands before a name; a holder's name from the chains is a name.
-    nameAt.includes(isRole(sentence.terms[at] as string) ? titledNameAt(sentence.terms, at, parts) : at),
-  );
+  let titled: boolean | undefined;
+  return positions.every((at) => {
+    // A holder's name from the chains is a name.
+    if (!isRole(sentence.terms[at] as string)) return nameAt.includes(at);
+    const p = titledNameAt(sentence.terms, at, parts);
+    if (!nameAt.includes(p)) return false;
+    return names.has(sentence.terms[p] as string) || (titled ??= writtenAsTitle(sentence.text, role));
+  });
 }
+
+/** Whether every word of the role's in the text stands right before a capitalised word ("President Ana", "Minister Barrot"). */
+function writtenAsTitle(text: string, role: string): boolean {
+  const last = role.slice(role.lastIndexOf(" ") + 1);
+  let seen = false;
+  for (const match of text.matchAll(WORD_THEN_NEXT)) {
+    if (wordTerm((match[1] as string).toLowerCase()) !== last) continue;
+    if (!/^\p{Lu}/u.test(match[2] ?? "")) return false;
+    seen = true;
+  }
+  return seen;
+}
+/** A word, and the word right after it if only a space comes between. */
+const WORD_THEN_NEXT = /(\p{L}+)(?=(?:\s+(\p{L}))?)/gu;
 
 /**
  * The role's title chains in the given articles: those the question's candidates come from, whose

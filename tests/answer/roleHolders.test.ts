@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { holderTerms } from "../../src/answer/rerank.js";
-import { roleHolders } from "../../src/answer/roleHolders.js";
+import { onlyTitleOf, roleHolders } from "../../src/answer/roleHolders.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 import { wordTerm } from "../../src/text/terms.js";
@@ -81,5 +81,27 @@ describe("a name written in full is one person", () => {
   it("GIVEN a name after the asked words THEN it still answers: 'US Secretary of State Marco Rubio'", () => {
     const reply = answer(library, "Who is the US secretary of state?");
     expect(reply.quotes[0]?.text).toContain("Marco Rubio");
+  });
+});
+
+describe("a role held only as a title", () => {
+  const positionsOf = (sentence: { terms: string[] }, term: string) =>
+    sentence.terms.flatMap((t, at) => (t === term ? [at] : []));
+  const titled = (text: string, role: string) => {
+    const sentence = libraryOf(text).articles[0]?.sentences[0];
+    if (!sentence) throw new Error("no sentence");
+    return onlyTitleOf(sentence, wordTerm(role), positionsOf(sentence, wordTerm(role)), new Set());
+  };
+
+  it("GIVEN the role written right before others' names THEN it is only their title", () => {
+    expect(
+      titled("Vice President Ola Dahl and President Ana Varga met in Dorsk on Thursday.", "president"),
+    ).toBe(true);
+  });
+
+  it("GIVEN the role before a name with a word between ('ministers from France') THEN it is no title", () => {
+    expect(
+      titled("The summit brought together ministers from France and Britain on Thursday.", "minister"),
+    ).toBe(false);
   });
 });
