@@ -216,7 +216,10 @@ function candidateArticles(library: Library, question: AnalyzedQuestion, article
   return [...articles];
 }
 
-/** Kinds whose answer is a figure, a date or a place, which a sentence pointing back may hold. */
+/**
+ * Kinds whose answer is a figure, a date or a place: it comes with some of what it is the figure,
+ * date or place of (answerableCandidates), and a sentence pointing back to a found one may hold it.
+ */
 const FIGURE_KINDS: ReadonlySet<AnalyzedQuestion["kind"]> = new Set(["number", "date", "place"]);
 
 /**
@@ -260,7 +263,7 @@ export function answerableCandidates(
   // "what did the prime minister say": any but those naming only another minister.
   if (kind === "speech" && speakers.length === 0)
     return role ? ranked.filter((candidate) => candidateNamesRole(context, role, candidate)) : [...ranked];
-  const needsPredicate = kind === "date" || kind === "number" || kind === "place";
+  const needsPredicate = FIGURE_KINDS.has(kind);
   // "How many children does Rubio have": a figure in a sentence without Rubio is no figure of his.
   // (Asked of one article, the article is on its subject: "It has 2.1 million inhabitants".)
   const needsName = needsPredicate && !context.restricted;
