@@ -378,7 +378,7 @@ function qualifiedOtherwise(context: RerankContext, sentence: Sentence, at: numb
  */
 function writtenRightBefore(text: string, first: string, second: string): boolean {
   let previous: string | null = null;
-  let end = -1;
+  let end = 0;
   for (const match of text.matchAll(WORD)) {
     const term = wordTerm(match[0].toLowerCase());
     const spaced = /^\s+$/u.test(text.slice(end, match.index));
