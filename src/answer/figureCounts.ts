@@ -16,6 +16,7 @@ import { precededBy } from "./dateSpans.js";
 import { nearTopic } from "./nearness.js";
 import { MONEY_CLASSES } from "./questionKind.js";
 import { PERSON_CLASS } from "./wordClasses.js";
+import { TOLL_KIND_TERMS, tollAsked, tollOfFigure } from "./tollKind.js";
 
 export const HOW_MUCH = /\bhow\s+much\b/iu;
 export const HOW_MANY = /\bhow\s+many\b/iu;
@@ -40,6 +41,7 @@ export function countsSomethingElse(
   const { lexicon } = context;
   // "Dunai, 61, was born in Tarnel": an age, not a count of anything asked about.
   if (context.measure !== "age" && isAgeAfterName(sentence.text, span)) return true;
+  if (countsOtherToll(context, sentence, span)) return true;
   // "How many soldiers…": "a 12-point document", "a 102-storey tower" count points and storeys;
   // "14 October 1066" is a year.
   if (span.counts === undefined && span.type === "CARDINAL" && context.howMany) {
@@ -75,27 +77,25 @@ export function countsSomethingElse(
 }
 
 /**
+ * Whether a how-many question asks for the dead and the figure counts the hurt, or the other way
+ * round: "how many died" is not answered by "injuring 30 people" (tollKind.ts).
+ */
+export function countsOtherToll(context: TypeContext, sentence: Sentence, span: EntitySpan): boolean {
+  if (!context.howMany) return false;
+  const asked = tollAsked(context.question.concepts.flatMap((c) => (c.isName ? [] : [c.term])));
+  const counted = asked && tollOfFigure(sentence.text, span);
+  return counted !== null && counted !== asked;
+}
+
+/**
  * Words of a toll: a bare figure beside one counts the dead or the hurt ("missiles killed at least
  * 34", "34 were wounded", "a death toll of 34"), not the missiles.
  */
-const TOLL_TERMS: ReadonlySet<string> = new Set(
-  // Terms are stems of lemmas: "killed" is "kill", "lives" (the noun) "life".
-  [
-    "kill",
-    "die",
-    "dead",
-    "death",
-    "fatality",
-    "injure",
-    "injury",
-    "hurt",
-    "wound",
-    "casualty",
-    "victim",
-    "toll",
-    "life",
-  ].map(wordTerm),
-);
+const TOLL_TERMS: ReadonlySet<string> = new Set([
+  ...TOLL_KIND_TERMS,
+  // Words of either kind: "casualties", "victims", "a toll of 34".
+  ...["casualty", "victim", "toll"].map((word) => wordTerm(word)),
+]);
 
 /** A bare figure (counting no noun of its own) right beside a word of a toll. */
 function isToll(sentence: Sentence, span: EntitySpan): boolean {

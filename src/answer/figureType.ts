@@ -18,6 +18,7 @@ import {
   NAME_THEN_AGE,
   SUMS,
   countOfOne,
+  countsOtherToll,
   countsSomethingElse,
   isCurrency,
   isPeople,
@@ -227,12 +228,19 @@ function unitCount(
   wanted: readonly string[],
 ): AnswerTypeMatch | null {
   if (unitAt.length === 0) return null;
-  const measures = (at: number) => context.lexicon.isA(sentence.terms[at] as string, UNIT_CLASS);
+  // (People are WordNet's "units" too, but measure nothing: "scores of civilians days after
+  // missiles…" counts no missiles.)
+  const measures = (at: number) => {
+    const term = sentence.terms[at] as string;
+    return context.lexicon.isA(term, UNIT_CLASS) && !isPeople(context.lexicon, term);
+  };
   // "How long is X": "70 metres long" measures it; "the two began a long friendship" does not.
   const size = context.measure === "size";
   const sizeUnit = (at: number) => isUnitOfMeasure(context.lexicon, sentence.terms[at] as string);
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
+    // "How many people died": "injuring more than 600 people" counts them, but not the dead.
+    if (countsOtherToll(context, sentence, span)) continue;
     // "How many dams": "a 61-metre dam" measures one, it counts none ("20 litres of water" is
     // how much water).
     const counts = (at: number) =>

@@ -47,9 +47,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * not a heading. 18: a footnote mark ("…on Sunday.[1] Three…") closes the sentence before it, not
  * opens the next (attachFootnoteMarks). 19: a season after "next" or "in the" is a date ("next
  * spring", "in the fall"), as wink reads "next summer". 20: a sentence never opens on a comma
- * ("…the musical Mamma Mia!, which opened in London": one sentence).
+ * ("…the musical Mamma Mia!, which opened in London": one sentence). 21: "scores of" a noun is a
+ * figure ("wounding scores of civilians"), as wink reads "dozens of".
  */
-export const SCHEMA_VERSION = 20;
+export const SCHEMA_VERSION = 21;
 
 export interface StoredArticle {
   file: string;

@@ -235,6 +235,9 @@ function datesRead(
       // "next spring", "in the fall": wink reads "next summer" as a date but not these.
       types[i] = "DATE";
       if (SEASON_MODIFIERS.has(words[i - 1] ?? "")) types[i - 1] = "DATE";
+    } else if (!type && words[i] === "scores" && words[i + 1] === "of" && !OWNED.has(words[i - 1] ?? "")) {
+      // "wounding scores of civilians": a figure, as wink reads "dozens of" (not "the scores of the matches").
+      types[i] = "CARDINAL";
     } else if (types[i + 1] === "CARDINAL" && CURRENCY_SIGNS.has(token.text)) {
       // "€2 million", "£300,000": the language model reads only "$" as money.
       types[i] = "MONEY";
@@ -243,6 +246,22 @@ function datesRead(
   });
   return types;
 }
+
+/** Words before "scores" that make it a noun of its own: "the scores of the two teams", "their test scores of…". */
+const OWNED = new Set([
+  "the",
+  "their",
+  "his",
+  "her",
+  "its",
+  "our",
+  "your",
+  "my",
+  "test",
+  "final",
+  "high",
+  "top",
+]);
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
 /** Words that make a season a time: "next spring", "late autumn". */
