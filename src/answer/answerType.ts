@@ -13,6 +13,7 @@ import { LOCATION_CLASS } from "./wordClasses.js";
 import { escapeRegExp, foldWord } from "../text/normalize.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import type { TollKind } from "./tollKind.js";
 import { expandsAcronym } from "./answerEvidence.js";
 import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
 import { nearTopic } from "./nearness.js";
@@ -33,6 +34,8 @@ export interface TypeContext {
   /** The question asks "how many" / "how much", worked out once per question (figureCounts.ts reads them for every figure). */
   howMany: boolean;
   howMuch: boolean;
+  /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts), worked out once per question. */
+  tollAsked: TollKind | null;
   /** The question is asked of one article, which is on its subject (`/ask article:`). */
   restricted?: boolean;
 }

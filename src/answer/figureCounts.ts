@@ -16,7 +16,7 @@ import { precededBy } from "./dateSpans.js";
 import { nearTopic } from "./nearness.js";
 import { MONEY_CLASSES } from "./questionKind.js";
 import { PERSON_CLASS } from "./wordClasses.js";
-import { TOLL_KIND_TERMS, tollAsked, tollOfFigure } from "./tollKind.js";
+import { TOLL_KIND_TERMS, tollOfFigure } from "./tollKind.js";
 
 export const HOW_MUCH = /\bhow\s+much\b/iu;
 export const HOW_MANY = /\bhow\s+many\b/iu;
@@ -81,9 +81,9 @@ export function countsSomethingElse(
  * round: "how many died" is not answered by "injuring 30 people" (tollKind.ts).
  */
 export function countsOtherToll(context: TypeContext, sentence: Sentence, span: EntitySpan): boolean {
-  if (!context.howMany) return false;
-  const asked = tollAsked(context.question.concepts.flatMap((c) => (c.isName ? [] : [c.term])));
-  const counted = asked && tollOfFigure(sentence.text, span);
+  const asked = context.tollAsked;
+  if (asked === null) return false;
+  const counted = tollOfFigure(sentence.text, span);
   return counted !== null && counted !== asked;
 }
 

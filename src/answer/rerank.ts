@@ -11,6 +11,7 @@ import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
 import { answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js";
 import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
+import { tollAsked, type TollKind } from "./tollKind.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
@@ -92,6 +93,8 @@ export interface RerankContext {
   /** The question asks "how many" / "how much" (answerType.ts). */
   howMany: boolean;
   howMuch: boolean;
+  /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts). */
+  tollAsked: TollKind | null;
   /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
   asksPopulation: boolean;
   asksDeadline: boolean;
@@ -164,6 +167,9 @@ export function rerankContext(
     holder: asksForHolder(question),
     howMany: HOW_MANY.test(question.text),
     howMuch: HOW_MUCH.test(question.text),
+    tollAsked: HOW_MANY.test(question.text)
+      ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term])))
+      : null,
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)
