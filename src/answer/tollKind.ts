@@ -7,7 +7,6 @@
  * both ("casualties", "victims", "toll") says neither.
  */
 import type { EntitySpan } from "../article.js";
-import { escapeRegExp } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 
 export type TollKind = "dead" | "hurt";
@@ -42,26 +41,66 @@ const HEDGE = String.raw`(?:(?:at\s+least|at\s+most|more\s+than|fewer\s+than|les
 const AFTER_REACH = 4;
 
 /**
+ * How a word of either kind starts ("killing", "died", "dying", "deaths", "lives", "injuries",
+ * "wounded"): only such words are read for their term, so a sentence without one is passed over
+ * at once and the term cache is not filled with every word near a figure.
+ */
+const TOLL_OPENING = String.raw`(?:kill|di|dy|dea|fatal|li[fv]|injur|hurt|wound)`;
+const TOLL_START = new RegExp(`^${TOLL_OPENING}`, "iu");
+const TOLL_WORD = new RegExp(String.raw`\b${TOLL_OPENING}`, "iu");
+
+/** Each figure's kind, once read: a figure's sentence is the same for every question. */
+const tollOfSpan = new WeakMap<EntitySpan, TollKind | null>();
+
+/**
  * The kind of toll a figure of the sentence counts, at every place the sentence writes it, or
  * null where the sentence says neither or places disagree.
+ * @param text the text of the sentence the figure is of (what is read is kept by the figure)
  */
 export function tollOfFigure(text: string, span: EntitySpan): TollKind | null {
-  const figure = escapeRegExp(span.text);
-  const written = new RegExp(
-    String.raw`(?:(\p{L}+)\s+${HEDGE})?(?<![\p{L}\p{N}.,])${figure}(?![\p{N}])([^,;:.!?()]*)`,
-    "gu",
-  );
+  let kind = tollOfSpan.get(span);
+  if (kind === undefined) {
+    kind = TOLL_WORD.test(text) ? readToll(text, span) : null;
+    tollOfSpan.set(span, kind);
+  }
+  return kind;
+}
+
+/** A word of a toll and its hedge right before a figure, read on the text before it: "killing at least ". */
+const BEFORE_FIGURE = new RegExp(String.raw`(\p{L}+)\s+${HEDGE}$`, "u");
+/** How many characters before a figure its word and hedge are looked for. */
+const BEFORE_REACH = 48;
+/** Where the words after a figure stop being read: the clause's end. */
+const CLAUSE_END = /[,;:.!?()]/u;
+const PART_OF_FIGURE_BEFORE = /[\p{L}\p{N}.,]/u;
+const PART_OF_FIGURE_AFTER = /\p{N}/u;
+
+/**
+ * Reads each place the figure is written (found as text, not by a pattern built for it: a pattern
+ * for each figure would be compiled, and kept, once per figure).
+ */
+function readToll(text: string, span: EntitySpan): TollKind | null {
   let found: TollKind | null = null;
-  for (const match of text.matchAll(written)) {
-    const kind = tollAt(match[1], match[2] ?? "");
+  for (let at = text.indexOf(span.text); at >= 0; at = text.indexOf(span.text, at + 1)) {
+    const end = at + span.text.length;
+    // The whole figure, not a part of a longer one ("34" of "134" or "34,000").
+    if (PART_OF_FIGURE_BEFORE.test(text[at - 1] ?? "") || PART_OF_FIGURE_AFTER.test(text[end] ?? ""))
+      continue;
+    const before = BEFORE_FIGURE.exec(text.slice(Math.max(0, at - BEFORE_REACH), at))?.[1];
+    const rest = text.slice(end);
+    const stop = rest.search(CLAUSE_END);
+    const kind = tollAt(before, stop < 0 ? rest : rest.slice(0, stop));
     if (kind === null || (found !== null && found !== kind)) return null;
     found = kind;
   }
   return found;
 }
 
+function kindOfWord(word: string): TollKind | undefined {
+  return TOLL_START.test(word) ? tollKindOf(wordTerm(word.toLowerCase())) : undefined;
+}
+
 function tollAt(before: string | undefined, after: string): TollKind | null {
-  const kindOfWord = (word: string) => tollKindOf(wordTerm(word.toLowerCase()));
   const governing = before === undefined ? undefined : kindOfWord(before);
   if (governing) return governing;
   // Up to the next "and" / "or": "3 killed and 30 injured" gives the 3 the dead only.
