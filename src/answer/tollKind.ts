@@ -83,7 +83,7 @@ function readToll(text: string, span: EntitySpan): TollKind | null {
   let found: TollKind | null = null;
   for (let at = text.indexOf(span.text); at >= 0; at = text.indexOf(span.text, at + 1)) {
     const end = at + span.text.length;
-    // The whole figure, not a part of a longer one ("34" of "134" or "34,000").
+    // The whole figure, not a part of a longer one ("34" of "134" or of "340").
     if (PART_OF_FIGURE_BEFORE.test(text[at - 1] ?? "") || PART_OF_FIGURE_AFTER.test(text[end] ?? ""))
       continue;
     const before = BEFORE_FIGURE.exec(text.slice(Math.max(0, at - BEFORE_REACH), at))?.[1];
