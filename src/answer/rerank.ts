@@ -153,6 +153,7 @@ export function rerankContext(
     return (alternative || maxIdf) * c.weight;
   });
   const lexicon = defaultLexicon();
+  const howMany = HOW_MANY.test(question.text);
   return {
     library,
     question,
@@ -165,11 +166,9 @@ export function rerankContext(
     lexicon,
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
-    howMany: HOW_MANY.test(question.text),
+    howMany,
     howMuch: HOW_MUCH.test(question.text),
-    tollAsked: HOW_MANY.test(question.text)
-      ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term])))
-      : null,
+    tollAsked: howMany ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term]))) : null,
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)

@@ -42,6 +42,11 @@ export function isRoleTerm(term: string): boolean {
 }
 
 /** The words of a role written as a phrase ("foreign minister": "foreign", "minist"); none for one word. */
+/** A term's last word ("minist" of "prime minist"; a one-word term is its own). */
+export function lastWord(term: string): string {
+  return term.slice(term.lastIndexOf(" ") + 1);
+}
+
 function partsOf(role: string): Set<string> {
   return role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
 }
@@ -82,7 +87,7 @@ export function onlyTitleOf(
 
 /** Whether every word of the role's in the text stands right before a capitalised word ("President Ana", "Minister Barrot"). */
 function writtenAsTitle(text: string, role: string): boolean {
-  const last = role.slice(role.lastIndexOf(" ") + 1);
+  const last = lastWord(role);
   let seen = false;
   for (const match of text.matchAll(WORD_THEN_NEXT)) {
     if (wordTerm((match[1] as string).toLowerCase()) !== last) continue;

@@ -10,7 +10,7 @@ import type { Library } from "../library.js";
 import { analyzeTokens } from "../nlp/wink.js";
 import { termStrings, wordTerm } from "../text/terms.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
-import { isRoleTerm, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
+import { isRoleTerm, lastWord, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { PART_CREDIT } from "./searchTerms.js";
@@ -243,11 +243,6 @@ function headlineTerms(article: Article): string[] {
   let terms = headlines.get(article);
   if (!terms) headlines.set(article, (terms = termStrings(analyzeTokens(article.title))));
   return terms;
-}
-
-/** A term's last word ("minist" of "prime minist"; a one-word term is its own). */
-function lastWord(term: string): string {
-  return term.slice(term.lastIndexOf(" ") + 1);
 }
 
 /** A word, then "of" or "for" and a capitalised word ("mayor of Lorrick", "spokesman for the Kremlin"). */

@@ -21,7 +21,7 @@ const TOLL_KINDS: ReadonlyMap<string, TollKind> = new Map([
 export const TOLL_KIND_TERMS: ReadonlySet<string> = new Set(TOLL_KINDS.keys());
 
 /** The kind of toll a term is a word of, if it is one of either. */
-export function tollKindOf(term: string): TollKind | undefined {
+function tollKindOf(term: string): TollKind | undefined {
   return TOLL_KINDS.get(term);
 }
 
