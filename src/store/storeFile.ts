@@ -48,9 +48,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * opens the next (attachFootnoteMarks). 19: a season after "next" or "in the" is a date ("next
  * spring", "in the fall"), as wink reads "next summer". 20: a sentence never opens on a comma
  * ("…the musical Mamma Mia!, which opened in London": one sentence). 21: "scores of" a noun is a
- * figure ("wounding scores of civilians"), as wink reads "dozens of".
+ * figure ("wounding scores of civilians"), as wink reads "dozens of". 22: a fraction in words is a
+ * share ("a quarter of the city", "as much as half", "two-thirds of his sentence"), as "25%" is.
  */
-export const SCHEMA_VERSION = 21;
+export const SCHEMA_VERSION = 22;
 
 export interface StoredArticle {
   file: string;

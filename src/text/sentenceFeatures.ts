@@ -15,6 +15,7 @@ import {
   SPEECH_TERMS,
 } from "./lexicon.js";
 import { foldedWords, wordTerm, WORD_CHAR, type Term } from "./terms.js";
+import { readEntityTypes } from "./entityTypes.js";
 
 export interface SentenceFeatures {
   nameAt: number[];
@@ -64,7 +65,7 @@ export function sentenceFeatures(
 
   const words = foldedWords(tokens);
   const entitySpans: EntitySpan[] = [];
-  const entityOf = datesRead(tokens, words);
+  const entityOf = readEntityTypes(tokens, words);
   for (let i = 0; i < tokens.length; i++) {
     const type = entityOf[i];
     if (!type) continue;
@@ -194,96 +195,9 @@ function followsLocative(
   return false;
 }
 
-/** Words before a bare year that make it one: "in 1038", "from 1038 until 1596", "since 1870". */
-const BEFORE_YEAR = new Set(["in", "since", "from", "until", "till", "before", "after", "circa"]);
-const YEAR = /^1\d{3}$|^20\d{2}$/u;
 /** A span that names a year or a month: its ends are dates. */
 const DATED_SPAN =
   /\b(?:1\d{3}|20\d{2})\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
-const CENTURY = new Set(["century", "centuries", "millennium"]);
-const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
-
-/**
- * Each token's entity type, with the dates wink's model reads as something else: a bare year
- * after a preposition of time, not counting a noun ("from 1038 until 1596", read as a cardinal
- * and a duration), a clock time ("3:40", read as a number), an ordinal century ("the late
- * sixteenth century", read as an ordinal) and a season after "next" or "in the" ("next spring", "in
- * the fall", read as nothing).
- */
-function datesRead(
-  tokens: readonly AnalyzedToken[],
-  words: readonly string[],
-): (string | null | undefined)[] {
-  const types = tokens.map((token) => token.entity);
-  tokens.forEach((token, i) => {
-    const type = types[i];
-    if (
-      (type === "CARDINAL" || type === "DURATION") &&
-      YEAR.test(token.text) &&
-      BEFORE_YEAR.has(words[i - 1] ?? "") &&
-      // "in 1500 homes", "until 1200 troops arrive": a count of something, not a year.
-      tokens[i + 1]?.pos !== "NOUN"
-    )
-      types[i] = "DATE";
-    // "at around 3:40", "at 03:10": a clock time (wink tags it only before "a.m." / "p.m.").
-    else if ((!type || type === "CARDINAL") && token.text.includes(":") && CLOCK.test(token.text))
-      types[i] = "TIME";
-    else if (type === "ORDINAL" && CENTURY.has(words[i + 1] ?? "")) {
-      types[i] = "DATE";
-      types[i + 1] = "DATE";
-    } else if (!type && SEASONS.has(words[i] as string) && seasonNamed(tokens, words, i)) {
-      // "next spring", "in the fall": wink reads "next summer" as a date but not these.
-      types[i] = "DATE";
-      if (SEASON_MODIFIERS.has(words[i - 1] ?? "")) types[i - 1] = "DATE";
-    } else if (!type && words[i] === "scores" && words[i + 1] === "of" && !OWNED.has(words[i - 1] ?? "")) {
-      // "wounding scores of civilians": a figure, as wink reads "dozens of" (not "the scores of the matches").
-      types[i] = "CARDINAL";
-    } else if (types[i + 1] === "CARDINAL" && CURRENCY_SIGNS.has(token.text)) {
-      // "€2 million", "£300,000": the language model reads only "$" as money.
-      types[i] = "MONEY";
-      for (let k = i + 1; types[k] === "CARDINAL"; k++) types[k] = "MONEY";
-    }
-  });
-  return types;
-}
-
-/** Words before "scores" that make it a noun of its own: "the scores of the two teams", "their test scores of…". */
-const OWNED = new Set([
-  "the",
-  "their",
-  "his",
-  "her",
-  "its",
-  "our",
-  "your",
-  "my",
-  "test",
-  "final",
-  "high",
-  "top",
-]);
-
-const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
-/** Words that make a season a time: "next spring", "late autumn". */
-const SEASON_MODIFIERS = new Set(["next", "last", "this", "early", "late", "mid", "coming", "past"]);
-/** Words before "the" that make a season a time: "in the fall", "by the spring". */
-const BEFORE_THE_SEASON = new Set(["in", "by", "until", "till", "since", "during", "over", "through"]);
-
-/**
- * Whether the season word at `i` names a time: after a modifier ("next spring") or a preposition
- * of time and "the" ("in the fall"), and not "the fall of Kabul" (a fall of something other than
- * a year).
- */
-function seasonNamed(tokens: readonly AnalyzedToken[], words: readonly string[], i: number): boolean {
-  const before = words[i - 1] ?? "";
-  const named =
-    SEASON_MODIFIERS.has(before) || (before === "the" && BEFORE_THE_SEASON.has(words[i - 2] ?? ""));
-  if (!named) return false;
-  if (words[i + 1] !== "of") return true;
-  return YEAR.test(tokens[i + 2]?.text ?? "");
-}
-
-const CURRENCY_SIGNS = new Set(["€", "£", "¥", "₹", "₽", "₴", "₩", "₺", "₪", "₦", "₱", "฿", "₫", "₣", "₡"]);
 
 /** "The state postal operator Kestpost", "the German geographer Hans Meyer": a common noun describing the name after it. */
 const DESCRIBING_DETERMINERS = new Set(["the", "a", "an"]);
