@@ -70,6 +70,8 @@ const FRACTIONS = new Set([
   "thirds",
   "quarter",
   "quarters",
+  "fourth",
+  "fourths",
   "fifth",
   "fifths",
   "sixth",
@@ -130,8 +132,15 @@ function fractionAt(
       (HALF_QUANTIFIERS.has(words[i - 1] ?? "") && next !== "a" && next !== "an"))
   )
     return 1;
-  // "a third of", "a quarter of": one part.
-  if (word === "a" && FRACTIONS.has(next) && next !== "half" && words[i + 2] === "of") return 2;
+  // "a third of", "a quarter of": one part (not "a Fourth of July parade").
+  if (
+    word === "a" &&
+    FRACTIONS.has(next) &&
+    next !== "half" &&
+    words[i + 2] === "of" &&
+    types[i + 3] !== "DATE"
+  )
+    return 2;
   // "two-thirds of", "three quarters of": a number of parts (wink splits "two-thirds" at the hyphen).
   if (types[i] === "CARDINAL" && !/\d/u.test(tokens[i]?.text ?? "")) {
     const at = next === "-" ? i + 2 : i + 1;

@@ -19,6 +19,7 @@ describe("fractions written in words", () => {
     expect(sharesOf("He may be freed after serving two-thirds of his sentence.")).toEqual(["two-thirds"]);
     expect(sharesOf("They won three quarters of the vote.")).toEqual(["three quarters"]);
     expect(sharesOf("About one-fifth of all the fresh water is there.")).toEqual(["About one-fifth"]);
+    expect(sharesOf("A fourth of the budget went to defence.")).toEqual(["A fourth"]);
   });
 
   it("GIVEN a time, a period or a word joined by a hyphen THEN it is no share", () => {
@@ -27,6 +28,7 @@ describe("fractions written in words", () => {
     expect(sharesOf("The meeting lasted half an hour.")).toEqual([]);
     expect(sharesOf("It is a half-length portrait of a woman.")).toEqual([]);
     expect(sharesOf("The baker lit the ovens at half past two.")).toEqual([]);
+    expect(sharesOf("They held a Fourth of July parade.")).toEqual([]);
   });
 
   it("GIVEN a how-much-of question THEN the sentence giving the fraction answers it", () => {
