@@ -27,6 +27,7 @@ import {
   plainOpening,
   readCased,
   restoreApostrophes,
+  shoutedWordsCased,
   stripAskedOf,
   stripSourceReference,
 } from "./questionText.js";
@@ -176,7 +177,9 @@ export function analyzeQuestion(
   const message = readMessage(spelt);
   const plain = restoreApostrophes(stripSourceReference(stripAskedOf(plainOpening(message.question))));
   const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
-  const read = abbreviationCased(readCased(words, knownNames, writtenAsName));
+  const read = abbreviationCased(
+    readCased(shoutedWordsCased(words, knownNames, knownTerm), knownNames, writtenAsName),
+  );
   const typed = analyzeTokens(read);
   const tokens = knownTerm && !ablated("spelling") ? correctWords(read, typed, knownNames, knownTerm) : typed;
   const asked = questionType(words);

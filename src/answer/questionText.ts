@@ -23,6 +23,29 @@ export const ANAPHORA: ReadonlySet<string> = new Set([
   "its",
 ]);
 
+/** A word of four letters or more written in capitals. */
+const SHOUTED = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+
+/**
+ * A question written in both cases with a word in capitals for emphasis ("wait russia hit a
+ * BAKERY??"): the word, lower-cased, where the articles use it as a word and not as a name or an
+ * abbreviation of theirs (so "NATO" stays).
+ * @param knownTerm whether the articles hold an index term
+ */
+export function shoutedWordsCased(
+  text: string,
+  knownNames: ReadonlySet<string> = new Set(),
+  knownTerm?: (term: string) => boolean,
+): string {
+  if (!knownTerm || isSingleCase(text) || ablated("one-case")) return text;
+  return text.replace(SHOUTED, (word) => {
+    const folded = foldWord(word);
+    const term = wordTerm(folded);
+    if (knownNames.has(folded) || knownNames.has(term) || defaultAliases.words.has(folded)) return word;
+    return knownTerm(term) ? folded : word;
+  });
+}
+
 /** A text typed in one case read as cased (`trueCase`), any other as written. */
 export function readCased(
   text: string,

@@ -247,6 +247,20 @@ describe("a question in one case is read as its properly cased form", () => {
     expect(answer(library, "Who won the Nobel Peace Prize?").reason).toBe("unknown-names");
   });
 
+  it("GIVEN one word shouted in a question written in both cases THEN it is read as the word the articles use, not as an unknown name", () => {
+    const strikes = articleLibrary("strikes.txt", "Strikes", [
+      "In Sumy, a bakery was targeted by Russian drones, killing a customer.",
+      "NATO foreign ministers met in Brussels on Friday.",
+      "The talks resumed on Monday.",
+    ]);
+    const reply = answer(strikes, "wait russia hit a BAKERY?? what happened there");
+    expect(reply.reason).not.toBe("unknown-names");
+    expect(reply.quotes[0]?.text).toMatch(/a bakery was targeted/u);
+    // The articles' own abbreviation stays one, and a shouted word they lack is still a name they lack.
+    expect(answer(strikes, "where did the NATO ministers meet?").quotes[0]?.text).toMatch(/Brussels/u);
+    expect(answer(strikes, "did russia hit the ZEPPELIN museum?").reason).toBe("unknown-names");
+  });
+
   it("GIVEN a lower-case question about a name no article mentions THEN it is still refused", () => {
     expect(answer(library, "what did angela merkel say about the talks").answered).toBe(false);
   });
