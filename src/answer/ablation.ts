@@ -18,7 +18,7 @@ export const TECHNIQUES = {
   "unknown-names": "refusing questions whose names no article mentions",
   context:
     "borrowing names from the sentence a quote points back to, a surname's full name from its article, and a role's holder from the articles' titles",
-  "one-case": "reading one-case questions as properly cased",
+  "one-case": "reading one-case questions as properly cased, and a word shouted in capitals as the word",
   spelling:
     "reading a misspelt word or question word as the one the articles or the question words have, and chat shorthand as what it stands for",
   message:

@@ -1,7 +1,8 @@
 /**
  * A question's text before it is analysed: a greeting dropped, question words' apostrophes put
- * back, a question typed in one case cased as the articles would write it, and the word before
- * "stand for" read as an abbreviation.
+ * back, a question typed in one case cased as the articles would write it (and a word of another
+ * question written in capitals for emphasis read as the word), and the word before "stand for"
+ * read as an abbreviation.
  */
 import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
