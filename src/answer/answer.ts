@@ -387,7 +387,14 @@ export function unknownNameShare(context: RerankContext): number {
  * sat down"), a pronoun ("did anybody storm out") or a phrasal verb.
  */
 function nameLike(concept: AnalyzedQuestion["concepts"][number]): boolean {
-  return !concept.verb && !concept.adverb && !concept.pronoun && !isPhrasal(concept);
+  return (
+    !concept.verb && !concept.adverb && !concept.pronoun && !isPhrasal(concept) && !isFixedPhrase(concept)
+  );
+}
+
+/** A fixed phrase of the paraphrase table ("sit down with", "walk away"): words, never a name. */
+function isFixedPhrase(concept: AnalyzedQuestion["concepts"][number]): boolean {
+  return concept.term.includes(" ");
 }
 
 /** A concept read as a phrasal verb ("step down"). */
