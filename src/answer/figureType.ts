@@ -338,7 +338,8 @@ function measure(
   for (const span of spans) {
     if (!isWanted(span, wanted)) continue;
     const next = sentence.terms[span.to];
-    // "About one-fifth of all the fresh water": a fraction, not one of a unit.
+    // "About one-fifth as much water": a fraction, not one of a unit. (One written before "of" or
+    // ending a clause, "one-fifth of all the fresh water", the parser reads as a share: entityTypes.ts.)
     const fraction = spans.some((o) => o.type === "ORDINAL" && o.from <= span.to && span.to < o.to);
     if (fraction) continue;
     const measured = money
