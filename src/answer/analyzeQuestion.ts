@@ -345,7 +345,7 @@ function conceptsOf(
   const nameTokens = new Set(own.flatMap((t) => (t.isName ? [t.token] : [])));
   for (const term of own) {
     const sense = term.isName || term.span ? undefined : senses[term.token];
-    const framing = isFraming(type, form, term.term);
+    const framing = isFraming(type, form, term.term, sense);
     const unitLike = term.token === form.unitToken || term.token === form.categoryToken;
     const weight = framing ? FRAMING_WEIGHT : term.isName ? NAME_WEIGHT : unitLike ? UNIT_WEIGHT : 1;
     const known = concepts.find((c) => c.term === term.term);

@@ -4,6 +4,7 @@
  * did it happen", "stand for" of "what does NATO stand for". Framing words weigh little and are
  * not expanded (analyzeQuestion.ts).
  */
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { JOB_NOUNS, termSet, type QuestionForm } from "./questionForm.js";
 import type { QuestionType } from "./questionKind.js";
 
@@ -50,8 +51,14 @@ const NAMING_FRAMING = termSet(["call", "name", "know"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 
-/** Whether the term only frames a question of this type and form. */
-export function isFraming(type: QuestionType, form: QuestionForm, term: string): boolean {
+/**
+ * Whether the term only frames a question of this type and form. A light verb that makes a
+ * phrasal verb (`sense`, phrasalVerbs.ts) means what the phrase means ("how much rain came down",
+ * "what day did Rubio set off"), and frames only where the phrase means what a framing word of
+ * the question's type does ("how long has the war been going on": "go on" is to last).
+ */
+export function isFraming(type: QuestionType, form: QuestionForm, term: string, sense?: string): boolean {
+  if (sense !== undefined && GENERAL_FRAMING.has(term)) return typeFraming(type, sense, true);
   return (
     (form.speech && PLAIN_SPEECH.has(term)) ||
     (form.asksJob && JOB_NOUNS.has(term)) ||
@@ -59,8 +66,24 @@ export function isFraming(type: QuestionType, form: QuestionForm, term: string):
     (form.expansion && EXPANSION_FRAMING.has(term)) ||
     (form.naming && NAMING_FRAMING.has(term)) ||
     (form.meaning && MEANING_FRAMING.has(term)) ||
-    ((type === "when" || type === "where") && EVENT_FRAMING.has(term)) ||
-    (type === "what" && WHAT_HAPPENED.has(term)) ||
-    (type === "how-long" && DURATION_FRAMING.has(term))
+    typeFraming(type, term, false)
   );
+}
+
+/** Whether the term is (or, `related`, WordNet relates it to) a word that frames questions of this type. */
+function typeFraming(type: QuestionType, term: string, related: boolean): boolean {
+  const words =
+    type === "when" || type === "where"
+      ? EVENT_FRAMING
+      : type === "what"
+        ? WHAT_HAPPENED
+        : type === "how-long"
+          ? DURATION_FRAMING
+          : undefined;
+  if (!words) return false;
+  if (words.has(term)) return true;
+  if (!related) return false;
+  const lexicon = defaultLexicon();
+  for (const word of words) if (lexicon.isRelated(term, word)) return true;
+  return false;
 }

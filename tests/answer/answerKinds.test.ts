@@ -240,6 +240,24 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(analyzeQuestion("how many people live in Gaza").concepts.some((c) => c.sense)).toBe(false);
   });
 
+  it("GIVEN a light verb in a phrasal verb ('came down') THEN it means what the phrase means", () => {
+    const flood = articleLibrary("flood.txt", "Spillway fails", [
+      "The concrete spillway broke apart shortly after 05:00 on Tuesday, and 12,000 people were told to leave.",
+      "The weather office said 212 millimetres of rain had fallen on the hills in the 72 hours before.",
+      "Rain is forecast again for Friday.",
+    ]);
+    const question = "how much rain came down before the spillway broke";
+    expect(answer(flood, question).quotes[0]?.text).toContain("212 millimetres");
+    const come = analyzeQuestion(question).concepts.find((c) => c.sense === "come down");
+    expect(come?.framing).toBe(false);
+    // Alone, a light verb only frames ("what did the mayor get"); so does a phrasal verb meaning
+    // what the question's type frames with: "go on" is to last.
+    const goOn = analyzeQuestion("How long has the strike been going on?").concepts.find(
+      (c) => c.term === "go",
+    );
+    expect(goOn?.framing).toBe(true);
+  });
+
   it("GIVEN a where-is question THEN the top quote places it", () => {
     expect(top("Where is Sumy?")).toContain("the northern city of Sumy");
   });
