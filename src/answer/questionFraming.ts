@@ -54,8 +54,9 @@ const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 /**
  * Whether the term only frames a question of this type and form. A light verb that makes a
  * phrasal verb (`sense`, phrasalVerbs.ts) means what the phrase means ("how much rain came down",
- * "what day did Rubio set off"), and frames only where the phrase means what a framing word of
- * the question's type does ("how long has the war been going on": "go on" is to last).
+ * "what does Kyiv hope to get out of the deal"), and frames only where the phrase means what a
+ * framing word of the question's type does ("how long has the war been going on": "go on" is to
+ * last; "when did Rubio set off", which WordNet relates to "happen").
  */
 export function isFraming(type: QuestionType, form: QuestionForm, term: string, sense?: string): boolean {
   if (sense !== undefined && GENERAL_FRAMING.has(term)) return typeFraming(type, sense, true);
