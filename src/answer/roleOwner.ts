@@ -5,10 +5,10 @@
  * owner before the title ("French President Emmanuel Macron", "Kremlin spokesman Dmitry Peskov"),
  * which is what is read here.
  */
-import type { Article, Sentence } from "../article.js";
+import type { Sentence } from "../article.js";
 import type { Library } from "../library.js";
-import { analyzeTokens } from "../nlp/wink.js";
-import { termStrings, wordTerm } from "../text/terms.js";
+import { wordTerm } from "../text/terms.js";
+import { headlineTerms } from "./headline.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
 import { isRoleTerm, lastWord, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
 import type { Candidate, RerankContext } from "./rerank.js";
@@ -235,14 +235,6 @@ function surroundings(library: Library, candidate: Candidate): TitleSurroundings
   const lead: Pick<Sentence, "terms">[] = sentences[0] ? [sentences[0]] : [];
   if (article?.titleSource === "headline") lead.push({ terms: headlineTerms(article) });
   return { before: sentences[candidate.index - 1], lead };
-}
-
-/** A headline's index terms, as its sentences' are made (termStrings), worked out once per article. */
-const headlines = new WeakMap<Article, string[]>();
-function headlineTerms(article: Article): string[] {
-  let terms = headlines.get(article);
-  if (!terms) headlines.set(article, (terms = termStrings(analyzeTokens(article.title))));
-  return terms;
 }
 
 /** A word, then "of" or "for" and a capitalised word ("mayor of Lorrick", "spokesman for the Kremlin"). */

@@ -182,6 +182,35 @@ describe("a when, how-many or where question naming what it asks about", () => {
   });
 });
 
+describe("a figure question asked of the whole library about what an article's headline names", () => {
+  const reports = (dam: string) =>
+    createLibrary([
+      parseArticle({ file: "dam.txt", text: dam }),
+      parseArticle({
+        file: "storm.txt",
+        text: "Storm batters the Velmora coast\n\nAbout 300 people were evacuated from the coast on Monday, police said.\n\nGusts of wind brought down trees.\n\nThe Velmora coast guard closed the harbour.",
+      }),
+    ]);
+  const question = "How many people were evacuated because of the Harrowmere Dam?";
+
+  it("GIVEN the headline names it and the figure's sentence does not THEN that sentence answers", () => {
+    const headlined = reports(
+      "Spillway collapses at Harrowmere Dam\n\nMore than 12,000 people were evacuated from three towns on Tuesday.\n\nThe rain stopped on Wednesday.\n\nEngineers later inspected the chute at the Harrowmere Dam.",
+    );
+    expect(answer(headlined, question).quotes[0]?.text).toContain("12,000");
+    expect(
+      answer(headlined, "How many people were evacuated from the Velmora coast?").quotes[0]?.text,
+    ).toContain("About 300");
+  });
+
+  it("GIVEN an article without a headline naming it THEN its figure is no figure of it", () => {
+    const unheadlined = reports(
+      "More than 12,000 people were evacuated from three towns on Tuesday.\n\nThe rain stopped on Wednesday.\n\nEngineers later inspected the chute at the Harrowmere Dam.",
+    );
+    expect(answer(unheadlined, question).reason).toBe("no-answer-of-kind");
+  });
+});
+
 describe("a when-question about a role a name holds", () => {
   const report = articleLibrary("talks.txt", "Talks in Velmont", [
     "Foreign Minister Teodor Brannick met the delegation in Dorsk on Thursday.",
