@@ -13,6 +13,7 @@ import { correctName } from "../text/spelling.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
 import { phrasalSense, roleSense, withPhrasalVerbs } from "./phrasalVerbs.js";
+import { continuesTitle } from "./roleHolders.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { searchTerms } from "./searchTerms.js";
 import { ablated } from "./ablation.js";
@@ -76,6 +77,8 @@ export interface Concept {
    * Wall Street": part of naming the topic, not what is asked about it.
    */
   classifier?: boolean;
+  /** A word a title goes on with after "of" ("state" of "secretary of state"): part of the role's name. */
+  titlePart?: boolean;
   /** The question's token it is first written at (concepts from the question itself). */
   token?: number;
   /**
@@ -372,6 +375,7 @@ function conceptsOf(
       classifier,
       token: term.token,
       ...(sense ? { sense } : {}),
+      ...(!term.isName && continuesTitle(tokens, term.token) ? { titlePart: true } : {}),
       ...(tokens[term.token]?.pos === "VERB" && !term.span ? { verb: true } : {}),
       ...(tokens[term.token]?.pos === "ADV" && !term.span ? { adverb: true } : {}),
       ...(tokens[term.token]?.pos === "PRON" && !term.span ? { pronoun: true } : {}),

@@ -123,7 +123,7 @@ export function predicateShare(
   let total = 0;
   let held = 0;
   question.concepts.forEach((c, i) => {
-    if (c.framing || c.unit || c.isName || c.classifier || c.source !== "question") return;
+    if (c.framing || c.unit || c.isName || c.classifier || c.titlePart || c.source !== "question") return;
     // "…in 2019": a figure of the question's dates what it asks about; it is not the predicate.
     if (FIGURE_TERM.test(c.term)) return;
     total += weights[i] as number;

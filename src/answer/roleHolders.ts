@@ -6,6 +6,8 @@
  */
 import type { Sentence } from "../article.js";
 import type { Library } from "../library.js";
+import type { AnalyzedToken } from "../nlp/wink.js";
+import { foldWord } from "../text/normalize.js";
 import { articleSentencesWithTerm, sentenceAt } from "../index/sentenceIndex.js";
 import { ROLE_TERMS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
@@ -41,12 +43,16 @@ export function isRoleTerm(term: string): boolean {
   return last !== null && ROLE_TERMS.has(wordTerm(last));
 }
 
-/** The words of a role written as a phrase ("foreign minister": "foreign", "minist"); none for one word. */
-/** A term's last word ("minist" of "prime minist"; a one-word term is its own). */
+/**
+ * A term's last word, as the index term a sentence's word is read as: "minist" of the phrase
+ * "foreign minister" (a phrase term keeps its words as written); a one-word term is its own.
+ */
 export function lastWord(term: string): string {
-  return term.slice(term.lastIndexOf(" ") + 1);
+  const space = term.lastIndexOf(" ");
+  return space < 0 ? term : wordTerm(term.slice(space + 1));
 }
 
+/** The words of a role written as a phrase ("foreign minister": "foreign", "minist"); none for one word. */
 function partsOf(role: string): Set<string> {
   return role.includes(" ") ? new Set(role.split(" ").map(wordTerm)) : new Set<string>();
 }
@@ -85,7 +91,7 @@ export function onlyTitleOf(
   });
 }
 
-/** Whether every word of the role's in the text stands right before a capitalised word ("President Ana", "Minister Barrot"). */
+/** Whether every word of the role's in the text stands right before a capitalised word ("President Ana", "Minister Barrot", "Secretary of State"). */
 function writtenAsTitle(text: string, role: string): boolean {
   const last = lastWord(role);
   let seen = false;
@@ -96,8 +102,11 @@ function writtenAsTitle(text: string, role: string): boolean {
   }
   return seen;
 }
-/** A word, and the word right after it if only a space comes between. */
-const WORD_THEN_NEXT = /(\p{L}+)(?=(?:\s+(\p{L}))?)/gu;
+/**
+ * A word, and the word right after it if only a space comes between, or after "of" / "for" ("the"):
+ * "Secretary of State Marco Rubio", "Minister for Europe Ana Ruiz" write the title whole.
+ */
+const WORD_THEN_NEXT = /(\p{L}+)(?=(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(\p{L}))?)/gu;
 
 /**
  * The role's title chains in the given articles: those the question's candidates come from, whose
@@ -172,4 +181,20 @@ export function roleHolders(
     .slice(0, HOLDERS_KEPT)
     .flatMap((entry) => [...entry.names])
     .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/** Words a title goes on with its second part after: "secretary of state", "minister for Europe". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
+
+/**
+ * Whether the question's token at `at` goes on a title after "of" or "for" (and "the"): "state"
+ * of "when did Rubio become secretary of state" is part of the role's name, not what is asked
+ * about it (nor the verb "stated").
+ */
+export function continuesTitle(tokens: readonly AnalyzedToken[], at: number): boolean {
+  let p = at - 1;
+  if (foldWord(tokens[p]?.text ?? "") === "the") p--;
+  if (!TITLE_LINKS.has(foldWord(tokens[p]?.text ?? ""))) return false;
+  const before = tokens[p - 1];
+  return before !== undefined && ROLE_TERMS.has(wordTerm(foldWord(before.text)));
 }

@@ -223,6 +223,19 @@ describe("a when-question about a role a name holds", () => {
     expect(reply.reason).toBe("no-answer-of-kind");
   });
 
+  it("GIVEN the question naming him by surname only, or the title going on after 'of' THEN the title is still only his title", () => {
+    // "Foreign Minister Teodor Brannick": the title of two words before a name the question lacks ("Teodor").
+    expect(answer(report, "When did Brannick become foreign minister?").reason).toBe("no-answer-of-kind");
+    // "Secretary of State Ana Ruiz": "state" is the title's, not the verb of "Ruiz stated".
+    const secretary = articleLibrary("visit.txt", "Visit to Velmont", [
+      "Secretary of State Ana Ruiz arrived in Dorsk on Tuesday.",
+      "Ruiz stated on Friday that the talks had been useful.",
+    ]);
+    expect(answer(secretary, "When did Ana Ruiz become secretary of state?").reason).toBe(
+      "no-answer-of-kind",
+    );
+  });
+
   it("GIVEN a sentence saying the role came to him THEN it answers", () => {
     const appointed = articleLibrary("talks.txt", "Talks in Velmont", [
       "Foreign Minister Teodor Brannick met the delegation in Dorsk on Thursday.",
