@@ -11,6 +11,7 @@
 import { SPEAKER_ELSEWHERE } from "./speechType.js";
 import type { Article, Sentence } from "../article.js";
 import { candidateNamesRole, roleAsked } from "./roleOwner.js";
+import { headlineHolds } from "./headline.js";
 import { pointingBack, retrieve } from "./retrieve.js";
 export { retrievalTerms, retrieve, TRAINING_CANDIDATES } from "./retrieve.js";
 import { holdsTerm, type Library } from "../library.js";
@@ -272,7 +273,7 @@ export function answerableCandidates(
   const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) &&
-      (!needsName || candidate.namesHeld) &&
+      (!needsName || candidate.namesHeld || headlineNames(context, candidate)) &&
       candidate.givesPopulation &&
       typeMatchOf(context, candidate) > 0 &&
       !(kind === "speech" && candidate.features.typeSpeech === SPEAKER_ELSEWHERE) &&
@@ -285,6 +286,19 @@ export function answerableCandidates(
     if (writtenOut.length > 0) return writtenOut;
   }
   return typed;
+}
+
+/**
+ * Whether the candidate's article has a headline of its own naming what the question asks about:
+ * "how many people were evacuated after the Harrowmere Dam failed" is answered in an article
+ * headlined about the dam, though its sentence says only "three towns".
+ */
+function headlineNames(context: RerankContext, candidate: Candidate): boolean {
+  const article = context.library.articles[candidate.article];
+  return (
+    article !== undefined &&
+    context.askedNames.some((i) => headlineHolds(article, context.question.concepts[i]?.term ?? ""))
+  );
 }
 
 /** The retrieved sentences reranked, best first. */
@@ -384,7 +398,7 @@ export function unknownNameShare(context: RerankContext): number {
 
 /**
  * Whether a one-case question's word may be part of a name: not a verb, an adverb ("actually
- * sat down"), a pronoun ("did anybody storm out") or a phrasal verb.
+ * sat down"), a pronoun ("did anybody storm out"), a phrasal verb or a phrase term.
  */
 function nameLike(concept: AnalyzedQuestion["concepts"][number]): boolean {
   return (
@@ -392,7 +406,10 @@ function nameLike(concept: AnalyzedQuestion["concepts"][number]): boolean {
   );
 }
 
-/** A fixed phrase of the paraphrase table ("sit down with", "walk away"): words, never a name. */
+/**
+ * A term of several words, such as a phrase of the paraphrase table ("sit down with", "walk
+ * away"): words, never half of a name.
+ */
 function isFixedPhrase(concept: AnalyzedQuestion["concepts"][number]): boolean {
   return concept.term.includes(" ");
 }

@@ -8,7 +8,6 @@ import type { EntitySpan, Sentence } from "../article.js";
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import { headlineHolds } from "./headline.js";
 import { answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js";
 import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
@@ -439,13 +438,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     answerSpan: typeMatch.span,
     answerByUnit: typeMatch.byUnit,
     namesMatched,
-    // "How many people were evacuated after the Harrowmere Dam failed": in an article headlined
-    // about the dam, a figure is of the dam though its sentence says only "the town".
-    namesHeld:
-      context.askedNames.length === 0 ||
-      context.askedNames.some(
-        (i) => (credit[i] as number) > 0 || headlineHolds(article, question.concepts[i]?.term ?? ""),
-      ),
+    namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
     predicateShare: predicateShare(question, predicateCredit, context.conceptWeight),
     givesPopulation: !context.asksPopulation || givesPopulation(question, sentence, population),

@@ -38,9 +38,7 @@ interface Occurrence {
 
 /** Whether a question's word names a role: a title ("mayor") or a phrase ending in one ("foreign minister"). */
 export function isRoleTerm(term: string): boolean {
-  if (ROLE_TERMS.has(term)) return true;
-  const last = term.includes(" ") ? term.slice(term.lastIndexOf(" ") + 1) : null;
-  return last !== null && ROLE_TERMS.has(wordTerm(last));
+  return ROLE_TERMS.has(term) || (term.includes(" ") && ROLE_TERMS.has(lastWord(term)));
 }
 
 /**
