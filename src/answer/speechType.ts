@@ -34,7 +34,8 @@ export function speechScore(
   // A name after the verb is its speaker only where the verb comes after what was said ("…,”
   // said Barrot"), is "according to" or is passive ("written by Shostakovich"): in "A French
   // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
-  // Barrot listens.
+  // Barrot listens. A name before "according to" is never its speaker: in "Witkoff has met Putin
+  // three times, according to Rubio", Rubio says so.
   let best = quoted ? 0.6 : 0;
   const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {
@@ -44,9 +45,10 @@ export function speechScore(
   const chains = speakerChains(context, sentence, speakerAt);
   let inverted: boolean | undefined;
   for (const p of verbs) {
+    const according = sentence.terms[p] === ACCORDING_TO;
     const near = chains.some(
       ([from, to]) =>
-        (from < p && p - to <= 4) ||
+        (from < p && p - to <= 4 && !according) ||
         (from > p &&
           from - p <= 4 &&
           (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text) || PASSIVE_ATTRIBUTION.test(sentence.text))),
@@ -55,6 +57,9 @@ export function speechScore(
   }
   return best;
 }
+
+/** The term of "according to" (a phrase term, SPEECH_TERMS). */
+const ACCORDING_TO = "according to";
 
 /** A speaker's name of up to four words and a colon opening a line of a transcript ("ZELENSKY:", "Anna Lind:"). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}:\s/u;

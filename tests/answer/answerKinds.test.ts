@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { featureReader, libraryOf } from "./answerTypingHelpers.js";
+import { answerableFor, featureReader, libraryOf } from "./answerTypingHelpers.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
 const library = seedLibrary();
@@ -338,6 +338,26 @@ describe("who speaks in a sentence: the name before the verb, or after it once w
     expect(speech(question, "Varnian Foreign Minister")).toBeGreaterThanOrEqual(0.7);
     expect(speech(question, "Kessler told Holt")).toBeLessThan(0.7);
     expect(speech(question, "A Varnian diplomatic source")).toBeLessThan(0.7);
+  });
+});
+
+describe("'according to' gives the speaker after it, never the name before it", () => {
+  const visits = libraryOf([
+    "Kessler has met Holt three times since March, according to Marlow.",
+    "Holt said the meetings with Kessler had been useful.",
+  ]);
+  const speech = featureReader(visits, "typeSpeech");
+
+  it("GIVEN 'X has met Holt…, according to Marlow' THEN Marlow says so and Holt says nothing there", () => {
+    expect(
+      speech("What did Marlow say about the meetings with Kessler?", "Kessler has met Holt"),
+    ).toBeGreaterThanOrEqual(0.7);
+    expect(speech("What did Holt say about the meetings with Kessler?", "Kessler has met Holt")).toBeLessThan(
+      0.7,
+    );
+    expect(answerableFor(visits, "What did Holt say about the meetings with Kessler?")).toEqual([
+      "Holt said the meetings with Kessler had been useful.",
+    ]);
   });
 });
 
