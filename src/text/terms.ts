@@ -10,7 +10,7 @@ import { stem } from "./stem.js";
 import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
 
 /** Bump when this file's rules change, or the stemmer's, or the sentence features the parser stores with terms. */
-const TERMS_RULES = 17;
+const TERMS_RULES = 18;
 
 /**
  * Changes whenever the same text would yield different terms: these rules, the alias table, or
@@ -115,13 +115,42 @@ function tableFacts(facts: WordFacts, aliases: AliasTable, phrases: PhraseTable)
  */
 const OWN_LEMMAS: ReadonlySet<string> = new Set(["born"]);
 
+/**
+ * Titles newswire writes short before a name ("Sen. John Kerry", "Gen. Colin Powell", "Dr.
+ * Smith"), read as the words they stand for: "which senator" is asked of "Sen. Kerry". Only
+ * written with a capital, as before a name.
+ */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["dr.", "doctor"],
+  ["prof.", "professor"],
+  ["sen.", "senator"],
+  ["rep.", "representative"],
+  ["gov.", "governor"],
+  ["gen.", "general"],
+  ["lt.", "lieutenant"],
+  ["col.", "colonel"],
+  ["maj.", "major"],
+  ["capt.", "captain"],
+  ["sgt.", "sergeant"],
+  ["adm.", "admiral"],
+  ["cmdr.", "commander"],
+  ["rev.", "reverend"],
+  ["pres.", "president"],
+  ["supt.", "superintendent"],
+  ["atty.", "attorney"],
+  ["mt.", "mount"],
+]);
+
 function factsOf(token: AnalyzedToken): WordFacts {
   const memo = token.memo;
   const kept = memo?.terms as WordFacts | undefined;
   if (kept !== undefined && kept.text === token.text && kept.lemmaSource === token.lemma) return kept;
   const text = token.text;
   const word = foldWord(text);
-  const lemma = OWN_LEMMAS.has(word) ? word : foldWord(token.lemma || text);
+  const capitalised = /^\p{Lu}/u.test(text);
+  const lemma = OWN_LEMMAS.has(word)
+    ? word
+    : (capitalised && TITLE_ABBREVIATIONS.get(word)) || foldWord(token.lemma || text);
   const facts: WordFacts = {
     text,
     lemmaSource: token.lemma,
@@ -130,7 +159,7 @@ function factsOf(token: AnalyzedToken): WordFacts {
     negation: NEGATIONS.has(word) || NEGATIONS.has(lemma),
     wordLike: WORD_CHAR.test(text) && !/^'s?$|^n't$/iu.test(word),
     acronym: isAcronym(text),
-    capitalised: /^\p{Lu}/u.test(text),
+    capitalised,
     term: undefined,
     inDefaultTables: undefined,
   };

@@ -361,6 +361,21 @@ describe("'according to' gives the speaker after it, never the name before it", 
   });
 });
 
+describe("a title written short ('Gen.', 'Dr.') is the title asked about", () => {
+  it("GIVEN 'when did the general visit the base' THEN the visit of 'Gen. Brook' answers, not the doctor's", () => {
+    const visits = articleLibrary("base.txt", "Base visits", [
+      "Dr. Maria Lind visited the base on Friday.",
+      "Gen. Alan Brook visited the base on Tuesday.",
+    ]);
+    expect(answer(visits, "When did the general visit the base?").quotes[0]?.text).toBe(
+      "Gen. Alan Brook visited the base on Tuesday.",
+    );
+    expect(answer(visits, "When did the doctor visit the base?").quotes[0]?.text).toBe(
+      "Dr. Maria Lind visited the base on Friday.",
+    );
+  });
+});
+
 describe("a transcript's speaker label says whose words follow", () => {
   it("GIVEN 'ZELENSKY: …' and 'Anna Holt: …' lines THEN they are the speaker's words, and answer what the speaker said", () => {
     const interview = articleLibrary("interview.txt", "Interview transcript", [

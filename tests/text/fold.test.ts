@@ -20,6 +20,16 @@ describe("folding words for matching", () => {
     expect(terms("talks and more talks")).toEqual(["talk", "talk"]);
   });
 
+  it("GIVEN a title newswire writes short before a name ('Sen.', 'Gen.', 'Dr.') THEN it is the title's own term", () => {
+    expect(terms("Sen. Alan Brook")).toEqual(terms("Senator Alan Brook"));
+    expect(terms("Gen. Colin Powell and Gov. Maria Lind")).toEqual(
+      terms("General Colin Powell and Governor Maria Lind"),
+    );
+    expect(terms("Dr. Lind")).toContain(terms("doctor")[0]);
+    // Lower case, it is no title: "30 ft. high" is feet, as before.
+    expect(terms("a 30 gen. sample")).not.toContain(terms("general")[0]);
+  });
+
   it("GIVEN 'born' THEN it is its own term, not 'bear' (carry) as the lemmatiser reads it", () => {
     expect(terms("He was born in Kyiv")).toEqual(terms("born in Kyiv"));
     expect(terms("born")).not.toEqual(terms("bear"));
