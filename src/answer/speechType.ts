@@ -48,7 +48,7 @@ export function speechScore(
     const according = sentence.terms[p] === ACCORDING_TO;
     const near = chains.some(
       ([from, to]) =>
-        (from < p && p - to <= 4 && !according) ||
+        (from < p && p - to <= 4 && !according && !honorificBetween(sentence.terms, to, p)) ||
         (from > p &&
           from - p <= 4 &&
           (inverted ??= INVERTED_ATTRIBUTION.test(sentence.text) || PASSIVE_ATTRIBUTION.test(sentence.text))),
@@ -56,6 +56,18 @@ export function speechScore(
     best = Math.max(best, near ? (quoted ? 1 : 0.7) : SPEAKER_ELSEWHERE);
   }
   return best;
+}
+
+/** Honorifics before a name, with and without the point: each starts a person's mention. */
+const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
+
+/**
+ * Whether an honorific stands between the speaker's mention (ending at `to`) and the verb at `p`:
+ * "…met three times with Mr. Putin, Mr. Rubio said" is Rubio saying it, not Putin.
+ */
+function honorificBetween(terms: readonly string[], to: number, p: number): boolean {
+  for (let at = to + 1; at < p; at++) if (HONORIFICS.has(terms[at] as string)) return true;
+  return false;
 }
 
 /** The term of "according to" (a phrase term, SPEECH_TERMS). */
@@ -84,11 +96,13 @@ function speakerChains(
   const names = sentence.nameAt ?? [];
   const modifiers = sentence.modifierAt ?? [];
   const held = new Set(speakerAt);
+  // An honorific starts another person's mention ("…with Mr. Putin, Mr. Rubio said").
   const inChain = (at: number) =>
     held.has(at) ||
-    names.includes(at) ||
-    ROLE_TERMS.has(terms[at] as string) ||
-    context.questionTerms.has(terms[at] as string);
+    (!HONORIFICS.has(terms[at] as string) &&
+      (names.includes(at) ||
+        ROLE_TERMS.has(terms[at] as string) ||
+        context.questionTerms.has(terms[at] as string)));
   const chains: [number, number][] = [];
   for (const at of held.size > 1 ? [...held].sort((a, b) => a - b) : held) {
     if (chains.some(([from, to]) => at >= from && at <= to)) continue;

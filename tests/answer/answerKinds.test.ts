@@ -361,6 +361,26 @@ describe("'according to' gives the speaker after it, never the name before it", 
   });
 });
 
+describe("an honorific starts another person's mention: the verb after it is theirs", () => {
+  const visits = libraryOf([
+    "Mr. Kessler has met three times with Mr. Holt, Mr. Marlow said.",
+    "Mr. Holt said the meetings with Mr. Kessler had been useful.",
+  ]);
+  const speech = featureReader(visits, "typeSpeech");
+
+  it("GIVEN '…with Mr. Holt, Mr. Marlow said' THEN Marlow says it, not Holt", () => {
+    expect(
+      speech("What did Marlow say about the meetings with Kessler?", "Mr. Kessler has met"),
+    ).toBeGreaterThanOrEqual(0.7);
+    expect(speech("What did Holt say about the meetings with Kessler?", "Mr. Kessler has met")).toBeLessThan(
+      0.7,
+    );
+    expect(
+      speech("What did Holt say about the meetings with Kessler?", "Mr. Holt said"),
+    ).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
 describe("a title written short ('Gen.', 'Dr.') is the title asked about", () => {
   it("GIVEN 'when did the general visit the base' THEN the visit of 'Gen. Brook' answers, not the doctor's", () => {
     const visits = articleLibrary("base.txt", "Base visits", [
