@@ -58,12 +58,12 @@ export function speechScore(
   return best;
 }
 
-/** Honorifics before a name, with and without the point: each starts a person's mention. */
+/** Honorifics before a name, with and without the point. */
 const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms."]);
 
 /**
- * Whether an honorific stands between the speaker's mention (ending at `to`) and the verb at `p`:
- * "…met three times with Mr. Putin, Mr. Rubio said" is Rubio saying it, not Putin.
+ * Whether an honorific stands between the speaker's mention (ending at `to`) and the verb at `p`,
+ * starting another person's: "…met three times with Mr. Putin, Mr. Rubio said" is Rubio saying it.
  */
 function honorificBetween(terms: readonly string[], to: number, p: number): boolean {
   for (let at = to + 1; at < p; at++) if (HONORIFICS.has(terms[at] as string)) return true;
@@ -96,19 +96,21 @@ function speakerChains(
   const names = sentence.nameAt ?? [];
   const modifiers = sentence.modifierAt ?? [];
   const held = new Set(speakerAt);
-  // An honorific starts another person's mention ("…with Mr. Putin, Mr. Rubio said").
   const inChain = (at: number) =>
     held.has(at) ||
-    (!HONORIFICS.has(terms[at] as string) &&
-      (names.includes(at) ||
-        ROLE_TERMS.has(terms[at] as string) ||
-        context.questionTerms.has(terms[at] as string)));
+    names.includes(at) ||
+    ROLE_TERMS.has(terms[at] as string) ||
+    context.questionTerms.has(terms[at] as string);
+  // An honorific after a name starts another person's mention ("…with Mr. Putin, Mr. Rubio
+  // said"); after a title it names its holder ("the Kremlin spokesman, Mr. Peskov, said").
+  const goesOn = (to: number) =>
+    inChain(to + 1) && !(HONORIFICS.has(terms[to + 1] as string) && !ROLE_TERMS.has(terms[to] as string));
   const chains: [number, number][] = [];
   for (const at of held.size > 1 ? [...held].sort((a, b) => a - b) : held) {
     if (chains.some(([from, to]) => at >= from && at <= to)) continue;
     if (modifiers.includes(at) && !inChain(at + 1)) continue;
     let to = at;
-    while (to + 1 < terms.length && inChain(to + 1)) to++;
+    while (to + 1 < terms.length && goesOn(to)) to++;
     chains.push([at, to]);
   }
   return chains;

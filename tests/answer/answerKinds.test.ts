@@ -365,6 +365,7 @@ describe("an honorific starts another person's mention: the verb after it is the
   const visits = libraryOf([
     "Mr. Kessler has met three times with Mr. Holt, Mr. Marlow said.",
     "Mr. Holt said the meetings with Mr. Kessler had been useful.",
+    "The Varnian spokesman, Mr. Holt, said the meetings were useful.",
   ]);
   const speech = featureReader(visits, "typeSpeech");
 
@@ -377,6 +378,12 @@ describe("an honorific starts another person's mention: the verb after it is the
     );
     expect(
       speech("What did Holt say about the meetings with Kessler?", "Mr. Holt said"),
+    ).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("GIVEN 'the Varnian spokesman, Mr. Holt, said' THEN the honorific names the title's holder, who speaks", () => {
+    expect(
+      speech("What did the Varnian spokesman say about the meetings?", "The Varnian spokesman"),
     ).toBeGreaterThanOrEqual(0.7);
   });
 });

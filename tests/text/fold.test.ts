@@ -26,7 +26,7 @@ describe("folding words for matching", () => {
       terms("General Colin Powell and Governor Maria Lind"),
     );
     expect(terms("Dr. Lind")).toContain(terms("doctor")[0]);
-    // Lower case, it is no title: "30 ft. high" is feet, as before.
+    // Written in lower case, it is no title.
     expect(terms("a 30 gen. sample")).not.toContain(terms("general")[0]);
   });
 
