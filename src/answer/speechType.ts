@@ -4,7 +4,6 @@
  */
 import type { Sentence } from "../article.js";
 import { ROLE_TERMS, SPEECH_TERMS } from "../text/lexicon.js";
-import { wordTerm } from "../text/terms.js";
 import type { TypeContext } from "./answerType.js";
 
 /**
@@ -97,17 +96,11 @@ function speakerChains(
   const names = sentence.nameAt ?? [];
   const modifiers = sentence.modifierAt ?? [];
   const held = new Set(speakerAt);
-  // A title the question writes as a phrase is its words in the sentence too: "foreign" of "the
-  // Varnian foreign minister, Anna Holt, said", written in lower case, no name.
-  const titleWords = new Set(
-    context.question.concepts.flatMap((c) => (c.term.includes(" ") ? c.term.split(" ").map(wordTerm) : [])),
-  );
   const inChain = (at: number) =>
     held.has(at) ||
     names.includes(at) ||
     ROLE_TERMS.has(terms[at] as string) ||
-    context.questionTerms.has(terms[at] as string) ||
-    titleWords.has(terms[at] as string);
+    context.questionTerms.has(terms[at] as string);
   // An honorific after a name starts another person's mention ("…with Mr. Putin, Mr. Rubio
   // said"); after a title it names its holder ("the Kremlin spokesman, Mr. Peskov, said").
   const goesOn = (to: number) =>
