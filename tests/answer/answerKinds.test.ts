@@ -280,6 +280,17 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(temporal(question, "The mayor closed the bridge after")).toBe(1);
   });
 
+  it("GIVEN 'when did X become Y' THEN only a sentence saying X became it answers, not one where X is Y on another date", () => {
+    const opening = "Mayor Alda Reyes opened the new bridge over the river Vell on Tuesday, six weeks late.";
+    const race = "Reyes ran against two rivals in 2019 and became mayor after a close race.";
+    const town = libraryOf([opening, "The bridge cost 40 million euros, Reyes said in 2021."], [race]);
+    for (const question of ["When did Reyes become Mayor?", "when did reyes become mayor"]) {
+      expect(answer(town, question).quotes.map((q) => q.text)).toEqual([race]);
+    }
+    // Without the race, no sentence says when: the opening's Tuesday is no answer.
+    expect(answer(libraryOf([opening]), "When did Reyes become Mayor?").answered).toBe(false);
+  });
+
   it("GIVEN the question word at the end THEN the answer of the question it stands for", () => {
     expect(top("the london meeting is when?")).toBe(top("When is the London meeting?"));
     expect(top("the london meeting is when?")).toContain("early next week");

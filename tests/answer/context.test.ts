@@ -162,7 +162,8 @@ describe("a figure in the sentence after, pointing back", () => {
   ]);
 
   it("GIVEN no sentence naming the subject holds the figure WHEN the one after it does ('It will monitor… 550 km') THEN it answers, with its context", () => {
-    const reply = answer(launch, "how high will the satellite orbit?");
+    // The question's words are all in the sentence before ("named Aster-1, … into orbit").
+    const reply = answer(launch, "How high will Aster-1 orbit?");
     expect(reply.quotes[0]?.text).toContain("550 km");
     expect(reply.quotes[0]?.context).toContain("Aster-1");
   });

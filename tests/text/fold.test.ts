@@ -41,4 +41,14 @@ describe("folding words for matching", () => {
     expect(terms("the third-placed candidate")).toContain("third");
     expect(terms("the first round")).toContain("first");
   });
+
+  it("GIVEN a verb in wink's stop list that says what happened ('become', 'used', 'show') THEN it is a term; a light verb is not", () => {
+    expect(terms("when did she become mayor")).toContain(terms("became")[0]);
+    expect(terms("Reyes became mayor")).toHaveLength(3);
+    expect(terms("what is it used for")).toEqual(terms("use"));
+    expect(terms("the polls show a lead")).toEqual(["poll", "show", "lead"]);
+    // "take office", "give a speech": the light verb means little alone.
+    expect(terms("take office")).toEqual(terms("office"));
+    expect(terms("give a speech")).toEqual(terms("speech"));
+  });
 });
