@@ -130,3 +130,16 @@ describe("an ordinal asked about is matched, as 'first' is", () => {
     ).toContain("Brenner");
   });
 });
+
+describe("starting an organisation is founding it", () => {
+  const charity = articleLibrary("charity.txt", "Open Hands", [
+    "Open Hands is a charity focused on clean water, with its headquarters in Leeds.",
+    "It was founded in 1987 by the engineer Mary Oduya, who had worked on wells in Kenya.",
+    "The charity is funded mainly by its members and does not accept money from governments.",
+  ]);
+
+  it("GIVEN 'who started X' THEN the sentence saying who founded it comes first", () => {
+    expect(answer(charity, "who started open hands").quotes[0]?.text).toContain("founded in 1987");
+    expect(answer(charity, "Who set up Open Hands?").quotes[0]?.text).toContain("founded in 1987");
+  });
+});
