@@ -1,6 +1,7 @@
-// End to end: the real program (`tsx src/main.ts`) as a child process, talking to the Discord emulator
-// over HTTP and the gateway: slash commands, buttons, mentions, DMs and threads answered; an unexpected
-// failure and a dropped gateway socket survived. One bot process for the describe.
+// End to end: the real program (`node --import tsx src/main.ts`, as `npm start` runs it) as a child
+// process, talking to the Discord emulator over HTTP and the gateway: slash commands, buttons,
+// mentions, DMs and threads answered; an unexpected failure and a dropped gateway socket survived.
+// One bot process for the describe.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APOLOGY } from "../../src/commands/dispatch.js";

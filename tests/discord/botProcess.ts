@@ -1,6 +1,7 @@
 /**
- * The real program as a child process (`tsx src/main.ts`, `tsx src/cli/register.ts`) pointed at the
- * Discord emulator, with its JSON log lines captured from stderr.
+ * The real program as a child process (`node --import tsx src/main.ts`, as `npm start` runs it;
+ * `tsx src/cli/register.ts`) pointed at the Discord emulator, with its JSON log lines captured
+ * from stderr.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
@@ -8,6 +9,8 @@ import { promisify } from "node:util";
 
 const REPO = new URL("../../", import.meta.url).pathname;
 const TSX = join(REPO, "node_modules/.bin/tsx");
+/** tsx's loader, resolved from the repo: the bot runs in a scratch folder. */
+const TSX_LOADER = import.meta.resolve("tsx");
 
 /** Looks like a bot token (base64 of the emulator's bot id, then two parts); any string logs in. */
 export const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GhOst7.e2e-secret-part-never-logged";
@@ -34,9 +37,12 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: process.env.TMPDIR, ...env };
 }
 
-/** Starts `tsx src/main.ts` in `cwd` (a scratch folder: no `.env`, no writes in the repo). */
+/**
+ * Starts `src/main.ts` as `npm start` does, in one process (`node --import tsx`), in `cwd` (a
+ * scratch folder: no `.env`, no writes in the repo).
+ */
 export function startBot(cwd: string, env: Record<string, string>): BotProcess {
-  const child = spawn(TSX, [join(REPO, "src/main.ts")], {
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO, "src/main.ts")], {
     cwd,
     env: childEnv({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "info", ...env }),
     stdio: ["ignore", "ignore", "pipe"],

@@ -1,5 +1,6 @@
-// End to end: moderators curate the article set from Discord, members vote on answers — the real bot
-// (`tsx src/main.ts`) against the emulator, fetching pages from a news site on the loopback address.
+// End to end: moderators curate the article set from Discord, members vote on answers — the real
+// bot (`node --import tsx src/main.ts`) against the emulator, fetching pages from a news site on
+// the loopback address.
 
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";

@@ -1,7 +1,8 @@
-// Faults from Discord, injected through the emulator into the real bot (`tsx src/main.ts` as a child
-// process): rate limits, server errors, slow and late responses, gateway closes and invalidated
-// sessions. After each one the process is still up and answers the next interaction, and nothing
-// ever reaches it as an unhandled rejection. One bot process for the whole file.
+// Faults from Discord, injected through the emulator into the real bot (`node --import tsx
+// src/main.ts` as a child process): rate limits, server errors, slow and late responses, gateway
+// closes and invalidated sessions. After each one the process is still up and answers the next
+// interaction, and nothing ever reaches it as an unhandled rejection. One bot process for the whole
+// file.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APOLOGY } from "../../src/commands/dispatch.js";

@@ -1,6 +1,6 @@
-// End to end: the real program (`tsx src/main.ts`) as a child process, talking to the Discord emulator
-// over HTTP and the gateway: a member's question cooldown, a server's question limit, and a clean
-// shutdown on SIGTERM. One bot process for the describe.
+// End to end: the real program (`node --import tsx src/main.ts`, as `npm start` runs it) as a child
+// process, talking to the Discord emulator over HTTP and the gateway: a member's question cooldown,
+// a server's question limit, and a clean shutdown on SIGTERM. One bot process for the describe.
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BOT_ID } from "./botFixtures.js";

@@ -1,7 +1,7 @@
-// End to end: the real program (`tsx src/cli/register.ts`, `tsx src/main.ts`) as a child process,
-// talking to the Discord emulator over HTTP and the gateway: registering the slash commands, and
-// moderators' /reload. `npm run register` runs against an emulator alone; one bot process per /reload
-// describe.
+// End to end: the real program (`tsx src/cli/register.ts`, `node --import tsx src/main.ts`) as a
+// child process, talking to the Discord emulator over HTTP and the gateway: registering the slash
+// commands, and moderators' /reload. `npm run register` runs against an emulator alone; one bot
+// process per /reload describe.
 
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";

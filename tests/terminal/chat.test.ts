@@ -16,10 +16,14 @@ function chat(input: string): Promise<{ code: number | null; stdout: string; std
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ARTICLES_DIR: lib.articlesDir, DB_PATH: lib.dbPath };
     delete env.DISCORD_TOKEN;
-    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src/main.ts")], {
-      cwd: lib.root,
-      env,
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", import.meta.resolve("tsx"), join(ROOT, "src/main.ts")],
+      {
+        cwd: lib.root,
+        env,
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -33,10 +33,14 @@ function chat(input: string): Promise<{ code: number | null; stdout: string }> {
       LOG_SALT: "terminal-test-salt",
     };
     delete env.DISCORD_TOKEN;
-    const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src/main.ts")], {
-      cwd: lib.root,
-      env,
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", import.meta.resolve("tsx"), join(ROOT, "src/main.ts")],
+      {
+        cwd: lib.root,
+        env,
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.on("error", reject);
