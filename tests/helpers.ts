@@ -6,6 +6,16 @@ import { afterEach } from "vitest";
 import { indexWritesDone, LibraryService } from "../src/store/libraryService.js";
 
 export const SEEDS_DIR = new URL("../seeds/", import.meta.url).pathname;
+const MAIN = new URL("../src/main.ts", import.meta.url).pathname;
+
+/**
+ * The arguments to `process.execPath` that run the bot as `npm start` does (package.json): one
+ * process, `node --import tsx src/main.ts`, with tsx's loader resolved from the repo so it runs
+ * from a scratch folder too.
+ */
+export function startArgs(): string[] {
+  return ["--import", import.meta.resolve("tsx"), MAIN];
+}
 
 export async function seedFiles(): Promise<string[]> {
   return (await readdir(SEEDS_DIR)).filter((f) => /\.(txt|md)$/u.test(f)).sort();

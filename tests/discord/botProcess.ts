@@ -6,11 +6,10 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { startArgs } from "../helpers.js";
 
 const REPO = new URL("../../", import.meta.url).pathname;
 const TSX = join(REPO, "node_modules/.bin/tsx");
-/** tsx's loader, resolved from the repo: the bot runs in a scratch folder. */
-const TSX_LOADER = import.meta.resolve("tsx");
 
 /** Looks like a bot token (base64 of the emulator's bot id, then two parts); any string logs in. */
 export const TOKEN = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GhOst7.e2e-secret-part-never-logged";
@@ -42,7 +41,7 @@ function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
  * scratch folder: no `.env`, no writes in the repo).
  */
 export function startBot(cwd: string, env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, join(REPO, "src/main.ts")], {
+  const child = spawn(process.execPath, startArgs(), {
     cwd,
     env: childEnv({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: "info", ...env }),
     stdio: ["ignore", "ignore", "pipe"],

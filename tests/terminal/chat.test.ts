@@ -1,9 +1,6 @@
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { scratchLibrary } from "../helpers.js";
-
-const ROOT = new URL("../..", import.meta.url).pathname;
+import { scratchLibrary, startArgs } from "../helpers.js";
 
 let lib: Awaited<ReturnType<typeof scratchLibrary>>;
 beforeAll(async () => {
@@ -16,14 +13,7 @@ function chat(input: string): Promise<{ code: number | null; stdout: string; std
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, ARTICLES_DIR: lib.articlesDir, DB_PATH: lib.dbPath };
     delete env.DISCORD_TOKEN;
-    const child = spawn(
-      process.execPath,
-      ["--import", import.meta.resolve("tsx"), join(ROOT, "src/main.ts")],
-      {
-        cwd: lib.root,
-        env,
-      },
-    );
+    const child = spawn(process.execPath, startArgs(), { cwd: lib.root, env });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -8,7 +8,7 @@ import type { AnyCommand } from "../../src/commands/command.js";
 import type { FeedbackData } from "../../src/feedback/feedbackData.js";
 import { parseChatLine } from "../../src/terminal/parseChatLine.js";
 import { PAGES, startNewsSite, type NewsSite } from "../curation/newsSite.js";
-import { scratchLibrary } from "../helpers.js";
+import { scratchLibrary, startArgs } from "../helpers.js";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const NOTES = join(ROOT, "tests/curation/fixtures/site/field-notes.txt");
@@ -33,14 +33,7 @@ function chat(input: string): Promise<{ code: number | null; stdout: string }> {
       LOG_SALT: "terminal-test-salt",
     };
     delete env.DISCORD_TOKEN;
-    const child = spawn(
-      process.execPath,
-      ["--import", import.meta.resolve("tsx"), join(ROOT, "src/main.ts")],
-      {
-        cwd: lib.root,
-        env,
-      },
-    );
+    const child = spawn(process.execPath, startArgs(), { cwd: lib.root, env });
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.on("error", reject);
