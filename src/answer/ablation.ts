@@ -20,7 +20,7 @@ export const TECHNIQUES = {
     "borrowing names from the sentence a quote points back to, a surname's full name from its article, and a role's holder from the articles' titles",
   "one-case": "reading one-case questions as properly cased, and a word shouted in capitals as the word",
   spelling:
-    "reading a misspelt word or question word as the one the articles or the question words have, and chat shorthand as what it stands for",
+    "reading a misspelt word or question word as the one the articles or the question words have, a compound written apart or run together as the articles write it, and chat shorthand as what it stands for",
   message:
     "reading a chat message of several sentences as its question, the sentences around it counting for less",
   corroboration: "folding near-identical sentences into one quote",

@@ -10,6 +10,7 @@ import { isAcronym, termsOf, wordTerm, type Term } from "../text/terms.js";
 import { collapseWhitespace, foldWord, stripInvisible } from "../text/normalize.js";
 import { stripMarkup } from "../text/markup.js";
 import { correctName } from "../text/spelling.js";
+import { readCompounds } from "./compoundWords.js";
 import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
 import { phrasalSense, roleSense, withPhrasalVerbs } from "./phrasalVerbs.js";
@@ -179,7 +180,9 @@ export function analyzeQuestion(
   // question; the sentences around it count for less (questionMessage.ts).
   const message = readMessage(spelt);
   const plain = restoreApostrophes(stripSourceReference(stripAskedOf(plainOpening(message.question))));
-  const words = ablated("spelling") ? plain : correctOpening(plain, knownNames);
+  const opened = ablated("spelling") ? plain : correctOpening(plain, knownNames);
+  // "cease fire" where the articles write "ceasefire", before the words are cased.
+  const words = knownTerm && !ablated("spelling") ? readCompounds(opened, knownTerm) : opened;
   const read = abbreviationCased(
     readCased(shoutedWordsCased(words, knownNames, knownTerm), knownNames, writtenAsName),
   );
@@ -394,7 +397,10 @@ function questionTerms(
   type: QuestionType,
   senses: readonly (string | undefined)[],
 ): { own: Term[]; parts: Map<string, string[]> } {
-  const terms = withPhrasalVerbs(termsOf(tokens), tokens, senses);
+  // A hyphenated compound the articles hold is one word already (readCompounds); its joined term
+  // is for articles' text, and a question's words are read apart.
+  const written = termsOf(tokens).filter((term) => !term.compound);
+  const terms = withPhrasalVerbs(written, tokens, senses);
   const covered = new Map<number, string>();
   for (const term of terms)
     if (term.span) for (let k = 0; k < term.span; k++) covered.set(term.token + k, term.term);

@@ -147,7 +147,7 @@ export function contextConcepts(
   const tokens = analyzeTokens(restoreApostrophes(readCased(context, knownNames, writtenAsName)));
   const concepts: Concept[] = [];
   for (const term of termsOf(tokens)) {
-    if (tokens[term.token]?.pos === "INTJ") continue;
+    if (tokens[term.token]?.pos === "INTJ" || term.compound) continue;
     if (own.some((c) => c.term === term.term) || concepts.some((c) => c.term === term.term)) continue;
     concepts.push({
       term: term.term,

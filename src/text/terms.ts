@@ -10,7 +10,7 @@ import { stem } from "./stem.js";
 import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
 
 /** Bump when this file's rules change, or the stemmer's, or the sentence features the parser stores with terms. */
-const TERMS_RULES = 19;
+const TERMS_RULES = 20;
 
 /**
  * Changes whenever the same text would yield different terms: these rules, the alias table, or
@@ -35,6 +35,12 @@ export interface Term {
    * terms are emitted in addition to their words' own terms.
    */
   span?: number;
+  /**
+   * A compound written with a hyphen ("cease-fire"), whose term is the words joined
+   * ("ceasefire"), emitted in addition to its words' terms: an article's "cease-fire" is found by
+   * a question's "ceasefire". A question reads its compounds apart (compoundWords.ts).
+   */
+  compound?: true;
 }
 
 /** Every negation reduces to this one term: "not", "n't", "no", "never" carry meaning. */
@@ -244,17 +250,55 @@ export function termsOf(
     const isName = acronym || token.pos === "PROPN" || (fact.capitalised && !opensClause(tokens, i));
     fact.term ??= acronym ? word.replace(/\./gu, "") : wordTerm(fact.lemma);
     terms.push({ term: fact.term, token: i, isName });
+    if (!isName && tokens[i + 1]?.text === "-") {
+      const joined = hyphenCompound(tokens, facts, i);
+      if (joined) terms.push({ term: joined, token: i, isName: false, span: 3, compound: true });
+    }
   }
   return terms;
 }
 
-/** An ordinary word's term: the stem of its lemma, transliteration variants folded. */
+/** Two words of lower-case letters, joined by a hyphen with no space on either side. */
+const COMPOUND_PART = /^\p{Ll}+$/u;
+/** What a compound noun's first part is, as wink tags it: "cease" (a verb), "air" (a noun). */
+const COMPOUND_FIRST: ReadonlySet<string> = new Set(["NOUN", "VERB", "PROPN"]);
+
+/**
+ * The term of a compound written with a hyphen at token i ("cease-fire", "air-strikes"): the
+ * first word joined to the second's lemma ("airstrike"). Not a name's ("Russia-Ukraine"), a
+ * figure's ("20-year-old") or part of a longer chain ("face-to-face").
+ */
+function hyphenCompound(
+  tokens: readonly AnalyzedToken[],
+  facts: readonly WordFacts[],
+  i: number,
+): string | undefined {
+  const first = tokens[i] as AnalyzedToken;
+  const hyphen = tokens[i + 1] as AnalyzedToken;
+  const second = tokens[i + 2];
+  if (!second || !COMPOUND_PART.test(second.text) || tokens[i + 3]?.text === "-") return undefined;
+  if (!COMPOUND_PART.test(first.text.toLowerCase()) || tokens[i - 1]?.text === "-") return undefined;
+  // A noun written in two parts ("cease-fire", "air-strikes", "stand-by"), not a description
+  // ("long-term", "nuclear-powered", "high-level"), which no one writes as one word.
+  if (second.pos !== "NOUN" || !COMPOUND_FIRST.has(first.pos)) return undefined;
+  if (first.start + first.text.length !== hyphen.start) return undefined;
+  if (hyphen.start + 1 !== second.start) return undefined;
+  return wordTerm(`${facts[i]?.word}${facts[i + 2]?.lemma}`);
+}
+
+/** A hyphen inside a word ("co-pilot", "e-mail", "re-election"), between two letters. */
+const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+
+/**
+ * An ordinary word's term: the stem of its lemma, transliteration variants folded, and a hyphen
+ * between letters dropped: "co-pilot" and "copilot" are one word, written either way.
+ */
 export function wordTerm(lemma: string): string {
   let term = wordTerms.get(lemma);
   if (term === undefined) {
     // Words repeat: each is stemmed once (the cache starts over past a bound, so it stays small).
     if (wordTerms.size >= WORD_TERMS_BOUND) wordTerms.clear();
-    term = foldTransliteration(stem(lemma));
+    term = foldTransliteration(stem(lemma.replace(INNER_HYPHEN, "")));
     wordTerms.set(lemma, term);
   }
   return term;
