@@ -3,7 +3,7 @@
  * a reader types "cease fire". A question's two words (apart or hyphenated) that the articles
  * write as one are read as that word ("cyber attack" → "cyberattack"); a word of the question no
  * article or dictionary has that is two of the articles' words run together is read apart
- * ("airstrikes" → "air strikes"). The articles' hyphenated compounds are found by the joined
+ * ("airstrikes" → "air strikes", "cyberattack" → "cyber attack"). The articles' hyphenated compounds are found by the joined
  * word already (terms.ts), so a question needs only the one form.
  */
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
@@ -82,8 +82,9 @@ function joinedWith(
 }
 
 /**
- * Where a word no article or dictionary has splits into two English words the articles both hold
- * ("airstrikes" → "air" + "strikes"); undefined when no split or more than one does.
+ * Where a word no article or dictionary has splits into two words the articles both hold, the
+ * second an English word ("airstrikes" → "air" + "strikes"; "cyberattack" → "cyber" + "attack",
+ * though WordNet lacks "cyber"); undefined when no split or more than one does.
  */
 function splitAt(token: AnalyzedToken, knownTerm: (term: string) => boolean): number | undefined {
   const word = foldWord(token.text);
@@ -93,13 +94,11 @@ function splitAt(token: AnalyzedToken, knownTerm: (term: string) => boolean): nu
   const term = wordTerm(foldWord(token.lemma || token.text));
   if (knownTerm(term) || lexicon.has(term) || knownTerm(wordTerm(word)) || lexicon.has(wordTerm(word)))
     return undefined;
-  const english = (part: string) => {
-    const partTerm = wordTerm(part);
-    return knownTerm(partTerm) && lexicon.has(partTerm);
-  };
+  const held = (part: string) => knownTerm(wordTerm(part));
   let found: number | undefined;
   for (let at = SHORTEST_PART; at <= word.length - SHORTEST_PART; at++) {
-    if (!english(word.slice(0, at)) || !english(word.slice(at))) continue;
+    const head = word.slice(at);
+    if (!held(word.slice(0, at)) || !held(head) || !lexicon.has(wordTerm(head))) continue;
     if (found !== undefined) return undefined;
     found = at;
   }

@@ -59,6 +59,12 @@ describe("compound words, written as one word, two or with a hyphen", () => {
     );
     expect(firstQuote("How many airstrikes hit the port?")).toContain("air strikes");
     expect(firstQuote("HOW MANY AIRSTRIKES HIT THE PORT?")).toContain("air strikes");
+    // Its first part need not be in a dictionary ("cyber"), only its head ("attack").
+    const apart = articleLibrary("grid.txt", "Hackers hit the grid", [
+      "A cyber attack shut down the regional power grid for six hours on Sunday.",
+      "Engineers restored power to most homes by the evening.",
+    ]);
+    expect(answer(apart, "When did the cyberattack happen?").quotes[0]?.text).toContain("cyber attack");
   });
 
   it("GIVEN two words that are a phrase, not a compound, or a name THEN they stay apart", () => {
