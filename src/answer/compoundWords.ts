@@ -13,13 +13,16 @@ import { wordTerm } from "../text/terms.js";
 import { isSingleCase } from "./questionText.js";
 
 const LETTERS = /^\p{L}+$/u;
+/** What ends the sentence before a word: after it, the word opens with a capital. */
+const SENTENCE_END = /[.?!:]\s+$/u;
 /** The shortest part a word is read apart into: "air", not "a" or "ai". */
 const SHORTEST_PART = 3;
 
 /**
  * The question's text with its compounds written as the articles write them (the same text when
  * none is). Typed in capitals or all in lower case, any two words may be one; in a cased question
- * only two lower-case ones (a capital may start a name: "Fire Island").
+ * only two lower-case ones, the first capitalised only to open the question (a capital elsewhere
+ * may start a name: "Fire Island").
  * @param knownTerm whether the articles hold an index term
  */
 export function readCompounds(text: string, knownTerm: (term: string) => boolean): string {
@@ -30,8 +33,14 @@ export function readCompounds(text: string, knownTerm: (term: string) => boolean
   const oneCase = isSingleCase(text);
   const tokens = analyzeTokens(lower);
   const asTyped = (token: AnalyzedToken) => text.slice(token.start, token.start + token.text.length);
-  const written = (token: AnalyzedToken) =>
-    LETTERS.test(token.text) && (oneCase || asTyped(token) === token.text);
+  // A word as the articles would write it: lower case, or with a capital only to open a sentence.
+  const written = (token: AnalyzedToken) => {
+    if (!LETTERS.test(token.text)) return false;
+    const typed = asTyped(token);
+    if (oneCase || typed === token.text) return true;
+    const opens = token.start === 0 || SENTENCE_END.test(text.slice(0, token.start));
+    return opens && typed === (token.text[0] as string).toUpperCase() + token.text.slice(1);
+  };
   let read = "";
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {

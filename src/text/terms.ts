@@ -258,7 +258,7 @@ export function termsOf(
   return terms;
 }
 
-/** Two words of lower-case letters, joined by a hyphen with no space on either side. */
+/** A compound's parts: lower-case letters (the first may open the sentence with a capital). */
 const COMPOUND_PART = /^\p{Ll}+$/u;
 /** What a compound noun's first part is, as wink tags it: "cease" (a verb), "air" (a noun). */
 const COMPOUND_FIRST: ReadonlySet<string> = new Set(["NOUN", "VERB", "PROPN"]);
@@ -278,7 +278,7 @@ function hyphenCompound(
   const second = tokens[i + 2];
   if (!second || !COMPOUND_PART.test(second.text) || tokens[i + 3]?.text === "-") return undefined;
   if (!COMPOUND_PART.test(first.text.toLowerCase()) || tokens[i - 1]?.text === "-") return undefined;
-  // A noun written in two parts ("cease-fire", "air-strikes", "stand-by"), not a description
+  // A noun written in two parts ("cease-fire", "air-strikes", "land-mines"), not a description
   // ("long-term", "nuclear-powered", "high-level"), which no one writes as one word.
   if (second.pos !== "NOUN" || !COMPOUND_FIRST.has(first.pos)) return undefined;
   if (first.start + first.text.length !== hyphen.start) return undefined;

@@ -59,6 +59,9 @@ describe("compound words, written as one word, two or with a hyphen", () => {
     );
     expect(firstQuote("How many airstrikes hit the port?")).toContain("air strikes");
     expect(firstQuote("HOW MANY AIRSTRIKES HIT THE PORT?")).toContain("air strikes");
+    // Opening the question, the word has its capital.
+    expect(firstQuote("Airstrikes on the port: how many were there?")).toContain("air strikes");
+    expect(firstQuote("Cease fire: who proposed one?")).toContain("proposed a ceasefire");
     // Its first part need not be in a dictionary ("cyber"), only its head ("attack").
     const apart = articleLibrary("grid.txt", "Hackers hit the grid", [
       "A cyber attack shut down the regional power grid for six hours on Sunday.",
