@@ -3,18 +3,16 @@
  * a reader types "cease fire". A question's two words (apart or hyphenated) that the articles
  * write as one are read as that word ("cyber attack" → "cyberattack"); a word of the question no
  * article or dictionary has that is two of the articles' words run together is read apart
- * ("airstrikes" → "air strikes", "cyberattack" → "cyber attack"). The articles' hyphenated compounds are found by the joined
- * word already (terms.ts), so a question needs only the one form.
+ * ("airstrikes" → "air strikes", "cyberattack" → "cyber attack"). The articles' hyphenated
+ * compounds are found by the joined word already (terms.ts), so a question needs only the one form.
  */
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { analyzeTokens, type AnalyzedToken } from "../nlp/wink.js";
 import { foldWord } from "../text/normalize.js";
-import { wordTerm } from "../text/terms.js";
+import { compoundTerm, opensClause, wordTerm } from "../text/terms.js";
 import { isSingleCase } from "./questionText.js";
 
 const LETTERS = /^\p{L}+$/u;
-/** What ends the sentence before a word: after it, the word opens with a capital. */
-const SENTENCE_END = /[.?!:]\s+$/u;
 /** The shortest part a word is read apart into: "air", not "a" or "ai". */
 const SHORTEST_PART = 3;
 
@@ -33,23 +31,23 @@ export function readCompounds(text: string, knownTerm: (term: string) => boolean
   const oneCase = isSingleCase(text);
   const tokens = analyzeTokens(lower);
   const asTyped = (token: AnalyzedToken) => text.slice(token.start, token.start + token.text.length);
-  // A word as the articles would write it: lower case, or with a capital only to open a sentence.
-  const written = (token: AnalyzedToken) => {
+  // Token i as the articles would write it: lower case, or with a capital only to open a sentence.
+  const written = (i: number) => {
+    const token = tokens[i] as AnalyzedToken;
     if (!LETTERS.test(token.text)) return false;
     const typed = asTyped(token);
     if (oneCase || typed === token.text) return true;
-    const opens = token.start === 0 || SENTENCE_END.test(text.slice(0, token.start));
-    return opens && typed === (token.text[0] as string).toUpperCase() + token.text.slice(1);
+    return opensClause(tokens, i) && typed === (token.text[0] as string).toUpperCase() + token.text.slice(1);
   };
   let read = "";
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as AnalyzedToken;
-    if (!written(first)) continue;
+    if (!written(i)) continue;
     const joined = joinedWith(lower, tokens, i, knownTerm);
     if (joined !== undefined) {
       const second = tokens[joined] as AnalyzedToken;
-      if (!written(second)) continue;
+      if (!written(joined)) continue;
       read += text.slice(from, first.start) + asTyped(first) + asTyped(second);
       from = second.start + second.text.length;
       i = joined;
@@ -86,7 +84,7 @@ function joinedWith(
   else return undefined;
   const second = tokens[j] as AnalyzedToken;
   if (!LETTERS.test(second.text) || tokens[j + 1]?.text === "-") return undefined;
-  const term = wordTerm(`${foldWord(first.text)}${foldWord(second.lemma || second.text)}`);
+  const term = compoundTerm(foldWord(first.text), foldWord(second.lemma || second.text));
   return knownTerm(term) ? j : undefined;
 }
 

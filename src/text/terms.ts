@@ -200,7 +200,7 @@ export function foldedWords(tokens: readonly AnalyzedToken[]): string[] {
  * (a question asked in two: "What time did it break? Like the actual clock time."), where any
  * word has a capital. (wink keeps an abbreviation's point in its token: "Mr.", "U.S.".)
  */
-function opensClause(tokens: readonly AnalyzedToken[], i: number): boolean {
+export function opensClause(tokens: readonly AnalyzedToken[], i: number): boolean {
   if (i === 0) return true;
   const before = tokens[i - 1]?.text;
   return before === ":" || before === "." || before === "?" || before === "!";
@@ -283,7 +283,16 @@ function hyphenCompound(
   if (second.pos !== "NOUN" || !COMPOUND_FIRST.has(first.pos)) return undefined;
   if (first.start + first.text.length !== hyphen.start) return undefined;
   if (hyphen.start + 1 !== second.start) return undefined;
-  return wordTerm(`${facts[i]?.word}${facts[i + 2]?.lemma}`);
+  return compoundTerm(facts[i]?.word as string, facts[i + 2]?.lemma as string);
+}
+
+/**
+ * A compound's term: its first word (folded) joined to its second's lemma (folded), "cease" and
+ * "fires" → "ceasefire"'s. The articles' hyphenated compounds are indexed by it, and a question's
+ * two words are read as one when the articles hold it (compoundWords.ts).
+ */
+export function compoundTerm(firstWord: string, secondLemma: string): string {
+  return wordTerm(`${firstWord}${secondLemma}`);
 }
 
 /** A hyphen inside a word ("co-pilot", "e-mail", "re-election"), between two letters. */
