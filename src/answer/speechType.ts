@@ -36,13 +36,16 @@ export function speechScore(
   // source said Rubio and Barrot would discuss…" the source speaks, and in "he told Barrot",
   // Barrot listens. A name before "according to" is never its speaker: in "Witkoff has met Putin
   // three times, according to Rubio", Rubio says so.
-  let best = quoted ? 0.6 : 0;
   const verbs: number[] = [];
   sentence.terms.forEach((term, p) => {
     if (SPEECH_TERMS.has(term)) verbs.push(p);
   });
-  if (verbs.length === 0) return best;
+  if (verbs.length === 0) return quoted ? 0.6 : 0;
   const chains = speakerChains(context, sentence, speakerAt);
+  // A quotation is theirs, for less, unless every verb of saying has someone else named right
+  // before it: in "Witkoff said Monday, three days after his meeting with Putin, that he sees a
+  // peace deal “emerging”", the word is Witkoff's.
+  let best = quoted && !verbs.every((p) => saidByAnother(sentence, chains, p)) ? 0.6 : 0;
   let inverted: boolean | undefined;
   for (const p of verbs) {
     const according = sentence.terms[p] === ACCORDING_TO;
@@ -56,6 +59,13 @@ export function speechScore(
     best = Math.max(best, near ? (quoted ? 1 : 0.7) : SPEAKER_ELSEWHERE);
   }
   return best;
+}
+
+/** Whether a name other than the speaker's stands right before the verb of saying at `p` ("Witkoff said"). */
+function saidByAnother(sentence: Sentence, chains: readonly [number, number][], p: number): boolean {
+  const names = sentence.nameAt ?? [];
+  const before = p - 1;
+  return names.includes(before) && !chains.some(([from, to]) => before >= from && before <= to);
 }
 
 /** Honorifics before a name, with and without the point. */

@@ -372,6 +372,29 @@ describe("'according to' gives the speaker after it, never the name before it", 
   });
 });
 
+describe("a quotation is its speaker's: the person named right before the verb of saying", () => {
+  const deal = libraryOf([
+    "Kessler said Monday, three days after his third meeting with Holt, that he sees a ceasefire deal “emerging.”",
+    "Trade Minister Anna Holt, who arrived in Varno on Wednesday after a week of talks, said the ceasefire deal was “the news we have all been praying for.”",
+  ]);
+  const speech = featureReader(deal, "typeSpeech");
+
+  it("GIVEN 'Kessler said …, after his meeting with Holt, … “emerging”' THEN the quotation is Kessler's, not Holt's", () => {
+    const question = "What did Holt say about the ceasefire deal?";
+    expect(speech(question, "Kessler said Monday")).toBeLessThan(0.6);
+    expect(answerableFor(deal, question)).not.toContain(deal.articles[0]?.sentences[0]?.text);
+    expect(
+      speech("What did Kessler say about the ceasefire deal?", "Kessler said Monday"),
+    ).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("GIVEN her verb of saying far after her name, and no one else named before it THEN the quotation is still hers", () => {
+    const question = "What did Holt say about the ceasefire deal?";
+    expect(speech(question, "Trade Minister Anna Holt")).toBeGreaterThanOrEqual(0.6);
+    expect(answerableFor(deal, question)).toContain(deal.articles[0]?.sentences[1]?.text);
+  });
+});
+
 describe("an honorific starts another person's mention: the verb after it is theirs", () => {
   const visits = libraryOf([
     "Mr. Kessler has met three times with Mr. Holt, Mr. Marlow said.",

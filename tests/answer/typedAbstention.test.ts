@@ -26,6 +26,9 @@ describe("a question asking for a date, a figure, a place or a person is answere
     "How much did the summit cost?",
     "How many soldiers has Russia lost?",
     "What did Macron say about sanctions?",
+    // Putin is named, and a quotation is there, but Witkoff says it ("Witkoff said Monday, … after
+    // … his third meeting with … Putin, that he himself sees a peace deal “emerging.”").
+    "What did Putin say about the peace deal?",
     // "born" is no form of "bear" ("the push has yet to bear fruit").
     "Where was Zelensky born?",
     "When was Rubio born?",
