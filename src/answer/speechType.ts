@@ -61,11 +61,17 @@ export function speechScore(
   return best;
 }
 
-/** Whether a name other than the speaker's stands right before the verb of saying at `p` ("Witkoff said"). */
+/**
+ * Whether someone other than the speaker is named right before the verb of saying at `p`
+ * ("Witkoff said"): a name, but not a place ("…and met the press in Varno, said").
+ */
 function saidByAnother(sentence: Sentence, chains: readonly [number, number][], p: number): boolean {
-  const names = sentence.nameAt ?? [];
   const before = p - 1;
-  return names.includes(before) && !chains.some(([from, to]) => before >= from && before <= to);
+  return (
+    (sentence.nameAt ?? []).includes(before) &&
+    !(sentence.placeAt ?? []).includes(before) &&
+    !chains.some(([from, to]) => before >= from && before <= to)
+  );
 }
 
 /** Honorifics before a name, with and without the point. */

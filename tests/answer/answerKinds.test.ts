@@ -376,6 +376,7 @@ describe("a quotation is its speaker's: the person named right before the verb o
   const deal = libraryOf([
     "Kessler said Monday, three days after his third meeting with Holt, that he sees a ceasefire deal “emerging.”",
     "Trade Minister Anna Holt, who arrived in Varno on Wednesday after a week of talks, said the ceasefire deal was “the news we have all been praying for.”",
+    "Holt, who flew home from the summit and met the press in Varno, said the ceasefire deal was “fragile.”",
   ]);
   const speech = featureReader(deal, "typeSpeech");
 
@@ -392,6 +393,12 @@ describe("a quotation is its speaker's: the person named right before the verb o
     const question = "What did Holt say about the ceasefire deal?";
     expect(speech(question, "Trade Minister Anna Holt")).toBeGreaterThanOrEqual(0.6);
     expect(answerableFor(deal, question)).toContain(deal.articles[0]?.sentences[1]?.text);
+  });
+
+  it("GIVEN a place right before her verb of saying THEN the quotation is still hers: no one else is named there", () => {
+    expect(
+      speech("What did Holt say about the ceasefire deal?", "Holt, who flew home"),
+    ).toBeGreaterThanOrEqual(0.6);
   });
 });
 
