@@ -15,6 +15,7 @@ import { correctOpening, correctWords } from "./questionSpelling.js";
 import { articleWord, expandShorthand } from "./chatShorthand.js";
 import { phrasalSense, roleSense, withPhrasalVerbs } from "./phrasalVerbs.js";
 import { continuesTitle } from "./roleHolders.js";
+import { isYearToken } from "./askedYears.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { searchTerms } from "./searchTerms.js";
 import { ablated } from "./ablation.js";
@@ -93,6 +94,8 @@ export interface Concept {
   adverb?: boolean;
   /** The question writes it as a pronoun ("anybody", "somebody"): no part of a name either. */
   pronoun?: boolean;
+  /** A year ("in 2024", "the 2020 election"): only an article of that year answers (askedYears.ts). */
+  year?: boolean;
 }
 
 /** A search term: a concept's own term or one of its paraphrases. */
@@ -382,6 +385,7 @@ function conceptsOf(
       ...(tokens[term.token]?.pos === "VERB" && !term.span ? { verb: true } : {}),
       ...(tokens[term.token]?.pos === "ADV" && !term.span ? { adverb: true } : {}),
       ...(tokens[term.token]?.pos === "PRON" && !term.span ? { pronoun: true } : {}),
+      ...(!term.span && isYearToken(tokens, term.token) ? { year: true } : {}),
     });
     firstToken.push(term.token);
   }

@@ -30,6 +30,7 @@ import { claimTerms, sameClaim, type ClaimTerms } from "./corroborate.js";
 import { findDisagreement, type Disagreement } from "./disagreement.js";
 import { followUpContext, topicNames } from "./followUp.js";
 import { unknownAcronyms, writeOutAcronyms } from "./acronyms.js";
+import { articleHoldsYears, askedYears } from "./askedYears.js";
 import {
   readCandidates,
   rerankContext,
@@ -254,6 +255,10 @@ export function answerableCandidates(
   minPredicate = minPredicateShare(context.restricted),
 ): Candidate[] {
   if (ablated("typed-abstention") || ablated("answer-type")) return [...ranked];
+  // "How many people were killed in 2024": not in an article that neither mentions 2024 nor was written then.
+  const years = askedYears(context.question);
+  if (years.length > 0)
+    ranked = ranked.filter((candidate) => articleHoldsYears(context.library, candidate.article, years));
   if (context.question.type === "yes-no")
     return ranked.filter((candidate) => candidate.predicateShare >= minPredicate);
   if (!TYPED_KINDS.has(context.question.kind)) return [...ranked];

@@ -2,13 +2,16 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
+import { createLibrary } from "../../src/library.js";
+import { parseArticle } from "../../src/parse/parseArticle.js";
 
-const town = articleLibrary("town.txt", "Derailment in Tamsworth", [
+const townSentences = [
   "Tamsworth police say a train has derailed near the Fenwick Street crossing.",
   "Tamsworth, a town of about 41,000 people roughly 60 miles from the state capital, sits at the junction of two freight lines.",
   "The mayor of Tamsworth said the town council would meet on Friday.",
   "The railroad estimated cleanup costs at $38 million.",
-]);
+];
+const town = articleLibrary("town.txt", "Derailment in Tamsworth", townSentences);
 
 describe("a what-question asking for an amount is answered by a figure, as 'how many' is", () => {
   it.each([
@@ -47,10 +50,21 @@ describe("a what-question asking for an amount is answered by a figure, as 'how 
     },
   );
 
-  it("GIVEN a year in the question THEN a figure near the topic answers without it", () => {
-    expect(answer(town, "What was the population of Tamsworth in 2020?").quotes[0]?.text).toContain(
+  it("GIVEN a year in the question THEN a figure near the topic in an article of that year answers without it", () => {
+    const dated = createLibrary([
+      parseArticle({
+        file: "town.txt",
+        text: ["date 2020-06-01", "Derailment in Tamsworth", ...townSentences].join("\n\n"),
+      }),
+    ]);
+    expect(dated.articles[0]?.date).toBe("2020-06-01");
+    expect(answer(dated, "What was the population of Tamsworth in 2020?").quotes[0]?.text).toContain(
       "41,000 people",
     );
+  });
+
+  it("GIVEN a year in the question and an article that neither names it nor is dated THEN no quote: nothing shows the figure is of that year", () => {
+    expect(answer(town, "What was the population of Tamsworth in 2020?").quotes).toEqual([]);
   });
 
   it("GIVEN the amount's describing word and a masked figure THEN a masked figure near the topic answers", () => {
