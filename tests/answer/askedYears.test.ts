@@ -34,7 +34,7 @@ describe("a year in the question", () => {
 });
 
 describe("a question naming a year is answered only from an article of that year", () => {
-  // Dated 2025; mentions 2022 (the invasion), never 2024.
+  // Four of the five are dated 2025 and one is undated; they name 2022 (the invasion), never 2024.
   const seeds = seedLibrary();
 
   it("GIVEN the seeds, which never mention 2024 and were written in 2025 THEN a 2024 question gets no quote", () => {

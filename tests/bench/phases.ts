@@ -5,8 +5,9 @@
  *   node --import tsx tests/bench/phases.ts PHASE --articles DIR --db FILE [--questions FILE.json]
  *
  * Phases: ingest (full build from the files), cold (process start → store loaded → first answer),
- * reload (one changed file), answer (the question set, once then five times warm), engine-bm25 / minisearch /
- * wink-bm25 (retrieval alone: the same terms in this engine's index and in those libraries).
+ * reload (one changed file), answer (the question set, once, then five times warm),
+ * engine-bm25 / minisearch / wink-bm25 (retrieval alone: the same terms in this engine's index
+ * and in those libraries).
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { readdirSync } from "node:fs";
