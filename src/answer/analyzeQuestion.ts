@@ -16,6 +16,7 @@ import { articleWord, expandShorthand } from "./chatShorthand.js";
 import { phrasalSense, roleSense, withPhrasalVerbs } from "./phrasalVerbs.js";
 import { continuesTitle } from "./roleHolders.js";
 import { isYearToken } from "./askedYears.js";
+import { asksLength } from "./asksLength.js";
 import type { WeightedTerm } from "../index/sentenceIndex.js";
 import { searchTerms } from "./searchTerms.js";
 import { ablated } from "./ablation.js";
@@ -426,64 +427,6 @@ function questionTerms(
   });
   return { own, parts };
 }
-
-/**
- * What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term",
- * "the truce", nor a person ("how long was Valk mayor": a time in office).
- */
-const SPANS_OF_TIME = ["event", "act", "period", "state", "person"].map(wordTerm);
-
-/**
- * "How long is / was X" of a thing (a river, a wall, the Great Wall of China): its length. Not
- * when more follows ("how long was Kyoto the capital", "how long was he in prison"), nor of an
- * event, an act, a period, a state or a person ("the flight", "the war", "a term", "the truce",
- * "mayor"), nor of what WordNet does not know.
- */
-function asksLength(tokens: readonly AnalyzedToken[]): boolean {
-  const words = tokens.map((t) => foldWord(t.text));
-  if (words[0] !== "how" || words[1] !== "long" || !BE_FORMS.has(words[2] ?? "")) return false;
-  let k = 3;
-  if (tokens[k]?.pos === "DET") k++;
-  let head = -1;
-  let of = false;
-  for (; k < tokens.length; k++) {
-    const pos = tokens[k]?.pos;
-    if (pos === "NOUN" || pos === "PROPN") {
-      if (!of) head = k;
-    } else if (words[k] === "of" && head >= 0 && !of) {
-      // "the Great Wall of China": the thing is the noun before "of".
-      of = true;
-      if (tokens[k + 1]?.pos === "DET") k++;
-    } else if (pos === "PUNCT" && k === tokens.length - 1) break;
-    // "Is the main runway at Lorrick Airport", "are the bridges in Porto": a place after the
-    // thing (not "was the ship in port", a stay).
-    else if (
-      pos === "ADP" &&
-      head >= 0 &&
-      PRESENT_BE.has(words[2] as string) &&
-      LOCATIVES.has(words[k] as string)
-    )
-      break;
-    else if (pos !== "ADJ") return false;
-  }
-  if (head < 0) return false;
-  const term = wordTerm(words[head] as string);
-  const lexicon = defaultLexicon();
-  return lexicon.has(term) && !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls));
-}
-
-/** Prepositions placing a thing: what follows says where it is, not what is measured. */
-const LOCATIVES: ReadonlySet<string> = new Set([
-  "at",
-  "in",
-  "on",
-  "near",
-  "across",
-  "over",
-  "outside",
-  "inside",
-]);
-const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "'s", "’s"]);
 
 /** How many tokens the question phrase takes at the start ("how many", "what date"). */
 function openingTokens(tokens: readonly AnalyzedToken[]): number {
