@@ -5,7 +5,7 @@
  */
 import type { Library } from "../library.js";
 import { articleHasTerm } from "../index/sentenceIndex.js";
-import type { AnalyzedToken } from "../nlp/wink.js";
+import { countsNounAfter, type AnalyzedToken } from "../nlp/wink.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 
 /** The years a question can name: four digits, 1000 to 2099. */
@@ -18,8 +18,7 @@ const YEAR = /^(?:1\d|20)\d\d$/u;
 export function isYearToken(tokens: readonly AnalyzedToken[], i: number): boolean {
   const token = tokens[i];
   if (!token || token.pos !== "NUM" || token.entity !== "DATE" || !YEAR.test(token.text)) return false;
-  const next = tokens[i + 1];
-  return !(next && next.pos === "NOUN" && next.normal !== next.lemma);
+  return !countsNounAfter(tokens, i);
 }
 
 /** The years the question itself names (not ones carried from an earlier question), as index terms. */

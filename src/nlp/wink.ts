@@ -452,6 +452,15 @@ function withoutInvisible(written: string): { text: string; at: (offset: number)
   return { text, at: (offset) => positions[offset] ?? written.length };
 }
 
+/**
+ * Whether the token after `i` is a plural noun, so a number at `i` counts it ("2022 troops", "the
+ * 1500 soldiers") rather than naming a year.
+ */
+export function countsNounAfter(tokens: readonly AnalyzedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && next.pos === "NOUN" && next.text.toLowerCase() !== next.lemma.toLowerCase();
+}
+
 /** Tokens of a short text (a question), sentence boundaries ignored. */
 export function analyzeTokens(text: string): AnalyzedToken[] {
   return analyzeText(text).flatMap((sentence) => sentence.tokens);

@@ -5,7 +5,7 @@
  * rest is rules, since wink marks durations ("the coming days", "months of efforts") as DATE too
  * and those name no day.
  */
-import type { AnalyzedToken } from "../nlp/wink.js";
+import { countsNounAfter, type AnalyzedToken } from "../nlp/wink.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import {
   DAY_PARTS,
@@ -148,9 +148,8 @@ function matchYear(t: Tokens, i: number): Match | null {
   const year = yearAt(t, i);
   const token = t.tokens[i];
   if (year === null || !token) return null;
-  const next = t.tokens[i + 1];
   // "2022 troops", "1,500 drones": a count of something, not a year.
-  if (next && next.pos === "NOUN" && next.text.toLowerCase() !== next.lemma.toLowerCase()) return null;
+  if (countsNounAfter(t.tokens, i)) return null;
   if (["%", "percent", "per"].includes(word(t, i + 1))) return null;
   const before = word(t, i - 1);
   if (token.entity !== "DATE" && !YEAR_LEAD.has(before)) return null;
