@@ -31,6 +31,11 @@ export interface Sentence {
   siteAt?: number[];
   /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */
   describedAt?: number[];
+  /**
+   * Position in `terms` of a common word the sentence opens on with a capital, which is no name
+   * ("Mediators from Qatar proposed…", "20:10 — Scuffles broke out…"; parse/openingNames.ts).
+   */
+  openerAt?: number;
   /** What the sentence's form says about it (see SentenceCue). */
   cues?: SentenceCue[];
 }

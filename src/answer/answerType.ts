@@ -166,7 +166,8 @@ function kindScore(
       // "Who did Rubio meet in Paris": a name placed by a locative ("in London") says where, not who.
       // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
       const people = context.holder || context.question.type === "what";
-      return newNameScore(context, sentence, topic, people ? isPlace : (at) => places.includes(at));
+      const named = newNameScore(context, sentence, topic, people ? isPlace : (at) => places.includes(at));
+      return Math.max(named, openingPeopleScore(context, sentence, topic));
     }
     case "place":
       return placeScore(context, sentence, positions, topic);
@@ -223,6 +224,18 @@ function newNameScore(
     best = Math.max(best, nearTopic(at, topic));
   }
   return best;
+}
+
+/**
+ * How near the topic the sentence opens on people the question does not name: "Mediators from
+ * Qatar proposed a ceasefire", "Rescuers pulled the miners out" answer "who" as a name would
+ * (0 when its opening word is no noun of people, or no common word: Sentence.openerAt).
+ */
+function openingPeopleScore(context: TypeContext, sentence: Sentence, topic: readonly number[]): number {
+  const at = sentence.openerAt;
+  const term = at === undefined ? undefined : sentence.terms[at];
+  if (at === undefined || term === undefined || context.questionTerms.has(term)) return 0;
+  return context.lexicon.mayBePerson(term) ? nearTopic(at, topic) : 0;
 }
 
 /**

@@ -2,13 +2,14 @@
  * The lexicon the engine reads word meanings from: for an index term, the terms of the same
  * meaning (`related`), the classes it belongs to (`classes`), the nearest of them (`parents`) and
  * its opposites (`opposites`), as compact arrays of term ids; whether WordNet has it only as a
- * name (`isOnlyName`), and that name's other names of more than one word (`phrases`).
+ * name (`isOnlyName`), that name's other names of more than one word (`phrases`), and whether one
+ * of its nouns is a kind of person (`mayBePerson`).
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
 import { wordTerm } from "../text/terms.js";
 
-const MAGIC = 0x4c58_4e35; // "LXN5"
+const MAGIC = 0x4c58_4e36; // "LXN6"
 
 /** The relations, in the order the file holds them. */
 const RELATIONS = [
@@ -26,8 +27,8 @@ interface Relation {
   targets: Int32Array;
 }
 
-/** The header: magic, text length, term count, each relation's two arrays' lengths, and the names' count. */
-const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length + 1);
+/** The header: magic, text length, term count, each relation's two arrays' lengths, the names' and the people's counts. */
+const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length + 2);
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
@@ -35,6 +36,8 @@ export class Lexicon {
   readonly #relations: Record<RelationName, Relation>;
   /** The ids of the terms WordNet has only as names (TermRelations.names), sorted. */
   readonly #names: Int32Array;
+  /** The ids of the terms one of whose nouns is a kind of person (TermRelations.people), sorted. */
+  readonly #people: Int32Array;
   /** `phrases` read the other way (a phrase's id → the names it is another name of), built on first use. */
   #phraseNames: Map<number, number[]> | undefined;
 
@@ -42,11 +45,13 @@ export class Lexicon {
     terms: readonly string[],
     relations: Record<RelationName, Relation>,
     names: Int32Array,
+    people: Int32Array,
   ) {
     this.#terms = terms;
     this.#ids = new Map(terms.map((term, i) => [term, i]));
     this.#relations = relations;
     this.#names = names;
+    this.#people = people;
   }
 
   static fromRelations(relations: TermRelations): Lexicon {
@@ -57,6 +62,7 @@ export class Lexicon {
         for (const other of set) terms.add(other);
       }
     for (const term of relations.names) terms.add(term);
+    for (const term of relations.people) terms.add(term);
     const list = [...terms].sort();
     const ids = new Map(list.map((term, i) => [term, i]));
     const csr = (map: Map<string, Set<string>>): Relation => {
@@ -72,9 +78,8 @@ export class Lexicon {
       });
       return { offsets, targets };
     };
-    const names = Int32Array.from(
-      [...relations.names].map((t) => ids.get(t) as number).sort((a, b) => a - b),
-    );
+    const idsOf = (set: ReadonlySet<string>) =>
+      Int32Array.from([...set].map((t) => ids.get(t) as number).sort((a, b) => a - b));
     return new Lexicon(
       list,
       {
@@ -84,7 +89,8 @@ export class Lexicon {
         opposites: csr(relations.opposites),
         phrases: csr(relations.phrases),
       },
-      names,
+      idsOf(relations.names),
+      idsOf(relations.people),
     );
   }
 
@@ -133,6 +139,15 @@ export class Lexicon {
   isOnlyName(term: string): boolean {
     const id = this.#ids.get(term);
     return id !== undefined && sortedHas(this.#names, id);
+  }
+
+  /**
+   * Whether one of the nouns the term stems from is a kind of person, whatever its classes say
+   * ("mediat": "mediator", "offici": "official"; not "scuffl" or "photo").
+   */
+  mayBePerson(term: string): boolean {
+    const id = this.#id(term);
+    return id !== undefined && sortedHas(this.#people, id);
   }
 
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
@@ -197,6 +212,7 @@ export class Lexicon {
     const arrays = [
       ...RELATIONS.flatMap((name) => [this.#relations[name].offsets, this.#relations[name].targets]),
       this.#names,
+      this.#people,
     ];
     const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
     const pad = (4 - (text.length % 4)) % 4;
@@ -232,7 +248,12 @@ export class Lexicon {
       relations[name] = { offsets: arrays[2 * k] as Int32Array, targets: arrays[2 * k + 1] as Int32Array };
     });
     if (RELATIONS.some((name) => relations[name].offsets.length !== termCount + 1)) return null;
-    return new Lexicon(terms, relations, arrays[2 * RELATIONS.length] as Int32Array);
+    return new Lexicon(
+      terms,
+      relations,
+      arrays[2 * RELATIONS.length] as Int32Array,
+      arrays[2 * RELATIONS.length + 1] as Int32Array,
+    );
   }
 }
 

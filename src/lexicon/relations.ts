@@ -12,6 +12,8 @@
  *   the synonyms on both sides: a yes/no question is often answered by the opposite state;
  * - `names`: the terms WordNet has only as names ("taylor", "jupiter"), and `phrases`, such a
  *   name's other names of more than one word ("oscar" → "academi award").
+ * - `people`: the terms one of whose nouns is a kind of person ("mediat": "mediator"), whatever
+ *   their classes say.
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see
@@ -21,7 +23,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 9;
+export const RELATIONS_VERSION = 10;
 
 /**
  * The one class of more than one word a term may have: what a figure before it counts (money),
@@ -50,6 +52,11 @@ export interface TermRelations {
    * than three letters ("of", "de") are left out of a phrase.
    */
   phrases: Map<string, Set<string>>;
+  /**
+   * Terms one of whose nouns is a kind of person, though stemming folded it into a shorter word
+   * whose classes the term has ("mediat": "mediator"; "report": "reporter").
+   */
+  people: Set<string>;
 }
 
 /** The adverbs that make a phrasal verb of a verb ("step down", "turn down", "show up"). */
@@ -177,7 +184,42 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
       }
     }
   }
-  return { related, classes, parents, opposites, names, phrases: namePhrases(wordnet, names) };
+  return {
+    related,
+    classes,
+    parents,
+    opposites,
+    names,
+    phrases: namePhrases(wordnet, names),
+    people: peopleTerms(wordnet),
+  };
+}
+
+/** The word WordNet's class of people is named by. */
+const PERSON = "person";
+
+/** The terms of nouns whose frequent senses are kinds of person (TermRelations.people). */
+function peopleTerms(wordnet: WordNet): Set<string> {
+  const reaches = new Map<string, boolean>();
+  const isPerson = (key: string, depth: number): boolean => {
+    const known = reaches.get(key);
+    if (known !== undefined) return known;
+    const synset = wordnet.synsets.get(key);
+    reaches.set(key, false);
+    const result =
+      synset !== undefined &&
+      (synset.words.includes(PERSON) ||
+        (depth < CLASS_DEPTH && synset.hypernyms.some((up) => isPerson(up, depth + 1))));
+    reaches.set(key, result);
+    return result;
+  };
+  const people = new Set<string>();
+  for (const lemma of wordnet.senses.keys()) {
+    const term = termOfLemma(lemma);
+    if (!term || lemma.includes(" ")) continue;
+    if (frequentSenses(wordnet, lemma).some((key) => key[0] === "n" && isPerson(key, 0))) people.add(term);
+  }
+  return people;
 }
 
 /** The terms whose every one-word lemma WordNet writes as a name, wherever it has it (TermRelations.names). */

@@ -3,12 +3,14 @@
  * sentences, boilerplate dropped, headings kept as headings, every sentence with its offsets.
  */
 import type { Article, ArticleMeta, Sentence } from "../article.js";
-import { analyzeText, type AnalyzedToken } from "../nlp/wink.js";
+import { analyzeText, type AnalyzedSentence, type AnalyzedToken } from "../nlp/wink.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { attachFootnoteMarks, joinQuoteAttributions } from "../nlp/sentenceBounds.js";
 import { termsOf, WORD_CHAR } from "../text/terms.js";
 import { collapseWhitespace } from "../text/normalize.js";
 import { sentenceFeatures } from "../text/sentenceFeatures.js";
 import { OverviewCollector } from "../overview/articleOverview.js";
+import { unnameCommonOpeners, type SentenceTerms } from "./openingNames.js";
 import {
   DATE_PREFIX,
   headingText,
@@ -34,6 +36,17 @@ function entityTypes(tokens: readonly AnalyzedToken[]): string[] {
   const types = new Set<string>();
   for (const token of tokens) if (token.entity) types.add(token.entity);
   return [...types];
+}
+
+/** A sentence as read from its line, before its features (openingNames.ts needs the whole article first). */
+interface ReadSentence extends SentenceTerms {
+  analyzed: AnalyzedSentence;
+  /** Its line's text after any list marker, where that text starts, its paragraph and heading. */
+  content: string;
+  start: number;
+  paragraph: number;
+  heading: string | null;
+  text: string;
 }
 
 interface Line {
@@ -84,6 +97,7 @@ export function parseArticle(input: ArticleInput): Article {
   const links: string[] = [];
   const headings: string[] = [];
   const sentences: Sentence[] = [];
+  const read: ReadSentence[] = [];
   const overview = new OverviewCollector();
   let seenContent = false;
   // The date prefix may open the first line, or the first line after a headline.
@@ -126,31 +140,47 @@ export function parseArticle(input: ArticleInput): Article {
       continue;
     }
     for (const analyzed of attachFootnoteMarks(joinQuoteAttributions(analyzeText(content)))) {
-      const terms = termsOf(analyzed.tokens);
       if (!analyzed.tokens.some((token) => WORD_CHAR.test(token.text))) continue;
       const sentenceText = collapseWhitespace(content.slice(analyzed.start, analyzed.end));
       // A paragraph may end with "Subscribe to …": that sentence goes, the others keep their offsets.
       if (isPromotion(sentenceText)) continue;
-      const sentence: Sentence = {
-        n: sentences.length + 1,
-        text: sentenceText,
-        start: start + analyzed.start,
-        end: start + analyzed.end,
+      read.push({
+        analyzed,
+        terms: termsOf(analyzed.tokens),
+        tokens: analyzed.tokens,
+        content,
+        start,
         paragraph,
         heading,
-        terms: terms.map((t) => t.term),
-        entities: entityTypes(analyzed.tokens),
-        ...sentenceFeatures(analyzed.tokens, terms, sentenceText),
-      };
-      sentences.push(sentence);
-      overview.add(
-        sentence,
-        analyzed.tokens,
-        content,
-        terms.map((t) => t.token),
-      );
+        text: sentenceText,
+      });
     }
     paragraph++;
+  }
+
+  // Which capitalised words opening a sentence are names is read from the whole article.
+  const openers = unnameCommonOpeners(read, defaultLexicon());
+  for (const [i, { analyzed, terms, content, start, paragraph, heading, text }] of read.entries()) {
+    const openerAt = openers[i] as number;
+    const sentence: Sentence = {
+      n: sentences.length + 1,
+      text,
+      start: start + analyzed.start,
+      end: start + analyzed.end,
+      paragraph,
+      heading,
+      terms: terms.map((t) => t.term),
+      entities: entityTypes(analyzed.tokens),
+      ...sentenceFeatures(analyzed.tokens, terms, text),
+      ...(openerAt >= 0 ? { openerAt } : {}),
+    };
+    sentences.push(sentence);
+    overview.add(
+      sentence,
+      analyzed.tokens,
+      content,
+      terms.map((t) => t.token),
+    );
   }
 
   const meta = input.meta ?? {};

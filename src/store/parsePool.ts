@@ -12,6 +12,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../article.js";
 import { parseArticle, type ArticleInput } from "../parse/parseArticle.js";
+import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 
 export type ParsedFile = { article: Article } | { error: string };
 
@@ -36,6 +37,9 @@ export async function parseFiles(
 ): Promise<ParsedFile[]> {
   const workers = Math.min(options.workers ?? availableParallelism(), Math.ceil(inputs.length / BATCH), 8);
   if (inputs.length >= POOL_MIN_FILES && workers >= 2) {
+    // The parser reads WordNet's lexicon (parse/openingNames.ts): built here first, when this
+    // machine has none yet, so each worker reads the file rather than building its own.
+    defaultLexicon();
     const pooled = await parseInWorkers(inputs, workers, onParsed).catch((error: unknown) => {
       if (options.poolRequired) throw error;
       return null;

@@ -50,8 +50,11 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * ("…the musical Mamma Mia!, which opened in London": one sentence). 21: "scores of" a noun is a
  * figure ("wounding scores of civilians"), as wink reads "dozens of". 22: a fraction in words is a
  * share ("a quarter of the city", "as much as half", "two-thirds of his sentence"), as "25%" is.
+ * 23: a capitalised common word opening a sentence, or a live report's entry after its time stamp,
+ * is no name unless the article writes it as one inside a sentence ("Police estimate…", "20:10 —
+ * Scuffles…"); such a word is kept as `Sentence.openerAt` (parse/openingNames.ts).
  */
-export const SCHEMA_VERSION = 22;
+export const SCHEMA_VERSION = 23;
 
 export interface StoredArticle {
   file: string;

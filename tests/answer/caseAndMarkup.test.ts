@@ -99,8 +99,8 @@ describe("a question in one case is read as its properly cased form", () => {
         text: "Trust attack\n\nThe government is giving the trust $12 million in emergency funding, Imelda Strachan said on Monday.\n\nScammers asked patients for money by phone, police said.\n",
       }),
     ]);
-    // The first article alone makes "money" one of the library's names; the other writes it lower case.
-    expect(trust.names.has("money")).toBe(true);
+    // "Money" opening a sentence is no name (parse/openingNames.ts), nor does the other article write it as one.
+    expect(trust.names.has("money")).toBe(false);
     expect(writesAsName(trust, "money")).toBe(false);
     expect(writesAsName(trust, "lyle")).toBe(true);
     // Read as a name, "Money" had to be in the sentence giving the amount: no answer of the kind.

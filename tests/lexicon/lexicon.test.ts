@@ -82,6 +82,16 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.namesOfPhrase(`${t("gaza")} ${t("corridor")}`)).toEqual([]);
   });
 
+  it("GIVEN an agent noun that stems to its verb ('mediators' → 'mediat') THEN the term may be a person; a word no noun of people stems to may not", () => {
+    for (const word of ["mediators", "rescuers", "officials", "evacuees", "tourists"])
+      expect(lexicon.mayBePerson(t(word))).toBe(true);
+    // Its classes, its shortest lemma's ("mediate"), still say no person.
+    expect(lexicon.isA(t("mediators"), t("person"))).toBe(false);
+    for (const word of ["scuffles", "photos", "strikes", "talks"])
+      expect(lexicon.mayBePerson(t(word))).toBe(false);
+    expect(lexicon.mayBePerson("no-such-term")).toBe(false);
+  });
+
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
     const back = Lexicon.fromBytes(lexicon.toBytes());
     expect(back).not.toBeNull();
@@ -92,6 +102,8 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.hasParent(t("bakery"), t("shop"))).toBe(true);
     expect(back?.isOnlyName(t("taylor"))).toBe(true);
     expect(back?.isOnlyName(t("swift"))).toBe(false);
+    expect(back?.mayBePerson(t("mediators"))).toBe(true);
+    expect(back?.mayBePerson(t("scuffles"))).toBe(false);
     expect(back?.phrasesOf(t("oscar"))).toEqual(lexicon.phrasesOf(t("oscar")));
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
