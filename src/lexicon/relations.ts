@@ -200,16 +200,15 @@ const PERSON = "person";
 
 /** The terms of nouns whose frequent senses are kinds of person (TermRelations.people). */
 function peopleTerms(wordnet: WordNet): Set<string> {
+  // Whether a synset is the class of people or under it, by synset (WordNet's hypernyms do not
+  // loop; one that did would read as no person, not recurse for ever).
   const reaches = new Map<string, boolean>();
-  const isPerson = (key: string, depth: number): boolean => {
+  const isPerson = (key: string): boolean => {
     const known = reaches.get(key);
     if (known !== undefined) return known;
-    const synset = wordnet.synsets.get(key);
     reaches.set(key, false);
-    const result =
-      synset !== undefined &&
-      (synset.words.includes(PERSON) ||
-        (depth < CLASS_DEPTH && synset.hypernyms.some((up) => isPerson(up, depth + 1))));
+    const synset = wordnet.synsets.get(key);
+    const result = synset !== undefined && (synset.words.includes(PERSON) || synset.hypernyms.some(isPerson));
     reaches.set(key, result);
     return result;
   };
@@ -217,7 +216,7 @@ function peopleTerms(wordnet: WordNet): Set<string> {
   for (const lemma of wordnet.senses.keys()) {
     const term = termOfLemma(lemma);
     if (!term || lemma.includes(" ")) continue;
-    if (frequentSenses(wordnet, lemma).some((key) => key[0] === "n" && isPerson(key, 0))) people.add(term);
+    if (frequentSenses(wordnet, lemma).some((key) => key[0] === "n" && isPerson(key))) people.add(term);
   }
   return people;
 }

@@ -4,7 +4,7 @@
  * out…". wink tags such a word a proper noun for its capital, which any word opening a sentence
  * has, and a who-question would take it for the person it asks about. It stays a name where the
  * article also writes it as one inside a sentence ("Trump said…" beside "President Donald
- * Trump"), and where WordNet has it only as a name ("Russia", "Kremlin") or not at all ("Halas").
+ * Trump"), and where WordNet has it only as a name ("Russia", "Kharkiv") or not at all ("Halas").
  */
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnalyzedToken } from "../nlp/wink.js";
