@@ -125,6 +125,8 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
   const parents = new Map<string, Set<string>>();
   const opposites = new Map<string, Set<string>>();
   const names = namesOnly(wordnet);
+  const people = new Set<string>();
+  const isPerson = personTest(wordnet);
   const termsOf = (synset: Synset | undefined, word = 0): string[] => {
     if (!synset) return [];
     const words = word > 0 ? [synset.words[word - 1] ?? ""] : synset.words;
@@ -145,6 +147,8 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
     for (const key of frequentSenses(wordnet, lemma)) {
       const synset = wordnet.synsets.get(key);
       if (!synset) continue;
+      // A noun of people, whatever the term's classes (from its shortest lemma) say.
+      if (key[0] === "n" && !lemma.includes(" ") && isPerson(key)) people.add(term);
       const wordNumber = synset.words.indexOf(lemma) + 1;
       const classifies = classify || synset.instance;
       for (const other of termsOf(synset)) {
@@ -191,17 +195,18 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
     opposites,
     names,
     phrases: namePhrases(wordnet, names),
-    people: peopleTerms(wordnet),
+    people,
   };
 }
 
 /** The word WordNet's class of people is named by. */
 const PERSON = "person";
 
-/** The terms of nouns whose frequent senses are kinds of person (TermRelations.people). */
-function peopleTerms(wordnet: WordNet): Set<string> {
-  // Whether a synset is the class of people or under it, by synset (WordNet's hypernyms do not
-  // loop; one that did would read as no person, not recurse for ever).
+/**
+ * Whether a synset is the class of people or under it (TermRelations.people), memoised by synset.
+ * WordNet's hypernyms do not loop; one that did would read as no person, not recurse for ever.
+ */
+function personTest(wordnet: WordNet): (key: string) => boolean {
   const reaches = new Map<string, boolean>();
   const isPerson = (key: string): boolean => {
     const known = reaches.get(key);
@@ -212,13 +217,7 @@ function peopleTerms(wordnet: WordNet): Set<string> {
     reaches.set(key, result);
     return result;
   };
-  const people = new Set<string>();
-  for (const lemma of wordnet.senses.keys()) {
-    const term = termOfLemma(lemma);
-    if (!term || lemma.includes(" ")) continue;
-    if (frequentSenses(wordnet, lemma).some((key) => key[0] === "n" && isPerson(key))) people.add(term);
-  }
-  return people;
+  return isPerson;
 }
 
 /** The terms whose every one-word lemma WordNet writes as a name, wherever it has it (TermRelations.names). */
