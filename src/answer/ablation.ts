@@ -9,6 +9,7 @@ import { EVIDENCE_FEATURES } from "./answerEvidence.js";
 
 export const TECHNIQUES = {
   wordnet: "word meanings from WordNet: related words and kinds of the question's focus",
+  vectors: "word vectors: how near a sentence is to the question in meaning, whatever words either uses",
   paraphrases:
     "the paraphrase and capital tables of data/synonyms.json, and the role word of a who-question's verb (leader, spokesperson)",
   "answer-type": "answer-type features and typed abstention",
@@ -32,6 +33,7 @@ export type Technique = keyof typeof TECHNIQUES;
 /** Ranker and confidence features that belong to a technique. */
 export const TECHNIQUE_FEATURES: Partial<Record<Technique, readonly string[]>> = {
   wordnet: ["wordnetCoverage", "focusClass"],
+  vectors: ["sentenceSimilarity"],
   "answer-type": [...ANSWER_TYPE_FEATURES, "typeMatch", "typed", "focusWordOnly", ...EVIDENCE_FEATURES],
   paraphrases: ["paraphraseCoverage"],
   context: ["contextCoverage"],

@@ -32,6 +32,8 @@ export const FEATURE_NAMES = [
   "paraphraseCoverage",
   "wordnetCoverage",
   "contextCoverage",
+  /** The cosine of the question's and the sentence's word vectors, each word weighted by idf (vectorMatch.ts). */
+  "sentenceSimilarity",
   /** Share of the question's names matched (1 without names), and how many are missing (up to 2). */
   "nameCoverage",
   /** Share of the question's other words (what it asks about them: "founded", "cost") matched, credit-weighted (1 without any). */

