@@ -27,27 +27,36 @@ export function questionVector(context: RerankContext): QuestionVector | null {
   question.concepts.forEach((concept, i) => {
     if (concept.framing || concept.isName) return;
     const word = concept.sense ?? concept.term;
-    if (lexicon.addVector(sum, word, context.conceptWeight[i] as number)) any = true;
+    const row = lexicon.vectorRow(word);
+    if (row >= 0) {
+      lexicon.addVectorRow(sum, row, context.conceptWeight[i] as number);
+      any = true;
+    }
     if (question.type !== "yes-no") for (const opposite of lexicon.oppositesOf(word)) opposites.add(opposite);
   });
-  return any ? { sum, opposites } : null;
+  return any ? { sum, opposites, terms: new Map() } : null;
 }
 
 /** The question's summed word vector, and the words whose vectors a sentence's vector leaves out. */
 export interface QuestionVector {
   sum: Float64Array;
   opposites: ReadonlySet<string>;
+  /** Sentence terms met so far: their vector's row (−1 for none) and idf (candidates share most words). */
+  terms: Map<string, { row: number; idf: number }>;
 }
 
 /** The cosine of the question's vector and the sentence's (its words' vectors, not its names', weighted by idf). */
 export function sentenceSimilarity(context: RerankContext, sentence: Sentence): number {
   if (!context.questionVector || ablated("vectors")) return 0;
-  const { sum: q, opposites } = context.questionVector;
+  const { sum: q, opposites, terms } = context.questionVector;
+  const { lexicon, library } = context;
   const sum = new Float64Array(q.length);
   const names = sentence.nameAt ?? [];
   sentence.terms.forEach((term, at) => {
-    if (!opposites.has(term) && !names.includes(at))
-      context.lexicon.addVector(sum, term, idf(context.library.index, term));
+    if (opposites.has(term) || names.includes(at)) return;
+    let known = terms.get(term);
+    if (!known) terms.set(term, (known = { row: lexicon.vectorRow(term), idf: idf(library.index, term) }));
+    if (known.row >= 0) lexicon.addVectorRow(sum, known.row, known.idf);
   });
   let dot = 0;
   let qq = 0;

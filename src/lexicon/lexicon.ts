@@ -159,9 +159,14 @@ export class Lexicon {
     return id !== undefined && sortedHas(this.#people, id);
   }
 
-  /** Adds `weight` times a term's unit vector to `sum`; whether it had one (false without vectors). */
-  addVector(sum: Float64Array, term: string, weight: number): boolean {
-    return this.#vectors ? this.#vectors.addTo(sum, term, weight) : false;
+  /** A term's row among the word vectors, for `addVectorRow` (−1 for none, or without vectors). */
+  vectorRow(term: string): number {
+    return this.#vectors ? this.#vectors.rowOf(term) : -1;
+  }
+
+  /** Adds `weight` times the unit vector of row `row` (from `vectorRow`) to `sum`. */
+  addVectorRow(sum: Float64Array, row: number, weight: number): void {
+    this.#vectors?.addRow(sum, row, weight);
   }
 
   get vectorDimensions(): number {

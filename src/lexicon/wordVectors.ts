@@ -65,14 +65,17 @@ export class WordVectors {
     return this.#ids.get(term) ?? this.#ids.get(wordTerm(term));
   }
 
-  /** Adds `weight` times a term's vector to `sum` (nothing when it has none); whether it had one. */
-  addTo(sum: Float64Array, term: string, weight: number): boolean {
-    const x = this.#id(term);
-    if (x === undefined) return false;
+  /** A term's row (−1 for none): `addRow` adds it. */
+  rowOf(term: string): number {
+    return this.#id(term) ?? -1;
+  }
+
+  /** Adds `weight` times row `row`'s vector (unit length) to `sum`. */
+  addRow(sum: Float64Array, row: number, weight: number): void {
     const n = this.#dimensions;
-    for (let d = 0, i = x * n; d < n; d++, i++)
-      sum[d] = (sum[d] as number) + (weight * (this.#values[i] as number)) / SCALE;
-    return true;
+    const values = this.#values;
+    const w = weight / SCALE;
+    for (let d = 0, i = row * n; d < n; d++, i++) sum[d] = (sum[d] as number) + w * (values[i] as number);
   }
 
   get dimensions(): number {
