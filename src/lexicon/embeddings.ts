@@ -46,9 +46,10 @@ export function parseEmbeddings(bytes: Buffer, limit: number): Map<string, numbe
   const QUOTE = 0x22;
   const BACKSLASH = 0x5c;
   while (at < bytes.length && bytes[at] === QUOTE && vectors.size < wanted.size) {
-    // The key: up to the next unescaped quote.
+    // The key: up to the next unescaped quote (a file cut short ends the scan).
     let end = at + 1;
-    while (bytes[end] !== QUOTE) end += bytes[end] === BACKSLASH ? 2 : 1;
+    while (end < bytes.length && bytes[end] !== QUOTE) end += bytes[end] === BACKSLASH ? 2 : 1;
+    if (end >= bytes.length) break;
     const key = bytes.subarray(at + 1, end).toString("utf8");
     const open = end + 2; // past `":`
     const close = bytes.indexOf("]", open);

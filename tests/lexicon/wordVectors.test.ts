@@ -118,6 +118,13 @@ describe("reading the package's file", () => {
     expect([...parseEmbeddings(file, 10).keys()]).toEqual(["the", "don't", "ceasefire"]);
   });
 
+  it("GIVEN a file cut short THEN the words read before the cut, and the scan ends", () => {
+    const cut = file.subarray(0, file.indexOf('"ceasefire":') + 5);
+    expect([...parseEmbeddings(cut, 10).keys()]).toEqual(["the", "don't"]);
+    const inValues = file.subarray(0, file.indexOf('"ceasefire":') + 16);
+    expect([...parseEmbeddings(inValues, 10).keys()]).toEqual(["the", "don't"]);
+  });
+
   it("GIVEN a file of another layout THEN it says so", () => {
     expect(() => parseEmbeddings(Buffer.from('{"dimensions": 2, "rows": []}'), 10)).toThrow(
       /not the expected file/u,
