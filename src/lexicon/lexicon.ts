@@ -7,7 +7,7 @@
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
-import { wordTerm } from "../text/terms.js";
+import { termId } from "./termIds.js";
 import { WordVectors } from "./wordVectors.js";
 
 const MAGIC = 0x4c58_4e37; // "LXN7"
@@ -112,12 +112,9 @@ export class Lexicon {
     return this.#id(term) !== undefined;
   }
 
-  /**
-   * A term's id; a name kept whole by the alias table ("france", "germany") is looked up by its
-   * stem too, as WordNet's lemmas were indexed ("franc", "germani").
-   */
+  /** A term's id, looked up by its stem too (termIds.ts). */
   #id(term: string): number | undefined {
-    return this.#ids.get(term) ?? this.#ids.get(wordTerm(term));
+    return termId(this.#ids, term);
   }
 
   /** Both terms' ids, or null when the lexicon lacks either. */

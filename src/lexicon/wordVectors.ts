@@ -5,6 +5,7 @@
  * the mean of its words' (unit length, one signed byte a dimension), and kept in the lexicon's file.
  */
 import { wordTerm } from "../text/terms.js";
+import { termId } from "./termIds.js";
 
 const MAGIC = 0x5756_4543; // "WVEC"
 /** The header: magic, text length, term count, dimensions. */
@@ -56,14 +57,9 @@ export class WordVectors {
     return this.#terms.length;
   }
 
-  /** A term's row; a name kept whole by the alias table ("france") is looked up by its stem too. */
-  #id(term: string): number | undefined {
-    return this.#ids.get(term) ?? this.#ids.get(wordTerm(term));
-  }
-
-  /** A term's row (−1 for none): `addRow` adds it. */
+  /** A term's row (−1 for none), looked up by its stem too (termIds.ts): `addRow` adds it. */
   rowOf(term: string): number {
-    return this.#id(term) ?? -1;
+    return termId(this.#ids, term) ?? -1;
   }
 
   /** Adds `weight` times row `row`'s vector (unit length) to `sum`. */
