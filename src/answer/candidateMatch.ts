@@ -101,13 +101,13 @@ export function matchByMeaning(
       let c = known.get(term);
       if (c === undefined) {
         const meaning = concept.sense ?? concept.term;
+        const relation = lexicon.relationOf(meaning, term, yesNo);
         c =
-          lexicon.isRelated(meaning, term) ||
+          relation === "same" ||
           titlesRole(meaning, term) ||
-          (yesNo && lexicon.isOpposite(meaning, term)) ||
           (SPEECH_TERMS.has(meaning) && SPEECH_TERMS.has(term))
             ? WORDNET_CREDIT
-            : lexicon.isA(term, meaning) || lexicon.hasParent(meaning, term)
+            : relation === "kind"
               ? WORDNET_KIND_CREDIT
               : 0;
         known.set(term, c);

@@ -7,7 +7,7 @@
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
-import { termId } from "./termIds.js";
+import { idsOf, termId } from "./termIds.js";
 import { WordVectors } from "./wordVectors.js";
 
 const MAGIC = 0x4c58_4e37; // "LXN7"
@@ -55,7 +55,7 @@ export class Lexicon {
     vectors: WordVectors | null,
   ) {
     this.#terms = terms;
-    this.#ids = new Map(terms.map((term, i) => [term, i]));
+    this.#ids = idsOf(terms);
     this.#relations = relations;
     this.#names = names;
     this.#people = people;
@@ -185,6 +185,26 @@ export class Lexicon {
     return this.#reaches(this.#relations.parents, term, parent);
   }
 
+  /**
+   * How `term` stands to `meaning`, each looked up once: `"same"` for a shared meaning (`isRelated`)
+   * or, when `opposites`, an opposite (`isOpposite`); else `"kind"` for a kind or an instance of
+   * it (`isA(term, meaning)`) or its nearest class (`hasParent(meaning, term)`); else null.
+   */
+  relationOf(meaning: string, term: string, opposites: boolean): "same" | "kind" | null {
+    const m = this.#ids.get(meaning);
+    const t = this.#ids.get(term);
+    const mStem = m ?? this.#id(meaning);
+    const tStem = t ?? this.#id(term);
+    if (mStem === undefined) return null;
+    const { related, classes, parents } = this.#relations;
+    if (tStem !== undefined) {
+      if (contains(related, mStem, tStem) || contains(related, tStem, mStem)) return "same";
+      if (opposites && contains(this.#relations.opposites, mStem, tStem)) return "same";
+      if (m !== undefined && contains(classes, tStem, m)) return "kind";
+    }
+    return t !== undefined && contains(parents, mStem, t) ? "kind" : null;
+  }
+
   /** Whether `relation` leads from `term` (looked up by its stem too) to `target` (as written). */
   #reaches(relation: Relation, term: string, target: string): boolean {
     const x = this.#id(term);
@@ -265,20 +285,24 @@ export class Lexicon {
   /** Reads `toBytes()` output back; null when the bytes are not a lexicon. */
   static fromBytes(bytes: Buffer): Lexicon | null {
     if (bytes.length < HEADER_BYTES) return null;
-    const copy = new Uint8Array(bytes).buffer;
-    const header = new Int32Array(copy, 0, HEADER_BYTES / 4);
+    // Read over the bytes' own memory when it is 4-byte aligned (a file read whole is), else a copy.
+    const view = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+    const { buffer, byteOffset: base, byteLength } = view;
+    const header = new Int32Array(buffer, base, HEADER_BYTES / 4);
     if (header[0] !== MAGIC) return null;
     const textLength = header[1] as number;
     const termCount = header[2] as number;
-    if (textLength < 0 || HEADER_BYTES + textLength > copy.byteLength) return null;
-    const terms = Buffer.from(copy, HEADER_BYTES, textLength).toString("utf8").split("\n");
+    if (textLength < 0 || HEADER_BYTES + textLength > byteLength) return null;
+    const terms = Buffer.from(buffer, base + HEADER_BYTES, textLength)
+      .toString("utf8")
+      .split("\n");
     if (terms.length !== termCount) return null;
     let at = HEADER_BYTES + textLength + ((4 - (textLength % 4)) % 4);
     const arrays: Int32Array[] = [];
     for (let i = 3; i < HEADER_BYTES / 4 - 1; i++) {
       const length = header[i] as number;
-      if (at + length * 4 > copy.byteLength) return null;
-      arrays.push(new Int32Array(copy, at, length));
+      if (length < 0 || at + length * 4 > byteLength) return null;
+      arrays.push(new Int32Array(buffer, base + at, length));
       at += length * 4;
     }
     const relations = {} as Record<RelationName, Relation>;
@@ -287,8 +311,10 @@ export class Lexicon {
     });
     if (RELATIONS.some((name) => relations[name].offsets.length !== termCount + 1)) return null;
     const vectorBytes = header[HEADER_BYTES / 4 - 1] as number;
-    if (at + vectorBytes !== copy.byteLength) return null;
-    const vectors = vectorBytes ? WordVectors.fromBytes(new Uint8Array(copy, at, vectorBytes)) : null;
+    if (at + vectorBytes !== byteLength) return null;
+    const vectors = vectorBytes
+      ? WordVectors.fromBytes(new Uint8Array(buffer, base + at, vectorBytes))
+      : null;
     if (vectorBytes && !vectors) return null;
     return new Lexicon(
       terms,

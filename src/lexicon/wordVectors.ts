@@ -5,7 +5,7 @@
  * the mean of its words' (unit length, one signed byte a dimension), and kept in the lexicon's file.
  */
 import { wordTerm } from "../text/terms.js";
-import { termId } from "./termIds.js";
+import { idsOf, termId } from "./termIds.js";
 
 const MAGIC = 0x5756_4543; // "WVEC"
 /** The header: magic, text length, term count, dimensions. */
@@ -22,7 +22,7 @@ export class WordVectors {
 
   private constructor(terms: readonly string[], dimensions: number, values: Int8Array) {
     this.#terms = terms;
-    this.#ids = new Map(terms.map((term, i) => [term, i]));
+    this.#ids = idsOf(terms);
     this.#dimensions = dimensions;
     this.#values = values;
   }

@@ -92,6 +92,65 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.mayBePerson("no-such-term")).toBe(false);
   });
 
+  it("GIVEN a question's word and a sentence's THEN relationOf says how they stand as the four relations do, each word looked up once", () => {
+    expect(lexicon.relationOf(t("die"), t("killed"), false)).toBe("same");
+    expect(lexicon.relationOf(t("aircraft"), t("jet"), false)).toBe("kind");
+    expect(lexicon.relationOf(t("bakery"), t("shop"), false)).toBe("kind");
+    expect(lexicon.relationOf(t("easy"), t("difficult"), true)).toBe("same");
+    expect(lexicon.relationOf(t("easy"), t("difficult"), false)).toBeNull();
+    expect(lexicon.relationOf(t("talk"), t("banana"), false)).toBeNull();
+    expect(lexicon.relationOf("no-such-term", t("die"), false)).toBeNull();
+    // Against the four relations it stands for, over every pair of some fifty words (names kept
+    // whole by the alias table among them).
+    const words = [
+      ...["die", "kill", "death", "dead", "alive", "easy", "difficult", "simple", "aircraft", "jet"],
+      ...["bakery", "shop", "country", "egypt", "person", "singer", "sport", "basketball", "talk"],
+      ...["negotiation", "meet", "meeting", "minister", "official", "war", "peace", "attack"],
+      ...["strike", "city", "town", "money", "cost", "price", "stop", "continue", "say", "tell"],
+      ...["leader", "president", "hold", "host", "summit", "conference", "travel", "fly"],
+    ].map(t);
+    words.push("france", "germany", "no-such-term");
+    let same = 0;
+    let kind = 0;
+    for (const meaning of words)
+      for (const term of words)
+        for (const opposites of [false, true]) {
+          const expected =
+            lexicon.isRelated(meaning, term) || (opposites && lexicon.isOpposite(meaning, term))
+              ? "same"
+              : lexicon.isA(term, meaning) || lexicon.hasParent(meaning, term)
+                ? "kind"
+                : null;
+          expect([meaning, term, opposites, lexicon.relationOf(meaning, term, opposites)]).toEqual([
+            meaning,
+            term,
+            opposites,
+            expected,
+          ]);
+          if (expected === "same") same++;
+          if (expected === "kind") kind++;
+        }
+    expect(same).toBeGreaterThan(20);
+    expect(kind).toBeGreaterThan(20);
+  });
+
+  it("GIVEN a lexicon's bytes at an odd place in memory THEN they read back all the same (copied, not viewed)", () => {
+    const bytes = lexicon.toBytes();
+    const odd = Buffer.alloc(bytes.length + 1);
+    bytes.copy(odd, 1);
+    const back = Lexicon.fromBytes(odd.subarray(1));
+    expect(back?.size).toBe(lexicon.size);
+    expect(back?.isA(t("jet"), t("aircraft"))).toBe(true);
+    expect(back?.relatedTo(t("kill"))).toEqual(lexicon.relatedTo(t("kill")));
+    const row = back?.vectorRow(t("money")) ?? -1;
+    expect(row).toBeGreaterThanOrEqual(0);
+    const a = new Float64Array(lexicon.vectorDimensions);
+    const b = new Float64Array(lexicon.vectorDimensions);
+    lexicon.addVectorRow(a, lexicon.vectorRow(t("money")), 1);
+    back?.addVectorRow(b, row, 1);
+    expect([...b]).toEqual([...a]);
+  });
+
   it("GIVEN a lexicon THEN its bytes read back to the same relations, and other bytes to null", () => {
     const back = Lexicon.fromBytes(lexicon.toBytes());
     expect(back).not.toBeNull();
