@@ -186,9 +186,10 @@ export class Lexicon {
   }
 
   /**
-   * How `term` stands to `meaning`, each looked up once: `"same"` for a shared meaning (`isRelated`)
-   * or, when `opposites`, an opposite (`isOpposite`); else `"kind"` for a kind or an instance of
-   * it (`isA(term, meaning)`) or its nearest class (`hasParent(meaning, term)`); else null.
+   * How `term` stands to `meaning`, each looked up once (as written, then by its stem): `"same"`
+   * for a shared meaning (`isRelated`) or, when `opposites`, an opposite (`isOpposite`); else
+   * `"kind"` for a kind or an instance of it (`isA(term, meaning)`) or its nearest class
+   * (`hasParent(meaning, term)`); else null.
    */
   relationOf(meaning: string, term: string, opposites: boolean): "same" | "kind" | null {
     const m = this.#ids.get(meaning);
@@ -282,10 +283,13 @@ export class Lexicon {
     ]);
   }
 
-  /** Reads `toBytes()` output back; null when the bytes are not a lexicon. */
+  /**
+   * Reads `toBytes()` output back, over the same memory when it is 4-byte aligned (so the bytes
+   * must not change after); null when the bytes are not a lexicon.
+   */
   static fromBytes(bytes: Buffer): Lexicon | null {
     if (bytes.length < HEADER_BYTES) return null;
-    // Read over the bytes' own memory when it is 4-byte aligned (a file read whole is), else a copy.
+    // A file read whole is aligned; other bytes are copied.
     const view = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
     const { buffer, byteOffset: base, byteLength } = view;
     const header = new Int32Array(buffer, base, HEADER_BYTES / 4);
