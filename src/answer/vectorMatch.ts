@@ -34,12 +34,16 @@ export function questionVector(context: RerankContext): QuestionVector | null {
     }
     if (question.type !== "yes-no") for (const opposite of lexicon.oppositesOf(word)) opposites.add(opposite);
   });
-  return any ? { sum, opposites, terms: new Map() } : null;
+  if (!any) return null;
+  let squared = 0;
+  for (let d = 0; d < sum.length; d++) squared += (sum[d] as number) * (sum[d] as number);
+  return { sum, squared, opposites, terms: new Map() };
 }
 
-/** The question's summed word vector, and the words whose vectors a sentence's vector leaves out. */
+/** The question's summed word vector and its squared length, and the words whose vectors a sentence's vector leaves out. */
 export interface QuestionVector {
   sum: Float64Array;
+  squared: number;
   opposites: ReadonlySet<string>;
   /** Sentence terms met so far: their vector's row (−1 for none) and idf (candidates share most words). */
   terms: Map<string, { row: number; idf: number }>;
@@ -48,7 +52,7 @@ export interface QuestionVector {
 /** The cosine of the question's vector and the sentence's (its words' vectors, not its names', weighted by idf). */
 export function sentenceSimilarity(context: RerankContext, sentence: Sentence): number {
   if (!context.questionVector || ablated("vectors")) return 0;
-  const { sum: q, opposites, terms } = context.questionVector;
+  const { sum: q, squared: qq, opposites, terms } = context.questionVector;
   const { lexicon, library } = context;
   const sum = new Float64Array(q.length);
   const names = sentence.nameAt ?? [];
@@ -59,11 +63,9 @@ export function sentenceSimilarity(context: RerankContext, sentence: Sentence): 
     if (known.row >= 0) lexicon.addVectorRow(sum, known.row, known.idf);
   });
   let dot = 0;
-  let qq = 0;
   let ss = 0;
   for (let d = 0; d < q.length; d++) {
     dot += (q[d] as number) * (sum[d] as number);
-    qq += (q[d] as number) * (q[d] as number);
     ss += (sum[d] as number) * (sum[d] as number);
   }
   return qq > 0 && ss > 0 ? dot / Math.sqrt(qq * ss) : 0;

