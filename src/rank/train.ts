@@ -75,6 +75,8 @@ const FIT_SETS: SetName[] = [
   "news16",
   "reference6",
   "eighth-seeds-fit",
+  "unrelated-seeds-fit",
+  "unrelated-news-fit",
 ];
 const CHOOSE_SETS: SetName[] = [
   "trecqa-dev",
@@ -91,6 +93,8 @@ const CHOOSE_SETS: SetName[] = [
   "fresh-seeds-dev",
   "seventh-seeds-dev",
   "eighth-seeds-dev",
+  "unrelated-seeds-dev",
+  "unrelated-news-dev",
 ];
 /** How much each training set's questions count (env SET_WEIGHTS="name=w,…" to try others). */
 const SET_WEIGHT: Record<string, number> = Object.fromEntries(
@@ -231,11 +235,15 @@ function baggedListwise(lists: readonly ListExample[], l2: number): number[] {
 function main(): void {
   const started = Date.now();
   const load = (name: SetName) => prepare(loadSet(name, { seed }));
-  const fit = FIT_SETS.flatMap(load);
+  const fitSets = FIT_SETS.map(load);
+  const fit = fitSets.flat();
   const chooseSets = CHOOSE_SETS.map((name) => loadSet(name, { seed }));
   const choose = chooseSets.map(prepare);
+  // The ranker learns from answerable questions. A set with none (questions unrelated to its
+  // articles) is for the confidence model alone, and is left out of the ranker's standardisation,
+  // which it would only shift.
   const standard = standardization(
-    fit.flatMap((q) => q.x),
+    fitSets.filter((set) => set.some((q) => q.answerable)).flatMap((set) => set.flatMap((q) => q.x)),
     FEATURE_NAMES.length,
   );
   const lists = listExamples(fit, standard, SET_WEIGHT);

@@ -69,6 +69,19 @@ describe("answer quality (npm run eval): the eval, the team's sets, and plain BM
     }
   });
 
+  // Questions with nothing to do with the articles ("who invented the telephone", "how do i stop
+  // hiccups"): the confidence model is fit on a quarter of them and its threshold chosen on these
+  // two quarters. Before it saw any, it answered a quarter to a third of them with whatever
+  // sentence shared a word ("why is the sky blue" with a boy saying the sky had turned orange).
+  it.each(["unrelated-seeds-dev", "unrelated-news-dev"] as const)(
+    "GIVEN questions unrelated to the articles (%s) THEN at least three in four are refused",
+    (name) => {
+      const s = scoresOf(engineOutcomes(loadSet(name)));
+      expect(s.answerable).toBe(0);
+      expect(s.abstained).toBeGreaterThanOrEqual(0.75 * s.questions);
+    },
+  );
+
   it.each(["news3-dev", "trecqa-dev"] as const)(
     "GIVEN %s THEN the engine's P@1 and MRR are at least plain BM25's",
     (name) => {

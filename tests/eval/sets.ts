@@ -138,6 +138,11 @@ export const SET_NAMES = {
     "tests/eval/team/news14: 5 reports in five outlets' styles on an invented corporate fraud trial, its verdict and sentencing, 80 questions, half near-topic ones the reports leave unanswered (measure only)",
   news15:
     "tests/eval/team/news15: 5 reports in five outlets' styles on an invented museum jewellery theft, 80 questions, a third near-topic ones the reports leave unanswered (10 off-topic) (measure only)",
+  "unrelated-seeds-fit":
+    "tests/eval/team/unrelated/questions.jsonl, ids 1, 5, 9…: 255 questions unrelated to any article (general knowledge, chat about anything else), two writers' styles interleaved, asked of seeds/ (fit on)",
+  "unrelated-news-fit": "the same file, ids 2, 6, 10…, asked of news5's reports (fit on)",
+  "unrelated-seeds-dev": "the same file, ids 3, 7, 11…, asked of seeds/ (chosen on)",
+  "unrelated-news-dev": "the same file, ids 4, 8, 12…, asked of news6's reports (chosen on)",
   "offtopic-seeds":
     "tests/eval/team/offtopic/seeds.jsonl: 60 questions on seeds/ that the articles leave unanswered, most naming someone or something they mention, a sixth unrelated (measure only)",
   "offtopic-news3":
@@ -339,6 +344,26 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news10");
     case "news2":
       return folder("news2");
+    case "unrelated-seeds-fit":
+    case "unrelated-news-fit":
+    case "unrelated-seeds-dev":
+    case "unrelated-news-dev": {
+      const quarter = [
+        "unrelated-seeds-fit",
+        "unrelated-news-fit",
+        "unrelated-seeds-dev",
+        "unrelated-news-dev",
+      ].indexOf(name);
+      const articles = name.includes("seeds")
+        ? seeds
+        : join(team, quarter === 1 ? "news5" : "news6", "articles");
+      return goldTextSet(
+        name,
+        join(team, "unrelated", "questions.jsonl"),
+        articles,
+        (q) => (idNumber(q.id) - 1) % 4 === quarter,
+      );
+    }
     case "offtopic-seeds":
       return goldTextSet(name, join(team, "offtopic", "seeds.jsonl"), seeds);
     case "offtopic-news3":
