@@ -70,8 +70,8 @@ describe("answer quality (npm run eval): the eval, the team's sets, and plain BM
   });
 
   // Questions with nothing to do with the articles ("who invented the telephone", "how do i stop
-  // hiccups"): the confidence model is fit on a quarter of them and its threshold chosen on these
-  // two quarters. Before it saw any, it answered a quarter to a third of them with whatever
+  // hiccups"): the confidence model is fit on half of them and its threshold chosen on these two
+  // quarters. Before it saw any, it answered a quarter to a third of them with whatever
   // sentence shared a word ("why is the sky blue" with a boy saying the sky had turned orange).
   it.each(["unrelated-seeds-dev", "unrelated-news-dev"] as const)(
     "GIVEN questions unrelated to the articles (%s) THEN at least three in four are refused",
