@@ -135,14 +135,11 @@ export function predicateShare(
 const FIGURE_TERM = /^\p{N}/u;
 
 const HOLDER_QUESTION =
-  /^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s|s)(?![^?]*\b\p{L}+(?:ing|ed)\b)(?!\s+(?:at|in|on|behind|for|to|from|with|against|responsible)\b)|what(?:\s+(?:is|was|are|were)|'s|’s|s)\s+the\s+names?\s+of)\s/iu;
+  /^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s)(?!\s+\p{L}+(?:ing|ed)\b)|what(?:\s+(?:is|was|are|were)|'s|’s)\s+the\s+names?\s+of)\s/iu;
 
 /**
- * "Who is / was the X (of Y)", "what is the name of the X": the name of whoever holds a role.
- * Not a question about a deed or a state, a verb's participle anywhere after "who is" ("who is
- * travelling…", "who was killed…", "who is Valk married to"), nor one whose "who is" a preposition
- * follows ("who is at fault", "who is behind the attack"). Typed without the apostrophe, "whats the
- * name of the X" and "whos the X" ask the same.
+ * "Who is / was the X (of Y)", "what is the name of the X": the name of whoever holds a role
+ * (not "who is travelling…", "who was killed…", which ask about a deed).
  */
 export function asksForHolder(question: AnalyzedQuestion): boolean {
   return HOLDER_QUESTION.test(question.text);
