@@ -234,6 +234,14 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
   /** A team file of questions on seeds/: its odd ids for the fit half, its even ids for the other. */
   const seedsHalf = (file: string, fitHalf: SetName) =>
     goldTextSet(name, join(team, file), seeds, (q) => idNumber(q.id) % 2 === (name === fitHalf ? 1 : 0));
+  /** The unrelated questions' `quarter` (ids 1, 5, 9… for 0; 2, 6, 10… for 1; …), over `articles`. */
+  const unrelatedQuarter = (quarter: number, articles: string) =>
+    goldTextSet(
+      name,
+      join(team, "unrelated", "questions.jsonl"),
+      articles,
+      (q) => (idNumber(q.id) - 1) % 4 === quarter,
+    );
   switch (name) {
     case "team-seeds-fit":
     case "team-seeds-dev":
@@ -345,25 +353,13 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
     case "news2":
       return folder("news2");
     case "unrelated-seeds-fit":
+      return unrelatedQuarter(0, seeds);
     case "unrelated-news-fit":
+      return unrelatedQuarter(1, join(team, "news5", "articles"));
     case "unrelated-seeds-dev":
-    case "unrelated-news-dev": {
-      const quarter = [
-        "unrelated-seeds-fit",
-        "unrelated-news-fit",
-        "unrelated-seeds-dev",
-        "unrelated-news-dev",
-      ].indexOf(name);
-      const articles = name.includes("seeds")
-        ? seeds
-        : join(team, quarter === 1 ? "news5" : "news6", "articles");
-      return goldTextSet(
-        name,
-        join(team, "unrelated", "questions.jsonl"),
-        articles,
-        (q) => (idNumber(q.id) - 1) % 4 === quarter,
-      );
-    }
+      return unrelatedQuarter(2, seeds);
+    case "unrelated-news-dev":
+      return unrelatedQuarter(3, join(team, "news6", "articles"));
     case "offtopic-seeds":
       return goldTextSet(name, join(team, "offtopic", "seeds.jsonl"), seeds);
     case "offtopic-news3":
