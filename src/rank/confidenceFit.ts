@@ -1,7 +1,7 @@
 /**
  * Fitting a confidence model for one way of asking (`npm run train`, train.ts): a logistic
  * regression, answerable against unanswerable training questions judging by their best candidates,
- * with its L2 penalty and its threshold chosen on the dev questions asked that way.
+ * its L2 penalties weighed and its threshold chosen on the dev questions asked that way.
  *
  * A question asked of the whole library and one asked of one article (`/ask article:`) get a model
  * each. Asked of one article, the asker has said the article is on the subject: a sentence covering
@@ -12,7 +12,7 @@
 import { CONFIDENCE_FEATURES, type ConfidenceFeature } from "../answer/confidence.js";
 import { fitLogistic, linearModel, standardization, type Example } from "./fit.js";
 import type { LinearModel } from "./model.js";
-import { L2_CHOICES, mostRefusingTie } from "./regularisation.js";
+import { averageModels, L2_CHOICES, penaltyShares, tieReport } from "./regularisation.js";
 import type { Ranked } from "./trainingQuestions.js";
 import { allowance, chooseThreshold, triggering } from "./triggering.js";
 
@@ -26,8 +26,8 @@ export interface ConfidenceRow {
 /** A confidence model for one way of asking, with what it does on the dev questions asked that way. */
 export interface ModeConfidence {
   model: LinearModel;
-  /** Its L2 penalty. */
-  l2: number;
+  /** Each L2 penalty's share of it (L2_CHOICES order; regularisation.ts). */
+  shares: number[];
   threshold: number;
   /** Mean accuracy over the dev sets (answered rightly, or refused rightly), at the threshold. */
   accuracy: number;
@@ -61,14 +61,13 @@ function fitModel(
 }
 
 /**
- * The confidence model for each L2 penalty, fit on `rows`, with its threshold chosen on `sets`
- * (the dev questions asked that way); the best refuses fewest answerable dev questions beyond
- * their allowance, then has the best mean dev accuracy. Kept is the one refusing the most
- * unanswerable dev questions of those that refuse no more answerable ones than the best and whose
- * dev questions right are within one standard error of its (as for the ranker: regularisation.ts):
- * penalties 1 and 3 had swapped on a 0.0005 lead in mean accuracy, moving the whole-library
- * threshold by 0.09 with it. Of those refusing as many, the most regularised: the first of them
- * had put the one-article threshold at 0.14 where penalty 10, tying with it, put it at 0.19.
+ * The confidence model for each L2 penalty, fit on `rows`, with its threshold chosen on `sets` (the
+ * dev questions asked that way); the best refuses fewest answerable dev questions beyond their
+ * allowance, then has the best mean dev accuracy. Kept is their average (regularisation.ts) over
+ * those refusing no more answerable dev questions than the best, each counting by how near its dev
+ * questions right come to the best's, with a threshold chosen for it on `sets` in turn. Picking one
+ * penalty instead had swapped 1 and 3 on a 0.0005 lead in mean accuracy, moving the whole-library
+ * threshold by 0.09 with it, and the tie rules added after it flipped between penalties as well.
  */
 export function fitConfidence(
   rows: readonly ConfidenceRow[],
@@ -77,15 +76,13 @@ export function fitConfidence(
   features: readonly ConfidenceFeature[],
   verbose = false,
 ): ModeConfidence {
-  const fitted: ModeConfidence[] = [];
-  let top: ModeConfidence | undefined;
-  for (const l2 of L2_CHOICES) {
-    const model = fitModel(rows, features, l2);
+  /** A model with its threshold and what it does on the dev questions at it. */
+  const judged = (model: LinearModel, shares: number[]): ModeConfidence => {
     const models = { library: model, restricted: model };
     const threshold = chooseThreshold(sets, models, verbose);
     const candidate: ModeConfidence = {
       model,
-      l2,
+      shares,
       threshold,
       accuracy: 0,
       questionAccuracy: 0,
@@ -105,30 +102,45 @@ export function fitConfidence(
       candidate.refusedRightly += t.refusedRightly;
     }
     candidate.questionAccuracy = rightly / Math.max(1, asked);
+    return candidate;
+  };
+  const fitted: ModeConfidence[] = [];
+  let best: ModeConfidence | undefined;
+  L2_CHOICES.forEach((l2, k) => {
+    const candidate = judged(
+      fitModel(rows, features, l2),
+      L2_CHOICES.map((_, j) => (j === k ? 1 : 0)),
+    );
     if (verbose)
       console.log(
-        `  confidence (${label}) l2=${l2}: threshold ${threshold}, dev accuracy ${candidate.accuracy.toFixed(4)}, refused beyond allowance ${candidate.overRefused}`,
+        `  confidence (${label}) l2=${l2}: threshold ${candidate.threshold}, dev accuracy ${candidate.accuracy.toFixed(4)}, refused beyond allowance ${candidate.overRefused}`,
       );
     fitted.push(candidate);
     if (
-      !top ||
-      candidate.overRefused < top.overRefused ||
-      (candidate.overRefused === top.overRefused && candidate.accuracy > top.accuracy - 1e-9)
+      !best ||
+      candidate.overRefused < best.overRefused ||
+      (candidate.overRefused === best.overRefused && candidate.accuracy > best.accuracy - 1e-9)
     )
-      top = candidate;
-  }
-  if (!top) throw new Error("train: no confidence model was fit");
-  const best = top;
-  const kept = mostRefusingTie(
-    fitted,
-    best,
-    (c) => c.outcomes,
-    (c) => c.refusedRightly,
-    (c) => c.overRefused === best.overRefused,
+      best = candidate;
+  });
+  if (!best) throw new Error("train: no confidence model was fit");
+  const allowed = best.overRefused;
+  const kept = fitted.filter((c) => c.overRefused === allowed);
+  const keptShares = penaltyShares(tieReport(kept.map((c, i) => ({ l2: i, scores: c.outcomes }))));
+  const shares = L2_CHOICES.map((_, j) => {
+    const at = kept.findIndex((c) => c === fitted[j]);
+    return at < 0 ? 0 : (keptShares[at] as number);
+  });
+  const average = judged(
+    averageModels(
+      fitted.map((c) => c.model),
+      shares,
+    ),
+    shares,
   );
   if (verbose)
     console.log(
-      `  confidence (${label}) l2 best ${best.l2}, kept ${kept.l2} (unanswerable dev questions refused: ${fitted.map((c) => `${c.l2} ${c.refusedRightly}`).join(", ")})`,
+      `  confidence (${label}) shares ${shares.map((share, j) => `${L2_CHOICES[j]} ${share.toFixed(3)}`).join(", ")}: threshold ${average.threshold}, dev accuracy ${average.accuracy.toFixed(4)}, refused beyond allowance ${average.overRefused}`,
     );
-  return kept;
+  return average;
 }

@@ -1,7 +1,11 @@
 /**
- * Which L2 penalty training keeps: the ranker that answers the dev questions best, unless a more
- * regularised one does within one standard error of it (the "one-standard-error rule").
+ * How training weighs its L2 penalties: a model is fit for each, and the one kept is their average,
+ * each counting by how near its dev total comes to the best's, in standard errors of the
+ * difference (penaltyShares). Picking one penalty instead (the most regularised within one
+ * standard error of the best, up to round 81) flipped between near-tied penalties on a change to a
+ * few dev questions, and the flip moved more answers than the change did.
  */
+import type { LinearModel } from "./model.js";
 
 /** A ranker's selection on one choose set: P@1 and MRR over its answerable questions. */
 export interface SetSelection {
@@ -58,10 +62,9 @@ function bestOf<T extends { l2: number; scores: readonly number[] }>(scored: rea
 }
 
 /**
- * For each candidate, in order: its dev total, how far below the best's it is, and how far it may
- * be to tie (tieMargin). `npm run train` prints it with `--verbose` and names the more
- * regularised penalty nearest to a tie on its last line: a change to a few dev questions can move
- * the choice.
+ * For each candidate, in order: its dev total, how far below the best's it is, and one standard
+ * error of that difference (tieMargin): what penaltyShares weighs it by. `npm run train --
+ * --verbose` prints it.
  */
 export function tieReport<T extends { l2: number; scores: readonly number[] }>(
   scored: readonly T[],
@@ -78,32 +81,6 @@ export function tieReport<T extends { l2: number; scores: readonly number[] }>(
       margin: r === best ? 0 : tieMargin(best.scores, r.scores),
     };
   });
-}
-
-/**
- * Of a tie report's penalties more regularised than the one kept (`mostRegularised` keeps the
- * most regularised tying one, so none of them ties), the one nearest to a tie, and how far short
- * of it its dev total falls; null when the kept penalty is the most regularised.
- */
-export function nearestToTie(
-  report: readonly { l2: number; below: number; margin: number }[],
-  kept: number,
-): { l2: number; short: number } | null {
-  return (
-    report
-      .filter((r) => r.l2 > kept)
-      .map((r) => ({ l2: r.l2, short: r.below - r.margin }))
-      .sort((a, b) => a.short - b.short)[0] ?? null
-  );
-}
-
-/** The most regularised candidate whose dev total ties with the best's (see tieMargin). */
-export function mostRegularised<T extends { l2: number; scores: readonly number[] }>(
-  scored: readonly T[],
-): T | undefined {
-  const best = bestOf(scored);
-  if (!best) return undefined;
-  return tyingWith(scored, best, (r) => r.scores).sort((a, b) => b.l2 - a.l2)[0];
 }
 
 /**
@@ -139,20 +116,30 @@ export function lastTying<T>(
 }
 
 /**
- * Of the candidates tying with `best` (see tieMargin; `allowed` as for lastTying), the one whose
- * right answers include the most refusals: where the dev questions cannot tell two models apart,
- * the one that quotes less when the articles do not say. Of those refusing as many, the last (the
- * most regularised, as mostRegularised keeps for the ranker): the dev questions cannot tell them
- * apart either. The confidence model's L2 penalty (train.ts), `candidates` from least to most
- * regularised.
+ * Each candidate's share of the average, in the report's order: exp(-z²/2), z how far its dev total
+ * falls below the best's in standard errors of the difference (tieMargin), the shares summing to
+ * 1. The best counts 1 before they are summed; a penalty one standard error behind counts 0.61,
+ * two behind 0.14. A change to a few dev questions moves the shares a little, not the model kept.
  */
-export function mostRefusingTie<T>(
-  candidates: readonly T[],
-  best: T,
-  outcomes: (candidate: T) => readonly number[],
-  refusals: (candidate: T) => number,
-  allowed: (candidate: T) => boolean = () => true,
-): T {
-  const tying = tyingWith(candidates, best, outcomes, allowed);
-  return tying.reduce((kept, c) => (refusals(c) >= refusals(kept) ? c : kept), tying[0] ?? best);
+export function penaltyShares(report: readonly { below: number; margin: number }[]): number[] {
+  const weights = report.map((r) => (r.margin > 0 ? Math.exp(-0.5 * (r.below / r.margin) ** 2) : 1));
+  const sum = weights.reduce((total, w) => total + w, 0);
+  return weights.map((w) => w / sum);
+}
+
+/**
+ * The models averaged, each by its share: their weights and biases. Fit on the same
+ * standardisation, a linear model's average scores every candidate with the average of their
+ * scores (a logistic model's, of their log-odds).
+ */
+export function averageModels(models: readonly LinearModel[], shares: readonly number[]): LinearModel {
+  const first = models[0];
+  if (!first) throw new Error("averageModels: no model");
+  const mix = (value: (model: LinearModel) => number) =>
+    models.reduce((sum, model, i) => sum + (shares[i] as number) * value(model), 0);
+  return {
+    ...first,
+    weights: first.weights.map((_, j) => mix((model) => model.weights[j] as number)),
+    bias: mix((model) => model.bias),
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run train`: fits the ranker and the confidence model on the labelled sets and writes
- * src/rank/weights.json. Fit on the training sets, choose the regularisation and the abstention
- * threshold on the dev sets; the eval's questions (tests/eval/questions.jsonl) are never used.
+ * src/rank/weights.json. Fit on the training sets, weigh the regularisations and choose the
+ * abstention threshold on the dev sets; the eval's questions (tests/eval/questions.jsonl) are never used.
  * Deterministic: the same data and seed give the same file.
  *
  * The ranker is listwise: per question, a softmax over its candidates fit to put its mass on the
@@ -20,11 +20,11 @@ import { bm25Outcomes, scoresOf } from "../../tests/eval/measure.js";
 import { fitListwise, linearModel, standardization, type ListExample } from "./fit.js";
 import { modelDifferences, type ConfidenceModels, type LinearModel, type TrainedModels } from "./model.js";
 import {
+  averageModels,
   devScore,
   L2_CHOICES,
   lastTying,
-  mostRegularised,
-  nearestToTie,
+  penaltyShares,
   questionScore,
   tieReport,
 } from "./regularisation.js";
@@ -120,12 +120,13 @@ const WHOLE_LIBRARY_SHARES = PREDICATE_SHARES.filter((share) => share > 0);
 
 interface Fitted {
   shares: Shares;
-  l2: number;
+  /** Each L2 penalty's share of the ranker (L2_CHOICES order; regularisation.ts). */
+  l2Shares: number[];
   ranker: LinearModel;
   /** The confidence models, for questions asked of the whole library and of one article (confidenceFit.ts). */
   confidence: ConfidenceModels;
-  /** Their L2 penalties (each chosen with its threshold on the dev sets asked that way). */
-  confidenceL2: { library: number; restricted: number };
+  /** Each L2 penalty's share of them (L2_CHOICES order), each averaged model's threshold chosen on the dev sets asked that way. */
+  confidenceL2Shares: { library: number[]; restricted: number[] };
   threshold: number;
   restrictedThreshold: number;
   /** Mean accuracy over the dev sets asked of the whole library, and of one article, at their thresholds. */
@@ -141,15 +142,14 @@ interface Fitted {
    */
   overRefused: { library: number; restricted: number };
   chooseRanked: Ranked[][];
-  /** The penalty kept is nearest to losing to this one: how far its dev total falls short of tying (see tieReport). */
-  nearest: { l2: number; short: number } | null;
 }
 
 /**
- * The models for one predicate share: the ranker with the best dev P@1 + MRR; and two confidence
- * models, answerable against unanswerable training questions judging by their best candidates, with
- * their thresholds: for questions asked of the whole library and of one article (the asker says it
- * is on the subject), each chosen on the dev sets asked that way (confidenceFit.ts).
+ * The models for one predicate share: the ranker, each L2 penalty's counting by how near its dev
+ * P@1 + MRR comes to the best's (regularisation.ts); and two confidence models, answerable against
+ * unanswerable training questions judging by their best candidates, with their thresholds: for
+ * questions asked of the whole library and of one article (the asker says it is on the subject),
+ * each weighed and chosen on the dev sets asked that way (confidenceFit.ts).
  */
 function fitWith(
   shares: Shares,
@@ -171,19 +171,21 @@ function fitWith(
     }
     return { l2, ranker, scores };
   });
-  const best = mostRegularised(scored);
-  if (!best) throw new Error("train: no ranker was fit");
   const report = tieReport(scored);
+  const l2Shares = penaltyShares(report);
   if (values.verbose)
-    for (const r of report)
+    report.forEach((r, i) =>
       console.log(
-        `  ranker l2=${r.l2}: dev total ${r.total.toFixed(2)}, ${r.below.toFixed(2)} below the best, ties within ${r.margin.toFixed(2)}${r.l2 === best.l2 ? " (kept)" : ""}`,
-      );
-  const nearest = nearestToTie(report, best.l2);
-  const ranker = best.ranker;
+        `  ranker l2=${r.l2}: dev total ${r.total.toFixed(2)}, ${r.below.toFixed(2)} below the best, one standard error ${r.margin.toFixed(2)}: share ${l2Shares[i]?.toFixed(3)}`,
+      ),
+    );
+  const ranker = averageModels(
+    scored.map((r) => r.ranker),
+    l2Shares,
+  );
 
   // Ranked again, not kept from the scoring above: rank() writes each candidate's `final` score,
-  // which the confidence features read, and the last ranker scored there is not the one chosen.
+  // which the confidence features read, and the last ranker scored there is not the average.
   const chooseRanked = choose.map((set) => set.map((q) => rank(q, ranker, shares)));
   const askedOf = (restricted: boolean) =>
     chooseRanked
@@ -203,10 +205,10 @@ function fitWith(
   );
   return {
     shares,
-    l2: best.l2,
+    l2Shares,
     ranker,
     confidence: { library: library.model, restricted: restricted.model },
-    confidenceL2: { library: library.l2, restricted: restricted.l2 },
+    confidenceL2Shares: { library: library.shares, restricted: restricted.shares },
     threshold: library.threshold,
     restrictedThreshold: restricted.threshold,
     accuracy: { library: library.accuracy, restricted: restricted.accuracy },
@@ -214,8 +216,17 @@ function fitWith(
     outcomes: { library: library.outcomes, restricted: restricted.outcomes },
     overRefused: { library: library.overRefused, restricted: restricted.overRefused },
     chooseRanked,
-    nearest,
   };
+}
+
+/** Each L2 penalty's share, for the record in weights.json: { "1": 0.077, "3": 0.397, … }. */
+function byPenalty(shares: readonly number[]): Record<string, number> {
+  return Object.fromEntries(L2_CHOICES.map((l2, i) => [String(l2), Number((shares[i] ?? 0).toFixed(3))]));
+}
+
+/** The same for the last line of `npm run train`: "1 0.08 · 3 0.40 · …". */
+function penaltyList(shares: readonly number[]): string {
+  return L2_CHOICES.map((l2, i) => `${l2} ${(shares[i] ?? 0).toFixed(2)}`).join(" · ");
 }
 
 /** Models averaged over bootstrap resamples of the questions: steadier than one fit on ~300 questions. */
@@ -319,7 +330,7 @@ function main(): void {
     wholeLibrary,
   );
   if (!chosen) throw new Error("train: no model was fit");
-  const { ranker, confidence, confidenceL2, threshold, restrictedThreshold, shares, l2, nearest } = chosen;
+  const { ranker, confidence, confidenceL2Shares, threshold, restrictedThreshold, shares, l2Shares } = chosen;
   chosen.chooseRanked.forEach((set, i) => {
     const restricted = set[0]?.q.context.restricted ?? false;
     const t = triggering(set, confidence, restricted ? restrictedThreshold : threshold);
@@ -343,9 +354,9 @@ function main(): void {
       fit: FIT_SETS,
       choose: CHOOSE_SETS,
       seed,
-      l2,
-      confidenceL2: confidenceL2.library,
-      restrictedConfidenceL2: confidenceL2.restricted,
+      l2Shares: byPenalty(l2Shares),
+      confidenceL2Shares: byPenalty(confidenceL2Shares.library),
+      restrictedConfidenceL2Shares: byPenalty(confidenceL2Shares.restricted),
       questions: lists.length,
     },
     ranker,
@@ -371,7 +382,7 @@ function main(): void {
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
   } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
-    `train: l2 ${l2} (confidence ${confidenceL2.library}, asked of one article ${confidenceL2.restricted}${nearest ? `; l2 ${nearest.l2} ${nearest.short.toFixed(2)} dev points short of a tie` : ""}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `train: l2 shares ${penaltyList(l2Shares)} (confidence ${penaltyList(confidenceL2Shares.library)}; asked of one article ${penaltyList(confidenceL2Shares.restricted)}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 }
 

@@ -13,6 +13,14 @@ import { seedLibrary } from "../answer/seedLibrary.js";
 
 const library = seedLibrary();
 
+/** Each L2 penalty's share of a committed model (train.ts): every penalty tried, shares summing to 1. */
+function expectPenaltyShares(recorded: unknown): void {
+  const shares = recorded as Record<string, number>;
+  expect(Object.keys(shares)).toEqual(["1", "3", "10", "30", "100"]);
+  for (const share of Object.values(shares)) expect(share).toBeGreaterThanOrEqual(0);
+  expect(Object.values(shares).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 2);
+}
+
 /** The confidence features of a question's best candidates over the seed articles. */
 function featuresOf(question: string) {
   const analyzed = analyzeQuestion(question, undefined, library.names, (term) => holdsTerm(library, term));
@@ -34,11 +42,11 @@ describe("the confidence model (answerable or not)", () => {
     expect(kinds.reduce((sum, name) => sum + (features[name] as number), 0)).toBe(1);
   });
 
-  it("GIVEN the committed fit THEN it weighs every feature, the kinds among them, with the L2 penalty chosen on the dev sets", () => {
+  it("GIVEN the committed fit THEN it weighs every feature, the kinds among them, with the L2 penalties weighed on the dev sets", () => {
     const { confidence, trainedOn } = trainedModels();
     expect(confidence.features).toEqual([...CONFIDENCE_FEATURES]);
     expect(confidence.features).toContain("kindDate");
-    expect([1, 3, 10, 30, 100]).toContain(trainedOn.confidenceL2);
+    expectPenaltyShares(trainedOn.confidenceL2Shares);
     // A kind's weight is fit, not left at nothing: some kinds go unanswered more often than others.
     const kindWeights = confidence.features.flatMap((name, i) =>
       name.startsWith("kind") ? [confidence.weights[i] as number] : [],
@@ -46,13 +54,13 @@ describe("the confidence model (answerable or not)", () => {
     expect(Math.max(...kindWeights) - Math.min(...kindWeights)).toBeGreaterThan(0.05);
   });
 
-  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, with its own penalty, over the same features but how it was asked (a constant there) and that coverage (a copy of the coverage there)", () => {
+  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, with its own penalties' shares, over the same features but how it was asked (a constant there) and that coverage (a copy of the coverage there)", () => {
     const { confidence, restrictedConfidence, trainedOn } = trainedModels();
     expect(restrictedConfidence?.features).toEqual([...ONE_ARTICLE_FEATURES]);
     expect(restrictedConfidence?.features).not.toContain("restricted");
     expect(restrictedConfidence?.features).not.toContain("restrictedCoverage");
     expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 2);
-    expect([1, 3, 10, 30, 100]).toContain(trainedOn.restrictedConfidenceL2);
+    expectPenaltyShares(trainedOn.restrictedConfidenceL2Shares);
     // Fit on other questions: its weights are its own, not the library model's.
     const weightOf = (model: typeof confidence, name: string) =>
       model.weights[model.features.indexOf(name)] as number;

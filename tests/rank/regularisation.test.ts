@@ -1,50 +1,24 @@
 import { describe, expect, it } from "vitest";
 import {
+  averageModels,
   lastTying,
-  mostRefusingTie,
-  mostRegularised,
-  nearestToTie,
+  penaltyShares,
   questionScore,
   tieMargin,
   tieReport,
 } from "../../src/rank/regularisation.js";
+import { linearScore, type LinearModel } from "../../src/rank/model.js";
 
-describe("choosing the ranker's L2 penalty on the dev questions", () => {
+describe("weighing the L2 penalties on the dev questions", () => {
   const RIGHT = questionScore(0); // 2: first right, reciprocal rank 1
   const SECOND = questionScore(1); // 0.5
   /** 119 dev questions all ranked second, but for the ones given as right first. */
   const scores = (rightFirst: readonly number[]) =>
     Array.from({ length: 119 }, (_, i) => (rightFirst.includes(i) ? RIGHT : SECOND));
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-  it("GIVEN one question won and another lost THEN it is a tie, and the more regularised ranker is kept", () => {
-    const chosen = mostRegularised([
-      { l2: 1, scores: scores([0, 1, 2]) },
-      { l2: 3, scores: scores([0, 1, 50]) },
-    ]);
-    expect(chosen?.l2).toBe(3);
-  });
-
-  it("GIVEN a less regularised ranker right first on more questions than chance moves THEN it is chosen", () => {
-    const many = Array.from({ length: 12 }, (_, i) => i);
-    const chosen = mostRegularised([
-      { l2: 1, scores: scores(many) },
-      { l2: 3, scores: scores([0]) },
-      { l2: 10, scores: scores([]) },
-    ]);
-    expect(chosen?.l2).toBe(1);
-  });
-
-  it("GIVEN three questions won and two lost THEN the margin is within chance, and the more regularised ranker is kept", () => {
-    expect(tieMargin(scores([0, 1, 2]), scores([3, 4]))).toBeGreaterThan(1.5);
-    const chosen = mostRegularised([
-      { l2: 1, scores: scores([0, 1, 2]) },
-      { l2: 10, scores: scores([3, 4]) },
-    ]);
-    expect(chosen?.l2).toBe(10);
-  });
-
-  it("GIVEN a penalty just short of a tie THEN the report says how far below the best it is and how far it may be to tie", () => {
-    const many = Array.from({ length: 12 }, (_, i) => i);
+  it("GIVEN a penalty just short of the best THEN the report says how far below it is and one standard error of that", () => {
+    const many = range(12);
     const report = tieReport([
       { l2: 1, scores: scores(many) },
       { l2: 10, scores: scores([0, 1]) },
@@ -55,12 +29,56 @@ describe("choosing the ranker's L2 penalty on the dev questions", () => {
     expect(report[1]?.below).toBeCloseTo(10 * (RIGHT - SECOND));
     expect(report[1]?.margin).toBeCloseTo(tieMargin(scores(many), scores([0, 1])));
     expect(report[1]?.margin).toBeLessThan(report[1]?.below ?? 0);
-    // Penalty 1 is kept; 10, more regularised, is what the last line of `npm run train` names.
-    expect(nearestToTie(report, 1)).toEqual({
-      l2: 10,
-      short: (report[1]?.below ?? 0) - (report[1]?.margin ?? 0),
+  });
+
+  it("GIVEN penalties one and two standard errors behind the best THEN they count 0.61 and 0.14 of it, the shares summing to 1", () => {
+    const shares = penaltyShares([
+      { below: 0, margin: 0 },
+      { below: 3, margin: 3 },
+      { below: 8, margin: 4 },
+    ]);
+    expect((shares[1] as number) / (shares[0] as number)).toBeCloseTo(Math.exp(-0.5), 6);
+    expect((shares[2] as number) / (shares[0] as number)).toBeCloseTo(Math.exp(-2), 6);
+    expect(shares.reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 9);
+  });
+
+  it("GIVEN one dev question moving between two near-tied penalties THEN their shares move a little, where picking one would have flipped", () => {
+    // Penalty 10 loses seven of penalty 3's first answers and wins three (then four) of its own.
+    const three = scores(range(20));
+    const reports = [
+      [20, 21, 22],
+      [20, 21, 22, 23],
+    ].map((won) =>
+      tieReport([
+        { l2: 3, scores: three },
+        { l2: 10, scores: scores([...range(20).slice(7), ...won]) },
+      ]),
+    );
+    const [before, after] = reports.map((report) => ({ report, shares: penaltyShares(report) }));
+    // The one-standard-error rule kept 3 before (10 more than one standard error behind) and 10 after.
+    expect(before!.report[1]!.below).toBeGreaterThan(before!.report[1]!.margin);
+    expect(after!.report[1]!.below).toBeLessThanOrEqual(after!.report[1]!.margin);
+    for (const { shares } of [before!, after!]) {
+      expect(shares[0]).toBeGreaterThan(0.5);
+      expect(shares[1]).toBeGreaterThan(0.2);
+    }
+    expect(after!.shares[1]).toBeGreaterThan(before!.shares[1] as number);
+    expect((after!.shares[1] as number) - (before!.shares[1] as number)).toBeLessThan(0.15);
+  });
+
+  it("GIVEN models fit on one standardisation THEN their average scores a candidate with the share-weighted average of their scores", () => {
+    const model = (weights: number[], bias: number): LinearModel => ({
+      features: ["a", "b"],
+      mean: [1, 2],
+      scale: [2, 4],
+      weights,
+      bias,
     });
-    expect(nearestToTie(report, 10)).toBeNull();
+    const models = [model([1, -2], 0.5), model([3, 0], -1), model([0, 1], 2)];
+    const shares = [0.5, 0.3, 0.2];
+    const x = { a: 4, b: -3 };
+    const expected = models.reduce((sum, m, i) => sum + (shares[i] as number) * linearScore(m, x), 0);
+    expect(linearScore(averageModels(models, shares), x)).toBeCloseTo(expected, 9);
   });
 });
 
@@ -96,37 +114,5 @@ describe("choosing the predicate share on the dev questions", () => {
         (s) => s.share !== 0.01,
       ).share,
     ).toBe(0.25);
-  });
-});
-
-describe("choosing the confidence model's L2 penalty on the dev questions", () => {
-  /** 200 dev questions, right (1) for the ones given, each model with how many unanswerable ones it refuses. */
-  const model = (l2: number, right: readonly number[], refuses: number) => ({
-    l2,
-    refuses,
-    outcomes: Array.from({ length: 200 }, (_, i) => (right.includes(i) ? 1 : 0)),
-  });
-  const pick = (all: ReturnType<typeof model>[], best: ReturnType<typeof model>) =>
-    mostRefusingTie(
-      all,
-      best,
-      (m) => m.outcomes,
-      (m) => m.refuses,
-    ).l2;
-
-  it("GIVEN two models a question apart THEN the one refusing more unanswerable questions is kept", () => {
-    const best = model(3, [0, 1, 2, 3], 40);
-    expect(pick([model(1, [0, 1, 2], 45), best, model(10, [0, 1, 2], 38)], best)).toBe(1);
-  });
-
-  it("GIVEN a model right on more questions than chance moves THEN it is kept, though it refuses less", () => {
-    const many = Array.from({ length: 30 }, (_, i) => i);
-    const best = model(3, many, 40);
-    expect(pick([model(1, [0], 60), best], best)).toBe(3);
-  });
-
-  it("GIVEN tying models refusing as many THEN the most regularised is kept", () => {
-    const best = model(3, [0, 1], 40);
-    expect(pick([model(1, [0, 1], 40), best, model(10, [0, 1], 40), model(30, [0, 1], 39)], best)).toBe(10);
   });
 });
