@@ -111,6 +111,13 @@ export interface QuestionTerm extends WeightedTerm {
 export interface AnalyzedQuestion {
   /** The question as asked, tidied (invisible characters out, whitespace collapsed). */
   text: string;
+  /**
+   * The question as it is read: mentions, emoji and markdown out, chat shorthand written out, a
+   * greeting or "can you tell me" before it dropped, question words' apostrophes restored ("whats"
+   * → "what's"). What it asks for ("how old", "who is the X") is read from this, not from `text`:
+   * "<@bot> can you tell me how old he is" asks an age.
+   */
+  read: string;
   type: QuestionType;
   kind: AnswerKind;
   /** In question order (carried concepts last). */
@@ -300,6 +307,7 @@ export function analyzeQuestion(
     kind === "speech" ? concepts.flatMap((c, i) => (c.isName && !c.framing && isSpeaker(i) ? [i] : [])) : [];
   return {
     text,
+    read: words,
     type: inherits ? (context?.type ?? type) : type,
     kind,
     concepts,

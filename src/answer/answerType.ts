@@ -134,15 +134,30 @@ export function predicateShare(
 
 const FIGURE_TERM = /^\p{N}/u;
 
-const HOLDER_QUESTION =
-  /^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s)(?!\s+\p{L}+(?:ing|ed)\b)|what(?:\s+(?:is|was|are|were)|'s|’s)\s+the\s+names?\s+of)\s/iu;
+/** A verb's participle: "travelling", "killed" (not "king", "Red", "Ted"). */
+const PARTICIPLE = String.raw`(?!during\b)\p{L}{2,}(?:ing|ed)\b`;
+/** What opens a role's description: "the foreign minister", "his deputy", "Ukraine's…". */
+const DETERMINER = String.raw`(?:the|a|an|his|her|their|its|our|this|that|these|those)\s`;
+
+const HOLDER_QUESTION = new RegExp(
+  String.raw`^\W*(?:who(?:\s+(?:is|was|are|were)|'s|’s)` +
+    // "who was killed", "who is travelling": a deed;
+    String.raw`(?!\s+${PARTICIPLE})` +
+    // "who is at fault", "who is behind the attack", "who is responsible": a deed or a state;
+    String.raw`(?!\s+(?:at|in|on|behind|for|against|with|from|to|responsible)\b)` +
+    // "who is Valk married to", "who's Dunai meeting": someone named, then a deed of theirs.
+    String.raw`(?!\s+(?!${DETERMINER})\p{L}+\s+${PARTICIPLE})` +
+    String.raw`|what(?:\s+(?:is|was|are|were)|'s|’s)\s+the\s+names?\s+of)\s`,
+  "iu",
+);
 
 /**
- * "Who is / was the X (of Y)", "what is the name of the X": the name of whoever holds a role
- * (not "who is travelling…", "who was killed…", which ask about a deed).
+ * "Who is / was the X (of Y)", "what is the name of the X": the name of whoever holds a role. Not
+ * a deed ("who is travelling…", "who was killed…", "who is Valk married to") or a state ("who is
+ * at fault"). Read from the question as read ("whos the X", "<@bot> who is the X" ask it too).
  */
 export function asksForHolder(question: AnalyzedQuestion): boolean {
-  return HOLDER_QUESTION.test(question.text);
+  return HOLDER_QUESTION.test(question.read);
 }
 
 function kindScore(

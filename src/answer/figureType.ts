@@ -135,7 +135,7 @@ export function figureMatch(
   if (
     match.score === 0 &&
     question.kind === "date" &&
-    WHEN.test(question.text) &&
+    WHEN.test(question.read) &&
     EVENT_TIME.test(sentence.text)
   )
     return { score: EVENT_TIME_CREDIT, span: null, byUnit: false };
@@ -166,7 +166,7 @@ function entityMatch(
   const isUnit = (term: string) => units.some((c) => c.term === term);
   let dateline = -1;
   let stamped = false;
-  const grainAsked = context.question.kind === "date" ? dateGrain(context.question.text) : null;
+  const grainAsked = context.question.kind === "date" ? dateGrain(context.question.read) : null;
   for (const span of sentence.entitySpans ?? []) {
     // "When is the report due": "within twelve months" says when, from the day of the report.
     const relative =
@@ -298,7 +298,7 @@ export type MeasureAsked = "money" | "age" | "percent" | "size" | "speed" | "uni
 
 export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): MeasureAsked {
   const money =
-    HOW_MUCH.test(question.text) &&
+    HOW_MUCH.test(question.read) &&
     question.concepts.some(
       (c) =>
         !c.isName &&
@@ -307,11 +307,11 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
         (lexicon.isKindOf(c.term, MONEY_CLASSES) || isCurrency(lexicon, c.term)),
     );
   if (money) return "money";
-  if (AGE_QUESTION.test(question.text)) return "age";
-  if (PERCENT_QUESTION.test(question.text)) return "percent";
-  if (SIZE_QUESTION.test(question.text) || WEIGHT_QUESTION.test(question.text)) return "size";
-  if (SPEED_QUESTION.test(question.text)) return "speed";
-  return MEASURE_QUESTION.test(question.text) ? "unit" : null;
+  if (AGE_QUESTION.test(question.read)) return "age";
+  if (PERCENT_QUESTION.test(question.read)) return "percent";
+  if (SIZE_QUESTION.test(question.read) || WEIGHT_QUESTION.test(question.read)) return "size";
+  if (SPEED_QUESTION.test(question.read)) return "speed";
+  return MEASURE_QUESTION.test(question.read) ? "unit" : null;
 }
 
 /**

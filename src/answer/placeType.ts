@@ -96,12 +96,12 @@ const WHERE_AT_TIME = /\bwhere\b(?!\s+and\s+when\b).*\bwhen\b/iu;
 
 /** "Where was Rubio when he warned…": where someone or something was at the time, which a locative gives ("at Le Bourget airport"). */
 export function asksWhereAtTime(question: AnalyzedQuestion): boolean {
-  return question.kind === "place" && WHERE_AT_TIME.test(question.text);
+  return question.kind === "place" && WHERE_AT_TIME.test(question.read);
 }
 
 const ORIGIN = /\b(?:from|origin|originat(?:e|es|ed|ing))\b/iu;
 
 /** "Where is X from", "where did X originate": a place of origin is asked for. */
 export function asksOrigin(question: AnalyzedQuestion): boolean {
-  return ORIGIN.test(question.text);
+  return ORIGIN.test(question.read);
 }

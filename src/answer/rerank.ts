@@ -156,7 +156,7 @@ export function rerankContext(
     return (alternative || maxIdf) * c.weight;
   });
   const lexicon = defaultLexicon();
-  const howMany = HOW_MANY.test(question.text);
+  const howMany = HOW_MANY.test(question.read);
   const context: RerankContext = {
     library,
     question,
@@ -170,7 +170,7 @@ export function rerankContext(
     measure: measureAsked(question, lexicon),
     holder: asksForHolder(question),
     howMany,
-    howMuch: HOW_MUCH.test(question.text),
+    howMuch: HOW_MUCH.test(question.read),
     tollAsked: howMany ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term]))) : null,
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
@@ -180,7 +180,7 @@ export function rerankContext(
         )
       : [],
     nameTerms: new Set(question.concepts.flatMap((c) => (c.isName ? [c.term] : []))),
-    future: FUTURE_QUESTION.test(question.text),
+    future: FUTURE_QUESTION.test(question.read),
     leads: new Map(),
     restricted,
     meanings: question.concepts.map(() => new Map()),

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { rerankContext } from "../../src/answer/rerank.js";
+import { measureAsked } from "../../src/answer/figureType.js";
+import { defaultLexicon } from "../../src/lexicon/defaultLexicon.js";
 import { answerableFor, libraryOf } from "./answerTypingHelpers.js";
 
 const citadel = libraryOf([
@@ -81,5 +83,18 @@ describe("how fast: a speed or the time something took", () => {
     expect(answerableFor(outage, "How fast did the technician disconnect the network?")).toEqual([
       "The technician on duty disconnected the network from the internet within 20 minutes, limiting the damage.",
     ]);
+  });
+});
+
+describe("the measure a question asks for is read from the question, not from what is typed around it", () => {
+  const asked = (question: string) => measureAsked(analyzeQuestion(question), defaultLexicon());
+
+  it.each([
+    ["<@123456789012345678> how old is the bridge?", "age"],
+    ["hey bot, how fast can the train go?", "speed"],
+    ["can you tell me how tall the tower is", "size"],
+    ["@everyone what percentage of the vote did she get", "percent"],
+  ])("GIVEN %s THEN it asks for %s, as the bare question does", (question, measure) => {
+    expect(asked(question)).toBe(measure);
   });
 });

@@ -7,6 +7,7 @@ import { answer, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { expandsAcronym } from "../../src/answer/answerEvidence.js";
+import { asksForHolder } from "../../src/answer/answerType.js";
 import { holdsTitle } from "../../src/answer/candidateMatch.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
@@ -115,6 +116,30 @@ describe("answer types over the wording of news", () => {
     expect(answer(body, "Who announced the trip to Paris?").answered).toBe(true);
   });
 
+  it("GIVEN 'who is the X' however typed THEN it asks for a role's holder; 'who is' before a deed or a state does not", () => {
+    const holder = (question: string) => asksForHolder(analyzeQuestion(question));
+    for (const question of [
+      "Who is the king of Spain?",
+      "who was president during the war",
+      "Who's the head of the Red Cross?",
+      "whos the foreign minister",
+      "whats the name of the envoy",
+      "<@&123456789012345678> who is the mayor of Kharkiv?",
+      "can you tell me who is the mayor of Kharkiv",
+    ])
+      expect(holder(question), question).toBe(true);
+    for (const question of [
+      "Who was killed in the attack?",
+      "Who is leading the talks?",
+      "Who is Valk married to?",
+      "whos valk married to",
+      "whos at fault in rubios view",
+      "Who is behind the attack?",
+      "Who is responsible for the talks?",
+    ])
+      expect(holder(question), question).toBe(false);
+  });
+
   it("GIVEN 'who is / what is the name of the X' THEN a place's name is not the holder's", () => {
     const library = libraryOf([
       "Ukraine's prime minister is set to visit Washington next week to finalize the deal.",
@@ -123,6 +148,11 @@ describe("answer types over the wording of news", () => {
     for (const question of [
       "Who is Ukraine's prime minister?",
       "What is the name of Ukraine's prime minister?",
+      // Typed in chat: the question as read asks the same.
+      "whats the name of ukraines prime minister",
+      "whos ukraine's prime minister",
+      "<@123456789012345678> who is Ukraine's prime minister?",
+      "hey bot, who is Ukraine's prime minister?",
     ]) {
       const reply = answer(library, question);
       expect(reply.answered).toBe(false);
