@@ -40,8 +40,6 @@ export interface ModeConfidence {
    * no answer of the kind) beyond its allowance (MAX_REFUSAL_COST, or one), summed over the sets.
    */
   overRefused: number;
-  /** Unanswerable dev questions refused. */
-  refusedRightly: number;
 }
 
 /** The model over `features` fit on `rows` (standardised over them) with L2 penalty `l2`. */
@@ -88,7 +86,6 @@ export function fitConfidence(
       questionAccuracy: 0,
       outcomes: [],
       overRefused: 0,
-      refusedRightly: 0,
     };
     let rightly = 0;
     let asked = 0;
@@ -99,7 +96,6 @@ export function fitConfidence(
       rightly += t.accuracy * set.length;
       asked += set.length;
       candidate.outcomes.push(...t.outcomes);
-      candidate.refusedRightly += t.refusedRightly;
     }
     candidate.questionAccuracy = rightly / Math.max(1, asked);
     return candidate;
@@ -126,6 +122,7 @@ export function fitConfidence(
   if (!best) throw new Error("train: no confidence model was fit");
   const allowed = best.overRefused;
   const kept = fitted.filter((c) => c.overRefused === allowed);
+  // Each model's place in `kept` (least to most regularised) stands for its penalty in the report.
   const keptShares = penaltyShares(tieReport(kept.map((c, i) => ({ l2: i, scores: c.outcomes }))));
   const shares = L2_CHOICES.map((_, j) => {
     const at = kept.findIndex((c) => c === fitted[j]);

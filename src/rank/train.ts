@@ -276,9 +276,9 @@ function main(): void {
   // answerable question refused for its share is lost whatever the confidence model says, while
   // the model still refuses the unanswerable ones (with mean accuracy over sets and ties to the
   // larger share, a 0.001 lead gave 0.25 over 0.01 once near-seeds, news11 and news12 joined the
-  // sets, and "how many bees live in a hive" went unanswered). A tie is what the ranker's choice
-  // calls one: within one standard error of the best's questions right, from the questions'
-  // paired differences, and at least one question (tieMargin); a one-question lead for 0.25 once
+  // sets, and "how many bees live in a hive" went unanswered). A tie is within one standard error
+  // of the best's questions right, from the questions' paired differences, and at least one
+  // question (tieMargin, the unit the penalties' shares are counted in); a one-question lead for 0.25 once
   // moved the confidence model, both thresholds and nine first answers with it.
   const pickShare = (
     mode: keyof Fitted["overRefused"],
