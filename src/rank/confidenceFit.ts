@@ -120,14 +120,15 @@ export function fitConfidence(
       best = candidate;
   });
   if (!best) throw new Error("train: no confidence model was fit");
+  // Weighed among the penalties refusing no more answerable dev questions than the best; the
+  // others count nothing.
   const allowed = best.overRefused;
-  const kept = fitted.filter((c) => c.overRefused === allowed);
-  // Each model's place in `kept` (least to most regularised) stands for its penalty in the report.
-  const keptShares = penaltyShares(tieReport(kept.map((c, i) => ({ l2: i, scores: c.outcomes }))));
-  const shares = L2_CHOICES.map((_, j) => {
-    const at = kept.findIndex((c) => c === fitted[j]);
-    return at < 0 ? 0 : (keptShares[at] as number);
-  });
+  const kept = fitted.flatMap((c, j) =>
+    c.overRefused === allowed ? [{ j, l2: L2_CHOICES[j] as number, scores: c.outcomes }] : [],
+  );
+  const shares = L2_CHOICES.map(() => 0);
+  const keptShares = penaltyShares(tieReport(kept));
+  kept.forEach(({ j }, i) => (shares[j] = keptShares[i] as number));
   const average = judged(
     averageModels(
       fitted.map((c) => c.model),
