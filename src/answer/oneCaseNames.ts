@@ -14,19 +14,23 @@ import { analyzeTokens } from "../nlp/wink.js";
 import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 
-/** Each word's term as a common word (its lemma's), as wink reads it alone; bounded. */
-const commonTerms = new Map<string, string | null>();
-const COMMON_TERMS_KEPT = 50_000;
+/** How wink reads a word alone: its term as a common word (its lemma's) and whether it is a stop word; bounded. */
+const readAlone = new Map<string, { term: string | null; stop: boolean }>();
+const READ_ALONE_KEPT = 50_000;
+
+function wordAlone(word: string): { term: string | null; stop: boolean } {
+  let read = readAlone.get(word);
+  if (read !== undefined) return read;
+  const token = analyzeTokens(word)[0];
+  read = { term: token?.lemma ? wordTerm(foldWord(token.lemma)) : null, stop: token?.stop === true };
+  if (readAlone.size >= READ_ALONE_KEPT) readAlone.clear();
+  readAlone.set(word, read);
+  return read;
+}
 
 /** A word's term as a common word: its lemma's ("children" → "child"); null when wink gives none. */
 function commonTerm(word: string): string | null {
-  let term = commonTerms.get(word);
-  if (term !== undefined) return term;
-  const lemma = analyzeTokens(word)[0]?.lemma;
-  term = lemma ? wordTerm(foldWord(lemma)) : null;
-  if (commonTerms.size >= COMMON_TERMS_KEPT) commonTerms.clear();
-  commonTerms.set(word, term);
-  return term;
+  return wordAlone(word).term;
 }
 
 /**
@@ -37,6 +41,7 @@ function commonTerm(word: string): string | null {
  * @param word the question's word as typed, lower case ("children"), whose term is `term`.
  */
 export function readsAsName(library: Library, term: string, word: string): boolean {
+  if (wordAlone(word).stop) return false;
   if (!library.names.has(term)) return namesWhatArticlesLack(library, term, word);
   if (!writesAsName(library, term)) return false;
   const common = commonTerm(word);

@@ -133,6 +133,25 @@ describe("a question in one case is read as its properly cased form", () => {
     }
   });
 
+  it("GIVEN a stop word the articles write only in a name ('Chief Inspector of Mines') THEN a one-case question reads it as the word, not as an unknown name", () => {
+    const rockburst = articleLibrary("rockburst.txt", "Rockburst", [
+      "Rescue teams from the Northern Mine Rescue Service were assembling at the site by mid-morning.",
+      "The province ordered safety inspections at every site after the rockburst.",
+      "The inspections will focus on seismic risk, Chief Inspector of Mines Colleen Brask said.",
+    ]);
+    expect(writesAsName(rockburst, "mine")).toBe(true);
+    const cased = answer(rockburst, "What do the province's new mine inspections involve?");
+    for (const question of [
+      "what do the province's new mine inspections involve",
+      "WHAT DO THE PROVINCE'S NEW MINE INSPECTIONS INVOLVE",
+    ]) {
+      expect(readQuestion(rockburst, question).concepts.filter((c) => c.isName)).toEqual([]);
+      const read = answer(rockburst, question);
+      expect(read.reason).not.toBe("unknown-names");
+      expect(read.reason).toBe(cased.reason);
+    }
+  });
+
   it("GIVEN a common word capitalised where it opens a clause after a colon THEN it is no name, and a lower-case question with it is answered", () => {
     const presidents = articleLibrary("presidents.txt", "Birthplaces", [
       "Harry Truman (33rd President): Born May 8, 1884, in Lamar, Missouri.",
