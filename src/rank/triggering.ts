@@ -185,10 +185,10 @@ function thresholdCurve(
  * and, asked of one article, 4 of TrecQA dev's 78, whose answers ranked second or third are lost
  * with them.
  *
- * In practice the bound decides: accuracy still rises where it stops the threshold (in 42 of 48
- * fits in round 83, and so did the median of the thresholds chosen on 101 resamples of the dev
- * questions), so the threshold sits just below the confidence of the answerable dev question the
- * bound protects. On a grid of hundredths it then jumped a step, and every question within the
+ * In practice the bound decides: accuracy still rises where it stops the threshold. In 42 of the
+ * 48 choices of a refit in round 83 the best was the highest threshold the bound allows, and the
+ * median of the thresholds chosen on 101 resamples of the dev questions was the same; so the
+ * threshold sits just below the confidence of the answerable dev question the bound protects. On a grid of hundredths it then jumped a step, and every question within the
  * step flipped, when that question's confidence crossed a hundredth on a refit; halfway to the next
  * confidence down, it moves as far as the confidences do.
  * When the typed answers alone refuse more than a dev set allows, the lowest: refuse least for low
