@@ -14,7 +14,7 @@ import { fitLogistic, linearModel, standardization, type Example } from "./fit.j
 import type { LinearModel } from "./model.js";
 import { averageModels, L2_CHOICES, penaltyShares, tieReport } from "./regularisation.js";
 import type { Ranked } from "./trainingQuestions.js";
-import { allowance, chooseThreshold, triggering } from "./triggering.js";
+import { allowance, judge, thresholdOf, triggeringOf } from "./triggering.js";
 
 /** A training question's confidence features (CONFIDENCE_FEATURES order), whether it is answerable, and how it was asked. */
 export interface ConfidenceRow {
@@ -77,7 +77,8 @@ export function fitConfidence(
   /** A model with its threshold and what it does on the dev questions at it. */
   const judged = (model: LinearModel, shares: number[]): ModeConfidence => {
     const models = { library: model, restricted: model };
-    const threshold = chooseThreshold(sets, models, verbose);
+    const judgedSets = sets.map((set) => judge(set, models));
+    const threshold = thresholdOf(judgedSets, verbose);
     const candidate: ModeConfidence = {
       model,
       shares,
@@ -89,8 +90,8 @@ export function fitConfidence(
     };
     let rightly = 0;
     let asked = 0;
-    for (const set of sets) {
-      const t = triggering(set, models, threshold);
+    for (const set of judgedSets) {
+      const t = triggeringOf(set, threshold);
       candidate.overRefused += Math.max(0, t.refusedWrongly + t.gated - allowance(t));
       candidate.accuracy += t.accuracy / sets.length;
       rightly += t.accuracy * set.length;

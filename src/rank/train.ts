@@ -269,7 +269,7 @@ function main(): void {
   // How much of its predicate a date, figure or place must come with: first for questions asked
   // of the whole library (one share for both), then for questions asked of one article with the
   // library's share fixed. A share must keep the dev sets asked that way within their refusal
-  // allowance (see chooseThreshold); of those, or failing that of those refusing fewest beyond
+  // allowance (see thresholdOf); of those, or failing that of those refusing fewest beyond
   // it, the best accuracy over those dev sets' questions wins, each question counting once as in
   // the ranker's choice (regularisation.ts), and not over all of them: which share suits the
   // questions asked of one article is the second pass's to say. Ties go to the smaller share: an

@@ -1,7 +1,7 @@
 /**
  * Answer triggering as `npm run train` (train.ts) judges it: the confidence model's features of a
  * ranked question (`confidenceRow`), what a threshold answers and refuses (`triggering`), and the
- * threshold chosen on the dev sets within their refusal allowance (`chooseThreshold`).
+ * threshold chosen on the dev sets within their refusal allowance (`thresholdOf`).
  */
 import { CONFIDENCE_FEATURES, confidenceFeatures } from "../answer/confidence.js";
 import { judgingModel, linearScore, sigmoid, type ConfidenceModels } from "./model.js";
@@ -36,6 +36,11 @@ function confidenceOf(r: Ranked, row: number[] | null, models: ConfidenceModels)
  * question is judged by the confidence model for how it is asked (of the library or of one article).
  */
 export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, threshold: number) {
+  return triggeringOf(judge(ranked, models), threshold);
+}
+
+/** `triggering` on questions already judged (`judge`): the confidence is worked out once per model. */
+export function triggeringOf(judged: readonly Judged[], threshold: number) {
   let answered = 0;
   let right = 0;
   let answerable = 0;
@@ -44,21 +49,18 @@ export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, 
   let gated = 0;
   /** Per question, in order: 1 when answered rightly or rightly refused, else 0. */
   const outcomes: number[] = [];
-  for (const r of ranked) {
-    if (r.q.answerable) answerable++;
-    const row = confidenceRow(r);
-    const p = confidenceOf(r, row, models);
-    if (p < threshold) {
-      outcomes.push(r.q.answerable ? 0 : 1);
-      if (!r.q.answerable) refusedRightly++;
-      else if (row) refusedWrongly++;
-      else if (!r.q.unknownNames && r.q.candidates.length > 0) gated++;
+  for (const q of judged) {
+    if (q.answerable) answerable++;
+    if (q.confidence < threshold) {
+      outcomes.push(q.answerable ? 0 : 1);
+      if (!q.answerable) refusedRightly++;
+      else if (q.scored) refusedWrongly++;
+      else if (q.gated) gated++;
       continue;
     }
     answered++;
-    const hit = r.q.answerable && r.order[0]?.label === true;
-    outcomes.push(hit ? 1 : 0);
-    if (r.order[0]?.label) right++;
+    outcomes.push(q.answerable && q.right ? 1 : 0);
+    if (q.right) right++;
   }
   const precision = answered ? right / answered : 0;
   const recall = answerable ? right / answerable : 0;
@@ -66,8 +68,8 @@ export function triggering(ranked: readonly Ranked[], models: ConfidenceModels, 
     precision,
     recall,
     f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
-    accuracy: ranked.length ? (right + refusedRightly) / ranked.length : 0,
-    refusedUnanswerable: ranked.length > answerable ? refusedRightly / (ranked.length - answerable) : 1,
+    accuracy: judged.length ? (right + refusedRightly) / judged.length : 0,
+    refusedUnanswerable: judged.length > answerable ? refusedRightly / (judged.length - answerable) : 1,
     right,
     answerable,
     /** Unanswerable questions refused. */
@@ -92,7 +94,8 @@ export interface Judged {
   gated: boolean;
 }
 
-function judge(ranked: readonly Ranked[], models: ConfidenceModels): Judged[] {
+/** Each ranked question as the confidence models judge it (judgingModel: by how it is asked). */
+export function judge(ranked: readonly Ranked[], models: ConfidenceModels): Judged[] {
   return ranked.map((r) => {
     const row = confidenceRow(r);
     return {
@@ -176,36 +179,24 @@ function thresholdCurve(
 }
 
 /**
- * The confidence threshold: the best mean accuracy over the dev sets (answered rightly, or refused
- * rightly) among the split points between their questions' confidences that keep within the
- * refusal bounds (thresholdCurve), ties to the highest: what the dev sets cannot tell apart goes
- * to refusing an off-topic question. A member asking something the articles answer should almost
- * never be told they don't (the issue: 1 in 52). Bounding only the first quotes lost let a
- * threshold refuse every answerable question whose first quote was wrong: 4 of 41 on a dev set,
- * and, asked of one article, 4 of TrecQA dev's 78, whose answers ranked second or third are lost
- * with them.
+ * The confidence threshold for the dev questions as the confidence model judges them (`judge`): the
+ * best mean accuracy over the dev sets (answered rightly, or refused rightly) among the split
+ * points between their questions' confidences that keep within the refusal bounds (thresholdCurve),
+ * ties to the highest: what the dev sets cannot tell apart goes to refusing an off-topic question.
+ * A member asking something the articles answer should almost never be told they don't (the issue:
+ * 1 in 52). Bounding only the first quotes lost let a threshold refuse every answerable question
+ * whose first quote was wrong: 4 of 41 on a dev set, and, asked of one article, 4 of TrecQA dev's
+ * 78, whose answers ranked second or third are lost with them.
  *
- * In practice the bound decides: accuracy still rises where it stops the threshold. In 42 of the
- * 48 choices of a refit in round 83 the best was the highest threshold the bound allows, and the
+ * In practice the bound decides: accuracy still rises where it stops the threshold. In 42 of the 48
+ * choices of a refit in round 83 the best was the highest threshold the bound allows, and the
  * median of the thresholds chosen on 101 resamples of the dev questions was the same; so the
- * threshold sits just below the confidence of the answerable dev question the bound protects. On a grid of hundredths it then jumped a step, and every question within the
- * step flipped, when that question's confidence crossed a hundredth on a refit; halfway to the next
- * confidence down, it moves as far as the confidences do.
- * When the typed answers alone refuse more than a dev set allows, the lowest: refuse least for low
- * confidence.
+ * threshold sits just below the confidence of the answerable dev question the bound protects. On a
+ * grid of hundredths it then jumped a step, and every question within the step flipped, when that
+ * question's confidence crossed a hundredth on a refit; halfway to the next confidence down, it
+ * moves as far as the confidences do. When the typed answers alone refuse more than a dev set
+ * allows, the lowest: refuse least for low confidence.
  */
-export function chooseThreshold(
-  sets: readonly (readonly Ranked[])[],
-  confidence: ConfidenceModels,
-  verbose = false,
-): number {
-  return thresholdOf(
-    sets.map((set) => judge(set, confidence)),
-    verbose,
-  );
-}
-
-/** chooseThreshold on the dev questions as judged by the confidence model. */
 export function thresholdOf(judged: readonly (readonly Judged[])[], verbose = false): number {
   const thresholds = splitPoints(judged);
   if (!thresholds.length) return 0;

@@ -27,7 +27,7 @@ function devSet(protectedAt: number): Judged[] {
   return [...[0.9, 0.8, 0.7, 0.6, protectedAt, 0.171].map(answered), ...[0.1, 0.165, 0.2, 0.3].map(offTopic)];
 }
 
-describe("the confidence threshold training chooses (chooseThreshold)", () => {
+describe("the confidence threshold training chooses (thresholdOf)", () => {
   it("GIVEN dev questions THEN it refuses every unanswerable one it can while refusing no more answerable ones than allowed, halfway between two confidences", () => {
     expect(thresholdOf([devSet(0.3505)])).toBeCloseTo((0.3 + 0.3505) / 2, 10);
   });
