@@ -109,12 +109,32 @@ const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supp
 /** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
 const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
 
-/** A text's words, folded, each without its clitic ("where's", "who's", "what're": the question word). */
+/**
+ * An auxiliary with "not" on it ("didn't", "isn't", chat's "doesnt"): the auxiliary ("did"),
+ * "can't" and "won't" too. Without the apostrophe, only those that are no other word ("cant",
+ * "wont" are).
+ */
+const NEGATED_AUXILIARY =
+  /^(is|are|was|were|do|does|did|has|have|had|could|would|should|must|might|ca|wo)(n'?t)$/u;
+
+function auxiliaryOf(word: string): string {
+  const negated = NEGATED_AUXILIARY.exec(word);
+  if (!negated) return word;
+  const [, auxiliary = "", not = ""] = negated;
+  if (auxiliary === "ca" || auxiliary === "wo")
+    return not === "n't" ? (auxiliary === "ca" ? "can" : "will") : word;
+  return auxiliary;
+}
+
+/**
+ * A text's words, folded, each without its clitic ("where's", "who's", "what're": the question
+ * word), a negated auxiliary as the auxiliary ("didn't Kyiv sign…" asks yes or no as "did" does).
+ */
 function openingWords(text: string): string[] {
   return foldWord(text)
     .split(/[^\p{L}\p{N}']+/u)
     .filter(Boolean)
-    .map((word) => word.replace(/'(?:s|re|d|ll|ve)$/u, ""));
+    .map((word) => auxiliaryOf(word.replace(/'(?:s|re|d|ll|ve)$/u, "")));
 }
 
 /** The question type from its opening words. */

@@ -38,6 +38,12 @@ describe("question analysis", () => {
     // A verb asks who did it, though the rest is names.
     ["Who came up with the name El Nino?", "who", "person"],
     ["Did Russia agree to a ceasefire?", "yes-no", "fact"],
+    // …and with "not" on the auxiliary, as typed or in chat ("doesnt"), "can't" and "won't" too.
+    ["Didn't Russia agree to a ceasefire?", "yes-no", "fact"],
+    ["Isn’t Rubio going to Paris?", "yes-no", "fact"],
+    ["doesnt rubio think a deal will be easy", "yes-no", "fact"],
+    ["Won't Kyiv sign the minerals deal?", "yes-no", "fact"],
+    ["Can't they meet in London?", "yes-no", "fact"],
     // Asking for someone's view is asking what they said; a verb "take" is a deed.
     ["What does Witkoff think about the peace push?", "what", "speech"],
     ["What was Barrot's take on the talks?", "what", "speech"],
