@@ -49,8 +49,12 @@ export const CONFIDENCE_FEATURES = [
   "typeMatch",
   "typed",
   "focusClass",
-  /** Share of the question's weight in words no article has. */
+  /**
+   * Share of the question's weight in words no article has, and its square: a word or two the
+   * articles lack may be a slip or a paraphrase; most of the question is another subject.
+   */
   "unknownWords",
+  "unknownSquared",
   /** How many concepts the question has (log). */
   "concepts",
   /**
@@ -73,7 +77,7 @@ export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
  * its weight pays).
  */
 export const ONE_ARTICLE_FEATURES: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES.filter(
-  (name) => name !== "restricted" && name !== "restrictedCoverage",
+  (name) => name !== "restricted" && name !== "restrictedCoverage" && name !== "unknownSquared",
 );
 
 /** The kind's answer-type feature value of a candidate (0 for "fact"). */
@@ -145,6 +149,7 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
   const f = best.features;
   let total = 0;
   for (const c of ranked) total += Math.exp(c.final - best.final);
+  const unknown = unknownWordShare(context);
   return {
     score: best.final,
     margin: second ? best.final - second.final : 1,
@@ -161,7 +166,8 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     typeMatch: typeMatchOf(context, best),
     typed: context.question.kind === "fact" && !context.question.focus ? 0 : 1,
     focusClass: f.focusClass,
-    unknownWords: unknownWordShare(context),
+    unknownWords: unknown,
+    unknownSquared: unknown * unknown,
     concepts: Math.log1p(context.question.concepts.length),
     restricted: context.restricted ? 1 : 0,
     restrictedCoverage: context.restricted ? f.coverage : 0,

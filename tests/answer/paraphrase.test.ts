@@ -128,9 +128,9 @@ describe("an ordinal asked about is matched, as 'first' is", () => {
       "Dunai finished second in the first round with 35.7 percent.",
       "Kral finished fourth in the first round with 5.2 percent.",
     ]);
-    expect(
-      answer(poll, "What share of the vote did the third-placed candidate get?").quotes[0]?.text,
-    ).toContain("Brenner");
+    expect(answer(poll, "What percentage did the third-placed candidate get?").quotes[0]?.text).toContain(
+      "Brenner",
+    );
   });
 });
 

@@ -54,12 +54,14 @@ describe("the confidence model (answerable or not)", () => {
     expect(Math.max(...kindWeights) - Math.min(...kindWeights)).toBeGreaterThan(0.05);
   });
 
-  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, with its own penalties' shares, over the same features but how it was asked (a constant there) and that coverage (a copy of the coverage there)", () => {
+  it("GIVEN the committed fit THEN a question asked of one article has a model of its own, with its own penalties' shares, over the same features but how it was asked (a constant there), that coverage (a copy of the coverage there) and the unknown share's square", () => {
     const { confidence, restrictedConfidence, trainedOn } = trainedModels();
     expect(restrictedConfidence?.features).toEqual([...ONE_ARTICLE_FEATURES]);
     expect(restrictedConfidence?.features).not.toContain("restricted");
     expect(restrictedConfidence?.features).not.toContain("restrictedCoverage");
-    expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 2);
+    expect(restrictedConfidence?.features).not.toContain("unknownSquared");
+    expect(confidence.features).toContain("unknownSquared");
+    expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 3);
     expectPenaltyShares(trainedOn.restrictedConfidenceL2Shares);
     // Fit on other questions: its weights are its own, not the library model's.
     const weightOf = (model: typeof confidence, name: string) =>
