@@ -73,8 +73,10 @@ export type ConfidenceFeatures = Record<ConfidenceFeature, number>;
 
 /**
  * The one-article model's features: all but how the question was asked, a constant among its
- * questions, and the coverage for such a question, the coverage again (a copy halves the penalty
- * its weight pays).
+ * questions; the coverage for such a question, the coverage again (a copy halves the penalty its
+ * weight pays); and the unknown share's square: fit on the fewer questions asked that way, its
+ * weights for the share and the square came out the other way round (round 84), a convex fit of
+ * a handful of questions, not a reading of what unknown words say.
  */
 export const ONE_ARTICLE_FEATURES: readonly ConfidenceFeature[] = CONFIDENCE_FEATURES.filter(
   (name) => name !== "restricted" && name !== "restrictedCoverage" && name !== "unknownSquared",
