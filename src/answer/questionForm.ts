@@ -103,6 +103,8 @@ export function questionForm(
   const clauseEnd = tokens.findIndex((token, i) => i > 0 && SUBORDINATORS.has(foldWord(token.text)));
   // A word asking for a view counts as one ("what does Rubio think of…").
   const verb = tokens.findIndex((token, i) => {
+    // A name is no verb of saying: "the United States", "the State Department".
+    if (token.pos === "PROPN") return false;
     const term = wordTerm(foldWord(token.lemma));
     if (!(SPEECH_TERMS.has(term) || asksView(term, token, tokens[i - 1])) || (clauseEnd > 0 && i > clauseEnd))
       return false;

@@ -44,6 +44,9 @@ describe("question analysis", () => {
     ["doesnt rubio think a deal will be easy", "yes-no", "fact"],
     ["Won't Kyiv sign the minerals deal?", "yes-no", "fact"],
     ["Can't they meet in London?", "yes-no", "fact"],
+    // A name is no verb of saying: "the United States" does not ask what someone stated.
+    ["What did the United States offer Ukraine?", "what", "fact"],
+    ["Which city did the State Department name?", "what", "place"],
     // Asking for someone's view is asking what they said; a verb "take" is a deed.
     ["What does Witkoff think about the peace push?", "what", "speech"],
     ["What was Barrot's take on the talks?", "what", "speech"],
@@ -192,6 +195,10 @@ describe("the top quote holds the kind of answer asked for", () => {
   it("GIVEN a who-is-the-<role> question THEN the top quote names the person holding that role", () => {
     expect(top("Who is Ukraine's foreign minister?")).toContain("Andriy Sibiha");
     expect(top("Who is the Israeli defence minister?")).toContain("Israel Katz");
+  });
+
+  it("GIVEN a which-country question naming the United States THEN the top quote names the country, not a speaker", () => {
+    expect(top("Which country hosted the talks between the United States and Iran?")).toContain("Oman");
   });
 
   it("GIVEN a when-question THEN the top quote carries a date near the topic", () => {
