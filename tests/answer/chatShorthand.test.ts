@@ -82,6 +82,13 @@ describe("chat shorthand is read as what it stands for", () => {
     expect(conceptTerms("how many ppl n cars were hurt")).not.toContain("n");
   });
 
+  it("GIVEN 'w' for 'with' THEN the phrase it ends is read ('sat down w' as 'sat down with': met)", () => {
+    expect(expandShorthand("has witkoff sat down w putin")).toBe("has witkoff sat down with putin");
+    const reply = answer(seedLibrary(), "how many times has witkoff actually sat down w putin");
+    expect(reply.reason).toBeNull();
+    expect(reply.quotes[0]?.text).toMatch(/three times|third meeting/u);
+  });
+
   it("GIVEN fillers ('tbh', 'idk') THEN they go, and the question after them is answered", () => {
     const reply = answer(blast, "tbh idk how many people were hurt in the blast");
     expect(reply.reason).toBeNull();
