@@ -115,15 +115,14 @@ const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|wh
  * "wont" are).
  */
 const NEGATED_AUXILIARY =
-  /^(is|are|was|were|do|does|did|has|have|had|could|would|should|must|might|ca|wo)(n'?t)$/u;
+  /^(?:(is|are|was|were|do|does|did|has|have|had|could|would|should|must|might)n'?t|(ca|wo)n't)$/u;
+/** What "can't" and "won't" drop of their auxiliary. */
+const SHORTENED: Readonly<Record<string, string>> = { ca: "can", wo: "will" };
 
 function auxiliaryOf(word: string): string {
   const negated = NEGATED_AUXILIARY.exec(word);
   if (!negated) return word;
-  const [, auxiliary = "", not = ""] = negated;
-  if (auxiliary === "ca" || auxiliary === "wo")
-    return not === "n't" ? (auxiliary === "ca" ? "can" : "will") : word;
-  return auxiliary;
+  return negated[1] ?? SHORTENED[negated[2] as string] ?? word;
 }
 
 /**
