@@ -10,11 +10,13 @@ import { SPEECH_TERMS } from "../text/lexicon.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import {
   amountFocusToken,
+  BE_FORMS,
   copulaAt,
   DIMENSIONS,
   PERCENT_NOUNS,
   PERCENT_QUESTION,
   type QuestionType,
+  WH_WORDS,
 } from "./questionKind.js";
 
 /** Base forms to terms, as the index has them (a phrase stays a phrase term). */
@@ -89,8 +91,19 @@ export interface QuestionForm {
   categoryToken: number;
 }
 
-/** Words opening a clause of time or cause: a verb of saying after one is not the question's. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(["when", "while", "after", "before", "because", "since"]);
+/**
+ * Words opening a clause of time or cause, or a relative clause: a verb of saying after one is not
+ * the question's ("what demands has Putin made that Kyiv considers unacceptable").
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "because",
+  "since",
+  "that",
+]);
 
 export function questionForm(
   type: QuestionType,
@@ -100,11 +113,18 @@ export function questionForm(
   // Verbs of saying by lemma: "say" itself is a stop word and has no term. A noun after "of" ends
   // a title ("the secretary of state") unless it is a kind of communication ("of his statement").
   // …in the question's own clause: "which airport was he at when he said…" asks for a place.
-  const clauseEnd = tokens.findIndex((token, i) => i > 0 && SUBORDINATORS.has(foldWord(token.text)));
+  // After a chat message's lead-in ("i keep seeing headlines that rubio…, what did he say…", "i
+  // was reading about the thing that got mentioned…, where did they meet"), the clause opens at
+  // the question word: the lead-in's words neither end it nor say what it asks.
+  const wh = tokens.findIndex((token) => WH_WORDS.has(foldWord(token.text)));
+  const clauseStart = wh > 0 && /^[,;:.!—–-]$/u.test(tokens[wh - 1]?.text ?? "") ? wh : 0;
+  const clauseEnd = tokens.findIndex(
+    (token, i) => i > clauseStart && SUBORDINATORS.has(foldWord(token.text)),
+  );
   // A word asking for a view counts as one ("what does Rubio think of…").
   const verb = tokens.findIndex((token, i) => {
     // A name is no verb of saying: "the United States", "the State Department".
-    if (token.pos === "PROPN") return false;
+    if (token.pos === "PROPN" || i < clauseStart) return false;
     const term = wordTerm(foldWord(token.lemma));
     if (!(SPEECH_TERMS.has(term) || asksView(term, token, tokens[i - 1])) || (clauseEnd > 0 && i > clauseEnd))
       return false;
@@ -151,9 +171,13 @@ export function questionForm(
   };
 }
 
-/** Whether a token (of index term `term`, after `previous`) asks for a view: "think", "believe", "X's take". */
+/**
+ * Whether a token (of index term `term`, after `previous`) asks for a view: "think", "believe",
+ * "X's take". Not a verb after a form of "be": "which official is expected to travel…", "what is
+ * believed to have caused…" ask for no one's view.
+ */
 function asksView(term: string, token: AnalyzedToken, previous: AnalyzedToken | undefined): boolean {
-  if (OPINION_TERMS.has(term)) return true;
+  if (OPINION_TERMS.has(term)) return token.pos !== "VERB" || !BE_FORMS.has(foldWord(previous?.text ?? ""));
   return term === TAKE && (token.pos === "NOUN" || /^['’]s?$/u.test(previous?.text ?? ""));
 }
 

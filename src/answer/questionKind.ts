@@ -106,8 +106,11 @@ const IN_PLACE_WH = new Set(["who", "whom", "when", "where", "why"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 /** Words opening a condition or a time before the question: "if it is annulled, who…". */
 const CONDITIONS = new Set(["if", "once", "unless", "assuming", "suppose", "supposing"]);
-/** A short leading phrase and a comma before the question word: "Under NIS2, how…". */
-const LEADING_PHRASE = /^[^,?]{1,40},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
+/**
+ * A leading phrase or a chat lead-in and a comma before the question word: "Under NIS2, how…",
+ * "so i was reading about the iran thing that got mentioned in one of these, where did they meet".
+ */
+const LEADING_PHRASE = /^[^,?]{1,120},\s*(who|whom|whose|what|which|when|where|why|how)\b/u;
 
 /**
  * An auxiliary with "not" on it ("didn't", "isn't", chat's "doesnt"): the auxiliary ("did"),
@@ -443,12 +446,13 @@ function nounPhraseHead(tokens: readonly AnalyzedToken[], words: readonly string
     if (token.pos === "NOUN" || token.pos === "PROPN") head = k;
     // "the night-shift worker": a hyphen joins the words of one noun.
     else if (words[k] === "-" && head === k - 1 && tokens[k + 1]?.pos === "NOUN") continue;
-    // "the managing director", "the detained fishermen": a participle before a noun describes it
-    // (one after the head noun is its verb: "which group claimed responsibility").
+    // "the managing director", "the detained fishermen", "the estimated total value": a participle
+    // before a noun describes it (one after the head noun is its verb: "which group claimed
+    // responsibility").
     else if (
       token.pos === "VERB" &&
       (/ing$/u.test(words[k] ?? "") || (head < 0 && /ed$/u.test(words[k] ?? ""))) &&
-      tokens[k + 1]?.pos === "NOUN"
+      (tokens[k + 1]?.pos === "NOUN" || (tokens[k + 1]?.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN"))
     )
       continue;
     // "the two main parties", "the second biggest city": a number or an adverb before an

@@ -170,12 +170,13 @@ export function stripAskedOf(text: string): string {
 }
 
 /**
- * "According to these reports", "in the articles", "going by the articles", "per the news": the
- * question's reference to the articles themselves, which every answer is from anyway. Plurals
- * only: "in the report" may be a report the articles are about ("what was in the accident report").
+ * "According to these reports", "in the articles", "going by the article", "per the news": the
+ * question's reference to the articles themselves, which every answer is from anyway. A report in
+ * the singular only as the last words of a clause ("…growing about, according to the report?"):
+ * "in the report" may be a report the articles are about ("what was in the accident report").
  */
 const SOURCE_REFERENCE =
-  /\b(?:according\s+to|in|from|based\s+on|going\s+(?:by|off)|judging\s+(?:by|from)|(?:as\s+)?per)\s+(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)\b/giu;
+  /\b(?:according\s+to|in|from|based\s+on|going\s+(?:by|off)|judging\s+(?:by|from)|(?:as\s+)?per)\s+(?:(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)|(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece))\b|\b(?:according\s+to|(?:as\s+)?per)\s+(?:the|this|that)\s+report(?=\s*(?:[?.!,;]|$))/giu;
 
 /** The question without its reference to the articles ("… live in Gaza according to these reports?"). */
 export function stripSourceReference(text: string): string {

@@ -31,6 +31,22 @@ describe("question analysis", () => {
     // A verb of saying in a clause of time is not the question's: it asks for the airport, a place.
     ["Which airport was Rubio at when he said they'd move on?", "what", "place"],
     ["What did Nakamura say when the borehole broke through?", "what", "speech"],
+    // …nor one in a relative clause, nor "expected" or "believed" after "is": no one's view is asked.
+    ["What demands has Putin made that Kyiv considers unacceptable?", "what", "fact"],
+    ["Which Ukrainian official is expected to travel to Washington?", "what", "person"],
+    ["What is believed to have caused the blackout?", "what", "fact"],
+    ["What does Kyiv expect from the talks?", "what", "speech"],
+    // A chat lead-in before the question, however long: its words neither type nor end the question.
+    [
+      "i was reading about the iran thing that got mentioned in one of these, where did they meet on saturday?",
+      "where",
+      "place",
+    ],
+    [
+      "i keep seeing headlines that rubio threatened to bail, what did he say the US would do",
+      "what",
+      "speech",
+    ],
     ["How did Barrot describe the talks?", "how", "speech"],
     ["What is the minerals deal about?", "what", "definition"],
     ["What is Rubio's job?", "what", "identity"],
@@ -70,6 +86,8 @@ describe("question analysis", () => {
     ["What is the company's main product?", "what", "fact"],
     // …and an amount as a figure: WordNet's magnitudes, numbers, money, worth and sums, and a population.
     ["What is Kharkiv’s population?", "what", "number"],
+    // …with a participle and an adjective before the noun ("estimated total").
+    ["What is the estimated total value of Ukraine's mineral resources?", "what", "number"],
     // A name is asked for; "called" is not a verb of saying here.
     ["What is the name of Durst's band?", "what", "name"],
     ["What is Winnipeg's hockey team called?", "what", "name"],
@@ -199,6 +217,12 @@ describe("the top quote holds the kind of answer asked for", () => {
 
   it("GIVEN a which-country question naming the United States THEN the top quote names the country, not a speaker", () => {
     expect(top("Which country hosted the talks between the United States and Iran?")).toContain("Oman");
+  });
+
+  it("GIVEN a long chat lead-in before a where-question THEN the top quote gives the place", () => {
+    const question =
+      "hey so i was reading about the us iran nuclear thing that got mentioned in one of these, where did they actually meet for that round on saturday?";
+    expect(top(question)).toContain("held Saturday in Oman");
   });
 
   it("GIVEN a when-question THEN the top quote carries a date near the topic", () => {

@@ -382,6 +382,28 @@ describe("chat markup is not part of the question", () => {
     expect(stripSourceReference("per the news who hosted the summit")).toBe("who hosted the summit");
   });
 
+  it("GIVEN 'the article', or 'according to the report' ending a clause THEN that is the articles too", () => {
+    expect(stripSourceReference("What did the talks achieve, according to the article?")).toBe(
+      "What did the talks achieve?",
+    );
+    expect(stripSourceReference("What are European concerns growing about, according to the report?")).toBe(
+      "What are European concerns growing about?",
+    );
+    expect(stripSourceReference("In this story, who hosted the summit?")).toBe("who hosted the summit?");
+    // A report named or described stays: it is one the articles are about.
+    expect(stripSourceReference("What did Washington ease, according to the Bloomberg report?")).toBe(
+      "What did Washington ease, according to the Bloomberg report?",
+    );
+    expect(stripSourceReference("What was found according to the report on the crash?")).toBe(
+      "What was found according to the report on the crash?",
+    );
+  });
+
+  it("GIVEN 'according to the report' in a question THEN it asks for what the articles say, not for a quote", () => {
+    const question = "What are European concerns growing about, according to the report?";
+    expect(answer(library, question).quotes[0]?.text).toContain("European concerns about Trump’s approach");
+  });
+
   it("GIVEN a report the articles are about THEN it stays in the question", () => {
     expect(stripSourceReference("what was in the accident report?")).toBe("what was in the accident report?");
     expect(stripSourceReference("what did the report say about the engines")).toBe(
