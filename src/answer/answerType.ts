@@ -182,7 +182,11 @@ function kindScore(
       // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
       const people = context.holder || context.question.type === "what";
       const named = newNameScore(context, sentence, topic, people ? isPlace : (at) => places.includes(at));
-      return Math.max(named, openingPeopleScore(context, sentence, topic));
+      return Math.max(
+        named,
+        openingPeopleScore(context, sentence, topic),
+        whichRoleScore(context, sentence, topic),
+      );
     }
     case "place":
       return placeScore(context, sentence, positions, topic);
@@ -251,6 +255,20 @@ function openingPeopleScore(context: TypeContext, sentence: Sentence, topic: rea
   const term = at === undefined ? undefined : sentence.terms[at];
   if (at === undefined || term === undefined || context.questionTerms.has(term)) return 0;
   return context.lexicon.mayBePerson(term) ? nearTopic(at, topic) : 0;
+}
+
+/**
+ * "Which Ukrainian official is due in Washington": a role the question lacks, near its topic,
+ * names one ("Ukraine's prime minister is set to visit Washington"). Which-questions only: "who
+ * hosted the talks" wants the name.
+ */
+function whichRoleScore(context: TypeContext, sentence: Sentence, topic: readonly number[]): number {
+  if (context.question.type !== "what" || context.holder) return 0;
+  let best = 0;
+  sentence.terms.forEach((term, at) => {
+    if (ROLE_TERMS.has(term) && !context.questionTerms.has(term)) best = Math.max(best, nearTopic(at, topic));
+  });
+  return best;
 }
 
 /**

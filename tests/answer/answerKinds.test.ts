@@ -219,6 +219,12 @@ describe("the top quote holds the kind of answer asked for", () => {
     expect(top("Which country hosted the talks between the United States and Iran?")).toContain("Oman");
   });
 
+  it("GIVEN a which-<kind of person> question THEN a role the question lacks answers it, as a name would", () => {
+    expect(top("Which Ukrainian official is due to visit Washington next week?")).toContain(
+      "prime minister is set to visit Washington",
+    );
+  });
+
   it("GIVEN a long chat lead-in before a where-question THEN the top quote gives the place", () => {
     const question =
       "hey so i was reading about the us iran nuclear thing that got mentioned in one of these, where did they actually meet for that round on saturday?";

@@ -89,6 +89,17 @@ describe("chat shorthand is read as what it stands for", () => {
     expect(reply.quotes[0]?.text).toMatch(/three times|third meeting/u);
   });
 
+  it("GIVEN 'presser' for a press conference THEN the question is read as asking about one", () => {
+    expect(expandShorthand("who was trump doing the presser with")).toBe(
+      "who was trump doing the press conference with",
+    );
+    const reply = answer(
+      seedLibrary(),
+      "who was trump doing the presser with when he talked up the minerals deal",
+    );
+    expect(reply.quotes[0]?.text).toContain("press conference with Italian leader Giorgia Meloni");
+  });
+
   it("GIVEN fillers ('tbh', 'idk') THEN they go, and the question after them is answered", () => {
     const reply = answer(blast, "tbh idk how many people were hurt in the blast");
     expect(reply.reason).toBeNull();
