@@ -172,8 +172,9 @@ export function stripAskedOf(text: string): string {
 /**
  * "According to these reports", "in the articles", "going by the article", "per the news": the
  * question's reference to the articles themselves, which every answer is from anyway. A report in
- * the singular only as the last words of a clause ("…growing about, according to the report?"):
- * "in the report" may be a report the articles are about ("what was in the accident report").
+ * the singular only as the source ending a clause ("…growing about, according to the report?"):
+ * "in the report" may be a report the articles are about ("what was in the accident report", "why
+ * was the authority slammed in the report").
  */
 const SOURCE_REFERENCE =
   /\b(?:according\s+to|in|from|based\s+on|going\s+(?:by|off)|judging\s+(?:by|from)|(?:as\s+)?per)\s+(?:(?:the|these|those|your)\s+(?:(?:news\s+)?(?:articles|reports|stories|sources)|news|coverage)|(?:the|this|that|your)\s+(?:news\s+)?(?:article|story|piece))\b|\b(?:according\s+to|(?:as\s+)?per)\s+(?:the|this|that)\s+report(?=\s*(?:[?.!,;]|$))/giu;
