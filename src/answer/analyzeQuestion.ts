@@ -37,26 +37,23 @@ import {
 } from "./questionText.js";
 import {
   answerKind,
-  keywordHead,
-  keywordKind,
   BE_FORMS,
   DATE_NOUNS,
-  focusOf,
-  asksSubtype,
   isAbbreviation,
   KIND_NOUNS,
   MEASURE_WORDS,
   DIMENSIONS,
-  SITE_FOCUS,
   PERCENT_QUESTION,
   asksCause,
   questionType,
   type AnswerKind,
   type QuestionType,
 } from "./questionKind.js";
+import { asksSubtype, focusOf, keywordHead, keywordKind, SITE_FOCUS } from "./questionFocus.js";
 import { DEADLINE } from "./deadline.js";
 
-export { focusOf, questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
+export { questionType, type AnswerKind, type QuestionType } from "./questionKind.js";
+export { focusOf } from "./questionFocus.js";
 
 /** Date nouns as index terms: a what-question focused on one asks for a date ("what's the target date"). */
 const DATE_FOCUS: ReadonlySet<string> = new Set([...DATE_NOUNS].map((w) => wordTerm(w)));

@@ -14,7 +14,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { precededBy } from "./dateSpans.js";
 import { nearTopic } from "./nearness.js";
-import { MONEY_CLASSES } from "./questionKind.js";
+import { MONEY_CLASSES } from "./questionFocus.js";
 import { PERSON_CLASS } from "./wordClasses.js";
 import { TOLL_KIND_TERMS, tollOfFigure } from "./tollKind.js";
 

@@ -11,7 +11,8 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
-import { DIMENSIONS, MONEY_CLASSES, PERCENT_QUESTION } from "./questionKind.js";
+import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
+import { MONEY_CLASSES } from "./questionFocus.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
 import {
   HOW_MUCH,

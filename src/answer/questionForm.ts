@@ -8,8 +8,8 @@ import { wordTerm, type Term } from "../text/terms.js";
 import { foldWord } from "../text/normalize.js";
 import { SPEECH_TERMS } from "../text/lexicon.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { amountFocusToken } from "./questionFocus.js";
 import {
-  amountFocusToken,
   BE_FORMS,
   copulaAt,
   DIMENSIONS,
