@@ -18,6 +18,7 @@ import { expandsAcronym } from "./answerEvidence.js";
 import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
 import { nearTopic } from "./nearness.js";
 import { placeScore } from "./placeType.js";
+import { roleHolderTest } from "./roleHolderType.js";
 import { speechScore } from "./speechType.js";
 
 /** What the answer-type check needs from the reranker. */
@@ -181,7 +182,15 @@ function kindScore(
       // "Who did Rubio meet in Paris": a name placed by a locative ("in London") says where, not who.
       // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
       const people = context.holder || context.question.type === "what";
-      const named = newNameScore(context, sentence, topic, people ? isPlace : (at) => places.includes(at));
+      // "Who heads the court": a name holding some other post does not answer.
+      const holds = roleHolderTest(context.question, sentence, positions);
+      const named = newNameScore(
+        context,
+        sentence,
+        topic,
+        people ? isPlace : (at) => places.includes(at),
+        holds ? (at) => (holds(at) ? 1 : OTHER_POST_CREDIT) : null,
+      );
       return Math.max(
         named,
         openingPeopleScore(context, sentence, topic),
@@ -221,14 +230,23 @@ function kindScore(
 }
 
 /**
+ * What a name holding some other post than the one asked for counts for ("who heads the court":
+ * roleHolderType.ts). Labelled sets at fixed weights: at half credit one measure-only question
+ * fewer was refused that the articles leave unanswered; first answers were the same.
+ */
+const OTHER_POST_CREDIT = 0;
+
+/**
  * How near the topic (1 next to it … 0.3 far; 0 for none) the sentence has a name the question
- * lacks: not one describing a noun ("Russian strikes"), nor one `skip` rules out.
+ * lacks: not one describing a noun ("Russian strikes"), nor one `skip` rules out; times the
+ * `share` of a name, where some names answer less well than others.
  */
 function newNameScore(
   context: TypeContext,
   sentence: Sentence,
   topic: readonly number[],
   skip: ((at: number) => boolean) | null,
+  share: ((at: number) => number) | null = null,
 ): number {
   let best = 0;
   const modifiers = sentence.modifierAt ?? [];
@@ -240,7 +258,7 @@ function newNameScore(
     // "Tuberculosis (TB)": the question's own name abbreviated, not another one.
     if (at > 0 && asked(at - 1) && bracketed(sentence.text, terms[at] as string)) continue;
     if (skip?.(at)) continue;
-    best = Math.max(best, nearTopic(at, topic));
+    best = Math.max(best, nearTopic(at, topic) * (share?.(at) ?? 1));
   }
   return best;
 }

@@ -3,6 +3,7 @@ import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { LEADER_SENSE, SPOKESPERSON_SENSE } from "../../src/answer/phrasalVerbs.js";
 import { articleLibrary } from "./seedLibrary.js";
+import { featureReader, libraryOf } from "./answerTypingHelpers.js";
 import { wordTerm } from "../../src/text/terms.js";
 
 const senses = (question: string) => analyzeQuestion(question).concepts.map((c) => c.sense);
@@ -69,6 +70,36 @@ describe("who leads or speaks for something: the role's own word answers too", (
 
   it("GIVEN 'who speaks for the police' THEN the police spokesperson answers, not the officers hurt", () => {
     expect(answer(hall, "who speaks for the police?").quotes[0]?.text).toContain("Mia Holt");
-    expect(answer(hall, "who spoke for the police after the clashes").quotes[0]?.text).toContain("Mia Holt");
+    // The officers are police too, and hurt, but no spokesperson's title is theirs.
+    expect(answer(hall, "who spoke for the police after the officers were hurt").quotes[0]?.text).toContain(
+      "Mia Holt",
+    );
+  });
+});
+
+describe("who heads something: a name holding another post is no answer", () => {
+  const library = libraryOf([
+    "The constitutional court has ruled against the ballots, but Irena Valk remains president-elect.",
+    "Court President Dana Korbel said the ruling was final.",
+    "Chairman Viktor Halas said the count would end on Sunday.",
+    "Irena Valk thanked the constitutional court for its ruling.",
+  ]);
+  const typePerson = featureReader(library, "typePerson");
+
+  it("GIVEN 'who heads X' THEN a name titled as X's leader answers, one titled as something else's does not", () => {
+    expect(typePerson("Who heads the constitutional court?", "Court President")).toBe(1);
+    expect(typePerson("Who heads the constitutional court?", "The constitutional court has ruled")).toBe(0);
+  });
+
+  it("GIVEN 'who heads X' and a sentence that names no leader THEN its name does not answer", () => {
+    expect(typePerson("Who heads the constitutional court?", "Irena Valk thanked")).toBe(0);
+  });
+
+  it("GIVEN a sentence holding a leader's title without X THEN the titled name answers in full", () => {
+    expect(typePerson("Who chairs the election commission?", "Chairman Viktor Halas")).toBe(1);
+  });
+
+  it("GIVEN a who-question that asks no role THEN any name near the topic answers in full", () => {
+    expect(typePerson("Who thanked the constitutional court?", "Irena Valk thanked")).toBe(1);
   });
 });
