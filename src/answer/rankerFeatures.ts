@@ -39,7 +39,10 @@ export const FEATURE_NAMES = [
   /** Share of the question's other words (what it asks about them: "founded", "cost") matched, credit-weighted (1 without any). */
   "wordCoverage",
   "missingNames",
-  /** Share of the question's neighbouring word pairs close together (up to four terms apart) in the sentence, and side by side. */
+  /**
+   * Share of the question's neighbouring word pairs close together (up to four terms apart) in the
+   * sentence, and side by side; a word the sentence lacks leaves the words either side neighbours.
+   */
   "proximity",
   "adjacency",
   /**
