@@ -231,8 +231,8 @@ function kindScore(
 
 /**
  * What a name holding some other post than the one asked for counts for ("who heads the court":
- * roleHolderType.ts). Labelled sets at fixed weights: at half credit one measure-only question
- * fewer was refused that the articles leave unanswered; first answers were the same.
+ * roleHolderType.ts). Labelled sets at round 85's weights: at half credit, one measure-only
+ * question the articles leave unanswered fewer was refused, and as many were right first.
  */
 const OTHER_POST_CREDIT = 0;
 
