@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { rankCandidates, retrieve } from "../../src/answer/answer.js";
+import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import {
   CONFIDENCE_FEATURES,
   ONE_ARTICLE_FEATURES,
@@ -42,6 +42,22 @@ describe("the confidence model (answerable or not)", () => {
     expect(kinds.reduce((sum, name) => sum + (features[name] as number), 0)).toBe(1);
   });
 
+  it("GIVEN a how-many question THEN it reads how many candidates hold a figure that may answer, fewer than were ranked", () => {
+    const analyzed = analyzeQuestion(
+      "How many people were hurt in Kharkiv?",
+      undefined,
+      library.names,
+      (term) => holdsTerm(library, term),
+    );
+    const context = rerankContext(library, analyzed);
+    const ranked = rankCandidates(context, retrieve(library, analyzed));
+    const typed = answerableCandidates(context, ranked);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.length).toBeLessThan(ranked.length);
+    expect(confidenceFeatures(context, typed).candidates).toBeCloseTo(Math.log1p(typed.length));
+    expect(confidenceFeatures(context, ranked).candidates).toBeCloseTo(Math.log1p(ranked.length));
+  });
+
   it("GIVEN the committed fit THEN it weighs every feature, the kinds among them, with the L2 penalties weighed on the dev sets", () => {
     const { confidence, trainedOn } = trainedModels();
     expect(confidence.features).toEqual([...CONFIDENCE_FEATURES]);
@@ -61,7 +77,9 @@ describe("the confidence model (answerable or not)", () => {
     expect(restrictedConfidence?.features).not.toContain("restrictedCoverage");
     expect(restrictedConfidence?.features).not.toContain("unknownSquared");
     expect(confidence.features).toContain("unknownSquared");
-    expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 3);
+    expect(restrictedConfidence?.features).not.toContain("candidates");
+    expect(confidence.features).toContain("candidates");
+    expect(ONE_ARTICLE_FEATURES.length).toBe(CONFIDENCE_FEATURES.length - 4);
     expectPenaltyShares(trainedOn.restrictedConfidenceL2Shares);
     // Fit on other questions: its weights are its own, not the library model's.
     const weightOf = (model: typeof confidence, name: string) =>
