@@ -29,6 +29,8 @@ export interface Sentence {
   placeAt?: number[];
   /** Positions in `terms` of nouns after a locative ("at the station", "near the crossing"): places if WordNet's are. */
   siteAt?: number[];
+  /** Positions in `terms` of names and nouns where someone or something went ("headed to Paris", "taken to the hospital"). */
+  destinationAt?: number[];
   /** Positions in `terms` of nouns followed by what they are or do ("a deal granting access…"). */
   describedAt?: number[];
   /**

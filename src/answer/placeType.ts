@@ -10,6 +10,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { TypeContext } from "./answerType.js";
 import { nearTopic } from "./nearness.js";
+import { asksWhereTo } from "./questionForm.js";
 import { LOCATION_CLASS } from "./wordClasses.js";
 
 /** How many terms from a place's name a word that places it ("city", "near", "border") may be. */
@@ -36,8 +37,11 @@ export function placeScore(
   // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
   // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
   const origin = asksOrigin(question);
+  // "Where was the train going", "where did Rubio fly to": where someone or something went ("headed
+  // to Redfield"); a place it was only in ("derailed in Tamsworth") answers less.
+  const destination = !origin && asksDestination(question);
   let best = 0;
-  if (askedAboutPlace && !origin) {
+  if (askedAboutPlace && !origin && !destination) {
     const topicNames = question.concepts.flatMap((c, i) =>
       c.isName && !c.framing ? (positions[i] as number[]) : [],
     );
@@ -66,22 +70,39 @@ export function placeScore(
   const places = origin
     ? [...(sentence.placeAt ?? []), ...(sentence.modifierAt ?? [])]
     : (sentence.placeAt ?? []);
+  const destinations = destination ? new Set(sentence.destinationAt ?? []) : null;
+  const credit = (at: number) => (!destinations || destinations.has(at) ? 1 : OTHER_PLACE_CREDIT);
   // A sentence matching the question only through the one before ("It rises in the Valdai
   // Hills"): its place is somewhere in it, as a figure's is.
   for (const at of places) {
     if (context.questionTerms.has(terms[at] as string)) continue;
-    best = Math.max(best, nearTopic(at, topic));
+    best = Math.max(best, nearTopic(at, topic) * credit(at));
   }
   // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
   // that WordNet has as a kind of location, building, facility or road.
+  const sites = destination ? [...(sentence.siteAt ?? []), ...(destinations ?? [])] : (sentence.siteAt ?? []);
   if (!origin) {
-    for (const at of sentence.siteAt ?? []) {
+    for (const at of sites) {
       const term = terms[at] as string;
-      if (context.questionTerms.has(term) || !isKindOfSite(context.lexicon, term)) continue;
-      best = Math.max(best, nearTopic(at, topic));
+      if (context.questionTerms.has(term)) continue;
+      // (A destination's name is one: "headed to Paris", "taken to Garnet Falls District Hospital".)
+      const isName = destinations?.has(at) && (sentence.nameAt ?? []).includes(at);
+      if (!isName && !isKindOfSite(context.lexicon, term)) continue;
+      best = Math.max(best, nearTopic(at, topic) * credit(at));
     }
   }
   return best;
+}
+
+/**
+ * What a place where something only happened counts for, against a destination, as the answer to
+ * a where-question about going somewhere.
+ */
+const OTHER_PLACE_CREDIT = 0.5;
+
+/** Whether a where-question asks where someone or something went (questionForm.ts's asksWhereTo). */
+export function asksDestination(question: AnalyzedQuestion): boolean {
+  return question.kind === "place" && asksWhereTo(question.read);
 }
 
 /** WordNet's classes of sites: where something can happen or someone can be. */

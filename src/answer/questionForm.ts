@@ -86,6 +86,8 @@ export interface QuestionForm {
   meaning: boolean;
   /** "What is the name of X?", "what is X called?": asks for a name. */
   naming: boolean;
+  /** "Where was the train going?", "where did Rubio fly to?": asks where someone or something went. */
+  destination: boolean;
   /** The counted noun of "how many people" and the category noun of "which countries" (-1: none). */
   unitToken: number;
   categoryToken: number;
@@ -104,6 +106,29 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   "since",
   "that",
 ]);
+
+/**
+ * "Where was the train going", "where did Rubio fly to", "where were the miners taken": a verb of
+ * going, or a question ending on "to", asks where someone or something went. Not "where will the
+ * talks take place", "where are they going to meet", nor "where did they take shelter".
+ */
+/** Verbs of going somewhere, or of being taken there, as a question writes them. */
+const GOING_VERBS = String.raw`head|heads|headed|heading|fly|flies|flew|flown|flying|travel(?:s|l?ed|l?ing)?|move[ds]?|moving|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|flee|flees|fled|fleeing|evacuated|sail(?:s|ed|ing)?|driven|drove|deported|diverted|transferred|rushed|airlifted|brought|bound|migrat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?`;
+const WHERE_TO_QUESTION = new RegExp(
+  String.raw`\bwhere\b.*\b(?:(?:${GOING_VERBS})\b` +
+    // "go", but not "going to be / happen…" (the future) nor "went past" (beside a place);
+    String.raw`|(?:go|goes|gone|went|going)\b(?!\s+to\s+(?:be|happen|take|hold|meet|stay|start|sign|vote|talk|end)\b)(?!\s+(?:past|by|through|over|ahead|wrong|missing)\b)` +
+    // "take", but not "take place", "take shelter"…;
+    String.raw`|(?:take|takes|taken|took|taking)\b(?!\s+(?:place|shelter|part|refuge|cover|hold|effect|office)\b))` +
+    // or a question ending on "to".
+    String.raw`|\bto\W*$`,
+  "iu",
+);
+
+/** Whether the question asks where someone or something went (WHERE_TO_QUESTION). */
+export function asksWhereTo(text: string): boolean {
+  return WHERE_TO_QUESTION.test(text);
+}
 
 export function questionForm(
   type: QuestionType,
@@ -161,6 +186,7 @@ export function questionForm(
     material: type === "what" && MATERIAL_QUESTION.test(text),
     meaning: MEANING_QUESTION.test(text),
     naming,
+    destination: type === "where" && asksWhereTo(text),
     unitToken:
       type === "how-many"
         ? countedNounToken(tokens)

@@ -48,6 +48,35 @@ const MEANING_FRAMING = termSet([
 ]);
 /** "What is X called / named / known as": the verb only says a name is asked for. */
 const NAMING_FRAMING = termSet(["call", "name", "know"]);
+/**
+ * "Where was Rubio flying to", "where were the miners taken": the verb of going only says a
+ * destination is asked for; the articles say it in other words ("was headed Wednesday to Paris").
+ */
+const DESTINATION_FRAMING = termSet([
+  "go",
+  "head",
+  "travel",
+  "fly",
+  "move",
+  "return",
+  "relocate",
+  "flee",
+  "evacuate",
+  "sail",
+  "drive",
+  "deport",
+  "divert",
+  "transfer",
+  "rush",
+  "airlift",
+  "bring",
+  "take",
+  "bound",
+  "migrate",
+  "visit",
+  "arrive",
+  "land",
+]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 
@@ -66,6 +95,7 @@ export function isFraming(type: QuestionType, form: QuestionForm, term: string, 
     GENERAL_FRAMING.has(term) ||
     (form.expansion && EXPANSION_FRAMING.has(term)) ||
     (form.naming && NAMING_FRAMING.has(term)) ||
+    (form.destination && DESTINATION_FRAMING.has(term)) ||
     (form.meaning && MEANING_FRAMING.has(term)) ||
     typeFraming(type, term, false)
   );

@@ -52,9 +52,10 @@ import { endOfRun, patchFileInWorker, tempPathFor, type Piece } from "./patchFil
  * share ("a quarter of the city", "as much as half", "two-thirds of his sentence"), as "25%" is.
  * 23: a capitalised common word opening a sentence, or a live report's entry after its time stamp,
  * is no name unless the article writes it as one inside a sentence ("Police estimate…", "20:10 —
- * Scuffles…"); such a word is kept as `Sentence.openerAt` (parse/openingNames.ts).
+ * Scuffles…"); such a word is kept as `Sentence.openerAt` (parse/openingNames.ts). 24:
+ * `Sentence.destinationAt`, where someone or something went ("was headed Wednesday to Paris").
  */
-export const SCHEMA_VERSION = 23;
+export const SCHEMA_VERSION = 24;
 
 export interface StoredArticle {
   file: string;

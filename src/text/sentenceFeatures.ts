@@ -23,6 +23,7 @@ export interface SentenceFeatures {
   entitySpans: EntitySpan[];
   placeAt: number[];
   siteAt: number[];
+  destinationAt: number[];
   describedAt: number[];
   cues: SentenceCue[];
 }
@@ -94,6 +95,11 @@ export function sentenceFeatures(
     if (term.span || token?.pos !== "NOUN" || term.isName) return;
     if (followsSiteWord(words, tokens, term.token)) siteAt.push(t);
   });
+  // "was headed Wednesday to Paris", "were taken to Garnet Falls District Hospital", "traveling
+  // … to a chemical distribution yard in Redfield": where someone or something went.
+  const destinationAt = terms.flatMap((term, t) =>
+    !term.span && isDestination(words, tokens, term.token, term.isName) ? [t] : [],
+  );
   const describedAt: number[] = [];
   terms.forEach((term, t) => {
     const token = tokens[term.token];
@@ -120,6 +126,7 @@ export function sentenceFeatures(
     entitySpans: compact(entitySpans),
     placeAt: compact(placeAt),
     siteAt: compact(siteAt),
+    destinationAt: compact(destinationAt),
     describedAt: compact(describedAt),
     cues: internCues(cues),
   };
@@ -170,6 +177,119 @@ const SITE_BETWEEN: ReadonlySet<string> = new Set(["DET", "ADJ", "PROPN", "NOUN"
  */
 function followsSiteWord(words: readonly string[], tokens: readonly AnalyzedToken[], i: number): boolean {
   return followsLocative(words, tokens, i, SITE_WORDS, SITE_BETWEEN, false);
+}
+
+/** Verbs and nouns of going somewhere, or of being taken there ("flew", "was headed", "a trip"), by lemma. */
+const MOTION_WORDS: ReadonlySet<string> = new Set([
+  "go",
+  "head",
+  "travel",
+  "fly",
+  "return",
+  "move",
+  "relocate",
+  "flee",
+  "evacuate",
+  "sail",
+  "drive",
+  "ride",
+  "march",
+  "rush",
+  "divert",
+  "deport",
+  "transfer",
+  "take",
+  "bring",
+  "airlift",
+  "migrate",
+  "trip",
+  "visit",
+  "journey",
+  "flight",
+  "voyage",
+  "migration",
+]);
+/** …and those that go "for" a place: "left for Kyiv", "bound for Odesa" (wink's lemma "bind"), "sailed for Lisbon". */
+const MOTION_FOR_WORDS: ReadonlySet<string> = new Set(["leave", "depart", "bind", "bound", "head", "sail"]);
+const TOWARDS: ReadonlySet<string> = new Set(["to", "toward", "towards"]);
+/**
+ * Verbs whose object is where someone goes: "set to visit Washington". ("By the time the train
+ * reached Tamsworth" says where it got to, not where it was going.)
+ */
+const REACHING_VERBS: ReadonlySet<string> = new Set(["visit"]);
+/** Locatives after arriving ("arrived in Paris"), and that go on placing a destination ("…to a yard in Redfield"). */
+const ON_PLACING: ReadonlySet<string> = new Set(["in", "at", "near"]);
+/** Words a place "in" or "at" follows as where someone went: "arrived in Paris", "landed at Le Bourget". */
+const ARRIVAL_WORDS: ReadonlySet<string> = new Set(["arrive", "land", "arrival"]);
+/** Words that may stand between a verb of going and "to": "headed Wednesday to", "moved his herd to". */
+const MOTION_BETWEEN: ReadonlySet<string> = new Set([
+  "DET",
+  "ADJ",
+  "PROPN",
+  "NOUN",
+  "NUM",
+  "PRON",
+  "ADV",
+  "AUX",
+  "PART",
+]);
+
+/**
+ * Whether the word at token i (a name, or a common noun: whether it is a kind of site is the
+ * engine's to say) is where someone or something went: after "to" (or "for") that follows a verb
+ * or noun of going within four words ("was headed Wednesday to Paris", "took his herd to higher
+ * ground", "his trip to Moscow"), or placing such a destination ("…to a yard in Redfield").
+ */
+function isDestination(
+  words: readonly string[],
+  tokens: readonly AnalyzedToken[],
+  i: number,
+  isName: boolean,
+): boolean {
+  const pos = tokens[i]?.pos;
+  if (!isName && pos !== "NOUN") return false;
+  const between = isName ? NAME_BETWEEN : SITE_BETWEEN;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const word = words[k] as string;
+    const token = tokens[k] as AnalyzedToken;
+    // "is set to visit Washington": the verb says where.
+    if (token.pos === "VERB" && REACHING_VERBS.has(token.lemma)) return true;
+    if (TOWARDS.has(word)) return followsMotion(words, tokens, k, MOTION_WORDS);
+    if (word === "for") return followsMotion(words, tokens, k, MOTION_FOR_WORDS);
+    if (ON_PLACING.has(word)) {
+      // "arrived in Paris", "landed at Le Bourget".
+      if (followsMotion(words, tokens, k, ARRIVAL_WORDS)) return true;
+      // "…to a chemical distribution yard in Redfield": the name places the destination.
+      const noun = k - 1;
+      return isName && tokens[noun]?.pos === "NOUN" && isDestination(words, tokens, noun, false);
+    }
+    if (word === "-" || word === "‐") continue;
+    if (!between.has(token.pos)) return false;
+    // A determiner opens the noun's phrase: "left for Kyiv a day later" names no destination "day".
+    if (token.pos === "DET" && NAME_BETWEEN.has(tokens[k - 1]?.pos ?? "") && tokens[k - 1]?.pos !== "DET")
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Whether one of `motion` (verbs or nouns, by lemma) stands at most five words before the
+ * preposition at token k, with an object, an adverb or a "from" place between ("moved his herd
+ * to", "traveling from Port Halvey to").
+ */
+function followsMotion(
+  words: readonly string[],
+  tokens: readonly AnalyzedToken[],
+  k: number,
+  motion: ReadonlySet<string>,
+): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+    const token = tokens[m] as AnalyzedToken;
+    if ((token.pos === "VERB" || token.pos === "NOUN") && motion.has(token.lemma)) return true;
+    const word = words[m] as string;
+    if (word !== "from" && (!MOTION_BETWEEN.has(token.pos) || TOWARDS.has(word))) return false;
+  }
+  return false;
 }
 
 /**
