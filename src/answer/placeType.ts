@@ -72,10 +72,15 @@ export function placeScore(
     : (sentence.placeAt ?? []);
   const destinations = destination ? new Set(sentence.destinationAt ?? []) : null;
   const credit = (at: number) => (!destinations || destinations.has(at) ? 1 : OTHER_PLACE_CREDIT);
+  // "Which city in Oman…", "which building in Paris…": a place WordNet knows that is no city, no
+  // building ("…were held Saturday in Oman") does not answer; a name it does not know may.
+  const focus = question.type === "what" ? question.focus : null;
+  const ofAnotherKind = (term: string) =>
+    focus !== null && context.lexicon.isA(term, LOCATION_CLASS) && !context.lexicon.isA(term, focus);
   // A sentence matching the question only through the one before ("It rises in the Valdai
   // Hills"): its place is somewhere in it, as a figure's is.
   for (const at of places) {
-    if (context.questionTerms.has(terms[at] as string)) continue;
+    if (context.questionTerms.has(terms[at] as string) || ofAnotherKind(terms[at] as string)) continue;
     best = Math.max(best, nearTopic(at, topic) * credit(at));
   }
   // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative

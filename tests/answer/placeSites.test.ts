@@ -78,3 +78,30 @@ describe("where someone was when something happened", () => {
     expect(answer(library, "Where were the mediation talks between Peru and Chile?").answered).toBe(true);
   });
 });
+
+describe("which place of a kind", () => {
+  const library = articleLibrary("talks.txt", "Talks", [
+    "Negotiators met for a second day on Tuesday, after earlier rounds were held in Oman.",
+    "Ministers from France and Germany joined the talks in Paris, officials said.",
+    "The next round is expected later this month.",
+  ]);
+
+  it("GIVEN only countries besides the city asked about WHEN asked which building THEN no place of theirs answers", () => {
+    const reply = answer(library, "which building in paris were the negotiators meeting in");
+    expect(reply.answered).toBe(false);
+    expect(reply.reason).toBe("no-answer-of-kind");
+  });
+
+  it("GIVEN a place of the kind asked for, or one WordNet does not know THEN it answers", () => {
+    expect(answer(library, "which countries sent ministers to the talks in paris").quotes[0]?.text).toContain(
+      "France and Germany",
+    );
+    const palace = articleLibrary("talks.txt", "Talks", [
+      "Negotiators met for a second day on Tuesday at the Vellor Palace in Paris.",
+      "Ministers from France and Germany joined the talks, officials said.",
+    ]);
+    expect(
+      answer(palace, "which building in paris were the negotiators meeting in").quotes[0]?.text,
+    ).toContain("Vellor Palace");
+  });
+});
