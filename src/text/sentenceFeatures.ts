@@ -237,8 +237,10 @@ const MOTION_BETWEEN: ReadonlySet<string> = new Set([
 /**
  * Whether the word at token i (a name, or a common noun: whether it is a kind of site is the
  * engine's to say) is where someone or something went: after "to" (or "for") that follows a verb
- * or noun of going within four words ("was headed Wednesday to Paris", "took his herd to higher
- * ground", "his trip to Moscow"), or placing such a destination ("…to a yard in Redfield").
+ * or noun of going within five words ("was headed Wednesday to Paris", "took his herd to higher
+ * ground", "his trip to Moscow"), the object of "visit" ("set to visit Washington"), a place
+ * after "arrived in" or "landed at", or a name placing such a destination ("…to a yard in
+ * Redfield").
  */
 function isDestination(
   words: readonly string[],
