@@ -37,6 +37,10 @@ export interface TypeContext {
   howMuch: boolean;
   /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts), worked out once per question. */
   tollAsked: TollKind | null;
+  /** For "who heads X": the concept whose verb says what the role does (-1 for none), worked out once per question (`roleSenseConcept`). */
+  roleSense: number;
+  /** The question asks where someone or something went, worked out once per question (`asksDestination`). */
+  destination: boolean;
   /** The question is asked of one article, which is on its subject (`/ask article:`). */
   restricted?: boolean;
 }
@@ -183,7 +187,7 @@ function kindScore(
       // "Which minister…", "the names of the detained fishermen" ask for people: no place is one.
       const people = context.holder || context.question.type === "what";
       // "Who heads the court": a name holding some other post does not answer.
-      const holds = roleHolderTest(context.question, sentence, positions);
+      const holds = roleHolderTest(context.question, context.roleSense, sentence, positions);
       const named = newNameScore(
         context,
         sentence,

@@ -39,7 +39,7 @@ export function placeScore(
   const origin = asksOrigin(question);
   // "Where was the train going", "where did Rubio fly to": where someone or something went ("headed
   // to Redfield"); a place it was only in ("derailed in Tamsworth") answers less.
-  const destination = !origin && asksDestination(question);
+  const destination = !origin && context.destination;
   let best = 0;
   if (askedAboutPlace && !origin && !destination) {
     const topicNames = question.concepts.flatMap((c, i) =>

@@ -12,6 +12,8 @@ import { answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js"
 import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
 import { tollAsked, type TollKind } from "./tollKind.js";
+import { roleSenseConcept } from "./roleHolderType.js";
+import { asksDestination } from "./placeType.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
@@ -96,6 +98,10 @@ export interface RerankContext {
   howMuch: boolean;
   /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts). */
   tollAsked: TollKind | null;
+  /** For "who heads X": the concept whose verb says what the role does, -1 for none (roleHolderType.ts). */
+  roleSense: number;
+  /** The question asks where someone or something went (placeType.ts's asksDestination). */
+  destination: boolean;
   /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
   asksPopulation: boolean;
   asksDeadline: boolean;
@@ -172,6 +178,8 @@ export function rerankContext(
     howMany,
     howMuch: HOW_MUCH.test(question.read),
     tollAsked: howMany ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term]))) : null,
+    roleSense: roleSenseConcept(question),
+    destination: asksDestination(question),
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)

@@ -22,16 +22,22 @@ const CHAIN_WINDOW = 6;
 /** …and with other words between ("Kelvara chief executive Renata Vosk"). */
 const NAME_WINDOW = 2;
 
+/** The question's concept whose verb says what a role does ("heads", "spoke for"), or -1 for none. */
+export function roleSenseConcept(question: AnalyzedQuestion): number {
+  return question.concepts.findIndex((c) => c.sense !== undefined && ROLE_SENSES.has(c.sense));
+}
+
 /**
- * For a question asking for a role's holder by what the role does: whether the sentence's name
- * at a term position holds the role. Null for any other question, where any name may answer.
+ * For a question asking for a role's holder by what the role does (`role`, its roleSenseConcept):
+ * whether the sentence's name at a term position holds the role. Null for any other question,
+ * where any name may answer.
  */
 export function roleHolderTest(
   question: AnalyzedQuestion,
+  role: number,
   sentence: Sentence,
   positions: readonly number[][],
 ): ((at: number) => boolean) | null {
-  const role = question.concepts.findIndex((c) => c.sense !== undefined && ROLE_SENSES.has(c.sense));
   if (role < 0) return null;
   const objectAt = question.concepts.flatMap((c, i) =>
     i !== role && !c.framing && c.source === "question" ? (positions[i] as number[]) : [],
