@@ -5,6 +5,7 @@
  * not expanded (analyzeQuestion.ts).
  */
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
+import { GOING_VERBS } from "../text/lexicon.js";
 import { JOB_NOUNS, termSet, type QuestionForm } from "./questionForm.js";
 import type { QuestionType } from "./questionKind.js";
 
@@ -52,31 +53,7 @@ const NAMING_FRAMING = termSet(["call", "name", "know"]);
  * "Where was Rubio flying to", "where were the miners taken": the verb of going only says a
  * destination is asked for; the articles say it in other words ("was headed Wednesday to Paris").
  */
-const DESTINATION_FRAMING = termSet([
-  "go",
-  "head",
-  "travel",
-  "fly",
-  "move",
-  "return",
-  "relocate",
-  "flee",
-  "evacuate",
-  "sail",
-  "drive",
-  "deport",
-  "divert",
-  "transfer",
-  "rush",
-  "airlift",
-  "bring",
-  "take",
-  "bound",
-  "migrate",
-  "visit",
-  "arrive",
-  "land",
-]);
+const DESTINATION_FRAMING = termSet([...GOING_VERBS, "bound", "visit", "arrive", "land"]);
 /** "How long has it lasted / gone on": the verb only says time passes. */
 const DURATION_FRAMING = termSet(["last", "continue", "take"]);
 

@@ -178,6 +178,32 @@ export const GEO_OF_WORDS: ReadonlySet<string> = new Set([
   "outskirts",
 ]);
 
+/**
+ * Verbs of going somewhere, or of being taken there, as lemmas: an article's "was headed to Paris"
+ * (sentenceFeatures.ts's destinations) and a question's "where was he flying to" (questionFraming.ts).
+ */
+export const GOING_VERBS: readonly string[] = [
+  "go",
+  "head",
+  "travel",
+  "fly",
+  "return",
+  "move",
+  "relocate",
+  "flee",
+  "evacuate",
+  "sail",
+  "drive",
+  "rush",
+  "divert",
+  "deport",
+  "transfer",
+  "take",
+  "bring",
+  "airlift",
+  "migrate",
+];
+
 /** Prepositions that put a following name on the map ("in Paris", "at Le Bourget", "from Lyon"). */
 export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
   "in",
