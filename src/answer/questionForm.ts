@@ -108,14 +108,14 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs of going somewhere, or of being taken there, as a question writes them. */
-const GOING_VERBS = String.raw`head|heads|headed|heading|fly|flies|flew|flown|flying|travel(?:s|l?ed|l?ing)?|move[ds]?|moving|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|flee|flees|fled|fleeing|evacuated|sail(?:s|ed|ing)?|driven|drove|deported|diverted|transferred|rushed|airlifted|brought|bound|migrat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?`;
+const GOING_VERB_FORMS = String.raw`head|heads|headed|heading|fly|flies|flew|flown|flying|travel(?:s|l?ed|l?ing)?|move[ds]?|moving|return(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|flee|flees|fled|fleeing|evacuated|sail(?:s|ed|ing)?|driven|drove|deported|diverted|transferred|rushed|airlifted|brought|bound|migrat(?:e|es|ed|ing)|visit(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?`;
 /**
  * "Where was the train going", "where did Rubio fly to", "where were the miners taken": a verb of
  * going, or a question ending on "to", asks where someone or something went. Not "where will the
  * talks take place", "where are they going to meet", nor "where did they take shelter".
  */
 const WHERE_TO_QUESTION = new RegExp(
-  String.raw`\bwhere\b.*\b(?:(?:${GOING_VERBS})\b` +
+  String.raw`\bwhere\b.*\b(?:(?:${GOING_VERB_FORMS})\b` +
     // "go", but not "going to be / happen…" (the future) nor "went past" (beside a place);
     String.raw`|(?:go|goes|gone|went|going)\b(?!\s+to\s+(?:be|happen|take|hold|meet|stay|start|sign|vote|talk|end)\b)(?!\s+(?:past|by|through|over|ahead|wrong|missing)\b)` +
     // "take", but not "take place", "take shelter"…;
