@@ -41,6 +41,8 @@ export interface TypeContext {
   roleSense: number;
   /** The question asks where someone or something went, worked out once per question (`asksDestination`). */
   destination: boolean;
+  /** The places the asked-for place lies in ("where in London", "which Italian city"), worked out once per question (`askedWithin`). */
+  within: readonly string[];
   /** The question is asked of one article, which is on its subject (`/ask article:`). */
   restricted?: boolean;
 }

@@ -16,6 +16,7 @@ import { writesOut } from "./answerEvidence.js";
 import { isAbbreviation } from "./questionKind.js";
 import { nearTopic } from "./nearness.js";
 import { refersBackToPlace } from "./placeNouns.js";
+import { liesOutsideAsked } from "./placeType.js";
 import type { RerankContext } from "./rerank.js";
 import { titlesRole } from "./phrasalVerbs.js";
 
@@ -149,7 +150,10 @@ export function focusClassOf(
       // "Le Bourget airport", "rating agency Stelmark Ratings": a name beside the focus word names
       // one; so does one the focus word is in apposition to ("Kharkiv, Ukraine's second-largest city").
       apposition ??= namedInApposition(sentence.text, focus, context.questionTerms);
-      if (apposition || namedBeside(terms, names, p, context.questionTerms))
+      if (
+        apposition ||
+        namedBeside(terms, names, p, (t) => !context.questionTerms.has(t) && !liesOutsideAsked(context, t))
+      )
         best = Math.max(best, nearTopic(p, topic));
       continue;
     }
@@ -157,8 +161,9 @@ export function focusClassOf(
     let kind = context.focusKinds.get(term);
     if (kind === undefined)
       context.focusKinds.set(term, (kind = classes.some((c) => context.lexicon.isA(term, c))));
-    // "Russian strikes": a name describing a noun is not the person or place asked for.
-    if (!kind || modifiers.includes(p)) continue;
+    // "Russian strikes": a name describing a noun is not the person or place asked for; nor is a
+    // place WordNet has elsewhere than the question asks ("Paris" for "which Italian city").
+    if (!kind || modifiers.includes(p) || liesOutsideAsked(context, term)) continue;
     best = Math.max(best, nearTopic(p, topic));
   }
   // "What film introduced Jar Jar Binks": a title in quotation marks is one of the works asked about.
@@ -166,14 +171,17 @@ export function focusClassOf(
   return best;
 }
 
-/** Whether a name the question lacks stands right before or after position p (or one word further after). */
+/**
+ * Whether a name that may answer (`answers`: one the question lacks, not placed elsewhere than it
+ * asks) stands right before or after position p (or one word further after).
+ */
 function namedBeside(
   terms: readonly string[],
   names: readonly number[],
   p: number,
-  questionTerms: ReadonlySet<string>,
+  answers: (term: string) => boolean,
 ): boolean {
-  const isNew = (at: number) => names.includes(at) && !questionTerms.has(terms[at] as string);
+  const isNew = (at: number) => names.includes(at) && answers(terms[at] as string);
   return isNew(p - 1) || isNew(p + 1) || (isNew(p + 2) && !names.includes(p + 1));
 }
 

@@ -1,10 +1,11 @@
 /**
  * Answer typing for "where" questions (answerType.ts's kindScore asks): how well a sentence places
  * what is asked about, or names a place near its topic; and what a where-question asks for (a
- * place of origin, a place at the time of an event).
+ * place of origin, a place at the time of an event, a place within another).
  */
 import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { analyzeTokens } from "../nlp/wink.js";
 import { GEO_TERMS, PLACE_KINDS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
@@ -80,7 +81,8 @@ export function placeScore(
   // A sentence matching the question only through the one before ("It rises in the Valdai
   // Hills"): its place is somewhere in it, as a figure's is.
   for (const at of places) {
-    if (context.questionTerms.has(terms[at] as string) || ofAnotherKind(terms[at] as string)) continue;
+    const term = terms[at] as string;
+    if (context.questionTerms.has(term) || ofAnotherKind(term) || liesOutsideAsked(context, term)) continue;
     best = Math.max(best, nearTopic(at, topic) * credit(at));
   }
   // "Speaking at the station", "sheltering in a refuge station": a common noun after a locative
@@ -92,7 +94,7 @@ export function placeScore(
       if (context.questionTerms.has(term)) continue;
       // (A destination's name is one: "headed to Paris", "taken to Garnet Falls District Hospital".)
       const isName = destinations?.has(at) && (sentence.nameAt ?? []).includes(at);
-      if (!isName && !isKindOfSite(context.lexicon, term)) continue;
+      if (isName ? liesOutsideAsked(context, term) : !isKindOfSite(context.lexicon, term)) continue;
       best = Math.max(best, nearTopic(at, topic) * credit(at));
     }
   }
@@ -108,6 +110,35 @@ const OTHER_PLACE_CREDIT = 0.5;
 /** Whether a where-question asks where someone or something went (questionForm.ts's asksWhereTo). */
 export function asksDestination(question: AnalyzedQuestion): boolean {
   return question.kind === "place" && asksWhereTo(question.read);
+}
+
+/**
+ * "Where in London…", "which city in Oman…", "which Italian city…": the named places the place
+ * asked for lies in (their terms), which WordNet knows as locations; none for other questions.
+ */
+export function askedWithin(question: AnalyzedQuestion, lexicon: Lexicon): string[] {
+  if (question.kind !== "place") return [];
+  const tokens = analyzeTokens(question.read);
+  const word = (i: number) => tokens[i]?.normal;
+  const focus =
+    question.type === "what" && question.focus !== null
+      ? question.concepts.find((c) => c.term === question.focus && c.token !== undefined)?.token
+      : undefined;
+  const placeFocus = focus !== undefined && isKindOfSite(lexicon, question.focus as string);
+  return question.concepts.flatMap((c) => {
+    if (!c.isName || c.framing || c.source !== "question" || c.token === undefined) return [];
+    if (!lexicon.isA(c.term, LOCATION_CLASS)) return [];
+    // "where in (the) X", "which city in X"; "which Italian city".
+    const before = word(c.token - 1) === "the" ? c.token - 2 : c.token - 1;
+    const inside =
+      word(before) === "in" && (word(before - 1) === "where" || (placeFocus && focus === before - 1));
+    return inside || (placeFocus && focus === c.token + 1) ? [c.term] : [];
+  });
+}
+
+/** Whether WordNet places a sentence's place outside one the question asks within (Paris for "which Italian city"). */
+export function liesOutsideAsked(context: Pick<TypeContext, "within" | "lexicon">, term: string): boolean {
+  return context.within.some((container) => context.lexicon.liesOutside(term, container));
 }
 
 /** WordNet's classes of sites: where something can happen or someone can be. */

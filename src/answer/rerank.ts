@@ -13,7 +13,7 @@ import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
 import { tollAsked, type TollKind } from "./tollKind.js";
 import { roleSenseConcept } from "./roleHolderType.js";
-import { asksDestination } from "./placeType.js";
+import { askedWithin, asksDestination } from "./placeType.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
@@ -102,6 +102,8 @@ export interface RerankContext {
   roleSense: number;
   /** The question asks where someone or something went (placeType.ts's asksDestination). */
   destination: boolean;
+  /** The named places the asked-for place lies in (placeType.ts's askedWithin). */
+  within: readonly string[];
   /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
   asksPopulation: boolean;
   asksDeadline: boolean;
@@ -180,6 +182,7 @@ export function rerankContext(
     tollAsked: howMany ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term]))) : null,
     roleSense: roleSenseConcept(question),
     destination: asksDestination(question),
+    within: askedWithin(question, lexicon),
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)

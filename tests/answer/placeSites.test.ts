@@ -105,3 +105,44 @@ describe("which place of a kind", () => {
     ).toContain("Vellor Palace");
   });
 });
+
+describe("a place within another", () => {
+  const library = articleLibrary("water.txt", "Water talks", [
+    "Water talks between Arland and Brevia were held on Saturday in Paris, and Italy will host the next round.",
+    "A follow-up meeting on the water dispute will be held next week in London, officials said.",
+    "Delegates said the talks had been constructive.",
+  ]);
+
+  it("GIVEN only a city WordNet places elsewhere WHEN asked for a place in a country or a city THEN it does not answer", () => {
+    // Paris is a city, but in France: not the Italian city, nor a place in London.
+    for (const question of [
+      "which italian city hosted the water talks on saturday",
+      "Where in London will the follow-up meeting on the water dispute be held?",
+    ]) {
+      const reply = answer(library, question);
+      expect(reply.answered).toBe(false);
+      expect(reply.reason).toBe("no-answer-of-kind");
+    }
+    const oman = articleLibrary("water.txt", "Water talks", [
+      "Water talks between Arland and Brevia were held on Saturday in Oman, as Paris hosted a separate meeting on the dispute.",
+      "Delegates said the talks had been constructive.",
+    ]);
+    expect(answer(oman, "Which city in Oman hosted the water talks?").answered).toBe(false);
+  });
+
+  it("GIVEN a city WordNet places in the place asked about, or one it does not know THEN it answers", () => {
+    expect(answer(library, "which french city hosted the water talks on saturday").quotes[0]?.text).toContain(
+      "in Paris",
+    );
+    // Muscat is in Oman; WordNet has no Vellor, which may be anywhere.
+    for (const city of ["Muscat", "Vellor"]) {
+      const oman = articleLibrary("water.txt", "Water talks", [
+        `The next round of the water talks will be held in ${city}, Oman, later this month.`,
+        "Delegates said the talks had been constructive.",
+      ]);
+      expect(
+        answer(oman, "Which city in Oman will host the next round of the water talks?").quotes[0]?.text,
+      ).toContain(city);
+    }
+  });
+});

@@ -134,6 +134,22 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(kind).toBeGreaterThan(20);
   });
 
+  it("GIVEN named places THEN a place lies outside another when WordNet has it part of somewhere else, and not when it does not know", () => {
+    // Tehran is in Iran, Paris in France (in Europe), Riyadh in Saudi Arabia, as the index writes them.
+    expect(lexicon.liesOutside(t("tehran"), "oman")).toBe(true);
+    expect(lexicon.liesOutside(t("tehran"), "iran")).toBe(false);
+    expect(lexicon.liesOutside(t("paris"), "italy")).toBe(true);
+    expect(lexicon.liesOutside(t("paris"), "france")).toBe(false);
+    expect(lexicon.liesOutside(t("paris"), "europe")).toBe(false);
+    expect(lexicon.liesOutside(t("rome"), "italy")).toBe(false);
+    expect(lexicon.liesOutside("saudi arabia", "italy")).toBe(true);
+    expect(lexicon.liesOutside(t("riyadh"), "saudi arabia")).toBe(false);
+    expect(lexicon.liesOutside(t("london"), "uk")).toBe(false);
+    // A place WordNet does not place (an invented town, a city it does not have) lies nowhere.
+    expect(lexicon.liesOutside(t("kessaly"), "italy")).toBe(false);
+    expect(lexicon.liesOutside(t("sumy"), "ukraine")).toBe(false);
+  });
+
   it("GIVEN a lexicon's bytes at an odd place in memory THEN they read back all the same (copied, not viewed)", () => {
     const bytes = lexicon.toBytes();
     const odd = Buffer.alloc(bytes.length + 1);
@@ -164,6 +180,8 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(back?.mayBePerson(t("mediators"))).toBe(true);
     expect(back?.mayBePerson(t("scuffles"))).toBe(false);
     expect(back?.phrasesOf(t("oscar"))).toEqual(lexicon.phrasesOf(t("oscar")));
+    expect(back?.liesOutside(t("tehran"), "oman")).toBe(true);
+    expect(back?.liesOutside(t("tehran"), "iran")).toBe(false);
     expect(Lexicon.fromBytes(Buffer.from("not a lexicon at all, just some text"))).toBeNull();
     expect(Lexicon.fromBytes(lexicon.toBytes().subarray(0, 100))).toBeNull();
   });
@@ -181,6 +199,9 @@ describe("word meanings from WordNet, as index terms", () => {
         "00000006 05 n 02 Jove 0 Jupiter 0 000 | the Roman god",
         "00000007 05 n 02 Jupiter 0 CEO 0 000 | a planet (and, for the test, an abbreviation)",
         "00000008 05 n 01 jove 0 000 | a lower-case use",
+        "00000009 15 n 01 Tessaly 0 002 @i 00000011 n 0000 #p 00000010 n 0000 | a town",
+        "00000010 15 n 02 Calvoria 0 Republic_of_Calvoria 0 001 @i 00000011 n 0000 | a country",
+        "00000011 15 n 01 place 0 000 | a location",
       ].join("\n"),
       synsets,
     );
@@ -190,6 +211,7 @@ describe("word meanings from WordNet, as index terms", () => {
     parseIndexFile("jet n 1 1 @ 1 0 00000001  \nairplane n 1 1 + 1 0 00000002  \n", "n", senses);
     parseIndexFile("fly v 1 1 + 1 0 00000003  \n", "v", senses);
     parseIndexFile("easy a 1 1 ! 1 0 00000004  \ndifficult a 1 1 ! 1 0 00000005  \n", "a", senses);
+    parseIndexFile("tessaly n 1 2 @ #p 1 0 00000009  \ncalvoria n 1 1 @ 1 0 00000010  \n", "n", senses);
     const relations = buildTermRelations({ synsets, senses });
     expect([...(relations.classes.get(t("jet")) ?? [])]).toEqual([t("airplane")]);
     expect(relations.related.get(t("airplane"))?.has(t("fly"))).toBe(true);
@@ -200,9 +222,15 @@ describe("word meanings from WordNet, as index terms", () => {
     );
     expect(relations.opposites.get(t("hard"))?.has(t("easy"))).toBe(true);
     expect(relations.related.get(t("easy"))?.has(t("difficult"))).toBeFalsy();
-    // Written only capitalised, wherever WordNet has it: "Jupiter"; not "jove", nor "CEO".
+    // Written only capitalised, wherever WordNet has it: "Jupiter" (and the places); not "jove", nor "CEO".
     expect(synsets.get("n00000007")?.names).toEqual([true, false]);
-    expect([...relations.names]).toEqual([t("jupiter")]);
+    expect([...relations.names].sort()).toEqual([t("calvoria"), t("jupiter"), t("tessaly")].sort());
+    // A part holonym: the town lies within the country, by each of its names.
+    expect(synsets.get("n00000009")?.wholes).toEqual(["n00000010"]);
+    expect([...(relations.within.get(t("tessaly")) ?? [])].sort()).toEqual(
+      [t("calvoria"), `${t("republic")} of ${t("calvoria")}`].sort(),
+    );
+    expect(relations.within.has(t("calvoria"))).toBe(false);
   });
 });
 
