@@ -43,6 +43,8 @@ export interface TypeContext {
   destination: boolean;
   /** The places the asked-for place lies in ("where in London", "which Italian city"), worked out once per question (`askedWithin`). */
   within: readonly string[];
+  /** A where-question asks for a place of origin ("where is X from"), worked out once per question (`asksOrigin`). */
+  origin: boolean;
   /** The question is asked of one article, which is on its subject (`/ask article:`). */
   restricted?: boolean;
 }

@@ -8,7 +8,6 @@
  */
 import { confidenceModels, judgingModel, linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
-import { asksOrigin, asksWhereAtTime } from "./placeType.js";
 import type { AnswerKind } from "./questionKind.js";
 
 /** One confidence feature per kind of question: how often the articles leave a question unanswered differs by kind. */
@@ -115,7 +114,7 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
       // "Where is Sumy" wants Sumy placed; "where did the talks happen", a place (any kind of location).
       // "Where was Rubio when he warned…" wants him placed at the time ("stating at Le Bourget
       // airport"), not any place the sentence names ("abandon mediating between Russia and Ukraine").
-      return asksWhereNameIs(context) || asksWhereAtTime(context.question)
+      return asksWhereNameIs(context) || context.whereAtTime
         ? f.typePlace
         : Math.max(f.typePlace, f.focusClass);
     case "reason":
@@ -140,7 +139,7 @@ export function typeMatchOf(context: RerankContext, candidate: Candidate): numbe
 /** "Where is X" for a name X: the question's own topic is names only (not "where is X from"). */
 function asksWhereNameIs(context: RerankContext): boolean {
   const topic = context.question.concepts.filter((c) => !c.framing && c.source === "question");
-  return topic.length > 0 && topic.every((c) => c.isName) && !asksOrigin(context.question);
+  return topic.length > 0 && topic.every((c) => c.isName) && !context.origin;
 }
 
 /** Share of the question's weight in words (not names) that no sentence of the library holds. */

@@ -37,7 +37,7 @@ export function placeScore(
     .every((c) => c.isName);
   // "Where is ABBA from", "where does paella come from": a place of origin, which a people's
   // name before a noun gives too ("a Swedish pop group", "a Korean side dish").
-  const origin = asksOrigin(question);
+  const origin = context.origin;
   // "Where was the train going", "where did Rubio fly to": where someone or something went ("headed
   // to Redfield"); a place it was only in ("derailed in Tamsworth") answers less.
   const destination = !origin && context.destination;

@@ -13,7 +13,7 @@ import { measureAsked, type MeasureAsked } from "./figureType.js";
 import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
 import { tollAsked, type TollKind } from "./tollKind.js";
 import { roleSenseConcept } from "./roleHolderType.js";
-import { askedWithin, asksDestination } from "./placeType.js";
+import { askedWithin, asksDestination, asksOrigin, asksWhereAtTime } from "./placeType.js";
 import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
@@ -104,6 +104,9 @@ export interface RerankContext {
   destination: boolean;
   /** The named places the asked-for place lies in (placeType.ts's askedWithin). */
   within: readonly string[];
+  /** The question asks for a place of origin (placeType.ts's asksOrigin), or where someone was at the time of an event (asksWhereAtTime). */
+  origin: boolean;
+  whereAtTime: boolean;
   /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
   asksPopulation: boolean;
   asksDeadline: boolean;
@@ -183,6 +186,8 @@ export function rerankContext(
     roleSense: roleSenseConcept(question),
     destination: asksDestination(question),
     within: askedWithin(question, lexicon),
+    origin: asksOrigin(question),
+    whereAtTime: asksWhereAtTime(question),
     asksPopulation: asksPopulation(question),
     asksDeadline: asksDeadline(question),
     titledRoles: question.concepts.some((c) => c.isName)
