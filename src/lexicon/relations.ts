@@ -177,24 +177,15 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
           add(opposites, term, other);
           add(opposites, other, term);
         }
-      let frontier = classifies ? synset.hypernyms : [];
-      const seen = new Set<string>();
-      for (let depth = 0; depth < CLASS_DEPTH && frontier.length; depth++) {
-        const next: string[] = [];
-        for (const up of frontier) {
-          if (seen.has(up)) continue;
-          seen.add(up);
-          const parent = wordnet.synsets.get(up);
+      if (classifies)
+        climb(wordnet, synset.hypernyms, CLASS_DEPTH, "hypernyms", (parent, depth) => {
           for (const other of termsOf(parent)) {
             add(classes, term, other);
             if (depth === 0) add(parents, term, other);
           }
           // A currency ("franc", "ruble", "hryvnia") is a kind of monetary unit: a phrase, kept as one.
-          if (parent?.words.includes(MONETARY_UNIT)) add(classes, term, MONETARY_UNIT);
-          next.push(...(parent?.hypernyms ?? []));
-        }
-        frontier = next;
-      }
+          if (parent.words.includes(MONETARY_UNIT)) add(classes, term, MONETARY_UNIT);
+        });
     }
   }
   return {
@@ -217,7 +208,14 @@ function placesWithin(wordnet: WordNet): Map<string, Set<string>> {
     if (!term) continue;
     for (const key of frequentSenses(wordnet, lemma)) {
       const synset = wordnet.synsets.get(key);
-      if (synset?.instance) addWholes(wordnet, within, term, synset.wholes ?? []);
+      // Every place up the part holonyms.
+      if (synset?.instance)
+        climb(wordnet, synset.wholes ?? [], WITHIN_DEPTH, "wholes", (whole) => {
+          for (const word of whole.words) {
+            const place = placeTermOf(word);
+            if (place) add(within, term, place);
+          }
+        });
     }
   }
   return within;
@@ -232,26 +230,28 @@ function placeTermOf(lemma: string): string | null {
   return words.every((w) => /^\p{L}+$/u.test(w)) ? words.map((w) => wordTerm(w)).join(" ") : null;
 }
 
-/** Adds every place up the part holonyms from `wholes` to `term`'s places it lies within. */
-function addWholes(
+/**
+ * Visits the synsets up from `start` along `pointer` (hypernyms, or part holonyms), each once, at
+ * most `depth` steps up; `visit` is given each with its step (0 for `start`'s own).
+ */
+function climb(
   wordnet: WordNet,
-  within: Map<string, Set<string>>,
-  term: string,
-  wholes: readonly string[],
+  start: readonly string[],
+  depth: number,
+  pointer: "hypernyms" | "wholes",
+  visit: (synset: Synset, step: number) => void,
 ): void {
-  let frontier: readonly string[] = wholes;
+  let frontier = start;
   const seen = new Set<string>();
-  for (let depth = 0; depth < WITHIN_DEPTH && frontier.length; depth++) {
+  for (let step = 0; step < depth && frontier.length; step++) {
     const next: string[] = [];
     for (const key of frontier) {
       if (seen.has(key)) continue;
       seen.add(key);
-      const whole = wordnet.synsets.get(key);
-      for (const word of whole?.words ?? []) {
-        const place = placeTermOf(word);
-        if (place) add(within, term, place);
-      }
-      next.push(...(whole?.wholes ?? []));
+      const synset = wordnet.synsets.get(key);
+      if (!synset) continue;
+      visit(synset, step);
+      next.push(...(synset[pointer] ?? []));
     }
     frontier = next;
   }
