@@ -278,6 +278,8 @@ export function answerableCandidates(
   const typed = ranked.filter(
     (candidate) =>
       (!needsPredicate || candidate.predicateShare >= minPredicate) &&
+      // "How many soldiers were killed": not a sentence giving only a toll of people (figureCounts.ts's countedUnit).
+      candidate.unitHeld &&
       (!needsName || candidate.namesHeld || headlineNames(context, candidate)) &&
       candidate.givesPopulation &&
       typeMatchOf(context, candidate) > 0 &&

@@ -11,12 +11,14 @@ import type { Lexicon } from "../lexicon/lexicon.js";
 import { MONETARY_UNIT } from "../lexicon/relations.js";
 import { escapeRegExp } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { precededBy } from "./dateSpans.js";
 import { nearTopic } from "./nearness.js";
 import { MONEY_CLASSES } from "./questionFocus.js";
+import { DIMENSIONS } from "./questionKind.js";
 import { PERSON_CLASS } from "./wordClasses.js";
-import { TOLL_KIND_TERMS, tollOfFigure } from "./tollKind.js";
+import { TOLL_COUNT_TERMS, TOLL_KIND_TERMS, tollOfFigure } from "./tollKind.js";
 
 export const HOW_MUCH = /\bhow\s+much\b/iu;
 export const HOW_MANY = /\bhow\s+many\b/iu;
@@ -269,4 +271,30 @@ export function isUnitOfMeasure(lexicon: Lexicon, term: string): boolean {
 /** "5 million francs", "300 rubles": a figure before a currency WordNet has (wink's model reads it as a bare number). */
 export function isCurrency(lexicon: Lexicon, term: string): boolean {
   return lexicon.isA(term, MONETARY_UNIT);
+}
+
+/** Counted words that say no more than a figure does: of people ("how many people"), of occurrences ("how many times"). */
+const PLAIN_COUNTS: ReadonlySet<string> = new Set(["people", "person", "time"].map((word) => wordTerm(word)));
+
+/**
+ * "How many children were killed", "how many eggs does a tern lay": the concept a how-many
+ * question counts, which only a sentence holding it (in any wording: "six children", "a clutch of
+ * eggs") answers. −1 when the question counts nothing more than a figure says (people, times, a
+ * toll's dead or hurt: "how many victims" is answered by "killing 2"), a measure that a figure in
+ * another unit may give ("how many hours": "three days"; "how many gallons": "12,000 litres"), or
+ * a word no dictionary has.
+ */
+export function countedUnit(question: AnalyzedQuestion, lexicon: Lexicon): number {
+  if (question.type !== "how-many") return -1;
+  return question.concepts.findIndex(
+    (c) =>
+      c.unit &&
+      !c.isName &&
+      c.source === "question" &&
+      !DIMENSIONS.has(c.term) &&
+      !PLAIN_COUNTS.has(c.term) &&
+      !TOLL_COUNT_TERMS.has(c.term) &&
+      lexicon.has(c.term) &&
+      !lexicon.isA(c.term, MEASURE_CLASS),
+  );
 }

@@ -5,27 +5,19 @@
  * for "who", a reason for "why"…). Work per candidate is linear in its term count.
  */
 import type { EntitySpan, Sentence } from "../article.js";
-import type { Library } from "../library.js";
-import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
+import { sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion, Concept } from "./analyzeQuestion.js";
-import { answerTypeMatch, asksForHolder, predicateShare } from "./answerType.js";
-import { measureAsked, type MeasureAsked } from "./figureType.js";
-import { HOW_MANY, HOW_MUCH } from "./figureCounts.js";
-import { tollAsked, type TollKind } from "./tollKind.js";
-import { roleSenseConcept } from "./roleHolderType.js";
-import { askedWithin, asksDestination, asksOrigin, asksWhereAtTime } from "./placeType.js";
-import { agentNamedScore, expandsAcronym, namedPersonScore, type PersonNouns } from "./answerEvidence.js";
+import { answerTypeMatch, predicateShare } from "./answerType.js";
+import { agentNamedScore, expandsAcronym, namedPersonScore } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
-import { askedNames } from "./askedNames.js";
-import { isRoleTerm, onlyTitleOf, roleHolders } from "./roleHolders.js";
-import { asksPopulation, creditPopulation, givesPopulation, populationAt } from "./population.js";
-import { asksDeadline, creditDeadline, deadlineAt } from "./deadline.js";
+import { onlyTitleOf } from "./roleHolders.js";
+import { creditPopulation, givesPopulation, populationAt } from "./population.js";
+import { creditDeadline, deadlineAt } from "./deadline.js";
 import {
   borrowFromContext,
   creditLifespan,
   creditSpelledOut,
   creditShortNames,
-  asksForWork,
   focusClassOf,
   leadOf,
   matchByMeaning,
@@ -35,14 +27,20 @@ import {
   WORDNET_CREDIT,
   WORDNET_KIND_CREDIT,
 } from "./candidateMatch.js";
-import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import type { Lexicon } from "../lexicon/lexicon.js";
 import { linearScore, trainedModels } from "../rank/model.js";
 import type { Features } from "./rankerFeatures.js";
 import { explainedShare } from "./explanations.js";
-import { questionVector, sentenceSimilarity, type QuestionVector } from "./vectorMatch.js";
+import { sentenceSimilarity } from "./vectorMatch.js";
+import { addHolderTerms, type RerankContext } from "./rerankContext.js";
 
 export { FEATURE_NAMES, type FeatureName, type Features } from "./rankerFeatures.js";
+export {
+  HOLDER_CREDIT,
+  holderTerms,
+  rerankContext,
+  unknownTermIdf,
+  type RerankContext,
+} from "./rerankContext.js";
 
 export interface Candidate extends ScoredSentence {
   sentence: Sentence;
@@ -64,6 +62,8 @@ export interface Candidate extends ScoredSentence {
   namesHeld: boolean;
   /** How much of what the asked-for date, figure or place would be of the sentence holds (answerType.ts). */
   predicateShare: number;
+  /** For "how many children…": whether the sentence holds what is counted, in any wording; else true. */
+  unitHeld: boolean;
   /** For a question asking a place's population: whether the sentence can say one (population.ts); else true. */
   givesPopulation: boolean;
   /** Share of the question's weight the article's lead matches (0 unless asked of one article that opens by defining its subject). */
@@ -72,197 +72,14 @@ export interface Candidate extends ScoredSentence {
   wordnetCredit: number;
 }
 
-/** Per-question lookups, built once before reranking the candidates. */
-export interface RerankContext {
-  library: Library;
-  question: AnalyzedQuestion;
-  /** Term → the concepts it stands for and how much each match counts. */
-  termConcepts: Map<string, { concept: number; credit: number }[]>;
-  /** Each concept's weight for coverage: its idf times its question weight. */
-  conceptWeight: number[];
-  totalWeight: number;
-  /** The question's own terms (a sentence's name among them is not an answer to "who"). */
-  questionTerms: ReadonlySet<string>;
-  /** Concepts (indices) naming the question's topic: its own words, not framing ones. */
-  topicConcepts: number[];
-  /** The topic's names (indices): "Rubio" of "how many children does Rubio have"; not "TV", a common noun's capitals. */
-  askedNames: number[];
-  /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
-  lexicon: Lexicon;
-  /** The measure the question asks for (answerType.ts): an amount of money, an age, a figure with a unit, or none. */
-  measure: MeasureAsked;
-  /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
-  holder: boolean;
-  /** The question asks "how many" / "how much" (answerType.ts). */
-  howMany: boolean;
-  howMuch: boolean;
-  /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts). */
-  tollAsked: TollKind | null;
-  /** For "who heads X": the concept whose verb says what the role does, -1 for none (roleHolderType.ts). */
-  roleSense: number;
-  /** The question asks where someone or something went (placeType.ts's asksDestination). */
-  destination: boolean;
-  /** The named places the asked-for place lies in (placeType.ts's askedWithin). */
-  within: readonly string[];
-  /** The question asks for a place of origin (placeType.ts's asksOrigin), or where someone was at the time of an event (asksWhereAtTime). */
-  origin: boolean;
-  whereAtTime: boolean;
-  /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
-  asksPopulation: boolean;
-  asksDeadline: boolean;
-  /** With a name asked about, the question's roles (indices): "foreign minister" of "when did Barrot become foreign minister". */
-  titledRoles: number[];
-  /** The terms of the question's names. */
-  nameTerms: ReadonlySet<string>;
-  /** The question asks about what is to come (FUTURE_QUESTION). */
-  future: boolean;
-  /** Per article (by index), which concepts its lead sentence holds; filled as candidates are read. */
-  leads: Map<number, boolean[]>;
-  /** The question is asked of one article (see rerankContext). */
-  restricted: boolean;
-  /** Per concept, what WordNet says of sentence terms met so far (credit, 0 for none): candidates share most words. */
-  meanings: Map<string, number>[];
-  /** The question's words' vectors summed, weighted as coverage weighs them (vectorMatch.ts); null without vectors. */
-  questionVector: QuestionVector | null;
-  /** Sentence terms met so far that are (or are not) a kind of the question's focus. */
-  focusKinds: Map<string, boolean>;
-  /** "What film…", "which novel…": the focus is a work (WordNet), whose instances are titles. */
-  asksWork: boolean;
-  /** Sentence terms met so far that are (or are not) kinds of person. */
-  personNouns: PersonNouns;
-}
-
 /** BM25 saturation and a milder length normalisation than retrieval's: an answer may need words. */
 const K1 = 1.2;
 const B = 0.3;
-/** A question about what is to come: "when is the next round", "what will be set up", "when'll it be signed". */
-const FUTURE_QUESTION = /\b(?:will|upcoming|going\s+to|next(?!\s+to\b))\b|['’]ll\b/iu;
 /** A sentence saying what is to come: "will", "is scheduled for", "is expected to", "next week". */
 const FUTURE_SENTENCE =
   /\b(?:will|shall|scheduled|expected\s+to|set\s+to|due\s+to\s+\p{Ll}|plans?\s+to|planned|upcoming|next\s+(?:week|month|year|round|meeting|session|day))\b|['’]ll\b/iu;
 /** A sentence that is itself a question ("What does Washington expect?"). */
 const ASKS = /\?["”’')\]]*$/u;
-
-/**
- * @param restricted the question is asked of one article (`/ask article:`): its lead then says
- * what every one of its sentences is about.
- */
-export function rerankContext(
-  library: Library,
-  question: AnalyzedQuestion,
-  restricted = false,
-): RerankContext {
-  const termConcepts = new Map<string, { concept: number; credit: number }[]>();
-  for (const t of question.terms) addWording(termConcepts, t.term, t.concept, t.credit);
-  // A concept weighs its term's idf. A term no sentence has weighs as much as a word can — an
-  // off-topic word should sink the coverage — unless the concept has other known wordings
-  // (a paraphrase, a phrase's words): then it weighs like the rarest of those.
-  const maxIdf = unknownTermIdf(library);
-  const conceptWeight = question.concepts.map((c, i) => {
-    if (library.index.postings.has(c.term)) return idf(library.index, c.term) * c.weight;
-    let alternative = 0;
-    for (const t of question.terms)
-      if (t.concept === i && library.index.postings.has(t.term))
-        alternative = Math.max(alternative, idf(library.index, t.term));
-    return (alternative || maxIdf) * c.weight;
-  });
-  const lexicon = defaultLexicon();
-  const howMany = HOW_MANY.test(question.read);
-  const context: RerankContext = {
-    library,
-    question,
-    termConcepts,
-    conceptWeight,
-    totalWeight: conceptWeight.reduce((sum, w) => sum + w, 0),
-    questionTerms: new Set(question.concepts.map((c) => c.term)),
-    topicConcepts: question.concepts.flatMap((c, i) => (!c.framing && c.source === "question" ? [i] : [])),
-    askedNames: askedNames(question),
-    lexicon,
-    measure: measureAsked(question, lexicon),
-    holder: asksForHolder(question),
-    howMany,
-    howMuch: HOW_MUCH.test(question.read),
-    tollAsked: howMany ? tollAsked(question.concepts.flatMap((c) => (c.isName ? [] : [c.term]))) : null,
-    roleSense: roleSenseConcept(question),
-    destination: asksDestination(question),
-    within: askedWithin(question, lexicon),
-    origin: asksOrigin(question),
-    whereAtTime: asksWhereAtTime(question),
-    asksPopulation: asksPopulation(question),
-    asksDeadline: asksDeadline(question),
-    titledRoles: question.concepts.some((c) => c.isName)
-      ? question.concepts.flatMap((c, i) =>
-          !c.isName && !c.classifier && c.source === "question" && isRoleTerm(c.term) ? [i] : [],
-        )
-      : [],
-    nameTerms: new Set(question.concepts.flatMap((c) => (c.isName ? [c.term] : []))),
-    future: FUTURE_QUESTION.test(question.read),
-    leads: new Map(),
-    restricted,
-    meanings: question.concepts.map(() => new Map()),
-    questionVector: null,
-    focusKinds: new Map(),
-    asksWork: asksForWork(question, lexicon),
-    personNouns: new Map(),
-  };
-  context.questionVector = questionVector(context);
-  return context;
-}
-
-/** What naming a role's holder ("Rubio") counts for the role's word ("secretary of state"). */
-export const HOLDER_CREDIT = 0.7;
-
-/**
- * For each role the question names, its holders' name terms, from the title chains of the given
- * articles. (A role the articles capitalise, "President", reads as a name in a one-case question;
- * it is still a role.)
- */
-export function holderTerms(
-  library: Library,
-  question: AnalyzedQuestion,
-  articles: ReadonlySet<number>,
-): { term: string; concept: number }[] {
-  if (ablated("context")) return [];
-  const owners = new Set(question.terms.filter((t) => t.isName).map((t) => t.term));
-  const own = new Set(question.concepts.map((c) => c.term));
-  return question.concepts.flatMap((c, concept) =>
-    c.framing || c.source !== "question" || !isRoleTerm(c.term) || !library.index.postings.has(c.term)
-      ? []
-      : roleHolders(library, c.term, owners, own, articles).map((term) => ({ term, concept })),
-  );
-}
-
-/**
- * "The secretary of state" is matched by the name its holder has in the candidates' articles
- * ("Rubio"): added to the question's wordings once the candidates are known.
- */
-function addHolderTerms(context: RerankContext, scored: readonly ScoredSentence[]): void {
-  const articles = new Set<number>();
-  for (const s of scored) {
-    const ref = sentenceAt(context.library.index, s.doc);
-    if (ref) articles.add(ref.article);
-  }
-  for (const { term, concept } of holderTerms(context.library, context.question, articles))
-    addWording(context.termConcepts, term, concept, HOLDER_CREDIT);
-}
-
-/** Records that a term matches a concept at a credit (once per concept). */
-function addWording(
-  termConcepts: Map<string, { concept: number; credit: number }[]>,
-  term: string,
-  concept: number,
-  credit: number,
-): void {
-  let list = termConcepts.get(term);
-  if (!list) termConcepts.set(term, (list = []));
-  if (!list.some((hit) => hit.concept === concept)) list.push({ concept, credit });
-}
-
-/** The idf of a word no sentence contains. */
-export function unknownTermIdf(library: Library): number {
-  const n = library.index.size;
-  return Math.log(1 + (n + 0.5) / 0.5);
-}
 
 export function rerank(context: RerankContext, scored: ScoredSentence): Candidate | null {
   const { library, question } = context;
@@ -464,6 +281,7 @@ export function rerank(context: RerankContext, scored: ScoredSentence): Candidat
     namesHeld: context.askedNames.length === 0 || context.askedNames.some((i) => (credit[i] as number) > 0),
     // What the article is about (its lead) is what its sentences' dates and figures are of.
     predicateShare: predicateShare(question, predicateCredit, context.conceptWeight),
+    unitHeld: context.countedUnit < 0 || (credit[context.countedUnit] as number) > 0,
     givesPopulation: !context.asksPopulation || givesPopulation(question, sentence, population),
     leadCoverage: inLead / total,
     wordnetCredit: (WORDNET_CREDIT * wordnet.same + WORDNET_KIND_CREDIT * wordnet.kind) / total,

@@ -20,6 +20,12 @@ const TOLL_KINDS: ReadonlyMap<string, TollKind> = new Map([
 /** The terms of a toll's dead or hurt ("kill", "injur"). */
 export const TOLL_KIND_TERMS: ReadonlySet<string> = new Set(TOLL_KINDS.keys());
 
+/** Nouns that count a toll's people, of one kind or both: "deaths", "lives", "injuries", "casualties", "victims". */
+export const TOLL_COUNT_TERMS: ReadonlySet<string> = new Set([
+  ...TOLL_KIND_TERMS,
+  ...["casualty", "victim"].map((word) => wordTerm(word)),
+]);
+
 /** The kind of toll a term is a word of, if it is one of either. */
 function tollKindOf(term: string): TollKind | undefined {
   return TOLL_KINDS.get(term);
