@@ -7,10 +7,10 @@
 import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import { asksForHolder } from "./answerType.js";
-import { measureAsked, type MeasureAsked } from "./figureType.js";
+import { asksForHolder, type TypeContext } from "./answerType.js";
+import { measureAsked } from "./figureType.js";
 import { countedUnit, HOW_MANY, HOW_MUCH } from "./figureCounts.js";
-import { tollAsked, type TollKind } from "./tollKind.js";
+import { tollAsked } from "./tollKind.js";
 import { roleSenseConcept } from "./roleHolderType.js";
 import { askedWithin, asksDestination, asksOrigin, asksWhereAtTime } from "./placeType.js";
 import type { PersonNouns } from "./answerEvidence.js";
@@ -21,45 +21,27 @@ import { asksPopulation } from "./population.js";
 import { asksDeadline } from "./deadline.js";
 import { asksForWork } from "./candidateMatch.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
-import type { Lexicon } from "../lexicon/lexicon.js";
 import { questionVector, type QuestionVector } from "./vectorMatch.js";
 
-/** Per-question lookups, built once before reranking the candidates. */
-export interface RerankContext {
+/**
+ * Per-question lookups, built once before reranking the candidates: what answer typing reads
+ * (TypeContext: the measure, the role's holder, the toll, the destination, the place within
+ * another, the origin…), and what reading a candidate needs besides.
+ */
+export interface RerankContext extends TypeContext {
   library: Library;
-  question: AnalyzedQuestion;
   /** Term → the concepts it stands for and how much each match counts. */
   termConcepts: Map<string, { concept: number; credit: number }[]>;
   /** Each concept's weight for coverage: its idf times its question weight. */
   conceptWeight: number[];
   totalWeight: number;
-  /** The question's own terms (a sentence's name among them is not an answer to "who"). */
-  questionTerms: ReadonlySet<string>;
   /** Concepts (indices) naming the question's topic: its own words, not framing ones. */
   topicConcepts: number[];
   /** The topic's names (indices): "Rubio" of "how many children does Rubio have"; not "TV", a common noun's capitals. */
   askedNames: number[];
-  /** Word meanings (WordNet), for concepts a sentence words otherwise and for the question's focus. */
-  lexicon: Lexicon;
-  /** The measure the question asks for (answerType.ts): an amount of money, an age, a figure with a unit, or none. */
-  measure: MeasureAsked;
-  /** The question asks for a role's holder (answerType.ts): "who is the mayor of Kharkiv". */
-  holder: boolean;
-  /** The question asks "how many" / "how much" (answerType.ts). */
-  howMany: boolean;
-  howMuch: boolean;
-  /** For "how many", the kind of toll asked for, the dead or the hurt, if one (tollKind.ts). */
-  tollAsked: TollKind | null;
-  /** For "who heads X": the concept whose verb says what the role does, -1 for none (roleHolderType.ts). */
-  roleSense: number;
-  /** The question asks where someone or something went (placeType.ts's asksDestination). */
-  destination: boolean;
-  /** The named places the asked-for place lies in (placeType.ts's askedWithin). */
-  within: readonly string[];
   /** For "how many children…", the concept counted, when it says more than a figure (figureCounts.ts's countedUnit; −1 for none). */
   countedUnit: number;
-  /** The question asks for a place of origin (placeType.ts's asksOrigin), or where someone was at the time of an event (asksWhereAtTime). */
-  origin: boolean;
+  /** The question asks where someone was at the time of an event (placeType.ts's asksWhereAtTime). */
   whereAtTime: boolean;
   /** The question asks for a place's population (population.ts), or for a deadline (deadline.ts). */
   asksPopulation: boolean;
