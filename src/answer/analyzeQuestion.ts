@@ -115,6 +115,8 @@ export interface AnalyzedQuestion {
    * "<@bot> can you tell me how old he is" asks an age.
    */
   read: string;
+  /** The question's words as read, wink's tokens lower-cased: what a concept's `token` counts in ("where in London": "in" before "london"). */
+  words: readonly string[];
   type: QuestionType;
   kind: AnswerKind;
   /** In question order (carried concepts last). */
@@ -305,6 +307,7 @@ export function analyzeQuestion(
   return {
     text,
     read: words,
+    words: typed.map((token) => token.normal),
     type: inherits ? (context?.type ?? type) : type,
     kind,
     concepts,

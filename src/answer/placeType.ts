@@ -5,7 +5,6 @@
  */
 import type { Sentence } from "../article.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
-import { analyzeTokens } from "../nlp/wink.js";
 import { GEO_TERMS, PLACE_KINDS } from "../text/lexicon.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
@@ -118,8 +117,7 @@ export function asksDestination(question: AnalyzedQuestion): boolean {
  */
 export function askedWithin(question: AnalyzedQuestion, lexicon: Lexicon): string[] {
   if (question.kind !== "place") return [];
-  const tokens = analyzeTokens(question.read);
-  const word = (i: number) => tokens[i]?.normal;
+  const word = (i: number) => question.words[i];
   const focus =
     question.type === "what" && question.focus !== null
       ? question.concepts.find((c) => c.term === question.focus && c.token !== undefined)?.token
