@@ -12,6 +12,7 @@ import {
   sentencesWithTerm,
   type SentenceIndex,
 } from "./index/sentenceIndex.js";
+import { escapeRegExp } from "./text/normalize.js";
 
 export interface Library {
   /** Changes whenever the article set changes (a hash of the articles' ids and contents). */
@@ -120,6 +121,26 @@ export function writesAsName(library: Library, term: string): boolean {
   result = asName >= asWord;
   if (known.size < 100_000) known.set(term, result);
   return result;
+}
+
+/**
+ * Whether the library writes a word, in the very form given (lower case: "bridges", "alps"), with
+ * a capital inside a sentence: "the Alps" names, where "the Chain Bridge" does not make "bridges"
+ * a name. Read from the sentences holding its term (at most NAME_USES_READ, spread over them).
+ */
+export function writesWordAsName(library: Library, term: string, word: string): boolean {
+  const capitalised = new RegExp(
+    String.raw`(?<=\S\s+)${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}(?![\p{L}\p{N}])`,
+    "u",
+  );
+  const docs = sentencesWithTerm(library.index, term);
+  const step = Math.max(1, docs.length / NAME_USES_READ);
+  for (let i = 0; i < docs.length; i += step) {
+    const ref = sentenceAt(library.index, docs[Math.floor(i)] as number);
+    const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
+    if (sentence && capitalised.test(sentence.text)) return true;
+  }
+  return false;
 }
 
 /**

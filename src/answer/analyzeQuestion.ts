@@ -34,6 +34,7 @@ import {
   shoutedWordsCased,
   stripAskedOf,
   stripSourceReference,
+  type WrittenAsName,
 } from "./questionText.js";
 import {
   answerKind,
@@ -178,7 +179,7 @@ export function analyzeQuestion(
   context?: QuestionContext,
   knownNames?: ReadonlySet<string>,
   knownTerm?: (term: string) => boolean,
-  writtenAsName?: (term: string, word: string) => boolean,
+  writtenAsName?: WrittenAsName,
 ): AnalyzedQuestion {
   const text = collapseWhitespace(stripInvisible(question));
   // Mentions, emoji and markdown are chat furniture, not words of the question.

@@ -122,7 +122,7 @@ export function readQuestion(library: Library, text: string, context?: QuestionC
     context,
     library.names,
     (term) => holdsTerm(library, term),
-    (term, word) => readsAsName(library, term, word),
+    (term, word, counted) => readsAsName(library, term, word, counted),
   );
 }
 

@@ -7,7 +7,7 @@
  * has it only as a name: "is taylor swift touring europe" names someone the articles don't.
  */
 import { df } from "../index/sentenceIndex.js";
-import { holdsTerm, writesAsName, type Library } from "../library.js";
+import { holdsTerm, writesAsName, writesWordAsName, type Library } from "../library.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { holdsNameInOtherWords } from "./nameMeanings.js";
 import { analyzeTokens } from "../nlp/wink.js";
@@ -39,9 +39,14 @@ function commonTerm(word: string): string | null {
  * when WordNet has it only as a name ("taylor", "jupiter"; not "swift"), as a properly cased
  * question would have written it: a name the articles do not mention.
  * @param word the question's word as typed, lower case ("children"), whose term is `term`.
+ * @param counted whether the word is what a "how many" counts (it follows "how many").
  */
-export function readsAsName(library: Library, term: string, word: string): boolean {
+export function readsAsName(library: Library, term: string, word: string, counted = false): boolean {
   if (wordAlone(word).stop) return false;
+  // "how many bridges cross the danube": what a how-many counts is a kind of thing, a word WordNet
+  // has (not only as a name: "how many kurds"), though the articles name their bridges ("the
+  // Chain Bridge") — unless they write the word itself, as typed, as a name ("the Alps").
+  if (counted && isCommonWord(term) && !writesWordAsName(library, term, word)) return false;
   if (!library.names.has(term)) return namesWhatArticlesLack(library, term, word);
   if (!writesAsName(library, term)) return false;
   const common = commonTerm(word);
@@ -61,4 +66,10 @@ function namesWhatArticlesLack(library: Library, term: string, word: string): bo
   if (common !== null && common !== term && (holdsTerm(library, common) || !lexicon.isOnlyName(common)))
     return false;
   return !holdsNameInOtherWords(library, term);
+}
+
+/** A word WordNet has, and not only as a name ("bridge", "democrat"; not "ukrainian", "oscar"). */
+function isCommonWord(term: string): boolean {
+  const lexicon = defaultLexicon();
+  return lexicon.has(term) && !lexicon.isOnlyName(term);
 }

@@ -12,7 +12,14 @@ import { termsOf } from "../text/terms.js";
 import { ablated } from "./ablation.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { opensAsQuestion } from "./questionKind.js";
-import { ANAPHORA, readCased, restoreApostrophes, stripAskedOf, plainOpening } from "./questionText.js";
+import {
+  ANAPHORA,
+  readCased,
+  restoreApostrophes,
+  stripAskedOf,
+  plainOpening,
+  type WrittenAsName,
+} from "./questionText.js";
 
 export interface MessageParts {
   /** The sentence asking (the whole text for a message of one sentence). */
@@ -142,7 +149,7 @@ export function contextConcepts(
   own: readonly Concept[],
   weight: number,
   knownNames?: ReadonlySet<string>,
-  writtenAsName?: (term: string, word: string) => boolean,
+  writtenAsName?: WrittenAsName,
 ): Concept[] {
   const tokens = analyzeTokens(restoreApostrophes(readCased(context, knownNames, writtenAsName)));
   const concepts: Concept[] = [];

@@ -47,11 +47,17 @@ export function shoutedWordsCased(
   });
 }
 
+/**
+ * Whether a one-case question's word is a name: its term, the word lower case, and whether it is
+ * what a "how many" counts ("how many bridges": a kind of thing, not "the Chain Bridge").
+ */
+export type WrittenAsName = (term: string, word: string, counted: boolean) => boolean;
+
 /** A text typed in one case read as cased (`trueCase`), any other as written. */
 export function readCased(
   text: string,
   knownNames?: ReadonlySet<string>,
-  writtenAsName?: (term: string, word: string) => boolean,
+  writtenAsName?: WrittenAsName,
 ): string {
   return isSingleCase(text) && !ablated("one-case") ? trueCase(text, knownNames, writtenAsName) : text;
 }
@@ -64,6 +70,8 @@ export function isSingleCase(text: string): boolean {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Text ending in "how many ": the next word is what is counted. */
+const COUNTED = /\bhow\s+many\s+$/iu;
 
 /**
  * A one-case text as the articles would write it: every word lower case, except names (words the
@@ -75,10 +83,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 export function trueCase(
   text: string,
   knownNames: ReadonlySet<string> = new Set(),
-  writtenAsName: (term: string, word: string) => boolean = (term) => knownNames.has(term),
+  writtenAsName: WrittenAsName = (term) => knownNames.has(term),
 ): string {
   const shouting = text === text.toUpperCase();
-  return text.replace(WORD, (word) => {
+  return text.replace(WORD, (word, at: number) => {
     const lower = word.toLowerCase();
     const folded = foldWord(word).replace(/[.'’]+$/u, "");
     const alias = defaultAliases.words.get(folded);
@@ -92,7 +100,8 @@ export function trueCase(
       /^[a-z]{2,6}$/u.test(folded)
     )
       return word.toUpperCase();
-    const isName = alias !== undefined || writtenAsName(term, lower);
+    const isName =
+      alias !== undefined || writtenAsName(term, lower, COUNTED.test(text.slice(Math.max(0, at - 10), at)));
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -133,6 +133,38 @@ describe("a question in one case is read as its properly cased form", () => {
     }
   });
 
+  it("GIVEN a noun the articles write only in names ('the Chain Bridge') THEN a one-case how-many question counts it as a word", () => {
+    const danube = articleLibrary("danube.txt", "The Danube", [
+      "The Danube flows for about 2,850 kilometres from the Black Forest to the Black Sea.",
+      "In Budapest the river is crossed by the Chain Bridge and the Elisabeth Bridge.",
+      "The Margaret Bridge was rebuilt after the war.",
+    ]);
+    expect(writesAsName(danube, "bridg")).toBe(true);
+    for (const question of ["how many bridges cross the danube", "HOW MANY BRIDGES CROSS THE DANUBE"]) {
+      const read = readQuestion(danube, question);
+      const bridges = read.concepts.find((c) => c.term === "bridg");
+      expect(bridges?.isName, question).toBe(false);
+      expect(bridges?.unit, question).toBe(true);
+      // Counted as bridges, the river's length is no answer; read as a name, it was quoted.
+      expect(answer(danube, question).reason, question).toBe("no-answer-of-kind");
+    }
+    // A word WordNet has only as a name stays one: "how many kurds" counts a people.
+    const kurds = articleLibrary("refugees.txt", "Refugees", [
+      "About 30,000 Kurds have fled the town, the UN said.",
+    ]);
+    expect(
+      readQuestion(kurds, "how many kurds have fled").concepts.find((c) => c.term === "kurd")?.isName,
+    ).toBe(true);
+    expect(answer(kurds, "how many kurds have fled").quotes[0]?.text).toContain("30,000 Kurds");
+    // So does a word the articles write, as typed, with a capital: "Democrats" is a party's members.
+    const vote = articleLibrary("vote.txt", "Senate vote", [
+      "The bill passed after 12 Democrats voted with the majority on Tuesday.",
+    ]);
+    const democrats = readQuestion(vote, "how many democrats voted for the bill");
+    expect(democrats.concepts.find((c) => c.term === "democrat")?.isName).toBe(true);
+    expect(answer(vote, "how many democrats voted for the bill").quotes[0]?.text).toContain("12 Democrats");
+  });
+
   it("GIVEN a stop word the articles write only in a name ('Chief Inspector of Mines') THEN a one-case question reads it as the word, not as an unknown name", () => {
     const rockburst = articleLibrary("rockburst.txt", "Rockburst", [
       "Rescue teams from the Northern Mine Rescue Service were assembling at the site by mid-morning.",
