@@ -30,6 +30,8 @@ export interface TypeContext {
   lexicon: Lexicon;
   /** The measure the question asks for, worked out once per question (`measureAsked`). */
   measure: MeasureAsked;
+  /** For a size question, the kind of unit its figure must be in (a linear unit for how deep), worked out once per question (`dimensionAsked`). */
+  dimension: string | null;
   /** The question asks for a role's holder, worked out once per question (`asksForHolder`). */
   holder: boolean;
   /** The question asks "how many" / "how much", worked out once per question (figureCounts.ts reads them for every figure). */

@@ -10,6 +10,7 @@ import { NUMBER_MASK } from "../nlp/wink.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import { LINEAR_UNIT, MASS_UNIT } from "../lexicon/relations.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
 import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
 import { MONEY_CLASSES } from "./questionFocus.js";
@@ -237,7 +238,7 @@ function unitCount(
   };
   // "How long is X": "70 metres long" measures it; "the two began a long friendship" does not.
   const size = context.measure === "size";
-  const sizeUnit = (at: number) => isUnitOfMeasure(context.lexicon, sentence.terms[at] as string);
+  const sizeUnit = (at: number) => measuresAsked(context, sentence.terms[at] as string);
   for (const span of sentence.entitySpans ?? []) {
     if (!isWanted(span, wanted)) continue;
     // "How many people died": "injuring more than 600 people" counts them, but not the dead.
@@ -271,6 +272,28 @@ const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
 const SIZE_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far|heavy|long)\b/iu;
 /** "How much does an adult panda weigh": a weight. */
 const WEIGHT_QUESTION = /^\W*how\s+much\b.*\bweigh/iu;
+/** "How tall / high / deep / wide / far": a length ("how long" may ask for a time). */
+const LENGTH_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far)\b/iu;
+const HEAVY_QUESTION = /^\W*how\s+heavy\b/iu;
+
+/**
+ * The kind of unit a size question's figure must be in, by WordNet: a linear unit for how tall,
+ * high, deep, wide or far ("2,200 kilograms" is no depth), a mass unit for how heavy or how much
+ * does X weigh ("30 metres" is no weight); null for any other question.
+ */
+export function dimensionAsked(question: AnalyzedQuestion): string | null {
+  if (LENGTH_QUESTION.test(question.read)) return LINEAR_UNIT;
+  if (HEAVY_QUESTION.test(question.read) || WEIGHT_QUESTION.test(question.read)) return MASS_UNIT;
+  return null;
+}
+
+/** A unit of measurement of the dimension the question asks for (`TypeContext.dimension`), if it asks for one. */
+function measuresAsked(context: TypeContext, term: string): boolean {
+  return (
+    isUnitOfMeasure(context.lexicon, term) &&
+    (context.dimension === null || context.lexicon.isA(term, context.dimension))
+  );
+}
 const NOT_MEASURES: ReadonlySet<string> = new Set(["DATE", "TIME", "ORDINAL"]);
 const AGE_QUESTION = /^\W*(?:how\s+old|(?:at\s+)?(?:what|which)\s+age)\b/iu;
 /** A number written in words, up to ninety-nine ("five", "forty-two"), or a vague one ("several"). */
@@ -356,19 +379,19 @@ function measure(
           !NOT_MEASURES.has(span.type) &&
           !(size && SUMS.has(span.type)) &&
           next !== undefined &&
-          (size ? isUnitOfMeasure(context.lexicon, next) : context.lexicon.isA(next, UNIT_CLASS));
+          (size ? measuresAsked(context, next) : context.lexicon.isA(next, UNIT_CLASS));
     if (!measured) continue;
     const score = spanNearTopic(span, topic);
     if (!best || score > best.score) best = { score, span, byUnit: true };
   }
   if (best || !size) return best;
   const oneUnit = [...sentence.text.matchAll(ONE_UNIT)].some((found) =>
-    isUnitOfMeasure(context.lexicon, wordTerm(found[1] as string)),
+    measuresAsked(context, wordTerm(found[1] as string)),
   );
   if (!oneUnit) return null;
   // The unit's term stands for it (the text's word and its term may be spelt apart: "kilometre").
   sentence.terms.forEach((term, at) => {
-    if (!isUnitOfMeasure(context.lexicon, term)) return;
+    if (!measuresAsked(context, term)) return;
     const score = nearTopic(at, topic);
     if (!best || score > best.score) best = { score, span: null, byUnit: true };
   });

@@ -25,13 +25,17 @@ import { wordTerm } from "../text/terms.js";
 import type { Synset, WordNet, WordNetPos } from "./wordnet.js";
 
 /** Bump when these rules change (the cached lexicon is rebuilt). */
-export const RELATIONS_VERSION = 11;
+export const RELATIONS_VERSION = 12;
 
 /**
- * The one class of more than one word a term may have: what a figure before it counts (money),
- * which no one-word class of a currency says ("unit", "measure").
+ * Classes of more than one word a term may have: what a figure before it counts (money), which no
+ * one-word class of a currency says ("unit", "measure"); and what a unit measures, a length
+ * ("metre", "mile") or a weight ("kilogram", "tonne"), which none of a unit's says either.
  */
 export const MONETARY_UNIT = "monetary unit";
+export const LINEAR_UNIT = "linear unit";
+export const MASS_UNIT = "mass unit";
+const PHRASE_CLASSES: readonly string[] = [MONETARY_UNIT, LINEAR_UNIT, MASS_UNIT];
 
 /** Senses per part of speech that a word's relations are drawn from. */
 const SENSES = 2;
@@ -183,8 +187,9 @@ export function buildTermRelations(wordnet: WordNet): TermRelations {
             add(classes, term, other);
             if (depth === 0) add(parents, term, other);
           }
-          // A currency ("franc", "ruble", "hryvnia") is a kind of monetary unit: a phrase, kept as one.
-          if (parent.words.includes(MONETARY_UNIT)) add(classes, term, MONETARY_UNIT);
+          // A currency ("franc", "ruble", "hryvnia") is a kind of monetary unit, a "kilometre" of
+          // linear unit: phrases, kept as one.
+          for (const phrase of PHRASE_CLASSES) if (parent.words.includes(phrase)) add(classes, term, phrase);
         });
     }
   }

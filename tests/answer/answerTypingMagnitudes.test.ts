@@ -58,6 +58,26 @@ describe("a magnitude is given in a unit of measure", () => {
   });
 });
 
+describe("a size is given in a unit of its dimension", () => {
+  const cactus = libraryOf([
+    "The saguaro is a tree-like cactus native to the Sonoran Desert.",
+    "It can grow to about 12 metres tall.",
+    "A large saguaro can weigh up to about 2,200 kilograms when fully hydrated.",
+  ]);
+  const metres = "It can grow to about 12 metres tall.";
+  const kilograms = "A large saguaro can weigh up to about 2,200 kilograms when fully hydrated.";
+
+  it("GIVEN how tall or how deep THEN a length answers, not a weight", () => {
+    expect(answerableFor(cactus, "How tall can a saguaro grow?")).toEqual([metres]);
+    expect(answerableFor(cactus, "How deep do the roots of a saguaro go?")).not.toContain(kilograms);
+  });
+
+  it("GIVEN how heavy or how much something weighs THEN a weight answers, not a length", () => {
+    for (const question of ["How heavy can a saguaro get?", "How much does a large saguaro weigh?"])
+      expect(answerableFor(cactus, question), question).toEqual([kilograms]);
+  });
+});
+
 describe("how fast: a speed or the time something took", () => {
   const cheetah = libraryOf([
     "The cheetah is a large cat native to Africa and central Iran.",

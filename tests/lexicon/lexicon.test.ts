@@ -10,7 +10,7 @@ import {
 } from "../../src/lexicon/defaultLexicon.js";
 import { Lexicon } from "../../src/lexicon/lexicon.js";
 import { parseDataFile, parseIndexFile, type Synset } from "../../src/lexicon/wordnet.js";
-import { buildTermRelations } from "../../src/lexicon/relations.js";
+import { buildTermRelations, LINEAR_UNIT, MASS_UNIT, MONETARY_UNIT } from "../../src/lexicon/relations.js";
 import { wordTerm } from "../../src/text/terms.js";
 
 const lexicon = defaultLexicon();
@@ -24,6 +24,19 @@ describe("word meanings from WordNet, as index terms", () => {
     expect(lexicon.isA(t("singer"), t("person"))).toBe(true);
     expect(lexicon.isA(t("aircraft"), t("jet"))).toBe(false);
     expect(lexicon.isA(t("basketball"), t("country"))).toBe(false);
+  });
+
+  it("GIVEN units of measure THEN what each measures is a class of it: a length, a weight or money", () => {
+    for (const unit of ["kilometre", "mile", "foot", "metre"]) {
+      expect(lexicon.isA(t(unit), LINEAR_UNIT), unit).toBe(true);
+      expect(lexicon.isA(t(unit), MASS_UNIT), unit).toBe(false);
+    }
+    for (const unit of ["kilogram", "tonne", "ounce"]) {
+      expect(lexicon.isA(t(unit), MASS_UNIT), unit).toBe(true);
+      expect(lexicon.isA(t(unit), LINEAR_UNIT), unit).toBe(false);
+    }
+    expect(lexicon.isA(t("franc"), MONETARY_UNIT)).toBe(true);
+    expect(lexicon.isA(t("litre"), LINEAR_UNIT) || lexicon.isA(t("litre"), MASS_UNIT)).toBe(false);
   });
 
   it("GIVEN a word the tagged corpus only uses as a verb THEN its rare noun's classes are not its own", () => {
