@@ -3,7 +3,7 @@
  * to one snapshot, so a reload that swaps in a new one never shows them a mix.
  */
 import { createHash } from "node:crypto";
-import type { Article } from "./article.js";
+import type { Article, Sentence } from "./article.js";
 import { patchSentenceIndex } from "./index/patchSentenceIndex.js";
 import {
   buildSentenceIndex,
@@ -99,14 +99,9 @@ export function writesAsName(library: Library, term: string): boolean {
   if (!known) writtenAsName.set(library, (known = new Map()));
   let result = known.get(term);
   if (result !== undefined) return result;
-  const docs = sentencesWithTerm(library.index, term);
-  const step = Math.max(1, docs.length / NAME_USES_READ);
   let asName = 0;
   let asWord = 0;
-  for (let i = 0; i < docs.length; i += step) {
-    const ref = sentenceAt(library.index, docs[Math.floor(i)] as number);
-    const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
-    if (!sentence) continue;
+  for (const sentence of sentencesRead(library, term)) {
     const names = sentence.nameAt ?? [];
     let named = false;
     let opening = false;
@@ -133,14 +128,19 @@ export function writesWordAsName(library: Library, term: string, word: string): 
     String.raw`(?<=\S\s+)${escapeRegExp(word.charAt(0).toUpperCase() + word.slice(1))}(?![\p{L}\p{N}])`,
     "u",
   );
+  for (const sentence of sentencesRead(library, term)) if (capitalised.test(sentence.text)) return true;
+  return false;
+}
+
+/** The library's sentences holding a term: at most NAME_USES_READ of them, spread over them. */
+function* sentencesRead(library: Library, term: string): Generator<Sentence> {
   const docs = sentencesWithTerm(library.index, term);
   const step = Math.max(1, docs.length / NAME_USES_READ);
   for (let i = 0; i < docs.length; i += step) {
     const ref = sentenceAt(library.index, docs[Math.floor(i)] as number);
     const sentence = ref && library.articles[ref.article]?.sentences[ref.sentence];
-    if (sentence && capitalised.test(sentence.text)) return true;
+    if (sentence) yield sentence;
   }
-  return false;
 }
 
 /**
