@@ -18,7 +18,7 @@ import { nearTopic } from "./nearness.js";
 import { MONEY_CLASSES } from "./questionFocus.js";
 import { DIMENSIONS } from "./questionKind.js";
 import { PERSON_CLASS } from "./wordClasses.js";
-import { TOLL_COUNT_TERMS, TOLL_KIND_TERMS, tollOfFigure } from "./tollKind.js";
+import { TOLL_COUNT_TERMS, tollOfFigure } from "./tollKind.js";
 
 export const HOW_MUCH = /\bhow\s+much\b/iu;
 export const HOW_MANY = /\bhow\s+many\b/iu;
@@ -94,9 +94,9 @@ export function countsOtherToll(context: TypeContext, sentence: Sentence, span: 
  * 34", "34 were wounded", "a death toll of 34"), not the missiles.
  */
 const TOLL_TERMS: ReadonlySet<string> = new Set([
-  ...TOLL_KIND_TERMS,
-  // Words of either kind: "casualties", "victims", "a toll of 34".
-  ...["casualty", "victim", "toll"].map((word) => wordTerm(word)),
+  // The nouns counting a toll's people ("deaths", "casualties", "victims"), and "a toll of 34".
+  ...TOLL_COUNT_TERMS,
+  wordTerm("toll"),
 ]);
 
 /** A bare figure (counting no noun of its own) right beside a word of a toll. */

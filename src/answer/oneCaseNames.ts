@@ -43,12 +43,13 @@ function commonTerm(word: string): string | null {
  */
 export function readsAsName(library: Library, term: string, word: string, counted = false): boolean {
   if (wordAlone(word).stop) return false;
-  // "how many bridges cross the danube": what a how-many counts is a kind of thing, a word WordNet
-  // has (not only as a name: "how many kurds"), though the articles name their bridges ("the
-  // Chain Bridge") — unless they write the word itself, as typed, as a name ("the Alps").
-  if (counted && isCommonWord(term) && !writesWordAsName(library, term, word)) return false;
   if (!library.names.has(term)) return namesWhatArticlesLack(library, term, word);
   if (!writesAsName(library, term)) return false;
+  // "how many bridges cross the danube": what a how-many counts is a kind of thing, a word WordNet
+  // has (not only as a name: "how many kurds"), though the articles name their bridges ("the
+  // Chain Bridge") — unless they write the word itself, as typed, as a name ("the Alps"). (Read
+  // only for one of the articles' names: any other word a dictionary has is no name already.)
+  if (counted && isCommonWord(term) && !writesWordAsName(library, term, word)) return false;
   const common = commonTerm(word);
   return common === null || common === term || df(library.index, common) <= df(library.index, term);
 }
