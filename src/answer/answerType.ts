@@ -15,7 +15,7 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import type { TollKind } from "./tollKind.js";
 import { expandsAcronym } from "./answerEvidence.js";
-import { asksForFigure, figureMatch, type MeasureAsked } from "./figureType.js";
+import { asksForFigure, figureMatch, type MeasureAsked, type Size } from "./figureType.js";
 import { nearTopic } from "./nearness.js";
 import { placeScore } from "./placeType.js";
 import { roleHolderTest } from "./roleHolderType.js";
@@ -32,6 +32,8 @@ export interface TypeContext {
   measure: MeasureAsked;
   /** For a size question, the kind of unit its figure must be in (a linear unit for how deep), worked out once per question (`dimensionAsked`). */
   dimension: string | null;
+  /** For "how tall / deep / wide / long…", the size asked for: a figure written as another ("480 metres long" for how tall) is none (`sizeAsked`). */
+  size: Size | null;
   /** The question asks for a role's holder, worked out once per question (`asksForHolder`). */
   holder: boolean;
   /** The question asks "how many" / "how much", worked out once per question (figureCounts.ts reads them for every figure). */

@@ -8,7 +8,7 @@ import type { Library } from "../library.js";
 import { idf, sentenceAt, type ScoredSentence } from "../index/sentenceIndex.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import { asksForHolder, type TypeContext } from "./answerType.js";
-import { dimensionAsked, measureAsked } from "./figureType.js";
+import { dimensionAsked, measureAsked, sizeAsked } from "./figureType.js";
 import { countedUnit, HOW_MANY, HOW_MUCH } from "./figureCounts.js";
 import { tollAsked } from "./tollKind.js";
 import { roleSenseConcept } from "./roleHolderType.js";
@@ -107,6 +107,7 @@ export function rerankContext(
     lexicon,
     measure: measureAsked(question, lexicon),
     dimension: dimensionAsked(question),
+    size: sizeAsked(question),
     holder: asksForHolder(question),
     howMany,
     howMuch: HOW_MUCH.test(question.read),

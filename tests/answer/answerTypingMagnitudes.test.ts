@@ -78,6 +78,48 @@ describe("a size is given in a unit of its dimension", () => {
   });
 });
 
+describe("a size is given as the size asked for, where the sentence says which it is", () => {
+  const bridge = libraryOf([
+    "The Kerrow Bridge is a suspension bridge over the Aller estuary.",
+    "The Kerrow Bridge towers rise 152 metres above the water.",
+    "The Kerrow Bridge deck is 2,410 metres long and 27 metres wide.",
+    "The channel beneath the Kerrow Bridge has a depth of 38 metres at high tide.",
+  ]);
+  const towers = "The Kerrow Bridge towers rise 152 metres above the water.";
+  const deck = "The Kerrow Bridge deck is 2,410 metres long and 27 metres wide.";
+  const channel = "The channel beneath the Kerrow Bridge has a depth of 38 metres at high tide.";
+
+  it("GIVEN how tall, how wide or how deep THEN only a figure written as that size answers", () => {
+    expect(answerableFor(bridge, "How tall are the towers of the Kerrow Bridge?")).toEqual([towers]);
+    expect(answerableFor(bridge, "How wide is the deck of the Kerrow Bridge?")).toEqual([deck]);
+    expect(answerableFor(bridge, "How deep is the water under the Kerrow Bridge?")).toEqual([channel]);
+  });
+
+  it("GIVEN a figure given with a verb of its way THEN up or down is no width, along is no depth", () => {
+    const river = libraryOf([
+      "The Velna is a river in the north of Ostravel.",
+      "The Velna flows for about 840 kilometres to the sea.",
+      "At the Harn gorge the Velna drops about 60 metres in a series of falls.",
+    ]);
+    expect(answerableFor(river, "How deep is the Velna?")).not.toContain(
+      "The Velna flows for about 840 kilometres to the sea.",
+    );
+    expect(answerableFor(river, "How wide is the Velna?")).not.toContain(
+      "At the Harn gorge the Velna drops about 60 metres in a series of falls.",
+    );
+  });
+
+  it("GIVEN how tall a dam is THEN the word dam is no decametre", () => {
+    const dam = libraryOf([
+      "A spillway is a channel that carries water around a dam, so the reservoir never rises too high.",
+      "The Corran Dam stands 61 metres high.",
+    ]);
+    expect(answerableFor(dam, "How tall is the Corran Dam?")).toEqual([
+      "The Corran Dam stands 61 metres high.",
+    ]);
+  });
+});
+
 describe("how fast: a speed or the time something took", () => {
   const cheetah = libraryOf([
     "The cheetah is a large cat native to Africa and central Iran.",
