@@ -10,9 +10,15 @@ import { BE_FORMS } from "./questionKind.js";
 
 /**
  * What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term",
- * "the truce", nor a person ("how long was Valk mayor": a time in office).
+ * "the truce".
  */
-const SPANS_OF_TIME = ["event", "act", "period", "state", "person"].map(wordTerm);
+const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);
+/**
+ * Nor a person ("how long was Valk mayor": a time in office) — unless it is a thing made too:
+ * WordNet's "Bridges" and "Gates", people, stem as "bridge" and "gate" do.
+ */
+const PERSON = wordTerm("person");
+const ARTIFACT = wordTerm("artifact");
 
 /**
  * "How long is / was X" of a thing (a river, a wall, the Great Wall of China): its length. Not
@@ -50,7 +56,11 @@ export function asksLength(tokens: readonly AnalyzedToken[]): boolean {
   if (head < 0) return false;
   const term = wordTerm(words[head] as string);
   const lexicon = defaultLexicon();
-  return lexicon.has(term) && !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls));
+  return (
+    lexicon.has(term) &&
+    !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls)) &&
+    !(lexicon.isA(term, PERSON) && !lexicon.isA(term, ARTIFACT))
+  );
 }
 
 /** Prepositions placing a thing: what follows says where it is, not what is measured. */

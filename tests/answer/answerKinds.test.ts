@@ -112,6 +112,9 @@ describe("question analysis", () => {
     ["how long are the tunnels in norway", "how-many", "number"],
     ["how long was the ship in port", "how-long", "duration"],
     ["how long was valk mayor of the capital", "how-long", "duration"],
+    // A thing made is a thing, though WordNet's "Bridges" and "Gates" (people) stem as it does.
+    ["How long is the Golden Gate Bridge?", "how-many", "number"],
+    ["how long is the border fence", "how-many", "number"],
     // "What percentage / share of…" asks for a figure, as "how many" does.
     ["What percentage of the vote did Valk win?", "what", "number"],
     ["what share of mining profits would go to the US", "what", "number"],
