@@ -1,0 +1,90 @@
+/**
+ * The size a figure gives, where the sentence says which (a height: "61 metres high", "a height
+ * of 61 metres", "rises 61 metres"), and the size a question asks for ("how tall"): a figure
+ * written as another size does not answer (figureType.ts's measure check).
+ */
+import type { EntitySpan, Sentence } from "../article.js";
+import { wordTerm } from "../text/terms.js";
+import type { AnalyzedQuestion } from "./analyzeQuestion.js";
+import type { TypeContext } from "./answerType.js";
+import { textAfter } from "./dateSpans.js";
+
+/** The words that say which size a figure gives, by that size: "61 metres high", "a height of", "in length". */
+const SIZE_WORDS = {
+  height: ["tall", "high", "height", "altitude", "elevation"],
+  depth: ["deep", "depth"],
+  width: ["wide", "broad", "width", "breadth", "diameter"],
+  length: ["long", "length"],
+  thickness: ["thick", "thickness"],
+} as const;
+export type Size = keyof typeof SIZE_WORDS;
+const SIZE_OF_TERM: ReadonlyMap<string, Size> = new Map(
+  Object.entries(SIZE_WORDS).flatMap(([size, words]) =>
+    words.map((word) => [wordTerm(word), size as Size] as const),
+  ),
+);
+/** Of those, the nouns: they name a figure's size from before it ("the total length of the bridge is about 2.7 kilometres"). */
+const SIZE_NOUNS: ReadonlySet<string> = new Set(
+  ["height", "altitude", "elevation", "depth", "width", "breadth", "diameter", "length", "thickness"].map(
+    wordTerm,
+  ),
+);
+/** How many terms before a figure a size noun names its size. */
+const SIZE_NOUN_REACH = 3;
+/** "How tall / high / deep / wide / long / thick": the size asked for. */
+const SIZE_ASKED = /^\W*how\s+(tall|high|deep|wide|broad|long|thick)\b/iu;
+/**
+ * The word after a figure's unit, or after "in" there ("480 metres long", "300 metres in height",
+ * "227 metres above the water", "3 km across"): "above" says a height, "across" a width.
+ */
+const AFTER_UNIT = /^\W*\p{L}+\.?\s+(?:in\s+)?(\p{L}+)/u;
+const SIDES: ReadonlyMap<string, Size> = new Map([
+  ["above", "height"],
+  ["across", "width"],
+]);
+
+/** The size a size question asks for ("how deep": a depth), or null ("how far", "how big"). */
+export function sizeAsked(question: AnalyzedQuestion): Size | null {
+  const word = SIZE_ASKED.exec(question.read)?.[1];
+  return word ? (SIZE_OF_TERM.get(wordTerm(word.toLowerCase())) ?? null) : null;
+}
+
+/**
+ * The size a sentence writes a figure as, if it says: by the word after its unit ("480 metres
+ * long", "300 metres in height", "227 metres above the water", "3 km across"), or a size noun
+ * just before it ("a height of 221 metres"); null where it does not.
+ */
+function sizeWritten(sentence: Sentence, span: EntitySpan): Size | null {
+  const after = AFTER_UNIT.exec(textAfter(sentence.text, span))?.[1]?.toLowerCase();
+  const named = after === undefined ? undefined : (SIDES.get(after) ?? SIZE_OF_TERM.get(wordTerm(after)));
+  if (named) return named;
+  for (let at = span.from - 1; at >= Math.max(0, span.from - SIZE_NOUN_REACH); at--) {
+    const term = sentence.terms[at] as string;
+    if (SIZE_NOUNS.has(term)) return SIZE_OF_TERM.get(term) ?? null;
+  }
+  return null;
+}
+
+/**
+ * Verbs that give a figure a way: up or down ("rises 227 metres", "drops about 108 metres": a
+ * height or a depth), or along ("flows for about 2,850 kilometres", "stretches 5 km": a length or
+ * a width).
+ */
+const VERTICAL_VERBS: ReadonlySet<string> = new Set(
+  ["rise", "drop", "fall", "plunge", "soar", "tower", "descend", "dive"].map(wordTerm),
+);
+const ALONG_VERBS: ReadonlySet<string> = new Set(["flow", "stretch", "run", "extend", "span"].map(wordTerm));
+/** The sizes each way gives: up or down a height or a depth, along a length or a width (a thickness neither). */
+const VERTICAL: ReadonlySet<Size> = new Set(["height", "depth"]);
+const ALONG: ReadonlySet<Size> = new Set(["length", "width"]);
+
+/** A figure the sentence writes as another size than the one asked for: "480 metres long" is no height. */
+export function ofAnotherSize(context: TypeContext, sentence: Sentence, span: EntitySpan): boolean {
+  if (context.size === null) return false;
+  const written = sizeWritten(sentence, span);
+  if (written !== null) return written !== context.size;
+  const verb = sentence.terms[span.from - 1];
+  if (verb === undefined) return false;
+  if (VERTICAL.has(context.size)) return ALONG_VERBS.has(verb);
+  return ALONG.has(context.size) && VERTICAL_VERBS.has(verb);
+}
