@@ -35,13 +35,16 @@ const SIZE_NOUN_REACH = 3;
 const SIZE_ASKED = /^\W*how\s+(tall|high|deep|wide|broad|long|thick)\b/iu;
 /**
  * The word after a figure's unit, or after "in" there ("480 metres long", "300 metres in height",
- * "227 metres above the water", "3 km across"): "above" says a height, "across" a width.
+ * "227 metres above the water", "3 km across"), and the word after that, if no mark stands between.
  */
-const AFTER_UNIT = /^\W*\p{L}+\.?\s+(?:in\s+)?(\p{L}+)/u;
-const SIDES: ReadonlyMap<string, Size> = new Map([
-  ["above", "height"],
-  ["across", "width"],
-]);
+const AFTER_UNIT = /^\W*\p{L}+\.?\s+(?:in\s+)?(\p{L}+)(?:\s+(\p{L}+))?/u;
+/**
+ * "Above" says a height; "across" a width where it ends the phrase ("a crater 3 km across"), not
+ * where a place follows it ("a bridge 2 km across the bay": that is the bridge's length).
+ */
+const ABOVE = "above";
+const ACROSS = "across";
+const PHRASE_GOES_ON: ReadonlySet<string> = new Set(["and", "or", "but", "at", "in", "with"]);
 
 /** The size a size question asks for ("how deep": a depth), or null ("how far", "how big"). */
 export function sizeAsked(question: AnalyzedQuestion): Size | null {
@@ -55,9 +58,16 @@ export function sizeAsked(question: AnalyzedQuestion): Size | null {
  * just before it ("a height of 221 metres"); null where it does not.
  */
 function sizeWritten(sentence: Sentence, span: EntitySpan): Size | null {
-  const after = AFTER_UNIT.exec(textAfter(sentence.text, span))?.[1]?.toLowerCase();
-  const named = after === undefined ? undefined : (SIDES.get(after) ?? SIZE_OF_TERM.get(wordTerm(after)));
-  if (named) return named;
+  const found = AFTER_UNIT.exec(textAfter(sentence.text, span));
+  const after = found?.[1]?.toLowerCase();
+  if (after === ABOVE) return "height";
+  if (after === ACROSS) {
+    const then = found?.[2]?.toLowerCase();
+    if (then === undefined || PHRASE_GOES_ON.has(then)) return "width";
+  } else {
+    const named = after === undefined ? undefined : SIZE_OF_TERM.get(wordTerm(after));
+    if (named) return named;
+  }
   for (let at = span.from - 1; at >= Math.max(0, span.from - SIZE_NOUN_REACH); at--) {
     const term = sentence.terms[at] as string;
     if (SIZE_NOUNS.has(term)) return SIZE_OF_TERM.get(term) ?? null;

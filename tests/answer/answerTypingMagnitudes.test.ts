@@ -109,6 +109,23 @@ describe("a size is given as the size asked for, where the sentence says which i
     );
   });
 
+  it("GIVEN a figure 'across' a place THEN it is no width: a bridge's length is written so", () => {
+    const crossing = libraryOf([
+      "The Kerrow Bridge stretches 2.4 kilometres across the Aller estuary.",
+      "The Kerrow Bridge towers rise 152 metres above the water.",
+      "The Aller crater nearby is 3 kilometres across.",
+    ]);
+    expect(answerableFor(crossing, "How long is the Kerrow Bridge?")).toContain(
+      "The Kerrow Bridge stretches 2.4 kilometres across the Aller estuary.",
+    );
+    expect(answerableFor(crossing, "How long is the Kerrow Bridge?")).not.toContain(
+      "The Kerrow Bridge towers rise 152 metres above the water.",
+    );
+    expect(answerableFor(crossing, "How deep is the Aller crater?")).not.toContain(
+      "The Aller crater nearby is 3 kilometres across.",
+    );
+  });
+
   it("GIVEN how tall a dam is THEN the word dam is no decametre", () => {
     const dam = libraryOf([
       "A spillway is a channel that carries water around a dam, so the reservoir never rises too high.",
