@@ -7,6 +7,7 @@ import type { AnalyzedToken } from "../nlp/wink.js";
 import { foldWord } from "../text/normalize.js";
 import { wordTerm } from "../text/terms.js";
 import { BE_FORMS } from "./questionKind.js";
+import { PERSON_CLASS } from "./wordClasses.js";
 
 /**
  * What "how long is X" asks the length of is none of these (WordNet): "the war", "a senate term",
@@ -17,7 +18,6 @@ const SPANS_OF_TIME = ["event", "act", "period", "state"].map(wordTerm);
  * Nor a person ("how long was Valk mayor": a time in office) — unless it is a thing made too:
  * WordNet's "Bridges" and "Gates", people, stem as "bridge" and "gate" do.
  */
-const PERSON = wordTerm("person");
 const ARTIFACT = wordTerm("artifact");
 
 /**
@@ -59,7 +59,7 @@ export function asksLength(tokens: readonly AnalyzedToken[]): boolean {
   return (
     lexicon.has(term) &&
     !SPANS_OF_TIME.some((cls) => lexicon.isA(term, cls)) &&
-    !(lexicon.isA(term, PERSON) && !lexicon.isA(term, ARTIFACT))
+    !(lexicon.isA(term, PERSON_CLASS) && !lexicon.isA(term, ARTIFACT))
   );
 }
 

@@ -9,26 +9,26 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { TypeContext } from "./answerType.js";
 import { textAfter } from "./dateSpans.js";
 
-/** The words that say which size a figure gives, by that size: "61 metres high", "a height of", "in length". */
+/**
+ * The words that say which size a figure gives, by that size: an adjective after its unit ("61
+ * metres high"), a noun before it or after "in" ("a height of", "in length").
+ */
 const SIZE_WORDS = {
-  height: ["tall", "high", "height", "altitude", "elevation"],
-  depth: ["deep", "depth"],
-  width: ["wide", "broad", "width", "breadth", "diameter"],
-  length: ["long", "length"],
-  thickness: ["thick", "thickness"],
+  height: { adjectives: ["tall", "high"], nouns: ["height", "altitude", "elevation"] },
+  depth: { adjectives: ["deep"], nouns: ["depth"] },
+  width: { adjectives: ["wide", "broad"], nouns: ["width", "breadth", "diameter"] },
+  length: { adjectives: ["long"], nouns: ["length"] },
+  thickness: { adjectives: ["thick"], nouns: ["thickness"] },
 } as const;
 export type Size = keyof typeof SIZE_WORDS;
+const SIZES = Object.entries(SIZE_WORDS) as [Size, (typeof SIZE_WORDS)[Size]][];
 const SIZE_OF_TERM: ReadonlyMap<string, Size> = new Map(
-  Object.entries(SIZE_WORDS).flatMap(([size, words]) =>
-    words.map((word) => [wordTerm(word), size as Size] as const),
+  SIZES.flatMap(([size, { adjectives, nouns }]) =>
+    [...adjectives, ...nouns].map((word) => [wordTerm(word), size] as const),
   ),
 );
 /** Of those, the nouns: they name a figure's size from before it ("the total length of the bridge is about 2.7 kilometres"). */
-const SIZE_NOUNS: ReadonlySet<string> = new Set(
-  ["height", "altitude", "elevation", "depth", "width", "breadth", "diameter", "length", "thickness"].map(
-    wordTerm,
-  ),
-);
+const SIZE_NOUNS: ReadonlySet<string> = new Set(SIZES.flatMap(([, { nouns }]) => nouns.map(wordTerm)));
 /** How many terms before a figure a size noun names its size. */
 const SIZE_NOUN_REACH = 3;
 /** "How tall / high / deep / wide / long / thick": the size asked for. */
