@@ -118,6 +118,42 @@ export function writesAsName(library: Library, term: string): boolean {
   return result;
 }
 
+const nameNeighboursKnown = new WeakMap<Library, Map<string, ReadonlySet<string> | null>>();
+
+/**
+ * The names a word the library writes both as a word and as a name is written beside where it is
+ * a name ("oval" for "office": "his office said", "the Oval Office"; "secretari" and "marco" for
+ * "state": "Secretary of State Marco Rubio"). Null where it is a name on its own somewhere (not
+ * opening a sentence), or never a word ("Emmanuel Macron", "Macron said"). Such a word, written
+ * as a name only inside longer names, is a name in a one-case question only beside one of them:
+ * "take office" is no name. Read as writesAsName reads, once per library.
+ */
+export function nameNeighbours(library: Library, term: string): ReadonlySet<string> | null {
+  let known = nameNeighboursKnown.get(library);
+  if (!known) nameNeighboursKnown.set(library, (known = new Map()));
+  const cached = known.get(term);
+  if (cached !== undefined) return cached;
+  let beside: Set<string> | null = new Set();
+  let asWord = false;
+  for (const sentence of sentencesRead(library, term)) {
+    const names = sentence.nameAt ?? [];
+    sentence.terms.forEach((t, at) => {
+      if (beside === null || t !== term || at === 0) return;
+      if (!names.includes(at)) {
+        asWord = true;
+        return;
+      }
+      const next = [at - 1, at + 1].filter((n) => names.includes(n));
+      if (next.length === 0) beside = null;
+      else for (const n of next) beside.add(sentence.terms[n] as string);
+    });
+    if (beside === null) break;
+  }
+  const result = asWord && beside !== null && beside.size > 0 ? beside : null;
+  if (known.size < 100_000) known.set(term, result);
+  return result;
+}
+
 /**
  * Whether the library writes a word, in the very form given (lower case: "bridges", "alps"), with
  * a capital inside a sentence: "the Alps" names, where "the Chain Bridge" does not make "bridges"

@@ -122,7 +122,7 @@ export function readQuestion(library: Library, text: string, context?: QuestionC
     context,
     library.names,
     (term) => holdsTerm(library, term),
-    (term, word, counted) => readsAsName(library, term, word, counted),
+    (term, word, counted, terms) => readsAsName(library, term, word, counted, terms),
   );
 }
 

@@ -7,7 +7,7 @@
  * has it only as a name: "is taylor swift touring europe" names someone the articles don't.
  */
 import { df } from "../index/sentenceIndex.js";
-import { holdsTerm, writesAsName, writesWordAsName, type Library } from "../library.js";
+import { holdsTerm, nameNeighbours, writesAsName, writesWordAsName, type Library } from "../library.js";
 import { defaultLexicon } from "../lexicon/defaultLexicon.js";
 import { holdsNameInOtherWords } from "./nameMeanings.js";
 import { analyzeTokens } from "../nlp/wink.js";
@@ -40,11 +40,24 @@ function commonTerm(word: string): string | null {
  * question would have written it: a name the articles do not mention.
  * @param word the question's word as typed, lower case ("children"), whose term is `term`.
  * @param counted whether the word is what a "how many" counts (it follows "how many").
+ * @param questionTerms the terms of the question's words: a common word the articles write as a
+ * name only inside longer names ("the Oval Office") is one only beside a word of them ("when
+ * did rubio take office" names no office).
  */
-export function readsAsName(library: Library, term: string, word: string, counted = false): boolean {
+export function readsAsName(
+  library: Library,
+  term: string,
+  word: string,
+  counted = false,
+  questionTerms?: ReadonlySet<string>,
+): boolean {
   if (wordAlone(word).stop) return false;
   if (!library.names.has(term)) return namesWhatArticlesLack(library, term, word);
   if (!writesAsName(library, term)) return false;
+  if (questionTerms && isCommonWord(term)) {
+    const beside = nameNeighbours(library, term);
+    if (beside !== null && ![...beside].some((t) => questionTerms.has(t))) return false;
+  }
   // "how many bridges cross the danube": what a how-many counts is a kind of thing, a word WordNet
   // has (not only as a name: "how many kurds"), though the articles name their bridges ("the
   // Chain Bridge") — unless they write the word itself, as typed, as a name ("the Alps"). (Read

@@ -48,10 +48,16 @@ export function shoutedWordsCased(
 }
 
 /**
- * Whether a one-case question's word is a name: its term, the word lower case, and whether it is
- * what a "how many" counts ("how many bridges": a kind of thing, not "the Chain Bridge").
+ * Whether a one-case question's word is a name: its term, the word lower case, whether it is
+ * what a "how many" counts ("how many bridges": a kind of thing, not "the Chain Bridge"), and the
+ * terms of all the question's words ("office" beside "oval" names the Oval Office; oneCaseNames.ts).
  */
-export type WrittenAsName = (term: string, word: string, counted: boolean) => boolean;
+export type WrittenAsName = (
+  term: string,
+  word: string,
+  counted: boolean,
+  questionTerms: ReadonlySet<string>,
+) => boolean;
 
 /** A text typed in one case read as cased (`trueCase`), any other as written. */
 export function readCased(
@@ -86,9 +92,10 @@ export function trueCase(
   writtenAsName: WrittenAsName = (term) => knownNames.has(term),
 ): string {
   const shouting = text === text.toUpperCase();
+  const terms = new Set((text.match(WORD) ?? []).map((w) => wordTerm(foldedWord(w))));
   return text.replace(WORD, (word, at: number) => {
     const lower = word.toLowerCase();
-    const folded = foldWord(word).replace(/[.'’]+$/u, "");
+    const folded = foldedWord(word);
     const alias = defaultAliases.words.get(folded);
     const term = wordTerm(folded);
     // An abbreviation the articles write in capitals is a name term as written, not stemmed
@@ -101,11 +108,17 @@ export function trueCase(
     )
       return word.toUpperCase();
     const isName =
-      alias !== undefined || writtenAsName(term, lower, COUNTED.test(text.slice(Math.max(0, at - 10), at)));
+      alias !== undefined ||
+      writtenAsName(term, lower, COUNTED.test(text.slice(Math.max(0, at - 10), at)), terms);
     if (!isName) return lower;
     if (shouting && alias !== undefined && /^[a-z]{2,4}$/u.test(alias) && folded.length <= 4) return word;
     return lower.charAt(0).toUpperCase() + lower.slice(1);
   });
+}
+
+/** A word folded as its term is made from: trailing full stops and apostrophes off ("Jones'", "Inc."). */
+function foldedWord(word: string): string {
+  return foldWord(word).replace(/[.'’]+$/u, "");
 }
 
 /** The question words as a pattern's alternatives ("who|whom|…"). */
