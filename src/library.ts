@@ -138,7 +138,13 @@ export function nameNeighbours(library: Library, term: string): ReadonlySet<stri
   for (const sentence of sentencesRead(library, term)) {
     const names = sentence.nameAt ?? [];
     sentence.terms.forEach((t, at) => {
-      if (beside === null || t !== term || at === 0) return;
+      if (beside === null || t !== term) return;
+      // A sentence's first word is capitalised whatever it is, but a name after it makes one name
+      // of the two ("The Battle of Hastings was fought…").
+      if (at === 0) {
+        if (names.includes(0) && names.includes(1)) beside.add(sentence.terms[1] as string);
+        return;
+      }
       if (!names.includes(at)) {
         asWord = true;
         return;

@@ -37,6 +37,24 @@ describe("a word the articles write as a name only inside longer names, in a one
     expect(readsAsName(visit, "WHO WAITED OUTSIDE THE OVAL OFFICE", "offic")).toBe(true);
   });
 
+  it("GIVEN a name that opens a sentence ('The Battle of Hastings was fought…') THEN its words beside it count as its name's", () => {
+    const history = articleLibrary("battles.txt", "Battles of 1066", [
+      "The Battle of Hastings was fought on 14 October 1066.",
+      "Three weeks before, Harold had won the Battle of Stamford Bridge.",
+      "Earlier in September the northern earls had lost the Battle of Fulford.",
+      "Norman writers later called it the Battle of Senlac.",
+      "Harold lost the battle at Hastings in a single day.",
+    ]);
+    expect([...(nameNeighbours(history, "battl") ?? [])].sort()).toEqual([
+      "fulford",
+      "hast",
+      "senlac",
+      "stamford",
+    ]);
+    expect(readsAsName(history, "who won the battle of hastings", "battl")).toBe(true);
+    expect(readsAsName(history, "who won the battle", "battl")).toBe(false);
+  });
+
   it("GIVEN a surname WordNet has as a word ('macron') that the articles never write as one THEN it stays a name", () => {
     const talks = articleLibrary("talks.txt", "Paris talks", [
       "The talks were hosted by French President Emmanuel Macron at the Elysee Palace.",
