@@ -8,6 +8,7 @@ import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { TypeContext } from "./answerType.js";
 import { textAfter } from "./dateSpans.js";
+import { howWord } from "./questionKind.js";
 
 /**
  * The words that say which size a figure gives, by that size: an adjective after its unit ("61
@@ -32,7 +33,7 @@ const SIZE_NOUNS: ReadonlySet<string> = new Set(SIZES.flatMap(([, { nouns }]) =>
 /** How many terms before a figure a size noun names its size. */
 const SIZE_NOUN_REACH = 3;
 /** "How tall / high / deep / wide / long / thick": the size asked for. */
-const SIZE_ASKED = /^\W*how\s+(tall|high|deep|wide|broad|long|thick)\b/iu;
+const SIZE_ASKED: ReadonlySet<string> = new Set(["tall", "high", "deep", "wide", "broad", "long", "thick"]);
 /**
  * The word after a figure's unit, or after "in" there ("480 metres long", "300 metres in height",
  * "227 metres above the water", "3 km across"), and the word after that, if no mark stands between.
@@ -48,8 +49,8 @@ const PHRASE_GOES_ON: ReadonlySet<string> = new Set(["and", "or", "but", "at", "
 
 /** The size a size question asks for ("how deep": a depth), or null ("how far", "how big"). */
 export function sizeAsked(question: AnalyzedQuestion): Size | null {
-  const word = SIZE_ASKED.exec(question.read)?.[1];
-  return word ? (SIZE_OF_TERM.get(wordTerm(word.toLowerCase())) ?? null) : null;
+  const word = howWord(question.read);
+  return word !== null && SIZE_ASKED.has(word) ? (SIZE_OF_TERM.get(wordTerm(word)) ?? null) : null;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { AnalyzedQuestion } from "./analyzeQuestion.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
 import { LINEAR_UNIT, MASS_UNIT } from "../lexicon/relations.js";
 import type { AnswerTypeMatch, TypeContext } from "./answerType.js";
-import { DIMENSIONS, PERCENT_QUESTION } from "./questionKind.js";
+import { DIMENSIONS, howWord, PERCENT_QUESTION } from "./questionKind.js";
 import { MONEY_CLASSES } from "./questionFocus.js";
 import { distanceTo, nearness, nearTopic } from "./nearness.js";
 import { ofAnotherSize } from "./figureSize.js";
@@ -259,23 +259,21 @@ function unitCount(
   return null;
 }
 
-/** "How big / fast / tall…": asks for a measure, a figure with its unit ("how old" asks for an age; the sizes of SIZE_QUESTION are read first). */
-const MEASURE_QUESTION = new RegExp(
-  `^\\W*how\\s+(?:${[...DIMENSIONS].filter((word) => word !== "old").join("|")})\\b`,
-  "iu",
-);
+/** "How big / fast / tall…": asks for a measure, a figure with its unit ("how old" asks for an age; the sizes of SIZE_WORDS are read first). */
+const MEASURES_ASKED: ReadonlySet<string> = new Set([...DIMENSIONS].filter((word) => word !== "old"));
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
+/** "How tall / high / deep / wide / far": a length ("how long" may ask for a time). */
+const LENGTH_WORDS: ReadonlySet<string> = new Set(["tall", "high", "deep", "wide", "far"]);
+/** "How heavy": a weight. */
+const HEAVY = "heavy";
 /**
  * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
  * "how fast" may be answered by "several thousand" or "within minutes").
  */
-const SIZE_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far|heavy|long)\b/iu;
+const SIZE_WORDS: ReadonlySet<string> = new Set([...LENGTH_WORDS, HEAVY, "long"]);
 /** "How much does an adult panda weigh": a weight. */
 const WEIGHT_QUESTION = /^\W*how\s+much\b.*\bweigh/iu;
-/** "How tall / high / deep / wide / far": a length ("how long" may ask for a time). */
-const LENGTH_QUESTION = /^\W*how\s+(?:tall|high|deep|wide|far)\b/iu;
-const HEAVY_QUESTION = /^\W*how\s+heavy\b/iu;
 
 /**
  * The kind of unit a size question's figure must be in, by WordNet: a linear unit for how tall,
@@ -283,8 +281,9 @@ const HEAVY_QUESTION = /^\W*how\s+heavy\b/iu;
  * does X weigh ("30 metres" is no weight); null for any other question.
  */
 export function dimensionAsked(question: AnalyzedQuestion): string | null {
-  if (LENGTH_QUESTION.test(question.read)) return LINEAR_UNIT;
-  if (HEAVY_QUESTION.test(question.read) || WEIGHT_QUESTION.test(question.read)) return MASS_UNIT;
+  const how = howWord(question.read);
+  if (how !== null && LENGTH_WORDS.has(how)) return LINEAR_UNIT;
+  if (how === HEAVY || WEIGHT_QUESTION.test(question.read)) return MASS_UNIT;
   return null;
 }
 
@@ -334,9 +333,10 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   if (money) return "money";
   if (AGE_QUESTION.test(question.read)) return "age";
   if (PERCENT_QUESTION.test(question.read)) return "percent";
-  if (SIZE_QUESTION.test(question.read) || WEIGHT_QUESTION.test(question.read)) return "size";
-  if (SPEED_QUESTION.test(question.read)) return "speed";
-  return MEASURE_QUESTION.test(question.read) ? "unit" : null;
+  const how = howWord(question.read);
+  if ((how !== null && SIZE_WORDS.has(how)) || WEIGHT_QUESTION.test(question.read)) return "size";
+  if (how === SPEED) return "speed";
+  return how !== null && MEASURES_ASKED.has(how) ? "unit" : null;
 }
 
 /**
@@ -425,7 +425,7 @@ function speed(context: TypeContext, sentence: Sentence, topic: readonly number[
   return best;
 }
 /** "How fast…": a speed, or the time something took. */
-const SPEED_QUESTION = /^\W*how\s+fast\b/iu;
+const SPEED = "fast";
 /** WordNet's rates: "mph", "kph". */
 const RATE = wordTerm("rate");
 /** A unit then "per hour", "an hour", "a second", "/h" (the figure's unit is one of length). */

@@ -244,6 +244,14 @@ export const MEASURE_WORDS = new Set([
   "many",
 ]);
 
+/** A question's opening "how" and the word after it: the word as a word boundary ends it. */
+const HOW_WORD = /^\W*how\s+([a-z0-9_]+)/iu;
+
+/** The word after a question's opening "how", lower case ("How tall is…": "tall"); null where it opens otherwise. */
+export function howWord(text: string): string | null {
+  return HOW_WORD.exec(text)?.[1]?.toLowerCase() ?? null;
+}
+
 /** "How tall / deep / far…": the dimension a figure measures, which sentences write beside it ("5,895 metres high"). */
 export const DIMENSIONS: ReadonlySet<string> = new Set(
   [...MEASURE_WORDS].filter((word) => word !== "much" && word !== "many"),

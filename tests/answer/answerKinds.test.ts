@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
+import { howWord } from "../../src/answer/questionKind.js";
 import { featureReader, libraryOf } from "./answerTypingHelpers.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 
@@ -8,6 +9,14 @@ const library = seedLibrary();
 const top = (question: string) => answer(library, question).quotes[0]?.text ?? "";
 
 describe("question analysis", () => {
+  it("howWord reads the word after a question's opening 'how', in any case, as a word boundary ends it", () => {
+    expect(howWord("How tall is the Harrowmere Dam?")).toBe("tall");
+    expect(howWord("  HOW FAST did the train go")).toBe("fast");
+    expect(howWord("how tall-ish is it")).toBe("tall");
+    expect(howWord("how's the weather")).toBe(null);
+    expect(howWord("Who knows how tall it is?")).toBe(null);
+  });
+
   it.each([
     ["Who is Dmitry Peskov?", "who", "identity"],
     ["Who is the French foreign minister?", "who", "person"],
