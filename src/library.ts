@@ -84,7 +84,24 @@ export function holdsTerm(library: Library, term: string): boolean {
 
 /** How many of a term's sentences `writesAsName` reads: enough to tell, bounded for a common name. */
 const NAME_USES_READ = 64;
-const writtenAsName = new WeakMap<Library, Map<string, boolean>>();
+/** How many terms a per-term reading of a library keeps (past it, it is read again each time). */
+const TERMS_KEPT = 100_000;
+
+/**
+ * `read` kept per library and term: a library never changes, so what it says of a term stays
+ * right until a reload replaces it (and the WeakMap lets the old one go).
+ */
+function perTerm<T>(read: (library: Library, term: string) => T): (library: Library, term: string) => T {
+  const kept = new WeakMap<Library, Map<string, T>>();
+  return (library, term) => {
+    let known = kept.get(library);
+    if (!known) kept.set(library, (known = new Map()));
+    if (known.has(term)) return known.get(term) as T;
+    const result = read(library, term);
+    if (known.size < TERMS_KEPT) known.set(term, result);
+    return result;
+  };
+}
 
 /**
  * Whether the library writes a term of its names (Library.names) as a name where it uses it: in
@@ -94,11 +111,7 @@ const writtenAsName = new WeakMap<Library, Map<string, boolean>>();
  * write it lower case: a one-case question reads such a word as the word, not as a name.
  * Read from the sentences holding it (at most NAME_USES_READ, spread over them), once per library.
  */
-export function writesAsName(library: Library, term: string): boolean {
-  let known = writtenAsName.get(library);
-  if (!known) writtenAsName.set(library, (known = new Map()));
-  let result = known.get(term);
-  if (result !== undefined) return result;
+export const writesAsName = perTerm((library, term): boolean => {
   let asName = 0;
   let asWord = 0;
   for (const sentence of sentencesRead(library, term)) {
@@ -113,12 +126,8 @@ export function writesAsName(library: Library, term: string): boolean {
     if (named) asName++;
     else if (!opening) asWord++;
   }
-  result = asName >= asWord;
-  if (known.size < 100_000) known.set(term, result);
-  return result;
-}
-
-const nameNeighboursKnown = new WeakMap<Library, Map<string, ReadonlySet<string> | null>>();
+  return asName >= asWord;
+});
 
 /**
  * The names a word the library writes both as a word and as a name is written beside where it is
@@ -128,11 +137,7 @@ const nameNeighboursKnown = new WeakMap<Library, Map<string, ReadonlySet<string>
  * as a name only inside longer names, is a name in a one-case question only beside one of them:
  * "take office" is no name. Read as writesAsName reads, once per library.
  */
-export function nameNeighbours(library: Library, term: string): ReadonlySet<string> | null {
-  let known = nameNeighboursKnown.get(library);
-  if (!known) nameNeighboursKnown.set(library, (known = new Map()));
-  const cached = known.get(term);
-  if (cached !== undefined) return cached;
+export const nameNeighbours = perTerm((library, term): ReadonlySet<string> | null => {
   let beside: Set<string> | null = new Set();
   let asWord = false;
   for (const sentence of sentencesRead(library, term)) {
@@ -155,10 +160,8 @@ export function nameNeighbours(library: Library, term: string): ReadonlySet<stri
     });
     if (beside === null) break;
   }
-  const result = asWord && beside !== null && beside.size > 0 ? beside : null;
-  if (known.size < 100_000) known.set(term, result);
-  return result;
-}
+  return asWord && beside !== null && beside.size > 0 ? beside : null;
+});
 
 /**
  * Whether the library writes a word, in the very form given (lower case: "bridges", "alps"), with

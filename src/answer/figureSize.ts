@@ -32,8 +32,8 @@ const SIZE_OF_TERM: ReadonlyMap<string, Size> = new Map(
 const SIZE_NOUNS: ReadonlySet<string> = new Set(SIZES.flatMap(([, { nouns }]) => nouns.map(wordTerm)));
 /** How many terms before a figure a size noun names its size. */
 const SIZE_NOUN_REACH = 3;
-/** "How tall / high / deep / wide / long / thick": the size asked for. */
-const SIZE_ASKED: ReadonlySet<string> = new Set(["tall", "high", "deep", "wide", "broad", "long", "thick"]);
+/** "How tall / high / deep / wide / long / thick": the size asked for, by its adjective. */
+const SIZE_ASKED: ReadonlySet<string> = new Set(SIZES.flatMap(([, { adjectives }]) => adjectives));
 /**
  * The word after a figure's unit, or after "in" there ("480 metres long", "300 metres in height",
  * "227 metres above the water", "3 km across"), and the word after that, if no mark stands between.

@@ -259,7 +259,7 @@ function unitCount(
   return null;
 }
 
-/** "How big / fast / tall…": asks for a measure, a figure with its unit ("how old" asks for an age; the sizes of SIZE_WORDS are read first). */
+/** "How big / fast / tall…": asks for a measure, a figure with its unit ("how old" asks for an age; the sizes of SIZE_MEASURES are read first). */
 const MEASURES_ASKED: ReadonlySet<string> = new Set([...DIMENSIONS].filter((word) => word !== "old"));
 /** "More than a kilometre underground", "a mile long": one of a unit, written with "a" or "one". */
 const ONE_UNIT = /\b(?:a|an|one)\s+(\p{Ll}+)\b/gu;
@@ -271,7 +271,7 @@ const HEAVY = "heavy";
  * A measure of size, distance or weight, which only a figure with its unit answers ("how big" or
  * "how fast" may be answered by "several thousand" or "within minutes").
  */
-const SIZE_WORDS: ReadonlySet<string> = new Set([...LENGTH_WORDS, HEAVY, "long"]);
+const SIZE_MEASURES: ReadonlySet<string> = new Set([...LENGTH_WORDS, HEAVY, "long"]);
 /** "How much does an adult panda weigh": a weight. */
 const WEIGHT_QUESTION = /^\W*how\s+much\b.*\bweigh/iu;
 
@@ -334,7 +334,7 @@ export function measureAsked(question: AnalyzedQuestion, lexicon: Lexicon): Meas
   if (AGE_QUESTION.test(question.read)) return "age";
   if (PERCENT_QUESTION.test(question.read)) return "percent";
   const how = howWord(question.read);
-  if ((how !== null && SIZE_WORDS.has(how)) || WEIGHT_QUESTION.test(question.read)) return "size";
+  if ((how !== null && SIZE_MEASURES.has(how)) || WEIGHT_QUESTION.test(question.read)) return "size";
   if (how === SPEED) return "speed";
   return how !== null && MEASURES_ASKED.has(how) ? "unit" : null;
 }
