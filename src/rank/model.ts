@@ -75,10 +75,18 @@ const WEIGHTS_FILE = new URL("./weights.json", import.meta.url);
 
 let loaded: TrainedModels | undefined;
 
-/** The committed models (src/rank/weights.json), read once. */
+/** The committed models (src/rank/weights.json), read once, or those `useModels` set. */
 export function trainedModels(): TrainedModels {
   loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, "utf8")) as TrainedModels;
   return loaded;
+}
+
+/**
+ * Answer with other models than the committed ones from here on (the eval's `--weights FILE`: a
+ * refit written elsewhere with `npm run train -- --out FILE`); null goes back to the committed file.
+ */
+export function useModels(models: TrainedModels | null): void {
+  loaded = models ?? undefined;
 }
 
 /** Where two fits differ (beyond rounding), or null. */

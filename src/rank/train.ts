@@ -10,6 +10,7 @@
  * one for questions asked of one article (confidenceFit.ts).
  *
  * Flags: --seed N (the TrecQA shuffle and the resamples), --dry-run (print, don't write),
+ * --out FILE (write there, not to src/rank/weights.json: a refit to measure, see seed-study.ts),
  * --check (exit 1 unless the committed weights are what this fit gives: CI runs it), --verbose.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -40,22 +41,25 @@ import {
 import { confidenceRow, triggering } from "./triggering.js";
 import { fitConfidence, type ConfidenceRow } from "./confidenceFit.js";
 import { CONFIDENCE_FEATURES, ONE_ARTICLE_FEATURES } from "../answer/confidence.js";
-import { orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
+import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../cli/cliArgs.js";
 import { DEFAULT_TOP } from "../answer/answer.js";
 import { chooseQuoteGap, isWeakQuote, laterQuotes } from "./quoteGap.js";
 
-const USAGE = "usage: npm run train -- [--seed N] [--dry-run] [--check] [--verbose]";
+const USAGE = "usage: npm run train -- [--seed N] [--dry-run | --out FILE | --check] [--verbose]";
 const values = scriptOptions(
   process.argv.slice(2),
   {
     seed: { type: "string", default: "1" },
     "dry-run": { type: "boolean", default: false },
+    out: { type: "string" },
     check: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
   },
   USAGE,
 );
 const seed = orUsage(() => positiveInteger(values.seed, "--seed", 2 ** 31), USAGE) ?? 1;
+if (values.out !== undefined && (values.check || values["dry-run"]))
+  exitWithUsage("--out writes the fit; --check and --dry-run write none", USAGE);
 
 const FIT_SETS: SetName[] = [
   "trecqa-train",
@@ -380,7 +384,7 @@ function main(): void {
       console.error(`train --check: src/rank/weights.json is not what npm run train fits: ${problem}`);
       process.exitCode = 1;
     } else console.log("train --check: src/rank/weights.json is what npm run train fits");
-  } else if (!values["dry-run"]) writeFileSync(file, `${JSON.stringify(models, null, 2)}\n`);
+  } else if (!values["dry-run"]) writeFileSync(values.out ?? file, `${JSON.stringify(models, null, 2)}\n`);
   console.log(
     `train: l2 shares ${penaltyList(l2Shares)} (confidence ${penaltyList(confidenceL2Shares.library)}; asked of one article ${penaltyList(confidenceL2Shares.restricted)}), predicate share ${shares.library} (asked of one article: ${shares.restricted}), threshold ${threshold} (asked of one article: ${restrictedThreshold}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

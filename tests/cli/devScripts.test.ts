@@ -1,20 +1,21 @@
 /**
- * The developer scripts (`npm run eval`, `bench`, `train`) answer a mistyped command line with the
+ * The developer scripts (`npm run eval`, `bench`, `train`, `seed-study`) answer a mistyped command line with the
  * problem and their usage, exit code 2, and no stack trace; `--help` prints the usage. None of
  * these runs measures or writes anything, but the last block's, which runs the eval on its own
  * questions to save a run and compare with it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseRun } from "../eval/compareRuns.js";
-import { runScript } from "./runCli.js";
+import { ROOT, runScript } from "./runCli.js";
 
 const SCRIPTS = {
   eval: "tests/eval/run-eval.ts",
   bench: "tests/bench/run-bench.ts",
   train: "src/rank/train.ts",
+  "seed-study": "tests/eval/seed-study.ts",
 } as const;
 
 describe.each(Object.entries(SCRIPTS))("npm run %s", (name, path) => {
@@ -41,6 +42,8 @@ describe("a script's numeric option", () => {
     ["train", ["--seed", "x"]],
     ["bench", ["--seed", "0"]],
     ["bench", ["--sizes", "ten"]],
+    ["seed-study", ["--seeds", "1,zero", "--dir", "study"]],
+    ["seed-study", ["--jobs", "0", "--dir", "study"]],
   ] as const)("GIVEN npm run %s with %j THEN it is named, exit 2", async (name, args) => {
     const { code, stderr } = await runScript(SCRIPTS[name], [...args]);
     expect(code).toBe(2);
@@ -129,5 +132,103 @@ describe("npm run eval -- --save / --compare", () => {
       expect(stdout).toBe("");
       expect(stderr).toContain(file);
     }
+  });
+});
+
+describe("refits measured apart from the committed weights", () => {
+  let dir = "";
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "talksbot-weights-"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("GIVEN npm run eval -- --weights FILE THEN it answers with those models, not the committed ones", async () => {
+    // The committed models with a threshold no confidence reaches: every question refused.
+    const models = JSON.parse(readFileSync(join(ROOT, "src/rank/weights.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    const file = join(dir, "weights.json");
+    writeFileSync(file, JSON.stringify({ ...models, threshold: 2 }));
+    const { code, stdout } = await runScript(SCRIPTS.eval, ["--set", "questions", "--weights", file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/engine\s+P@1 0\.000 .*abstains 5\/5, wrongly 30\/30/u);
+  });
+
+  it("GIVEN --weights with a file that is missing or holds no models THEN it says so before measuring, exit 2", async () => {
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "{}");
+    for (const file of [join(dir, "missing.json"), empty]) {
+      const { code, stdout, stderr } = await runScript(SCRIPTS.eval, ["--weights", file]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(file);
+    }
+  });
+
+  it("GIVEN npm run train -- --out FILE with --check or --dry-run THEN the clash is named, exit 2, nothing fit", async () => {
+    for (const other of ["--check", "--dry-run"]) {
+      const { code, stderr } = await runScript(SCRIPTS.train, ["--out", join(dir, "w.json"), other]);
+      expect(code).toBe(2);
+      expect(stderr).toContain("--out");
+      expect(stderr).toContain("usage: npm run train");
+    }
+  });
+
+  it("GIVEN two folders of seed-study evals THEN each seed's change at matched first answers and the mean, a seed in one folder only named", async () => {
+    // Sweeps of a fit set (heldout) and a measure-only one (questions): the later engine refuses
+    // one more unanswerable question at every level of first answers with seed 1, none more with seed 2.
+    const runLine = (set: string, refused: number[]) =>
+      JSON.stringify({
+        set,
+        case: "as-written",
+        engine: {
+          questions: 12,
+          answerable: 10,
+          p1: 1,
+          r3: 1,
+          mrr: 1,
+          map: 1,
+          abstained: 0,
+          falseAbstentions: 0,
+        },
+        sweep: {
+          thresholds: [0.1, 0.2, 0.3],
+          first: [10, 9, 8],
+          unanswerableRefused: refused,
+          answerableRefused: [0, 1, 2],
+        },
+      });
+    const write = (folder: string, seed: number, refused: number[]) => {
+      mkdirSync(join(dir, folder), { recursive: true });
+      writeFileSync(
+        join(dir, folder, `eval-${seed}.json`),
+        `${runLine("heldout", refused)}\n${runLine("questions", refused)}\n`,
+      );
+    };
+    write("base", 1, [0, 1, 2]);
+    write("change", 1, [1, 2, 3]);
+    write("base", 2, [0, 1, 2]);
+    write("change", 2, [0, 1, 2]);
+    write("change", 3, [0, 1, 2]);
+    const { code, stdout } = await runScript("tests/eval/seed-study.ts", [
+      "--dir",
+      join(dir, "change"),
+      "--compare",
+      join(dir, "base"),
+      "--seeds",
+      "1,2,3",
+      "--no-run",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^fit \(as-written\)\s+seed 1 \+1 · seed 2 0\s+mean \+0\.5$/mu);
+    expect(stdout).toMatch(/^measure-only \(as-written\)\s+seed 1 \+1 · seed 2 0\s+mean \+0\.5$/mu);
+    expect(stdout).toContain("not in both folders (left out): seed 3");
+  });
+
+  it("GIVEN seed-study --no-run without a folder to compare with THEN it says what is missing, exit 2", async () => {
+    const { code, stderr } = await runScript("tests/eval/seed-study.ts", ["--dir", dir, "--no-run"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--compare");
   });
 });

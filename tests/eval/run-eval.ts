@@ -13,6 +13,8 @@
  *   npm run eval -- --save FILE                    also write those JSON objects to FILE
  *   npm run eval -- --compare FILE                 then what changed from a run saved there (or printed with --json),
  *                                                  for a group asked both ways also for each way (compareRuns.ts)
+ *   npm run eval -- --weights FILE                 answer with the models in FILE (npm run train -- --out FILE),
+ *                                                  not the committed src/rank/weights.json
  *
  * Each set prints P@1, R@3, MRR and MAP (selection over answerable questions), abstentions, and
  * answer triggering (precision, recall, F1), for the engine and for plain BM25 (measure.ts).
@@ -23,7 +25,7 @@ import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answe
 import { bm25Outcomes, engineOutcomes, recase, scoresOf, type QuestionCase, type Scores } from "./measure.js";
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 import { scriptOptions } from "../../src/cli/cliArgs.js";
-import { trainedModels } from "../../src/rank/model.js";
+import { trainedModels, useModels, type TrainedModels } from "../../src/rank/model.js";
 import {
   byWay,
   compareRuns,
@@ -40,7 +42,8 @@ import { compareAtMatchedFirst, formatMatched } from "./matchedFirst.js";
 import { readQuestion } from "../../src/answer/answer.js";
 
 const USAGE = `usage: npm run eval -- [--set NAME|all]... [--questions FILE [--articles DIR]]... [--case lower|upper|all]
-                     [--ablate TECHNIQUE|list]... [--misses] [--kinds] [--sweep] [--json] [--save FILE] [--compare FILE]`;
+                     [--ablate TECHNIQUE|list]... [--misses] [--kinds] [--sweep] [--json] [--save FILE] [--compare FILE]
+                     [--weights FILE]`;
 
 const values = scriptOptions(
   process.argv.slice(2),
@@ -56,6 +59,7 @@ const values = scriptOptions(
     json: { type: "boolean", default: false },
     save: { type: "string" },
     compare: { type: "string" },
+    weights: { type: "string" },
   },
   USAGE,
 );
@@ -63,6 +67,18 @@ const values = scriptOptions(
 function fail(message: string): never {
   process.stderr.write(`eval: ${message}\n`);
   process.exit(2);
+}
+
+if (values.weights !== undefined) {
+  let models: TrainedModels;
+  try {
+    models = JSON.parse(readFileSync(values.weights, "utf8")) as TrainedModels;
+  } catch (error) {
+    fail(`cannot read models from ${values.weights}: ${(error as Error).message}`);
+  }
+  if (!models.ranker || !models.confidence || typeof models.threshold !== "number")
+    fail(`${values.weights} holds no models (write some with npm run train -- --out FILE)`);
+  useModels(models);
 }
 
 const ablations = values.ablate ?? [];
