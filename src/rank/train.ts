@@ -13,7 +13,8 @@
  * --out FILE (write there, not to src/rank/weights.json: a refit to measure, see seed-study.ts),
  * --check (exit 1 unless the committed weights are what this fit gives: CI runs it), --verbose.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { FEATURE_NAMES } from "../answer/rerank.js";
 import { loadSet, type SetName } from "../../tests/eval/sets.js";
 import { seededRandom } from "../../tests/eval/trecqa.js";
@@ -60,6 +61,9 @@ const values = scriptOptions(
 const seed = orUsage(() => positiveInteger(values.seed, "--seed", 2 ** 31), USAGE) ?? 1;
 if (values.out !== undefined && (values.check || values["dry-run"]))
   exitWithUsage("--out writes the fit; --check and --dry-run write none", USAGE);
+// Known before the minutes of fitting, not after them.
+if (values.out !== undefined && !existsSync(dirname(resolve(values.out))))
+  exitWithUsage(`--out ${values.out}: no such folder`, USAGE);
 
 const FIT_SETS: SetName[] = [
   "trecqa-train",

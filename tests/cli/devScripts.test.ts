@@ -175,6 +175,13 @@ describe("refits measured apart from the committed weights", () => {
     }
   });
 
+  it("GIVEN npm run train -- --out into a folder that does not exist THEN it says so before fitting, exit 2", async () => {
+    const file = join(dir, "no-such-folder", "w.json");
+    const { code, stderr } = await runScript(SCRIPTS.train, ["--out", file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--out ${file}: no such folder`);
+  });
+
   it("GIVEN two folders of seed-study evals THEN each seed's change at matched first answers and the mean, a seed in one folder only named", async () => {
     // Sweeps of a fit set (heldout) and a measure-only one (questions): the later engine refuses
     // one more unanswerable question at every level of first answers with seed 1, none more with seed 2.
