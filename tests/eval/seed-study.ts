@@ -8,7 +8,7 @@
  * answers seed by seed and its mean over the seeds (seedStudy.ts). `--no-run` only compares.
  * A seed's train and eval take three to five minutes; `--jobs` runs that many seeds at once.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../../src/cli/cliArgs.js";
@@ -47,6 +47,9 @@ if (values["no-run"] && values.compare === undefined)
 const weightsFile = (seed: number) => join(dir, `weights-${seed}.json`);
 const evalFile = (folder: string, seed: number) => join(folder, `eval-${seed}.json`);
 
+/** The scripts running: stopped if one fails, so that none outlives the study. */
+const running = new Set<ChildProcess>();
+
 /** Runs a script of this checkout with tsx, its output to `log`; resolves when it exits 0. */
 function run(script: string, args: string[], log: string): Promise<void> {
   const out = openSync(log, "w");
@@ -55,10 +58,13 @@ function run(script: string, args: string[], log: string): Promise<void> {
       cwd: ROOT,
       stdio: ["ignore", out, out],
     });
+    running.add(child);
     child.on("error", fail);
-    child.on("exit", (code) =>
-      code === 0 ? done() : fail(new Error(`${script} exited ${code ?? "on a signal"}: see ${log}`)),
-    );
+    child.on("exit", (code) => {
+      running.delete(child);
+      if (code === 0) done();
+      else fail(new Error(`${script} exited ${code ?? "on a signal"}: see ${log}`));
+    });
   });
 }
 
@@ -129,6 +135,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  for (const child of running) child.kill();
   process.stderr.write(`seed-study: ${(error as Error).message}\n`);
   process.exit(1);
 });
