@@ -9,7 +9,7 @@
  * A seed's train and eval take three to five minutes; `--jobs` runs that many seeds at once.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../../src/cli/cliArgs.js";
 import { trainedModels } from "../../src/rank/model.js";
@@ -62,6 +62,7 @@ function run(script: string, args: string[], log: string): Promise<void> {
     child.on("error", fail);
     child.on("exit", (code) => {
       running.delete(child);
+      closeSync(out);
       if (code === 0) done();
       else fail(new Error(`${script} exited ${code ?? "on a signal"}: see ${log}`));
     });
