@@ -2,7 +2,7 @@
 import { answerableCandidates, rankCandidates, retrieve } from "../../src/answer/answer.js";
 import { rerankContext, type Candidate } from "../../src/answer/rerank.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
-import { createLibrary } from "../../src/library.js";
+import { createLibrary, type Library } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
 
 /** One article per text, one sentence a paragraph (as the eval's corpora are read). */
@@ -35,13 +35,24 @@ export const sentenceOf = (text: string) =>
   parseArticle({ file: "s.txt", text: `Title\n\n${text}` }).sentences[0];
 
 /**
+ * The candidates that may answer `text` (answerableCandidates), asked of the whole library or of
+ * its first article, held to `share` of their predicate (the committed share for the way it is
+ * asked when none is given).
+ */
+export function typedCandidates(of: Library, text: string, share?: number, restricted = false): Candidate[] {
+  const question = analyzeQuestion(text, undefined, of.names);
+  const context = rerankContext(of, question, restricted);
+  return answerableCandidates(
+    context,
+    rankCandidates(context, retrieve(of, question, restricted ? 0 : -1)),
+    share,
+  );
+}
+
+/**
  * The sentences that may answer a question asked of the library's one article, best first: those
  * the typed answers keep (whether one is confident enough to quote is the confidence model's call).
  */
 export function answerableFor(library: ReturnType<typeof libraryOf>, text: string): string[] {
-  const question = analyzeQuestion(text, undefined, library.names);
-  const context = rerankContext(library, question, true);
-  return answerableCandidates(context, rankCandidates(context, retrieve(library, question, 0))).map(
-    (c) => c.sentence.text,
-  );
+  return typedCandidates(library, text, undefined, true).map((c) => c.sentence.text);
 }

@@ -4,7 +4,7 @@ import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { articleLibrary, seedLibrary } from "./seedLibrary.js";
 import { createLibrary } from "../../src/library.js";
 import { parseArticle } from "../../src/parse/parseArticle.js";
-import { typedCandidates } from "./typedCandidates.js";
+import { typedCandidates } from "./answerTypingHelpers.js";
 
 const library = seedLibrary();
 

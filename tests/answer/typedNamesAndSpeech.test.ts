@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { answer } from "../../src/answer/answer.js";
 import { analyzeQuestion } from "../../src/answer/analyzeQuestion.js";
 import { articleLibrary } from "./seedLibrary.js";
-import { typedCandidates } from "./typedCandidates.js";
+import { typedCandidates } from "./answerTypingHelpers.js";
 
 describe("a what-is-the-name-of question is answered only by a sentence holding a name it lacks", () => {
   const storm = articleLibrary("storm.txt", "Ship lost in the storm", [
