@@ -7,6 +7,7 @@
  * totalled for each way: the two ways are judged by confidence models of their own, each with its
  * own threshold, and a group's total mixes them.
  */
+import { trainedModels } from "../../src/rank/model.js";
 import type { Scores } from "./measure.js";
 import type { Sweep } from "./thresholdSweep.js";
 
@@ -133,6 +134,12 @@ export interface Comparison {
   /** Sets and cases in only one of the two runs (left out of the totals). */
   onlyBefore: string[];
   onlyAfter: string[];
+}
+
+/** The sets the models answering now (weights.json's `trainedOn`) were fit and chosen on: what groups a run's totals. */
+export function trainedSets(): { fit: string[]; choose: string[] } {
+  const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
+  return { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] };
 }
 
 /** Which group a set is in, given the sets the committed weights were fit and chosen on. */

@@ -25,13 +25,14 @@ import { ablate, isTechnique, TECHNIQUES, type Technique } from "../../src/answe
 import { bm25Outcomes, engineOutcomes, recase, scoresOf, type QuestionCase, type Scores } from "./measure.js";
 import { goldTextSet, isSetName, loadSet, SET_NAMES, type LabelledSet } from "./sets.js";
 import { scriptOptions } from "../../src/cli/cliArgs.js";
-import { trainedModels, useModels, type TrainedModels } from "../../src/rank/model.js";
+import { useModels, type TrainedModels } from "../../src/rank/model.js";
 import {
   byWay,
   compareRuns,
   formatComparison,
   groupsOf,
   parseRun,
+  trainedSets,
   wayOf,
   type Group,
   type RunLine,
@@ -124,10 +125,8 @@ if (values.save !== undefined) {
   }
 }
 const run: RunLine[] = [];
-const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
-/** The sets the committed weights were fit and chosen on: what groups a run's totals. */
-const trainedSets = { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] };
-const groupOf = groupsOf(trainedSets);
+const fitAndChosen = trainedSets();
+const groupOf = groupsOf(fitAndChosen);
 /** With --kinds, each question of the run (every case) by the kind the engine reads it as asking for. */
 const kindRows: KindRow[] = [];
 
@@ -217,7 +216,7 @@ const report = (line: string) => (values.json ? console.error : console.log)(lin
 if (values.kinds) formatKinds(tallyKinds(kindRows)).forEach(report);
 if (values.sweep && !earlier) formatSweepTotals(run, groupOf).forEach(report);
 if (earlier) {
-  formatComparison(compareRuns(earlier, run, trainedSets)).forEach(report);
+  formatComparison(compareRuns(earlier, run, fitAndChosen)).forEach(report);
   // Each group, then each group whose sets are asked several ways, for each way (compareRuns.ts).
   const andByWay = <T extends { group: Group; case: string }>(
     compare: (keep?: (line: RunLine) => boolean) => readonly T[],

@@ -12,8 +12,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../../src/cli/cliArgs.js";
-import { trainedModels } from "../../src/rank/model.js";
-import { groupsOf, parseRun } from "./compareRuns.js";
+import { groupsOf, parseRun, trainedSets } from "./compareRuns.js";
 import { formatStudy, seedChanges, summarize, type SeedChange } from "./seedStudy.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
@@ -108,8 +107,7 @@ async function main(): Promise<void> {
   }
   if (values.compare === undefined) return;
   const base = resolve(values.compare);
-  const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
-  const groupOf = groupsOf({ fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] });
+  const groupOf = groupsOf(trainedSets());
   const changes: SeedChange[] = [];
   const missing: number[] = [];
   for (const seed of seeds) {
