@@ -93,7 +93,7 @@ export const SET_NAMES = {
   reference4:
     "tests/eval/team/reference4: 24 encyclopedia summaries, 102 search-engine-style queries, each asked of one summary, half not answered by it; more of what things are made of, sizes, who runs or designed what, and why (fit on)",
   news16:
-    "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+    "tests/eval/team/news16: 5 reports in five outlets' styles on an invented dam spillway collapse, the evacuation downstream and the inquiry into the operator, 80 questions, 32 unanswerable (10 off-topic) (fit on)",
   news18:
     "tests/eval/team/news18: 5 reports in five outlets' styles on an invented wildfire, the evacuation of a mountain town, the power line that may have sparked it and the inquiry, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
   news19:
@@ -149,6 +149,14 @@ export const SET_NAMES = {
     "tests/eval/team/offtopic/news3.jsonl: 40 such questions on news3's reports (measure only)",
   "offtopic-news5":
     "tests/eval/team/offtopic/news5.jsonl: 40 such questions on news5's reports (measure only)",
+  "sixteenth-seeds":
+    "tests/eval/team/seeds-sixteenth.jsonl: a sixteenth writer's 80 questions on seeds/, typed as people type in a chat, roles for names and other words than the reports', 26 unanswerable (12 off-topic) (measure only)",
+  news27:
+    "tests/eval/team/news27: 5 reports in five outlets' styles on invented talks between two states over fishing rights after a coast-guard collision, a mediator's draft deal, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  news28:
+    "tests/eval/team/news28: 5 reports in five outlets' styles on an invented space agency's rocket failing after launch with a weather satellite, the debris on a coastal town and the inquiry, 80 questions, 32 unanswerable (10 off-topic) (measure only)",
+  reference8:
+    "tests/eval/team/reference8: 25 encyclopedia summaries, 100 search-engine-style queries, each asked of one summary, half not answered by it (measure only)",
   "trecqa-train": "TrecQA train split (fit on)",
   "trecqa-dev": "TrecQA dev split (chosen on)",
 } as const;
@@ -328,6 +336,14 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return folder("news21");
     case "news22":
       return folder("news22");
+    case "news27":
+      return folder("news27");
+    case "news28":
+      return folder("news28");
+    case "reference8":
+      return folder("reference8");
+    case "sixteenth-seeds":
+      return goldTextSet(name, join(team, "seeds-sixteenth.jsonl"), seeds);
     case "news23":
       return folder("news23");
     case "news24":
