@@ -233,6 +233,58 @@ describe("refits measured apart from the committed weights", () => {
     expect(stdout).toContain("not in both folders (left out): seed 3");
   });
 
+  it("GIVEN a seed-study refit fit on a set the base was not THEN that set is left out of the comparison and named", async () => {
+    // The change's refit learnt from news27 (its weights file says so) and refuses more of it; the
+    // base folder has no weights file, so its sets are this checkout's (news27 measures there).
+    const runLine = (set: string, refused: number[]) =>
+      JSON.stringify({
+        set,
+        case: "as-written",
+        engine: {
+          questions: 12,
+          answerable: 10,
+          p1: 1,
+          r3: 1,
+          mrr: 1,
+          map: 1,
+          abstained: 0,
+          falseAbstentions: 0,
+        },
+        sweep: {
+          thresholds: [0.1, 0.2, 0.3],
+          first: [10, 9, 8],
+          unanswerableRefused: refused,
+          answerableRefused: [0, 1, 2],
+        },
+      });
+    for (const [folder, news27] of [
+      ["base-moved", [0, 1, 2]],
+      ["change-moved", [2, 3, 4]],
+    ] as const) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      writeFileSync(
+        join(dir, folder, "eval-1.json"),
+        `${runLine("questions", [0, 1, 2])}\n${runLine("news27", [...news27])}\n`,
+      );
+    }
+    writeFileSync(
+      join(dir, "change-moved", "weights-1.json"),
+      JSON.stringify({ trainedOn: { fit: ["heldout", "news27"], choose: [] } }),
+    );
+    const { code, stdout } = await runScript("tests/eval/seed-study.ts", [
+      "--dir",
+      join(dir, "change-moved"),
+      "--compare",
+      join(dir, "base-moved"),
+      "--seeds",
+      "1",
+      "--no-run",
+    ]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^measure-only \(as-written\)\s+seed 1 0\s+mean 0$/mu);
+    expect(stdout).toContain("fit or chosen on by one run only (left out): news27");
+  });
+
   it("GIVEN seed-study --no-run without a folder to compare with THEN it says what is missing, exit 2", async () => {
     const { code, stderr } = await runScript("tests/eval/seed-study.ts", ["--dir", dir, "--no-run"]);
     expect(code).toBe(2);

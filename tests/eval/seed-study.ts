@@ -5,15 +5,24 @@
  * each refit (`npm run eval -- --weights … --set all --case all --sweep --save DIR/eval-N.json`),
  * each seed's logs beside them. With `--compare DIR`, a folder the same study wrote for another
  * engine (another checkout, the change's base), prints each group's change at matched first
- * answers seed by seed and its mean over the seeds (seedStudy.ts). `--no-run` only compares.
+ * answers seed by seed and its mean over the seeds (seedStudy.ts), each run's groups read from its
+ * refit's weights (`trainedOn`): a set one run was fit or chosen on and the other not is left out
+ * and named. `--no-run` only compares.
  * A seed's train and eval take three to five minutes; `--jobs` runs that many seeds at once.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { exitWithUsage, orUsage, positiveInteger, scriptOptions } from "../../src/cli/cliArgs.js";
-import { groupsOf, parseRun, trainedSets } from "./compareRuns.js";
-import { formatStudy, seedChanges, summarize, type SeedChange } from "./seedStudy.js";
+import { parseRun, trainedSets } from "./compareRuns.js";
+import {
+  formatStudy,
+  seedChanges,
+  sharedGroups,
+  summarize,
+  type SeedChange,
+  type TrainedOn,
+} from "./seedStudy.js";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const USAGE =
@@ -44,6 +53,16 @@ if (values["no-run"] && values.compare === undefined)
   exitWithUsage("--no-run only compares: give --compare DIR", USAGE);
 
 const weightsFile = (seed: number) => join(dir, `weights-${seed}.json`);
+/**
+ * The sets a folder's refit with this seed was fit and chosen on, from its weights file; this
+ * checkout's committed weights' for a folder without one (evals saved by hand).
+ */
+function trainedOnOf(folder: string, seed: number): TrainedOn {
+  const file = join(folder, `weights-${seed}.json`);
+  if (!existsSync(file)) return trainedSets();
+  const trainedOn = (JSON.parse(readFileSync(file, "utf8")) as { trainedOn?: Partial<TrainedOn> }).trainedOn;
+  return { fit: trainedOn?.fit ?? [], choose: trainedOn?.choose ?? [] };
+}
 const evalFile = (folder: string, seed: number) => join(folder, `eval-${seed}.json`);
 
 /** The scripts running: stopped if one fails, so that none outlives the study. */
@@ -107,29 +126,28 @@ async function main(): Promise<void> {
   }
   if (values.compare === undefined) return;
   const base = resolve(values.compare);
-  const groupOf = groupsOf(trainedSets());
   const changes: SeedChange[] = [];
   const missing: number[] = [];
+  const apart = new Set<string>();
   for (const seed of seeds) {
     const [before, after] = [evalFile(base, seed), evalFile(dir, seed)];
     if (!existsSync(before) || !existsSync(after)) {
       missing.push(seed);
       continue;
     }
-    changes.push(
-      ...seedChanges(
-        seed,
-        parseRun(readFileSync(before, "utf8")),
-        parseRun(readFileSync(after, "utf8")),
-        groupOf,
-      ),
-    );
+    const [earlier, later] = [parseRun(readFileSync(before, "utf8")), parseRun(readFileSync(after, "utf8"))];
+    const groupOf = sharedGroups(trainedOnOf(base, seed), trainedOnOf(dir, seed));
+    for (const line of [...earlier, ...later]) if (groupOf(line.set) === null) apart.add(line.set);
+    changes.push(...seedChanges(seed, earlier, later, groupOf));
   }
   const rows = summarize(changes);
-  if (values.json) console.log(JSON.stringify({ rows, missing }));
+  const movedSets = [...apart].sort();
+  if (values.json) console.log(JSON.stringify({ rows, missing, movedSets }));
   else {
     formatStudy(rows).forEach((line) => console.log(line));
     if (missing.length > 0) console.log(`not in both folders (left out): seed ${missing.join(", ")}`);
+    if (movedSets.length > 0)
+      console.log(`fit or chosen on by one run only (left out): ${movedSets.join(", ")}`);
   }
 }
 

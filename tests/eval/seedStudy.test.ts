@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Group, RunLine } from "./compareRuns.js";
 import { scoresOf } from "./measure.js";
-import { formatStudy, seedChanges, summarize } from "./seedStudy.js";
+import { formatStudy, seedChanges, sharedGroups, summarize } from "./seedStudy.js";
 
 const line = (set: string, first: number[], refused: number[]): RunLine => ({
   set,
@@ -64,6 +64,17 @@ describe("a change measured over refits with several seeds", () => {
       "choose as-written",
       "measure-only as-written",
       "measure-only upper",
+    ]);
+  });
+
+  it("GIVEN a set the later run fit on and the earlier did not THEN it is left out, and the sets both hold alike are compared", () => {
+    // The later engine, which learnt from "new", refuses four more of its unanswerable questions.
+    const before = [line("a-fit", [10, 9, 8], [1, 2, 3]), line("new", [10, 9, 8], [1, 2, 3])];
+    const after = [line("a-fit", [10, 9, 8], [1, 2, 3]), line("new", [10, 9, 8], [5, 6, 7])];
+    const groupOf = sharedGroups({ fit: ["a-fit"], choose: [] }, { fit: ["a-fit", "new"], choose: [] });
+    expect([groupOf("a-fit"), groupOf("new"), groupOf("other")]).toEqual(["fit", null, "measure-only"]);
+    expect(seedChanges(1, before, after, groupOf)).toEqual([
+      { seed: 1, group: "fit", case: "as-written", mean: 0, levels: 3 },
     ]);
   });
 

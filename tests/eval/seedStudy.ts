@@ -6,7 +6,7 @@
  * many answerable ones are right first, averaged over the levels both runs reach), then the mean
  * of those over the seeds.
  */
-import { GROUPS, signed, type Group, type RunLine } from "./compareRuns.js";
+import { GROUPS, groupsOf, signed, type Group, type RunLine } from "./compareRuns.js";
 import { compareAtMatchedFirst } from "./matchedFirst.js";
 
 /** One seed's comparison for one group and case. */
@@ -19,14 +19,35 @@ export interface SeedChange {
   levels: number;
 }
 
-/** The later run against the earlier at matched first answers, one mean per group and case (runs with --sweep). */
+/** The sets a run's models were fit and chosen on (its weights' `trainedOn`). */
+export interface TrainedOn {
+  fit: readonly string[];
+  choose: readonly string[];
+}
+
+/**
+ * A set's group where both runs' models put it in the same one, and null where one run fit or
+ * chose on it and the other did not: a change that fits on a new set, or chooses on it, is
+ * compared over the sets both runs hold alike, never over a set one of them learnt from.
+ */
+export function sharedGroups(before: TrainedOn, after: TrainedOn): (set: string) => Group | null {
+  const [earlier, later] = [groupsOf(before), groupsOf(after)];
+  return (set) => (earlier(set) === later(set) ? earlier(set) : null);
+}
+
+/**
+ * The later run against the earlier at matched first answers, one mean per group and case (runs
+ * with --sweep); a set whose group is null is left out.
+ */
 export function seedChanges(
   seed: number,
   before: readonly RunLine[],
   after: readonly RunLine[],
-  groupOf: (set: string) => Group,
+  groupOf: (set: string) => Group | null,
 ): SeedChange[] {
-  return compareAtMatchedFirst(before, after, groupOf).map((c) => ({
+  const shared = (set: string): Group => groupOf(set) ?? "measure-only";
+  const keep = (line: RunLine) => groupOf(line.set) !== null;
+  return compareAtMatchedFirst(before, after, shared, keep).map((c) => ({
     seed,
     group: c.group,
     case: c.case,
