@@ -135,6 +135,33 @@ describe("npm run eval -- --save / --compare", () => {
   });
 });
 
+/**
+ * A set's line of a run saved with --sweep, as seed-study reads it: 10, 9 and 8 answerable
+ * questions right first at thresholds 0.1, 0.2 and 0.3, and `refused` unanswerable ones refused.
+ */
+function sweptLine(set: string, refused: readonly number[]): string {
+  return JSON.stringify({
+    set,
+    case: "as-written",
+    engine: {
+      questions: 12,
+      answerable: 10,
+      p1: 1,
+      r3: 1,
+      mrr: 1,
+      map: 1,
+      abstained: 0,
+      falseAbstentions: 0,
+    },
+    sweep: {
+      thresholds: [0.1, 0.2, 0.3],
+      first: [10, 9, 8],
+      unanswerableRefused: refused,
+      answerableRefused: [0, 1, 2],
+    },
+  });
+}
+
 describe("refits measured apart from the committed weights", () => {
   let dir = "";
   beforeEach(() => {
@@ -185,32 +212,11 @@ describe("refits measured apart from the committed weights", () => {
   it("GIVEN two folders of seed-study evals THEN each seed's change at matched first answers and the mean, a seed in one folder only named", async () => {
     // Sweeps of a fit set (heldout) and a measure-only one (questions): the later engine refuses
     // one more unanswerable question at every level of first answers with seed 1, none more with seed 2.
-    const runLine = (set: string, refused: number[]) =>
-      JSON.stringify({
-        set,
-        case: "as-written",
-        engine: {
-          questions: 12,
-          answerable: 10,
-          p1: 1,
-          r3: 1,
-          mrr: 1,
-          map: 1,
-          abstained: 0,
-          falseAbstentions: 0,
-        },
-        sweep: {
-          thresholds: [0.1, 0.2, 0.3],
-          first: [10, 9, 8],
-          unanswerableRefused: refused,
-          answerableRefused: [0, 1, 2],
-        },
-      });
     const write = (folder: string, seed: number, refused: number[]) => {
       mkdirSync(join(dir, folder), { recursive: true });
       writeFileSync(
         join(dir, folder, `eval-${seed}.json`),
-        `${runLine("heldout", refused)}\n${runLine("questions", refused)}\n`,
+        `${sweptLine("heldout", refused)}\n${sweptLine("questions", refused)}\n`,
       );
     };
     write("base", 1, [0, 1, 2]);
@@ -218,7 +224,7 @@ describe("refits measured apart from the committed weights", () => {
     write("base", 2, [0, 1, 2]);
     write("change", 2, [0, 1, 2]);
     write("change", 3, [0, 1, 2]);
-    const { code, stdout } = await runScript("tests/eval/seed-study.ts", [
+    const { code, stdout } = await runScript(SCRIPTS["seed-study"], [
       "--dir",
       join(dir, "change"),
       "--compare",
@@ -236,27 +242,6 @@ describe("refits measured apart from the committed weights", () => {
   it("GIVEN a seed-study refit fit on a set the base was not THEN that set is left out of the comparison and named", async () => {
     // The change's refit learnt from news27 (its weights file says so) and refuses more of it; the
     // base folder has no weights file, so its sets are this checkout's (news27 measures there).
-    const runLine = (set: string, refused: number[]) =>
-      JSON.stringify({
-        set,
-        case: "as-written",
-        engine: {
-          questions: 12,
-          answerable: 10,
-          p1: 1,
-          r3: 1,
-          mrr: 1,
-          map: 1,
-          abstained: 0,
-          falseAbstentions: 0,
-        },
-        sweep: {
-          thresholds: [0.1, 0.2, 0.3],
-          first: [10, 9, 8],
-          unanswerableRefused: refused,
-          answerableRefused: [0, 1, 2],
-        },
-      });
     for (const [folder, news27] of [
       ["base-moved", [0, 1, 2]],
       ["change-moved", [2, 3, 4]],
@@ -264,14 +249,14 @@ describe("refits measured apart from the committed weights", () => {
       mkdirSync(join(dir, folder), { recursive: true });
       writeFileSync(
         join(dir, folder, "eval-1.json"),
-        `${runLine("questions", [0, 1, 2])}\n${runLine("news27", [...news27])}\n`,
+        `${sweptLine("questions", [0, 1, 2])}\n${sweptLine("news27", news27)}\n`,
       );
     }
     writeFileSync(
       join(dir, "change-moved", "weights-1.json"),
       JSON.stringify({ trainedOn: { fit: ["heldout", "news27"], choose: [] } }),
     );
-    const { code, stdout } = await runScript("tests/eval/seed-study.ts", [
+    const { code, stdout } = await runScript(SCRIPTS["seed-study"], [
       "--dir",
       join(dir, "change-moved"),
       "--compare",
@@ -286,7 +271,7 @@ describe("refits measured apart from the committed weights", () => {
   });
 
   it("GIVEN seed-study --no-run without a folder to compare with THEN it says what is missing, exit 2", async () => {
-    const { code, stderr } = await runScript("tests/eval/seed-study.ts", ["--dir", dir, "--no-run"]);
+    const { code, stderr } = await runScript(SCRIPTS["seed-study"], ["--dir", dir, "--no-run"]);
     expect(code).toBe(2);
     expect(stderr).toContain("--compare");
   });
