@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { relevantCount } from "./measure.js";
 import { loadSet, SET_NAMES, type SetName } from "./sets.js";
 
 /**
@@ -20,11 +21,7 @@ describe("the labelled sets the eval and the fit read", () => {
       const set = loadSet(name);
       for (const question of set.questions) {
         if (!question.answerable) continue;
-        const articles = question.article
-          ? set.library.articles.filter((a) => a.id === question.article)
-          : set.library.articles;
-        const held = articles.some((a) => a.sentences.some((s) => question.isAnswer(a, s)));
-        if (!held) unreachable.push(`${name} ${question.id}`);
+        if (relevantCount(set, question) === 0) unreachable.push(`${name} ${question.id}`);
       }
     }
     expect(unreachable).toEqual(NEVER_QUOTABLE);

@@ -49,7 +49,7 @@ export function recase(text: string, form: QuestionCase): string {
 }
 
 /** How many sentences (in the question's article, if any) answer it: MAP's denominator. */
-function relevantCount(set: LabelledSet, question: LabelledQuestion): number {
+export function relevantCount(set: LabelledSet, question: LabelledQuestion): number {
   let n = 0;
   for (const article of set.library.articles) {
     if (question.article && article.id !== question.article) continue;
