@@ -136,9 +136,15 @@ export interface Comparison {
   onlyAfter: string[];
 }
 
-/** The sets the models answering now (weights.json's `trainedOn`) were fit and chosen on: what groups a run's totals. */
-export function trainedSets(): { fit: string[]; choose: string[] } {
-  const trainedOn = trainedModels().trainedOn as { fit?: string[]; choose?: string[] };
+/**
+ * The sets the models answering now (weights.json's `trainedOn`), or the models given (a refit's
+ * weights file), were fit and chosen on: what groups a run's totals.
+ */
+export function trainedSets(models: { trainedOn?: unknown } = trainedModels()): {
+  fit: string[];
+  choose: string[];
+} {
+  const trainedOn = (models.trainedOn ?? {}) as { fit?: string[]; choose?: string[] };
   return { fit: trainedOn.fit ?? [], choose: trainedOn.choose ?? [] };
 }
 

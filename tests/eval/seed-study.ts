@@ -59,9 +59,7 @@ const weightsFile = (seed: number) => join(dir, `weights-${seed}.json`);
  */
 function trainedOnOf(folder: string, seed: number): TrainedOn {
   const file = join(folder, `weights-${seed}.json`);
-  if (!existsSync(file)) return trainedSets();
-  const trainedOn = (JSON.parse(readFileSync(file, "utf8")) as { trainedOn?: Partial<TrainedOn> }).trainedOn;
-  return { fit: trainedOn?.fit ?? [], choose: trainedOn?.choose ?? [] };
+  return existsSync(file) ? trainedSets(JSON.parse(readFileSync(file, "utf8")) as object) : trainedSets();
 }
 const evalFile = (folder: string, seed: number) => join(folder, `eval-${seed}.json`);
 
