@@ -1,12 +1,13 @@
 /**
  * "What is the deadline for the deal", "when is the deadline": a deadline is a date, and a
  * sentence gives one as often by the date something must happen by ("to finalise the deal by
- * April 26", "until midnight on Wednesday to respond", "no later than Friday") as with the word.
+ * April 26", "until midnight on Wednesday to respond", "no later than Friday") as with the word,
+ * or by the time within which it must ("progress within days", "in the coming weeks").
  */
-import type { Sentence } from "../article.js";
+import type { EntitySpan, Sentence } from "../article.js";
 import { wordTerm } from "../text/terms.js";
 import type { AnalyzedQuestion } from "./analyzeQuestion.js";
-import { precededBy } from "./dateSpans.js";
+import { precededBy, textBefore } from "./dateSpans.js";
 import { creditMissingAt } from "./creditAt.js";
 
 /** The question word that asks for a deadline, as an index term. */
@@ -24,6 +25,14 @@ const LIMIT_REACH = 24;
 /** A limit word opening a date's own text, as wink reads "by April 26" or "until midnight" whole. */
 const LIMIT_OPENING = /^(?:by|before|until|till|no\s+later\s+than)\s/iu;
 const TIMES: ReadonlySet<string> = new Set(["DATE", "TIME"]);
+/**
+ * Right before a length of time, words making it the time within which something must happen:
+ * "within days", "within the next 48 hours", "in the next two weeks".
+ */
+const WITHIN_BEFORE = /\b(?:within(?:\s+the\s+next)?|in\s+the\s+next)\s+$/iu;
+/** "In the coming days", "in the next few days": wink reads "coming days" and "few days" whole. */
+const IN_THE_BEFORE = /\bin\s+the\s+$/iu;
+const FRAME_OPENING = /^(?:coming|next|few|several)\s/iu;
 
 /** Where in the sentence's terms a date set as a limit starts ("by April 26"), or -1. */
 export function deadlineAt(sentence: Sentence): number {
@@ -31,11 +40,19 @@ export function deadlineAt(sentence: Sentence): number {
     const opens = LIMIT_OPENING.test(span.text);
     if (
       (opens && (TIMES.has(span.type) || span.type === "DURATION")) ||
-      (TIMES.has(span.type) && precededBy(sentence.text, span, LIMIT_BEFORE, LIMIT_REACH))
+      (TIMES.has(span.type) && precededBy(sentence.text, span, LIMIT_BEFORE, LIMIT_REACH)) ||
+      (span.type === "DURATION" && withinLimit(sentence.text, span))
     )
       return span.from;
   }
   return -1;
+}
+
+/** A length of time something must happen within: "within days", "in the coming weeks" (not "for days", "in the past few days"). */
+function withinLimit(text: string, span: EntitySpan): boolean {
+  const before = textBefore(text, span, LIMIT_REACH);
+  if (before === null) return false;
+  return WITHIN_BEFORE.test(before) || (IN_THE_BEFORE.test(before) && FRAME_OPENING.test(span.text));
 }
 
 /**

@@ -24,6 +24,25 @@ describe("a deadline is a date something must happen by", () => {
     ).toBeGreaterThanOrEqual(0);
   });
 
+  it("GIVEN a length of time after 'within' or 'in the coming / next' THEN the sentence sets a limit there", () => {
+    for (const text of [
+      "The envoy said a decision on the truce was needed within days.",
+      "Norland wants an answer within 48 hours, the ministry said.",
+      "The envoy will walk away if there is no progress in the coming days.",
+      "The envoy will walk away if there is no progress in the next few days.",
+    ])
+      expect(deadlineAt(sentenceOf(text)), text).toBeGreaterThanOrEqual(0);
+  });
+
+  it("GIVEN a length of time that only says how long something went on THEN it sets no limit", () => {
+    for (const text of [
+      "The talks on the truce went on for days.",
+      "The envoy has worked on the truce in the past few days.",
+      "The delegations met in the days after the strike.",
+    ])
+      expect(deadlineAt(sentenceOf(text)), text).toBe(-1);
+  });
+
   it("GIVEN a date that only says when something happened THEN it sets no limit", () => {
     expect(deadlineAt(sentenceOf("The trade deal was signed on Thursday in Oslo."))).toBe(-1);
     expect(deadlineAt(sentenceOf("Talks on the trade deal began in 2023."))).toBe(-1);
@@ -50,6 +69,24 @@ describe("a deadline is a date something must happen by", () => {
       const reply = answer(talks, question);
       expect(reply.answered).toBe(true);
       expect(reply.quotes[0]?.text).toContain("by April 26");
+    }
+  });
+
+  const ultimatum = articleLibrary("envoy.txt", "Truce talks", [
+    "The envoy Arlo Brandt met the delegations in Oslo on Monday.",
+    "Brandt said on Friday that Norland would walk away from the truce talks if there was no progress within days.",
+    "Brandt praised the mediators, a spokesman said.",
+  ]);
+
+  it("GIVEN 'what is X's deadline' and a sentence giving the time within which X wants progress THEN that sentence answers", () => {
+    for (const question of [
+      "What is Brandt's deadline?",
+      "whats brandts deadline",
+      "what deadline did Brandt set",
+    ]) {
+      const reply = answer(ultimatum, question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.quotes[0]?.text, question).toContain("within days");
     }
   });
 });
