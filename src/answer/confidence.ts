@@ -1,10 +1,10 @@
 /**
  * How sure the engine is that the articles answer the question, 0…1: a logistic model fit on
  * answerable against unanswerable questions (`npm run train`), over what the best candidate
- * covers of the question, how it stands against the next one, and whether it holds the kind of
- * answer asked for. A question asked of one article (`/ask article:`) is judged by a model of its
- * own, fit on such questions (src/rank/confidenceFit.ts). Below the threshold chosen on the dev
- * sets, the articles don't say.
+ * covers of the question, how it stands against the next one, whether plain BM25 ranks it first
+ * too, and whether it holds the kind of answer asked for. A question asked of one article
+ * (`/ask article:`) is judged by a model of its own, fit on such questions
+ * (src/rank/confidenceFit.ts). Below the threshold chosen on the dev sets, the articles don't say.
  */
 import { confidenceModels, judgingModel, linearScore, sigmoid, trainedModels } from "../rank/model.js";
 import type { Candidate, RerankContext } from "./rerank.js";
@@ -46,6 +46,15 @@ export const CONFIDENCE_FEATURES = [
   "wordCoverage",
   "missingNames",
   "proximity",
+  /**
+   * Its standing by plain BM25, as the ranker reads it: its retrieval score over the best
+   * retrieved sentence's, and its BM25 over the question's concepts over the best candidate's
+   * (1 where BM25 ranks it first too). Where the fitted ranker and BM25 agree, the answer is
+   * likelier right (round 94: more unanswerable questions refused at as many right first, on
+   * every seed and every group of sets).
+   */
+  "retrievalShare",
+  "relevanceShare",
   /** Its answer-type match for the question's kind (0 for a kind without one), and whether the kind has one. */
   "typeMatch",
   "typed",
@@ -174,6 +183,8 @@ export function confidenceFeatures(context: RerankContext, ranked: readonly Cand
     wordCoverage: f.wordCoverage,
     missingNames: f.missingNames,
     proximity: f.proximity,
+    retrievalShare: f.retrievalShare,
+    relevanceShare: f.relevanceShare,
     typeMatch: typeMatchOf(context, best),
     typed: context.question.kind === "fact" && !context.question.focus ? 0 : 1,
     focusClass: f.focusClass,

@@ -8,7 +8,7 @@ import {
 } from "../../src/answer/confidence.js";
 import { rerankContext } from "../../src/answer/rerank.js";
 import { holdsTerm } from "../../src/library.js";
-import { trainedModels } from "../../src/rank/model.js";
+import { confidenceModels, judgingModel, linearScore, trainedModels } from "../../src/rank/model.js";
 import { seedLibrary } from "../answer/seedLibrary.js";
 
 const library = seedLibrary();
@@ -40,6 +40,25 @@ describe("the confidence model (answerable or not)", () => {
     expect(kinds.length).toBeGreaterThan(10);
     expect(kinds.filter((name) => features[name] === 1)).toEqual([feature]);
     expect(kinds.reduce((sum, name) => sum + (features[name] as number), 0)).toBe(1);
+  });
+
+  it("GIVEN a best candidate plain BM25 ranks first too THEN the confidence reads that agreement; GIVEN one only word meanings found THEN it reads how far below BM25's first it stands", () => {
+    const agreed = featuresOf("Who hosted the Paris talks?");
+    expect(agreed.retrievalShare).toBe(1);
+    expect(agreed.relevanceShare).toBe(1);
+    // Off the articles' subject: no word of the question is in the sentence WordNet relates to it.
+    const apart = featuresOf("What is the fastest land animal?");
+    expect(apart.retrievalShare).toBeLessThan(0.5);
+    expect(apart.relevanceShare).toBe(0);
+  });
+
+  it("GIVEN the committed fit THEN of two best candidates alike but for where plain BM25 ranks them, the one BM25 ranks first is judged likelier to answer", () => {
+    const features = featuresOf("When did Rubio travel to Paris?") as Record<string, number>;
+    for (const restricted of [false, true]) {
+      const model = judgingModel(confidenceModels(), restricted);
+      const score = (share: number) => linearScore(model, { ...features, retrievalShare: share });
+      expect(score(1)).toBeGreaterThan(score(0.5));
+    }
   });
 
   it("GIVEN a how-many question THEN it reads how many candidates hold a figure that may answer, fewer than were ranked", () => {
