@@ -11,6 +11,13 @@ const sentenceOf = (text: string) => {
   return sentence;
 };
 
+/** The question is answered, and its first quote holds `text`. */
+function expectFirstQuote(library: Parameters<typeof answer>[0], question: string, text: string): void {
+  const reply = answer(library, question);
+  expect(reply.answered, question).toBe(true);
+  expect(reply.quotes[0]?.text, question).toContain(text);
+}
+
 describe("a deadline is a date something must happen by", () => {
   it("GIVEN a date after 'by', 'until' or 'no later than' THEN the sentence sets a limit there", () => {
     expect(
@@ -65,11 +72,8 @@ describe("a deadline is a date something must happen by", () => {
       "What is the deadline for the trade deal?",
       "whats the deadline for the trade deal",
       "When is the deadline for the trade deal?",
-    ]) {
-      const reply = answer(talks, question);
-      expect(reply.answered).toBe(true);
-      expect(reply.quotes[0]?.text).toContain("by April 26");
-    }
+    ])
+      expectFirstQuote(talks, question, "by April 26");
   });
 
   const ultimatum = articleLibrary("envoy.txt", "Truce talks", [
@@ -83,10 +87,7 @@ describe("a deadline is a date something must happen by", () => {
       "What is Brandt's deadline?",
       "whats brandts deadline",
       "what deadline did Brandt set",
-    ]) {
-      const reply = answer(ultimatum, question);
-      expect(reply.answered, question).toBe(true);
-      expect(reply.quotes[0]?.text, question).toContain("within days");
-    }
+    ])
+      expectFirstQuote(ultimatum, question, "within days");
   });
 });
