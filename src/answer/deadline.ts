@@ -48,7 +48,10 @@ export function deadlineAt(sentence: Sentence): number {
   return -1;
 }
 
-/** A length of time something must happen within: "within days", "in the coming weeks" (not "for days", "in the past few days"). */
+/**
+ * A length of time something must happen within: "within days", "in the coming weeks" (not "for
+ * days", "in the past few days").
+ */
 function withinLimit(text: string, span: EntitySpan): boolean {
   const before = textBefore(text, span, LIMIT_REACH);
   if (before === null) return false;
