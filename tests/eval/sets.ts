@@ -299,75 +299,46 @@ export function loadSet(name: SetName, options: TrecqaOptions = {}): LabelledSet
       return goldTextSet(name, join(team, "seeds-twelfth.jsonl"), seeds);
     case "thirteenth-seeds":
       return goldTextSet(name, join(team, "seeds-thirteenth.jsonl"), seeds);
+    // A team set that is its folder whole, named as the folder.
     case "news11":
-      return folder("news11");
     case "news12":
-      return folder("news12");
     case "news5":
-      return folder("news5");
     case "news6":
-      return folder("news6");
+    case "reference3":
+    case "reference4":
+    case "news13":
+    case "news14":
+    case "news15":
+    case "news16":
+    case "news17":
+    case "news18":
+    case "news19":
+    case "news20":
+    case "news21":
+    case "news22":
+    case "news27":
+    case "news28":
+    case "reference8":
+    case "news23":
+    case "news24":
+    case "news25":
+    case "news26":
+    case "reference6":
+    case "reference7":
+    case "reference5":
+    case "news7":
+    case "news8":
+    case "news9":
+    case "news10":
+    case "news2":
+      return folder(name);
     case "reference2-fit":
     case "reference2-dev":
       return folder("reference2", (q) => articleNumber(q) <= 20 === (name === "reference2-fit"));
     case "extra-seeds":
       return goldTextSet(name, join(team, "seeds-extra.jsonl"), seeds);
-    case "reference3":
-      return folder("reference3");
-    case "reference4":
-      return folder("reference4");
-    case "news13":
-      return folder("news13");
-    case "news14":
-      return folder("news14");
-    case "news15":
-      return folder("news15");
-    case "news16":
-      return folder("news16");
-    case "news17":
-      return folder("news17");
-    case "news18":
-      return folder("news18");
-    case "news19":
-      return folder("news19");
-    case "news20":
-      return folder("news20");
-    case "news21":
-      return folder("news21");
-    case "news22":
-      return folder("news22");
-    case "news27":
-      return folder("news27");
-    case "news28":
-      return folder("news28");
-    case "reference8":
-      return folder("reference8");
     case "sixteenth-seeds":
       return goldTextSet(name, join(team, "seeds-sixteenth.jsonl"), seeds);
-    case "news23":
-      return folder("news23");
-    case "news24":
-      return folder("news24");
-    case "news25":
-      return folder("news25");
-    case "news26":
-      return folder("news26");
-    case "reference6":
-      return folder("reference6");
-    case "reference7":
-      return folder("reference7");
-    case "reference5":
-      return folder("reference5");
-    case "news7":
-      return folder("news7");
-    case "news8":
-      return folder("news8");
-    case "news9":
-      return folder("news9");
-    case "news10":
-      return folder("news10");
-    case "news2":
-      return folder("news2");
     case "unrelated-seeds-fit":
       return unrelatedQuarter(0, seeds);
     case "unrelated-news-fit":
