@@ -77,4 +77,21 @@ describe("compound words, written as one word, two or with a hyphen", () => {
     // A capital may start a name: "Cease Fire" in a cased question is read as written.
     expect(conceptTerms("What is Cease Fire?")).not.toContain(wordTerm("ceasefire"));
   });
+
+  it("GIVEN two words whose joined word stems as another word of the articles THEN they stay apart", () => {
+    // "villagate" stems as "villag", the term of "village": the gates of the villa are not a village.
+    const estate = articleLibrary("estate.txt", "Farmers march on the villa", [
+      "Protesters have gathered at the gates of the villa on Sunday.",
+      "Water trucks reached two villages in the valley.",
+    ]);
+    const read = (question: string) =>
+      analyzeQuestion(question, undefined, estate.names, (term) => holdsTerm(estate, term)).concepts.map(
+        (c) => c.term,
+      );
+    expect(read("who gathered at the villa gates")).toEqual(
+      expect.arrayContaining([wordTerm("villa"), wordTerm("gate")]),
+    );
+    expect(read("who gathered at the villa gates")).not.toContain(wordTerm("village"));
+    expect(answer(estate, "who gathered at the villa gates").quotes[0]?.text).toContain("gates of the villa");
+  });
 });
