@@ -18,9 +18,9 @@ const library = articleLibrary("front.txt", "Truce talks stall as shelling goes 
   "Turnout in the local vote reached 61 percent.",
 ]);
 const firstQuote = (question: string) => answer(library, question).quotes[0]?.text ?? "(refused)";
-const knownTerm = (term: string) => holdsTerm(library, term);
-const conceptTerms = (question: string) =>
-  analyzeQuestion(question, undefined, library.names, knownTerm).concepts.map((c) => c.term);
+/** The terms a question is asked with, of the library given (the outlet's above by default). */
+const conceptTerms = (question: string, of = library) =>
+  analyzeQuestion(question, undefined, of.names, (term) => holdsTerm(of, term)).concepts.map((c) => c.term);
 
 describe("compound words, written as one word, two or with a hyphen", () => {
   it("GIVEN a hyphenated word or compound THEN the joined word is among its terms, its own words kept", () => {
@@ -84,14 +84,9 @@ describe("compound words, written as one word, two or with a hyphen", () => {
       "Protesters have gathered at the gates of the villa on Sunday.",
       "Water trucks reached two villages in the valley.",
     ]);
-    const read = (question: string) =>
-      analyzeQuestion(question, undefined, estate.names, (term) => holdsTerm(estate, term)).concepts.map(
-        (c) => c.term,
-      );
-    expect(read("who gathered at the villa gates")).toEqual(
-      expect.arrayContaining([wordTerm("villa"), wordTerm("gate")]),
-    );
-    expect(read("who gathered at the villa gates")).not.toContain(wordTerm("village"));
+    const terms = conceptTerms("who gathered at the villa gates", estate);
+    expect(terms).toEqual(expect.arrayContaining([wordTerm("villa"), wordTerm("gate")]));
+    expect(terms).not.toContain(wordTerm("village"));
     expect(answer(estate, "who gathered at the villa gates").quotes[0]?.text).toContain("gates of the villa");
   });
 });
