@@ -84,12 +84,7 @@ function joinedWith(
   else return undefined;
   const second = tokens[j] as AnalyzedToken;
   if (!LETTERS.test(second.text) || tokens[j + 1]?.text === "-") return undefined;
-  const firstWord = foldWord(first.text);
-  const term = compoundTerm(firstWord, foldWord(second.lemma || second.text));
-  // "villa gates": "villagate" stems as "villag", the term of "village", which the articles hold;
-  // a joined word's term keeps some of its second word, or it is another word's.
-  if (term.length < firstWord.length + 2) return undefined;
-  return knownTerm(term) ? j : undefined;
+  return knownTerm(compoundTerm(foldWord(first.text), foldWord(second.lemma || second.text))) ? j : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { stem } from "./stem.js";
 import { defaultPhrases, synonymSource, type PhraseTable } from "./synonyms.js";
 
 /** Bump when this file's rules change, or the stemmer's, or the sentence features the parser stores with terms. */
-const TERMS_RULES = 20;
+const TERMS_RULES = 21;
 
 /**
  * Changes whenever the same text would yield different terms: these rules, the alias table, or
@@ -288,11 +288,12 @@ function hyphenCompound(
 
 /**
  * A compound's term: its first word (folded) joined to its second's lemma (folded), "cease" and
- * "fires" → "ceasefire"'s. The articles' hyphenated compounds are indexed by it, and a question's
- * two words are read as one when the articles hold it (compoundWords.ts).
+ * "fires" → "ceasefire"'s, as the word written with a hyphen would have. The articles'
+ * hyphenated compounds are indexed by it, and a question's two words are read as one when the
+ * articles hold it (compoundWords.ts).
  */
 export function compoundTerm(firstWord: string, secondLemma: string): string {
-  return wordTerm(`${firstWord}${secondLemma}`);
+  return wordTerm(`${firstWord}-${secondLemma}`);
 }
 
 /** A hyphen inside a word ("co-pilot", "e-mail", "re-election"), between two letters. */
@@ -300,14 +301,19 @@ const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 
 /**
  * An ordinary word's term: the stem of its lemma, transliteration variants folded, and a hyphen
- * between letters dropped: "co-pilot" and "copilot" are one word, written either way.
+ * between letters dropped: "co-pilot" and "copilot" are one word, written either way. A joined
+ * word whose stem keeps less than two letters past its first part is not stemmed: "villa-gate"
+ * would stem as "villag", the term of "village", another word.
  */
 export function wordTerm(lemma: string): string {
   let term = wordTerms.get(lemma);
   if (term === undefined) {
     // Words repeat: each is stemmed once (the cache starts over past a bound, so it stays small).
     if (wordTerms.size >= WORD_TERMS_BOUND) wordTerms.clear();
-    term = foldTransliteration(stem(lemma.replace(INNER_HYPHEN, "")));
+    const joined = lemma.replace(INNER_HYPHEN, "");
+    let stemmed = stem(joined);
+    if (joined !== lemma && stemmed.length < lemma.indexOf("-") + 2) stemmed = joined;
+    term = foldTransliteration(stemmed);
     wordTerms.set(lemma, term);
   }
   return term;

@@ -33,6 +33,15 @@ describe("compound words, written as one word, two or with a hyphen", () => {
     expect(terms("two air-strikes")).toContain(wordTerm("airstrike"));
   });
 
+  it("GIVEN a hyphenated word whose joined stem would be another word's THEN it is not that word", () => {
+    // "villagate" stems as "villag", the term of "village"; the gates of a villa are not one.
+    expect(terms("the villa-gate was shut")).not.toContain(wordTerm("village"));
+    expect(terms("protesters at the villa-gates")).not.toContain(wordTerm("village"));
+    expect(terms("protesters at the villa-gates")).toEqual(
+      expect.arrayContaining([wordTerm("villa"), wordTerm("gate")]),
+    );
+  });
+
   it("GIVEN a hyphen between names, figures or in a longer chain THEN nothing is joined", () => {
     expect(terms("the Russia-Ukraine talks")).not.toContain(wordTerm("russiaukraine"));
     expect(terms("a 20-year-old driver")).not.toContain(wordTerm("20yearold"));
