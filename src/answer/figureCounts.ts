@@ -154,7 +154,27 @@ export function countOfOne(
     const score = nearTopic(at, topic) * COUNT_OF_ONE_CREDIT;
     if (score > best.score) best = { score, span: null, byUnit: false };
   }
+  // "Nobody was hurt", "no one died": no person counted, where the word after it is what the
+  // question asks about (not "no one knows how many died").
+  for (const found of sentence.text.matchAll(NOBODY)) {
+    const at = firstTermAfter(sentence, (found.index ?? 0) + found[0].length);
+    if (!topic.includes(at)) continue;
+    const score = COUNT_OF_ONE_CREDIT;
+    if (score > best.score) best = { score, span: null, byUnit: false };
+  }
   return best;
+}
+
+/** "Nobody", "no one" (or "no-one"): a count of no person. */
+const NOBODY = /\b(?:[Nn]obody|[Nn]o[- ]one)\b/gu;
+
+/** The position in `terms` of the first of the sentence's terms written after `offset` (-1 for none). */
+function firstTermAfter(sentence: Sentence, offset: number): number {
+  for (const word of sentence.text.slice(offset).matchAll(/\p{L}+/gu)) {
+    const at = sentence.terms.indexOf(wordTerm(word[0].toLowerCase()));
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** A toll's nouns: "a death", "no injuries", "no casualties". */
