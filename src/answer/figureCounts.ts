@@ -158,9 +158,8 @@ export function countOfOne(
   // question asks about (not "no one knows how many died").
   for (const found of sentence.text.matchAll(NOBODY)) {
     const at = firstTermAfter(sentence, (found.index ?? 0) + found[0].length);
-    if (!topic.includes(at)) continue;
-    const score = COUNT_OF_ONE_CREDIT;
-    if (score > best.score) best = { score, span: null, byUnit: false };
+    if (topic.includes(at) && COUNT_OF_ONE_CREDIT > best.score)
+      best = { score: COUNT_OF_ONE_CREDIT, span: null, byUnit: false };
   }
   return best;
 }

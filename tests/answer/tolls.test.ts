@@ -67,6 +67,20 @@ describe("the dead and the hurt of a toll", () => {
     const both = answerableFor(library, "How many were killed or injured in the earthquake?");
     expect(both.filter((text) => /600|74/u.test(text))).toHaveLength(2);
   });
+
+  it("GIVEN 'nobody was hurt' or 'no one died' THEN it answers how many were, but not 'no one knows how many'", () => {
+    const depot = libraryOf([
+      "A storm hit the northern coast on Monday, officials said.",
+      "Nobody was hurt when a tree fell on a bus in Ostby.",
+      "No one died in the fire at the Kelmar depot, the fire service said.",
+      "No one knows how many sheep drowned in the floods near Brell.",
+    ]);
+    expect(answerableFor(depot, "How many people were hurt when the tree fell on the bus?")[0]).toMatch(
+      /^Nobody was hurt/u,
+    );
+    expect(answerableFor(depot, "how many people died in the depot fire")[0]).toMatch(/^No one died/u);
+    expect(answerableFor(depot, "How many people drowned in the floods near Brell?")).toEqual([]);
+  });
 });
 
 describe("figures written as words of a crowd", () => {
@@ -87,20 +101,6 @@ describe("figures written as words of a crowd", () => {
     expect(answerableFor(scores, "How many civilians were wounded in the strikes?")[0]).toMatch(
       /wounding scores of civilians/u,
     );
-  });
-
-  it("GIVEN 'nobody was hurt' or 'no one died' THEN it answers how many were, but not 'no one knows how many'", () => {
-    const depot = libraryOf([
-      "A storm hit the northern coast on Monday, officials said.",
-      "Nobody was hurt when a tree fell on a bus in Ostby.",
-      "No one died in the fire at the Kelmar depot, the fire service said.",
-      "No one knows how many sheep drowned in the floods near Brell.",
-    ]);
-    expect(answerableFor(depot, "How many people were hurt when the tree fell on the bus?")[0]).toMatch(
-      /^Nobody was hurt/u,
-    );
-    expect(answerableFor(depot, "how many people died in the depot fire")[0]).toMatch(/^No one died/u);
-    expect(answerableFor(depot, "How many people drowned in the floods near Brell?")).toEqual([]);
   });
 });
 
