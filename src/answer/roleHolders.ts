@@ -181,6 +181,26 @@ export function roleHolders(
     .filter((name, i, all) => all.indexOf(name) === i);
 }
 
+/**
+ * The name terms the given articles' title chains write right after `qualifier` and the role
+ * ("special envoy Steve Witkoff" for "special" and "envoy"), but the question's own: who the
+ * articles say holds the role so qualified, wherever else they write it without the qualifier
+ * ("US envoy Steve Witkoff").
+ */
+export function qualifiedHolders(
+  library: Library,
+  role: string,
+  qualifier: string,
+  questionTerms: ReadonlySet<string>,
+  articles: ReadonlySet<number>,
+): Set<string> {
+  const held = new Set<string>();
+  for (const chain of occurrences(library, role, articles))
+    if (chain.before === qualifier)
+      for (const name of chain.names) if (!questionTerms.has(name)) held.add(name);
+  return held;
+}
+
 /** Words a title goes on with its second part after: "secretary of state", "minister for Europe". */
 const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
 

@@ -104,8 +104,11 @@ function rolesIn(
  * ("Mayor Ihor Terekhov said…"). A name before the title that is not its owner ("Russian" for
  * "Germany's") makes it another's; a title without the question's qualifier ("economy minister"
  * for "prime minister") is another role. A sentence without the question's words for the role
- * answers only with another title of the owner's for the same role ("Halvorsen Nickel chief
- * executive" for "the CEO of Halvorsen Nickel"; not "French President" for "the mayor of Paris").
+ * answers only with another title of the owner's for the same role, with the question's
+ * qualifier ("Halvorsen Nickel chief executive" for "the CEO of Halvorsen Nickel"; not "French
+ * President" for "the mayor of Paris", nor "France's Foreign Minister" for France's special
+ * envoy). A title of the owner's without the qualifier answers where the articles give its
+ * holder the qualifier elsewhere ("US envoy Steve Witkoff", "special envoy Steve Witkoff").
  */
 export function namesRoleOfOwner(
   context: RerankContext,
@@ -153,6 +156,16 @@ export function namesRoleOfOwner(
       writtenOfOwner(sentence.text, terms[q - 1] as string)
     );
   };
+  /**
+   * Whether the name right after the title at `at` (past its words) is one the articles title
+   * with each of the qualifiers too: "US envoy Steve Witkoff" holds "the US special envoy" where
+   * they write "special envoy Steve Witkoff".
+   */
+  const holderQualified = (at: number, qualifiers: ReadonlySet<number>) => {
+    let q = at + 1;
+    while (q < terms.length && !names.has(q) && amongTitleWords(q)) q++;
+    return names.has(q) && heldWithQualifiers(context, qualifiers, terms[q] as string);
+  };
   /** Whose the title at `at` is: the owner's, nobody's in particular, another's, or not the role asked. */
   const owner = (at: number, qualifiers: ReadonlySet<number>): "owner" | "nobody" | "other" | "none" => {
     // Back past the title's own words ("Defence Minister") and the question's ("Vice") to the
@@ -161,7 +174,8 @@ export function namesRoleOfOwner(
     let p = at - 1;
     for (; p >= 0; p--) {
       const word = terms[p] as string;
-      if (isOwner(context, asked, word)) return qualified || hits(word, qualifiers) ? "owner" : "none";
+      if (isOwner(context, asked, word))
+        return qualified || hits(word, qualifiers) || holderQualified(at, qualifiers) ? "owner" : "none";
       if (hits(word, qualifiers)) qualified = true;
       else if (!(word.includes(" ") || amongTitleWords(p))) break;
     }
@@ -195,7 +209,6 @@ export function namesRoleOfOwner(
     }
     return !another;
   }
-  const unqualified = new Set<number>();
   // "Mayor Ihor Terekhov said…": whose mayor, the sentence before or the article's lead says. The
   // words of a speaker asked about by role ("what did Iran's foreign minister say") need no owner
   // around: only a title that is another's ("French Foreign Minister…") rules them out.
@@ -215,7 +228,8 @@ export function namesRoleOfOwner(
   return (
     asked.speaker ||
     terms.some(
-      (term, at) => isRoleTerm(term) && sameRole(context, asked, term) && owner(at, unqualified) === "owner",
+      (term, at) =>
+        isRoleTerm(term) && sameRole(context, asked, term) && owner(at, asked.qualifiers) === "owner",
     )
   );
 }
@@ -341,6 +355,13 @@ function holdsByChain(
   const qualified =
     asked.qualifiers.size === 0 || (chained?.some((hit) => asked.qualifiers.has(hit.concept)) ?? false);
   return role && qualified;
+}
+
+/** Whether the articles title `name` with each of the qualifiers and the role (context.qualifiedHolders). */
+function heldWithQualifiers(context: RerankContext, qualifiers: ReadonlySet<number>, name: string): boolean {
+  if (qualifiers.size === 0) return false;
+  for (const i of qualifiers) if (!context.qualifiedHolders.get(i)?.has(name)) return false;
+  return true;
 }
 
 /**
