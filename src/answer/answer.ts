@@ -255,6 +255,8 @@ export function answerableCandidates(
   minPredicate = minPredicateShare(context.restricted),
 ): Candidate[] {
   if (ablated("typed-abstention") || ablated("answer-type")) return [...ranked];
+  // Whose role a title is, the title chains of every candidate's article say (roleOwner.ts).
+  const everyCandidate = ranked;
   // "How many people were killed in 2024": not in an article that neither mentions 2024 nor was written then.
   const years = askedYears(context.question);
   if (years.length > 0)
@@ -264,7 +266,7 @@ export function answerableCandidates(
   if (!TYPED_KINDS.has(context.question.kind)) return [...ranked];
   const { kind, speakers } = context.question;
   // "Who is Germany's foreign minister": only a sentence naming Germany's (or an unowned one).
-  const role = kind === "person" || kind === "speech" ? roleAsked(context) : null;
+  const role = kind === "person" || kind === "speech" ? roleAsked(context, everyCandidate) : null;
   // "What did Macron say": only a sentence where Macron speaks; "what was said about X": any;
   // "what did the prime minister say": any but those naming only another minister.
   if (kind === "speech" && speakers.length === 0)

@@ -17,7 +17,7 @@ import { askedWithin, asksDestination, asksOrigin, asksWhereAtTime } from "./pla
 import type { PersonNouns } from "./answerEvidence.js";
 import { ablated } from "./ablation.js";
 import { askedNames } from "./askedNames.js";
-import { isRoleTerm, qualifiedHolders, roleHolders } from "./roleHolders.js";
+import { isRoleTerm, roleHolders } from "./roleHolders.js";
 import { asksPopulation } from "./population.js";
 import { asksDeadline } from "./deadline.js";
 import { asksForWork } from "./candidateMatch.js";
@@ -67,12 +67,6 @@ export interface RerankContext extends TypeContext {
   asksWork: boolean;
   /** Sentence terms met so far that are (or are not) kinds of person. */
   personNouns: PersonNouns;
-  /**
-   * Per word just before a role in the question (its concept's index: "special" of "who is the
-   * US special envoy"), the name terms the candidates' articles title with it and the role
-   * (roleHolders.ts's qualifiedHolders); filled once the candidates are known.
-   */
-  qualifiedHolders: Map<number, ReadonlySet<string>>;
 }
 
 /** A question about what is to come: "when is the next round", "what will be set up", "when'll it be signed". */
@@ -141,7 +135,6 @@ export function rerankContext(
     focusKinds: new Map(),
     asksWork: asksForWork(question, lexicon),
     personNouns: new Map(),
-    qualifiedHolders: new Map(),
   };
   context.questionVector = questionVector(context);
   return context;
@@ -182,33 +175,6 @@ export function addHolderTerms(context: RerankContext, scored: readonly ScoredSe
   }
   for (const { term, concept } of holderTerms(context.library, context.question, articles))
     addWording(context.termConcepts, term, concept, HOLDER_CREDIT);
-  if (context.holder || context.question.kind === "speech") addQualifiedHolders(context, articles);
-}
-
-/**
- * For each word just before one of the question's roles (back to a name: "special" of "the US
- * special envoy"), the names the articles title with it and the role (context.qualifiedHolders).
- */
-function addQualifiedHolders(context: RerankContext, articles: ReadonlySet<number>): void {
-  if (ablated("context")) return;
-  const { concepts } = context.question;
-  const own = concepts.filter((c) => !c.framing && c.source === "question" && c.token !== undefined);
-  const atToken = new Map(own.map((c) => [c.token, c]));
-  for (const role of own) {
-    if (!isRoleTerm(role.term) || !context.library.index.postings.has(role.term)) continue;
-    for (
-      let c = atToken.get((role.token as number) - 1);
-      c && !c.isName;
-      c = atToken.get((c.token as number) - 1)
-    ) {
-      const i = concepts.indexOf(c);
-      if (!context.qualifiedHolders.has(i))
-        context.qualifiedHolders.set(
-          i,
-          qualifiedHolders(context.library, role.term, c.term, context.questionTerms, articles),
-        );
-    }
-  }
 }
 
 /** Records that a term matches a concept at a credit (once per concept). */

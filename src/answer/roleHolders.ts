@@ -182,22 +182,23 @@ export function roleHolders(
 }
 
 /**
- * The name terms the given articles' title chains write right after `qualifier` and the role
- * ("special envoy Steve Witkoff" for "special" and "envoy"), but the question's own: who the
- * articles say holds the role so qualified, wherever else they write it without the qualifier
- * ("US envoy Steve Witkoff").
+ * For each of `qualifiers`, the name terms the given articles' title chains write right after it
+ * and the role ("special envoy Steve Witkoff" for "special" and "envoy"), but the question's own:
+ * who the articles say holds the role so qualified, wherever else they write it without the
+ * qualifier ("US envoy Steve Witkoff"). The chains are read once for all of them.
  */
 export function qualifiedHolders(
   library: Library,
   role: string,
-  qualifier: string,
+  qualifiers: readonly string[],
   questionTerms: ReadonlySet<string>,
   articles: ReadonlySet<number>,
-): Set<string> {
-  const held = new Set<string>();
-  for (const chain of occurrences(library, role, articles))
-    if (chain.before === qualifier)
-      for (const name of chain.names) if (!questionTerms.has(name)) held.add(name);
+): Map<string, Set<string>> {
+  const held = new Map(qualifiers.map((qualifier) => [qualifier, new Set<string>()]));
+  for (const chain of occurrences(library, role, articles)) {
+    const names = chain.before === null ? undefined : held.get(chain.before);
+    if (names) for (const name of chain.names) if (!questionTerms.has(name)) names.add(name);
+  }
   return held;
 }
 

@@ -10,10 +10,11 @@ import type { Library } from "../library.js";
 import { wordTerm } from "../text/terms.js";
 import { headlineTerms } from "./headline.js";
 import { LOCATION_CLASS, PERSON_CLASS } from "./wordClasses.js";
-import { isRoleTerm, lastWord, OTHER_RANKS, SAME_RANKS } from "./roleHolders.js";
+import { isRoleTerm, lastWord, OTHER_RANKS, qualifiedHolders, SAME_RANKS } from "./roleHolders.js";
 import type { Candidate, RerankContext } from "./rerank.js";
 import type { Concept } from "./analyzeQuestion.js";
 import { PART_CREDIT } from "./searchTerms.js";
+import { ablated } from "./ablation.js";
 
 /** Where an unqualified title's owner may be named: the sentence before, and the article's lead and headline. */
 export interface TitleSurroundings {
@@ -30,6 +31,13 @@ export interface RoleAsked {
   owners: readonly string[];
   /** The role is the speaker's of a speech question ("what did Iran's foreign minister say"). */
   speaker: boolean;
+  /**
+   * Per qualifier that is no name (its concept's index), the names the candidates' articles title
+   * with it and its role ("special envoy Steve Witkoff"): who holds the role so qualified, where a
+   * title of the owner's leaves the qualifier out ("US envoy Steve Witkoff"). Read only for a role
+   * with an owner (roleHolders.ts's qualifiedHolders).
+   */
+  qualifiedHolders: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 /**
@@ -39,8 +47,9 @@ export interface RoleAsked {
  * about the risks"). A title before a name ("President Cleveland's wife") is not the role asked
  * for.
  */
-export function roleAsked(context: RerankContext): RoleAsked | null {
+export function roleAsked(context: RerankContext, candidates: readonly Candidate[]): RoleAsked | null {
   const { concepts, speechAt } = context.question;
+  const articles = new Set(candidates.map((candidate) => candidate.article));
   // "What did Iran's foreign minister say…": the speaker, named before the verb of saying.
   const speaker = context.question.kind === "speech" && speechAt !== undefined;
   if (!speaker && (!context.holder || concepts.some((c) => c.verb))) return null;
@@ -48,7 +57,7 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
     (c) =>
       !c.framing && c.source === "question" && (!speaker || (c.token ?? Infinity) < (speechAt as number)),
   );
-  const titled = rolesIn(context, own, speaker, (c) => isRoleTerm(c.term));
+  const titled = rolesIn(context, own, speaker, articles, (c) => isRoleTerm(c.term));
   if (titled?.owners.length || speaker) return titled;
   // "Who is the regional coroner": of no owner, any kind of person WordNet knows is a role too,
   // whose holder the sentence must name. (Of an owner, "Trump's predecessor", only a title is.)
@@ -56,6 +65,7 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
     context,
     own,
     false,
+    articles,
     (c) => isRoleTerm(c.term) || (!c.isName && context.lexicon.isA(c.term, PERSON_CLASS)),
   );
   return anyRole && anyRole.owners.length === 0 ? anyRole : titled;
@@ -63,12 +73,14 @@ export function roleAsked(context: RerankContext): RoleAsked | null {
 
 /**
  * The question's own concepts `isRole` takes for a role, their qualifiers and owners; null for
- * none (or, for a speaker's role, none with an owner).
+ * none (or, for a speaker's role, none with an owner). `articles`: the candidates' articles, whose
+ * title chains say who holds an owned role with its qualifiers.
  */
 function rolesIn(
   context: RerankContext,
   own: readonly Concept[],
   speaker: boolean,
+  articles: ReadonlySet<number>,
   isRole: (concept: Concept) => boolean,
 ): RoleAsked | null {
   const { concepts } = context.question;
@@ -85,10 +97,17 @@ function rolesIn(
     if (next && roles.has(concepts.indexOf(next))) roles.delete(i);
   }
   const qualifiers = new Set<number>();
+  /** Each role's qualifiers that are no names (concept indices), whose holders qualifiedHolders reads. */
+  const plain = new Map<number, number[]>();
   for (const i of roles) {
     let token = (concepts[i]?.token ?? 0) - 1;
-    for (let c = tokenOf.get(token); c && (!c.isName || isRoleTerm(c.term)); c = tokenOf.get(--token))
+    for (let c = tokenOf.get(token); c && (!c.isName || isRoleTerm(c.term)); c = tokenOf.get(--token)) {
       qualifiers.add(concepts.indexOf(c));
+      if (c.isName) continue;
+      const list = plain.get(i) ?? [];
+      list.push(concepts.indexOf(c));
+      plain.set(i, list);
+    }
   }
   const owners = own
     .filter((c) => c.isName && !roles.has(concepts.indexOf(c)) && !qualifiers.has(concepts.indexOf(c)))
@@ -96,7 +115,31 @@ function rolesIn(
   // A speaker's role without an owner ("what did the prime minister say") is asked only where no
   // name says who speaks.
   const asked = !speaker || owners.length > 0 || context.question.speakers.length === 0;
-  return roles.size > 0 && asked ? { roles, qualifiers, owners, speaker } : null;
+  if (roles.size === 0 || !asked) return null;
+  // Who holds an owned role with its qualifiers: read only where an owner's title may lack them.
+  const holders = owners.length > 0 ? holdersOfQualifiers(context, plain, articles) : new Map();
+  return { roles, qualifiers, owners, speaker, qualifiedHolders: holders };
+}
+
+/**
+ * Per qualifier of each role (concept indices), the names the candidates' articles title with it
+ * and the role (RoleAsked.qualifiedHolders), each role's title chains read once.
+ */
+function holdersOfQualifiers(
+  context: RerankContext,
+  qualifiersOf: ReadonlyMap<number, readonly number[]>,
+  articles: ReadonlySet<number>,
+): Map<number, ReadonlySet<string>> {
+  const holders = new Map<number, ReadonlySet<string>>();
+  if (ablated("context")) return holders;
+  const { concepts } = context.question;
+  for (const [role, indices] of qualifiersOf) {
+    const terms = indices.map((q) => concepts[q]?.term as string);
+    const roleTerm = concepts[role]?.term as string;
+    const held = qualifiedHolders(context.library, roleTerm, terms, context.questionTerms, articles);
+    indices.forEach((q, k) => holders.set(q, held.get(terms[k] as string) ?? new Set()));
+  }
+  return holders;
 }
 
 /**
@@ -164,7 +207,7 @@ export function namesRoleOfOwner(
   const holderQualified = (at: number, qualifiers: ReadonlySet<number>) => {
     let q = at + 1;
     while (q < terms.length && !names.has(q) && amongTitleWords(q)) q++;
-    return names.has(q) && heldWithQualifiers(context, qualifiers, terms[q] as string);
+    return names.has(q) && heldWithQualifiers(asked, qualifiers, terms[q] as string);
   };
   /** Whose the title at `at` is: the owner's, nobody's in particular, another's, or not the role asked. */
   const owner = (at: number, qualifiers: ReadonlySet<number>): "owner" | "nobody" | "other" | "none" => {
@@ -357,10 +400,10 @@ function holdsByChain(
   return role && qualified;
 }
 
-/** Whether the articles title `name` with each of the qualifiers and the role (context.qualifiedHolders). */
-function heldWithQualifiers(context: RerankContext, qualifiers: ReadonlySet<number>, name: string): boolean {
+/** Whether the articles title `name` with each of the qualifiers and the role (RoleAsked.qualifiedHolders). */
+function heldWithQualifiers(asked: RoleAsked, qualifiers: ReadonlySet<number>, name: string): boolean {
   if (qualifiers.size === 0) return false;
-  for (const i of qualifiers) if (!context.qualifiedHolders.get(i)?.has(name)) return false;
+  for (const i of qualifiers) if (!asked.qualifiedHolders.get(i)?.has(name)) return false;
   return true;
 }
 
